@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The generator (spec → Swift, SQL, OpenAPI), the runtime it targets (HTTP server, Postgres pool,
+/// auth), and the TODO server built from `spec/todo.yaml`. See README.md and docs/decisions/.
+let package = Package(
+    name: "SpecServer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "generate", targets: ["generate"]),
+        .executable(name: "todo-server", targets: ["todo-server"]),
+        .library(name: "Runtime", targets: ["Runtime"]),
+    ],
+    targets: [
+        // C libraries from Debian, one wrapper file each in the Swift code.
+        .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        // Linux declarations Glibc does not import (epoll, eventfd, accept4); header-only.
+        .systemLibrary(name: "CLinux"),
+
+        // The generator: YAML → spec AST → validated model → output IR → rendered files.
+        .target(name: "Generator", dependencies: ["CYaml"]),
+        .executableTarget(name: "generate", dependencies: ["Generator"]),
+
+        // The runtime, one module per concern; `Runtime` re-exports them all.
+        .target(name: "RuntimeCore", path: "Sources/Runtime/Core"),
+        .target(name: "RuntimeJSON", dependencies: ["RuntimeCore"], path: "Sources/Runtime/JSON"),
+        .target(name: "RuntimeHTTP", dependencies: ["RuntimeCore", "CLinux"], path: "Sources/Runtime/HTTP"),
+        .target(name: "RuntimePostgres", dependencies: ["RuntimeCore", "CLibPQ"], path: "Sources/Runtime/Postgres"),
+        .target(name: "RuntimeAuth", dependencies: ["RuntimeCore", "RuntimeJSON", "CSodium"], path: "Sources/Runtime/Auth"),
+        .target(
+            name: "Runtime",
+            dependencies: ["RuntimeCore", "RuntimeJSON", "RuntimeHTTP", "RuntimePostgres", "RuntimeAuth"],
+            path: "Sources/Runtime/App"
+        ),
+
+        // The TODO server: generated code plus hand-written handlers, and its thin executable.
+        .target(name: "TodoAPI", dependencies: ["Runtime"]),
+        .executableTarget(name: "todo-server", dependencies: ["TodoAPI"]),
+
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
+        .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
+        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres"]),
+        .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
+        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+// Linux-only declarations the Swift Glibc module does not import: epoll, eventfd, accept4,
+// TCP_NODELAY. Header-only; used solely by Sources/Runtime/HTTP/System/Syscall.swift.
+#ifndef CLINUX_SHIM_H
+#define CLINUX_SHIM_H
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
+// accept4 needs _GNU_SOURCE, which cannot be defined reliably from a module map; a small
+// inline wrapper avoids depending on feature macros.
+int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
+
+static inline int clinux_accept4(int fd, int flags) {
+    return accept4(fd, 0, 0, flags);
+}
+
+#endif

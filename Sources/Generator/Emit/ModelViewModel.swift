@@ -1,0 +1,71 @@
+/// The view model of `swift/Model.swift`: one entity's struct, row decoding, JSON writing and
+/// request-body types. Every name and expression is decided here, not in the template.
+enum ModelViewModel {
+    static func make(_ entity: Entity, model: APIModel) -> TemplateValue {
+        let properties = entity.attributes.map { attribute -> TemplateValue in
+            let name = Names.swiftProperty(attribute.name)
+            return [
+                "swiftName": .string(name),
+                "bareName": .string(Names.swiftBare(name)),
+                "swiftType": .string(SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : "")),
+                "serverOnly": .bool(attribute.serverOnly),
+                "rowDecode": attribute.optional ? "decodeOptional" : "decode",
+            ]
+        }
+        let responseProperties = entity.responseAttributes.map { attribute -> TemplateValue in
+            let name = Names.swiftProperty(attribute.name)
+            return [
+                "swiftName": .string(name),
+                "jsonKey": .string(attribute.name),
+                "optional": .bool(attribute.optional),
+                "jsonWrite": .string(SwiftTypes.jsonWrite(attribute.type, name)),
+            ]
+        }
+        let columns = entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ")
+        return [
+            "specPath": .string(model.specPath),
+            "name": .string(Names.swiftType(entity.name)),
+            "docLines": .strings(entity.doc.map { $0.split(separator: "\n").map(String.init) } ?? []),
+            "persisted": .bool(entity.persisted),
+            "properties": .list(properties),
+            "responseProperties": .list(responseProperties),
+            "columnsLiteral": .string(SwiftTypes.literal(columns)),
+            "hasInput": .bool(!entity.inputAttributes.isEmpty),
+            "inputName": .string(inputName(entity)),
+            "patchName": .string(patchName(entity)),
+            "inputProperties": .list(entity.inputAttributes.map(inputProperty)),
+        ]
+    }
+
+    static func inputName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Input" }
+    static func patchName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Patch" }
+
+    static func inputProperty(_ attribute: Attribute) -> TemplateValue {
+        let name = Names.swiftProperty(attribute.name)
+        let base = SwiftTypes.name(attribute.type)
+        let defaultExpression = SwiftTypes.defaultExpression(attribute)
+        let required = defaultExpression == nil
+        let lower = attribute.lowercase ? ".lowercased()" : ""
+        let inputValue: String
+        if required {
+            inputValue = name + lower
+        } else if attribute.optional {
+            inputValue = "\(name).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
+        } else {
+            inputValue = "\(name).value(default: \(defaultExpression ?? "nil"))" + lower
+        }
+        return [
+            "swiftName": .string(name),
+            "bareName": .string(Names.swiftBare(name)),
+            "swiftType": .string(base + (attribute.optional ? "?" : "")),
+            "baseType": .string(base),
+            "jsonKey": .string(attribute.name),
+            "jsonField": .string(SwiftTypes.jsonField(attribute)),
+            "required": .bool(required),
+            "nullable": .string(attribute.optional ? "true" : "false"),
+            "defaultExpression": .string(defaultExpression ?? ""),
+            "inputValue": .string(inputValue),
+            "patchValue": .string(attribute.lowercase ? "\(name).map { $0.lowercased() }" : name),
+        ]
+    }
+}

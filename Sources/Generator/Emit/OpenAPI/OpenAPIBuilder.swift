@@ -1,0 +1,148 @@
+/// Stage 4 for documentation: `APIModel` → the OpenAPI 3.1 document the server serves at
+/// `/openapi.json`. Every status an operation can answer is listed with its schema.
+struct OpenAPIBuilder {
+    let model: APIModel
+    private var paths: [(String, [(String, JSONNode)])] = []
+
+    init(model: APIModel) {
+        self.model = model
+    }
+
+    static func build(_ model: APIModel) -> JSONNode {
+        var builder = OpenAPIBuilder(model: model)
+        return builder.document()
+    }
+
+    mutating func document() -> JSONNode {
+        addServiceEndpoints()
+        if let auth = model.auth { addAuth(auth) }
+        for resource in model.resources { addResource(resource) }
+        for endpoint in model.endpoints { addEndpoint(endpoint) }
+        var components: [(String, JSONNode)] = [("schemas", .object(schemas()))]
+        if model.auth != nil {
+            components.append(("securitySchemes", .object([("bearerAuth", .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT")]))])))
+        }
+        return .object([
+            ("openapi", "3.1.0"),
+            ("info", .object([("title", .string(model.title)), ("version", .string(model.version))])),
+            ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
+            ("components", .object(components)),
+        ])
+    }
+
+    mutating func add(_ path: String, _ method: String, _ operation: JSONNode) {
+        if let index = paths.firstIndex(where: { $0.0 == path }) {
+            paths[index].1.append((method.lowercased(), operation))
+        } else {
+            paths.append((path, [(method.lowercased(), operation)]))
+        }
+    }
+
+    func schemas() -> [(String, JSONNode)] {
+        var result: [(String, JSONNode)] = []
+        for enumeration in model.enums {
+            result.append((Names.swiftType(enumeration.name), .object([("type", "string"), ("enum", .array(enumeration.values.map(JSONNode.string)))])))
+        }
+        for entity in model.entities {
+            result.append((Names.swiftType(entity.name), OpenAPISchemas.entity(entity, model: model)))
+            if !entity.inputAttributes.isEmpty {
+                result.append((ModelViewModel.inputName(entity), OpenAPISchemas.input(entity, model: model)))
+                result.append((ModelViewModel.patchName(entity), OpenAPISchemas.patch(entity, model: model)))
+            }
+        }
+        if let auth = model.auth, let user = model.entity(auth.user) {
+            let password: JSONNode = .object([("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength))])
+            result.append(("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)])))
+            result.append(("LoginRequest", .object([
+                ("type", "object"),
+                ("properties", .object([(auth.loginField, .object([("type", "string")])), ("password", .object([("type", "string")]))])),
+                ("required", [.string(auth.loginField), "password"]),
+            ])))
+            result.append(("TokenResponse", .object([
+                ("type", "object"),
+                ("properties", .object([
+                    ("access_token", .object([("type", "string")])),
+                    ("token_type", .object([("type", "string"), ("const", "bearer")])),
+                    ("expires_in", .object([("type", "integer")])),
+                    ("user", OpenAPISchemas.ref(Names.swiftType(user.name))),
+                ])),
+                ("required", ["access_token", "token_type", "expires_in", "user"]),
+            ])))
+        }
+        result.append(("HTTPError", OpenAPISchemas.httpError))
+        result.append(("ValidationError", OpenAPISchemas.validationError))
+        return result
+    }
+
+    // MARK: Responses
+
+    static func json(_ description: String, _ schema: JSONNode, headers: [(String, JSONNode)] = []) -> JSONNode {
+        var response: [(String, JSONNode)] = [("description", .string(description))]
+        if !headers.isEmpty { response.append(("headers", .object(headers))) }
+        response.append(("content", .object([("application/json", .object([("schema", schema)]))])))
+        return .object(response)
+    }
+
+    static func error(_ description: String) -> JSONNode {
+        json(description, OpenAPISchemas.ref("HTTPError"))
+    }
+
+    /// The error statuses an operation can answer, in status order.
+    static func errors(auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool) -> [(String, JSONNode)] {
+        var result: [(String, JSONNode)] = []
+        if auth {
+            result.append(("401", .object([
+                ("description", "Missing, malformed, expired or badly signed token, or a subject that is no user."),
+                ("headers", .object([("WWW-Authenticate", .object([("schema", .object([("type", "string")]))]))])),
+                ("content", .object([("application/json", .object([("schema", OpenAPISchemas.ref("HTTPError"))]))])),
+            ])))
+        }
+        if scope { result.append(("403", error("The path names another user than the token's subject."))) }
+        if notFound { result.append(("404", error("No such row, or it belongs to another user."))) }
+        if conflict { result.append(("409", error("A unique value is already taken, or a referenced row is missing."))) }
+        if body { result.append(("413", error("The request body is larger than 1 MiB."))) }
+        if validation || body { result.append(("422", json("Invalid parameters or body; every failing field is listed.", OpenAPISchemas.ref("ValidationError")))) }
+        if database { result.append(("503", error("The database is unavailable."))) }
+        return result
+    }
+
+    static func parameter(_ name: String, in location: String, schema: JSONNode, required: Bool, description: String? = nil) -> JSONNode {
+        var node: [(String, JSONNode)] = [("name", .string(name)), ("in", .string(location)), ("required", .bool(required))]
+        if let description { node.append(("description", .string(description))) }
+        node.append(("schema", schema))
+        return .object(node)
+    }
+
+    static func pathParameters(_ path: String, types: [String: JSONNode]) -> [JSONNode] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") }.map { segment in
+            let name = String(segment.dropFirst().dropLast())
+            return parameter(name, in: "path", schema: types[name] ?? .object([("type", "string")]), required: true)
+        }
+    }
+
+    func schemaOf(_ type: FieldType) -> JSONNode {
+        let attribute = Attribute(
+            name: "", column: "", type: type, optional: false, primaryKey: false, unique: false, indexed: false,
+            minLength: nil, maxLength: nil, minimum: nil, maximum: nil, pattern: nil, format: nil, lowercase: false,
+            autoUpdate: false, serverOnly: false, owner: false, clientSettable: false, reference: nil, renamedFrom: nil, doc: nil
+        )
+        return .object(OpenAPISchemas.valueSchema(attribute, model: model, forInput: false))
+    }
+
+    static func operation(_ id: String, _ summary: String, tags: [String], secured: Bool, parameters: [JSONNode], body: JSONNode?, responses: [(String, JSONNode)]) -> JSONNode {
+        var node: [(String, JSONNode)] = [("operationId", .string(id)), ("summary", .string(summary)), ("tags", .array(tags.map(JSONNode.string)))]
+        if secured { node.append(("security", [.object([("bearerAuth", [])])])) }
+        if !parameters.isEmpty { node.append(("parameters", .array(parameters))) }
+        if let body {
+            node.append(("requestBody", .object([("required", true), ("content", .object([("application/json", .object([("schema", body)]))]))])))
+        }
+        node.append(("responses", .object(responses)))
+        return .object(node)
+    }
+}
+
+extension JSONNode: ExpressibleByBooleanLiteral {
+    init(booleanLiteral value: Bool) {
+        self = .bool(value)
+    }
+}

@@ -1,0 +1,128 @@
+/// JSON Schemas (OpenAPI 3.1 dialect) for models, request bodies and error envelopes; every
+/// rule the generated decoders enforce is stated here, so a client reading only the document
+/// finds no disagreement with the server.
+enum OpenAPISchemas {
+    static func ref(_ name: String) -> JSONNode {
+        .object([("$ref", .string("#/components/schemas/\(name)"))])
+    }
+
+    /// The schema of one attribute's value (without nullability).
+    static func valueSchema(_ attribute: Attribute, model: APIModel, forInput: Bool) -> [(String, JSONNode)] {
+        var schema: [(String, JSONNode)] = []
+        switch attribute.type {
+        case .uuid: schema = [("type", "string"), ("format", "uuid")]
+        case .int: schema = [("type", "integer"), ("format", "int32"), ("minimum", .int(Int(attribute.minimum ?? "") ?? Int(Int32.min))), ("maximum", .int(Int(attribute.maximum ?? "") ?? Int(Int32.max)))]
+        case .bigint: schema = [("type", "integer"), ("format", "int64")]
+            if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
+            if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
+        case .string(let max): schema = textSchema(attribute, maxLength: attribute.maxLength ?? max)
+        case .text: schema = textSchema(attribute, maxLength: attribute.maxLength)
+        case .bool: schema = [("type", "boolean")]
+        case .timestamp: schema = [("type", "string"), ("format", "date-time")]
+        case .date: schema = [("type", "string"), ("format", "date")]
+        case .decimal(let p, let s): schema = [("type", "number"), ("description", .string("Exact decimal: at most \(p) digits, \(s) after the point."))]
+        case .double: schema = [("type", "number"), ("format", "double")]
+            if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
+            if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
+        case .json: schema = [("description", "Any JSON value.")]
+        case .bytes: schema = [("type", "string"), ("contentEncoding", "base64")]
+        case .enumeration(let name): schema = [("$ref", .string("#/components/schemas/\(Names.swiftType(name))"))]
+        }
+        return schema
+    }
+
+    static func textSchema(_ attribute: Attribute, maxLength: Int?) -> [(String, JSONNode)] {
+        var schema: [(String, JSONNode)] = [("type", "string")]
+        if let min = attribute.minLength { schema.append(("minLength", .int(min))) }
+        if let max = maxLength { schema.append(("maxLength", .int(max))) }
+        if let format = attribute.format { schema.append(("format", .string(format == "url" ? "uri" : format))) }
+        if let pattern = attribute.pattern { schema.append(("pattern", .string(pattern))) }
+        return schema
+    }
+
+    static func attributeSchema(_ attribute: Attribute, model: APIModel, forInput: Bool) -> JSONNode {
+        var schema = valueSchema(attribute, model: model, forInput: forInput)
+        if attribute.optional {
+            if let index = schema.firstIndex(where: { $0.0 == "type" }), case .string(let type) = schema[index].1 {
+                schema[index].1 = .array([.string(type), "null"])
+            } else {
+                schema = [("oneOf", .array([.object(schema), .object([("type", "null")])]))]
+            }
+        }
+        if let doc = attribute.doc { schema.append(("description", .string(doc))) }
+        if forInput, case .literal(let text)? = attribute.defaultValue { schema.append(("default", defaultNode(text, attribute.type))) }
+        if forInput, attribute.optional, attribute.defaultValue == nil { schema.append(("default", .null)) }
+        return .object(schema)
+    }
+
+    static func defaultNode(_ text: String, _ type: FieldType) -> JSONNode {
+        switch type {
+        case .bool: .bool(text == "true")
+        case .int, .bigint, .double, .decimal: .number(text)
+        default: .string(text)
+        }
+    }
+
+    static func entity(_ entity: Entity, model: APIModel) -> JSONNode {
+        let attributes = entity.responseAttributes
+        return .object([
+            ("type", "object"),
+            ("properties", .object(attributes.map { ($0.name, attributeSchema($0, model: model, forInput: false)) })),
+            ("required", .array(attributes.map { .string($0.name) })),
+        ])
+    }
+
+    static func input(_ entity: Entity, model: APIModel, extra: [(String, JSONNode, Bool)] = []) -> JSONNode {
+        let attributes = entity.inputAttributes
+        var properties = attributes.map { ($0.name, attributeSchema($0, model: model, forInput: true)) }
+        var required = attributes.filter { !$0.hasInputDefault }.map { JSONNode.string($0.name) }
+        for (name, schema, isRequired) in extra {
+            properties.append((name, schema))
+            if isRequired { required.append(.string(name)) }
+        }
+        return .object([("type", "object"), ("properties", .object(properties)), ("required", .array(required))])
+    }
+
+    static func patch(_ entity: Entity, model: APIModel) -> JSONNode {
+        let attributes = entity.inputAttributes
+        return .object([
+            ("type", "object"),
+            ("properties", .object(attributes.map { ($0.name, attributeSchema($0, model: model, forInput: false)) })),
+        ])
+    }
+
+    static let httpError: JSONNode = .object([
+        ("type", "object"),
+        ("properties", .object([("detail", .object([("type", "string")]))])),
+        ("required", ["detail"]),
+    ])
+
+    static let validationError: JSONNode = .object([
+        ("type", "object"),
+        ("properties", .object([
+            ("detail", .object([
+                ("type", "array"),
+                ("items", .object([
+                    ("type", "object"),
+                    ("properties", .object([
+                        ("loc", .object([("type", "array"), ("items", .object([("type", .array(["string", "integer"]))]))])),
+                        ("msg", .object([("type", "string")])),
+                        ("type", .object([("type", "string")])),
+                    ])),
+                    ("required", ["loc", "msg", "type"]),
+                ])),
+            ])),
+        ])),
+        ("required", ["detail"]),
+    ])
+}
+
+extension JSONNode: ExpressibleByStringLiteral, ExpressibleByArrayLiteral {
+    init(stringLiteral value: String) {
+        self = .string(value)
+    }
+
+    init(arrayLiteral elements: JSONNode...) {
+        self = .array(elements)
+    }
+}

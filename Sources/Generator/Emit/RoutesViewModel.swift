@@ -1,0 +1,182 @@
+/// The view model of `swift/ResourceRoutes.swift`: one resource's routes and list query.
+struct RoutesViewModel {
+    let entity: Entity
+    let resource: Resource
+    let model: APIModel
+
+    var typeName: String { Names.swiftType(entity.name) }
+    var variable: String { Names.escapeSwift(Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))) }
+    var owner: Attribute? { resource.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
+    var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner) }
+
+    static func routesFunction(_ entity: Entity) -> String {
+        Names.swiftBare(Names.swiftProperty(Names.snake(entity.name))) + "Routes"
+    }
+
+    func make() -> TemplateValue {
+        var routes: [TemplateValue] = []
+        for operation in resource.operations {
+            routes.append(route(operation))
+        }
+        var value: [String: TemplateValue] = [
+            "specPath": .string(model.specPath),
+            "name": .string(typeName),
+            "collectionPath": .string(resource.collectionPath),
+            "operationList": .string(resource.operations.map(\.rawValue).joined(separator: ", ")),
+            "routesFunction": .string(Self.routesFunction(entity)),
+            "storeName": .string(StoreViewModel.storeName(entity)),
+            "routes": .list(routes),
+            "hasList": .bool(resource.operations.contains(.list)),
+            "queryName": .string(list.queryName),
+        ]
+        let query = listQuery()
+        value["queryProperties"] = .list(query.properties)
+        value["queryReads"] = .list(query.reads)
+        value["conditions"] = .list(query.conditions)
+        return .object(value)
+    }
+
+    /// Authentication, then the scope check: 401 before 403 before anything else.
+    var authLines: [String] {
+        guard resource.requiresAuth else { return [] }
+        guard let scope = resource.scope, let owner else {
+            return ["_ = try await context.authenticate(request)"]
+        }
+        return ["let owner = try await context.authorize(request, scope: \(SwiftTypes.literal(scope.param)), as: \(SwiftTypes.name(owner.type)).self)"]
+    }
+
+    var ownerArgument: String { owner == nil ? "" : ", owner: owner" }
+
+    var keyLines: [String] {
+        guard let key = entity.identifier else { return [] }
+        let name = Names.swiftProperty(key.name)
+        return ["let \(name) = try Validator.pathParameter(request, \(SwiftTypes.literal(resource.itemParam)), \(SwiftTypes.queryField(key.type)))"]
+    }
+
+    var keyArgument: String {
+        guard let key = entity.identifier else { return "" }
+        let name = Names.swiftProperty(key.name)
+        return "\(Names.swiftBare(name)): \(name)"
+    }
+
+    var notFound: String { "throw HTTPError.notFound(\(SwiftTypes.literal("\(entity.name) not found")))" }
+
+    func route(_ operation: Operation) -> TemplateValue {
+        var lines = authLines
+        let method: String
+        let path: String
+        switch operation {
+        case .list:
+            (method, path) = ("GET", resource.collectionPath)
+            lines.append("let query = try \(list.queryName).decode(request)")
+            lines.append("let page = try await store.list(\(owner == nil ? "" : "owner: owner, ")query)")
+            lines.append("return .json(200, page.items, headers: HTTPHeaders([(\"X-Total-Count\", String(page.total))]))")
+        case .create:
+            (method, path) = ("POST", resource.collectionPath)
+            lines.append("let input = try \(ModelViewModel.inputName(entity)).decode(request.body)")
+            lines.append("let \(variable) = try await store.insert(input\(ownerArgument))")
+            lines.append("return .json(201, \(variable), headers: HTTPHeaders([(\"Location\", \(locationExpression))]))")
+        case .get:
+            (method, path) = ("GET", resource.itemPath)
+            lines += keyLines
+            lines.append("guard let \(variable) = try await store.find(\(keyArgument)\(ownerArgument)) else { \(notFound) }")
+            lines.append("return .json(200, \(variable))")
+        case .replace:
+            (method, path) = ("PUT", resource.itemPath)
+            lines += keyLines
+            lines.append("let input = try \(ModelViewModel.inputName(entity)).decode(request.body)")
+            lines.append("guard let \(variable) = try await store.replace(\(keyArgument)\(ownerArgument), input) else { \(notFound) }")
+            lines.append("return .json(200, \(variable))")
+        case .patch:
+            (method, path) = ("PATCH", resource.itemPath)
+            lines += keyLines
+            lines.append("let patch = try \(ModelViewModel.patchName(entity)).decode(request.body)")
+            lines.append("guard let \(variable) = try await store.patch(\(keyArgument)\(ownerArgument), patch) else { \(notFound) }")
+            lines.append("return .json(200, \(variable))")
+        case .delete:
+            (method, path) = ("DELETE", resource.itemPath)
+            lines += keyLines
+            lines.append("guard try await store.delete(\(keyArgument)\(ownerArgument)) else { \(notFound) }")
+            lines.append("return .noContent()")
+        }
+        return ["method": .string(method), "path": .string(path), "lines": .strings(lines)]
+    }
+
+    /// `"/api/\(owner)/tasks/\(task.id)"`: the collection path with the scope filled in, plus the key.
+    var locationExpression: String {
+        var path = resource.collectionPath
+        if let scope = resource.scope {
+            path = path.replacingOccurrences(of: "{\(scope.param)}", with: "\\(PathSegment.encode(owner))")
+        }
+        if let key = entity.identifier {
+            path += "/\\(PathSegment.encode(\(variable).\(Names.swiftBare(Names.swiftProperty(key.name)))))"
+        }
+        return "\"\(path)\""
+    }
+
+    func listQuery() -> (properties: [TemplateValue], reads: [TemplateValue], conditions: [TemplateValue]) {
+        var properties: [TemplateValue] = []
+        var reads: [TemplateValue] = []
+        var conditions: [TemplateValue] = []
+        func property(_ name: String, _ type: String, value: String? = nil) {
+            properties.append(["swiftName": .string(name), "bareName": .string(Names.swiftBare(name)), "swiftType": .string(type), "value": .string(value ?? name)])
+        }
+        for filter in resource.filters {
+            guard let attribute = entity.attribute(filter.attribute) else { continue }
+            let name = Names.swiftProperty(filter.param)
+            let param = SwiftTypes.literal(filter.param)
+            if let values = filter.values {
+                let names = values.map { SwiftTypes.literal($0.name) }.joined(separator: ", ")
+                let fallback = SwiftTypes.literal(filter.defaultValue ?? values.first?.name ?? "")
+                if filter.defaultValue != nil {
+                    reads.append(["swiftName": .string(name), "expression": .string("validator.query(request, \(param), .oneOf([\(names)]), default: \(fallback))")])
+                    property(name, "String")
+                } else {
+                    reads.append(["swiftName": .string(name), "expression": .string("validator.queryOptional(request, \(param), .oneOf([\(names)]))")])
+                    property(name, "String?")
+                }
+                let cases = values.compactMap { value -> TemplateValue? in
+                    guard let literal = value.literal else { return nil }
+                    return ["name": .string(SwiftTypes.literal(value.name)), "value": .string(swiftLiteral(literal, attribute.type))]
+                }
+                conditions.append([
+                    "param": .string(filter.param), "swiftName": .string(ListPlan.filterProperty(filter)),
+                    "swiftType": .string(SwiftTypes.name(attribute.type) + "?"), "source": .string(name), "cases": .list(cases),
+                ])
+            } else {
+                reads.append(["swiftName": .string(name), "expression": .string("validator.queryOptional(request, \(param), \(SwiftTypes.queryField(attribute.type)))")])
+                property(name, SwiftTypes.name(attribute.type) + "?")
+            }
+        }
+        if let search = resource.search {
+            let name = Names.swiftProperty(search.param)
+            reads.append(["swiftName": .string(name), "expression": .string("validator.queryOptional(request, \(SwiftTypes.literal(search.param)), .string())")])
+            property(name, "String?")
+        }
+        if let sort = resource.sort {
+            let name = Names.swiftProperty(sort.param)
+            let names = sort.values.map { SwiftTypes.literal($0.name) }.joined(separator: ", ")
+            reads.append(["swiftName": .string(name), "expression": .string("validator.query(request, \(SwiftTypes.literal(sort.param)), .oneOf([\(names)]), default: \(SwiftTypes.literal(sort.defaultValue)))")])
+            property(name, "String")
+            let order = Names.swiftProperty(sort.orderParam)
+            reads.append(["swiftName": .string(order), "expression": .string("validator.query(request, \(SwiftTypes.literal(sort.orderParam)), .oneOf([\"asc\", \"desc\"]), default: \(sort.defaultDescending ? "\"desc\"" : "\"asc\""))")])
+            property("descending", "Bool", value: "\(order) == \"desc\"")
+        }
+        if let paging = resource.paging {
+            reads.append(["swiftName": "limit", "expression": .string("validator.query(request, \(SwiftTypes.literal(paging.limitParam)), .int(min: 1, max: \(paging.maxLimit)), default: \(paging.defaultLimit))")])
+            reads.append(["swiftName": "offset", "expression": .string("validator.query(request, \(SwiftTypes.literal(paging.offsetParam)), .int(min: 0), default: 0)")])
+            property("limit", "Int")
+            property("offset", "Int")
+        }
+        return (properties, reads, conditions)
+    }
+
+    func swiftLiteral(_ text: String, _ type: FieldType) -> String {
+        switch type {
+        case .bool, .int, .bigint, .double: text
+        case .decimal: "DecimalValue(unchecked: \(SwiftTypes.literal(text)))"
+        case .enumeration: "." + Names.swiftCase(text)
+        default: SwiftTypes.literal(text)
+        }
+    }
+}

@@ -1,0 +1,231 @@
+/// The view model of `swift/Store.swift`: typed methods over one table and the SQL they prepare.
+struct StoreViewModel {
+    let entity: Entity
+    let model: APIModel
+    let resource: Resource?
+
+    var table: String { Names.sql(entity.table) }
+    var typeName: String { Names.swiftType(entity.name) }
+    var columns: String { entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ") }
+    var owner: Attribute? { resource?.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
+
+    static func storeName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Store" }
+
+    func make() -> TemplateValue {
+        var methods: [TemplateValue] = []
+        var statements: [TemplateValue] = []
+        func add(_ method: TemplateValue, _ statement: (swiftName: String, name: String, sql: [String])?) {
+            methods.append(method)
+            if let statement {
+                statements.append(["swiftName": .string(statement.swiftName), "name": .string(statement.name), "sqlLines": .strings(statement.sql)])
+            }
+        }
+        if !entity.inputAttributes.isEmpty { add(insertMethod(), insertStatement()) }
+        if let key = entity.identifier {
+            add(findMethod(key), findStatement(key))
+            for attribute in entity.attributes where attribute.unique && !attribute.primaryKey {
+                add(findByMethod(attribute), findByStatement(attribute))
+            }
+            if model.auth?.user == entity.name {
+                add(existsMethod(key), existsStatement(key))
+            }
+            if !entity.inputAttributes.isEmpty {
+                add(replaceMethod(key), replaceStatement(key))
+                add(patchMethod(key), patchStatement(key))
+            }
+            add(deleteMethod(key), deleteStatement(key))
+        }
+        if let resource, resource.operations.contains(.list) {
+            let list = ListPlan(entity: entity, resource: resource, owner: owner)
+            methods.append(list.method())
+            statements += list.statements().map { ["swiftName": .string($0.swiftName), "name": .string($0.name), "sqlLines": .strings($0.sql)] }
+        }
+        return [
+            "specPath": .string(model.specPath),
+            "name": .string(typeName),
+            "table": .string(entity.table),
+            "storeName": .string(Self.storeName(entity)),
+            "methods": .list(methods),
+            "statements": .list(statements),
+        ]
+    }
+
+    // MARK: Parameters shared by the keyed methods
+
+    func keyParameters(_ key: Attribute) -> (signature: [String], binds: [String], conditions: [String]) {
+        let keyName = Names.swiftProperty(key.name)
+        var signature = ["\(Names.swiftBare(keyName)): \(SwiftTypes.name(key.type))"]
+        var binds = [keyName]
+        var conditions = ["\(Names.sql(key.column)) = $1"]
+        if let owner {
+            signature.append("owner: \(SwiftTypes.name(owner.type))")
+            binds.append("owner")
+            conditions.append("\(Names.sql(owner.column)) = $2")
+        }
+        return (signature, binds, conditions)
+    }
+
+    func method(_ doc: [String], _ signature: String, returns: String, binds: [String], body: [String]) -> TemplateValue {
+        ["docLines": .strings(doc), "signature": .string(signature), "returnType": .string(returns), "binds": .strings(binds), "bodyLines": .strings(body), "emptyBinds": "let binds = PostgresBindings()"]
+    }
+
+    func statementName(_ suffix: String) -> String { entity.table + "_" + suffix }
+
+    // MARK: insert
+
+    /// Columns an insert writes: client fields, the owner, and server-only fields with no default.
+    var insertAttributes: [Attribute] {
+        entity.attributes.filter { $0.clientSettable || ($0.owner && owner != nil) || ($0.serverOnly && $0.defaultValue == nil && !$0.owner) }
+    }
+
+    var extraInsertAttributes: [Attribute] {
+        insertAttributes.filter { !$0.clientSettable && !($0.owner && owner != nil) }
+    }
+
+    func insertMethod() -> TemplateValue {
+        var signature = ["_ input: \(ModelViewModel.inputName(entity))"]
+        if let owner { signature.append("owner: \(SwiftTypes.name(owner.type))") }
+        for extra in extraInsertAttributes {
+            signature.append("\(Names.swiftBare(Names.swiftProperty(extra.name))): \(SwiftTypes.name(extra.type))\(extra.optional ? "?" : "")")
+        }
+        let binds = insertAttributes.map { attribute -> String in
+            let name = Names.swiftProperty(attribute.name)
+            if attribute.clientSettable { return "input." + Names.swiftBare(name) }
+            return attribute.owner && owner != nil ? "owner" : name
+        }
+        return method(
+            ["Inserts a row; fields the server manages take their database defaults."],
+            "insert(\(signature.joined(separator: ", ")))", returns: typeName, binds: binds,
+            body: ["return try await database.inserted(Statements.insert, binds, as: \(typeName).self)"]
+        )
+    }
+
+    func insertStatement() -> (swiftName: String, name: String, sql: [String]) {
+        let columns = insertAttributes.map { Names.sql($0.column) }.joined(separator: ", ")
+        let values = insertAttributes.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        return ("insert", statementName("insert"), [
+            "INSERT INTO \(table) (\(columns))", "VALUES (\(values))", "RETURNING \(self.columns)",
+        ])
+    }
+
+    // MARK: find, exists, delete
+
+    func findMethod(_ key: Attribute) -> TemplateValue {
+        let p = keyParameters(key)
+        return method(
+            ["The row with this key\(owner == nil ? "" : " owned by `owner`"), if any."],
+            "find(\(p.signature.joined(separator: ", ")))", returns: typeName + "?", binds: p.binds,
+            body: ["return try await database.one(Statements.find, binds, as: \(typeName).self)"]
+        )
+    }
+
+    func findStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        ("find", statementName("find"), ["SELECT \(columns)", "FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")])
+    }
+
+    func findByMethod(_ attribute: Attribute) -> TemplateValue {
+        let name = Names.swiftProperty(attribute.name)
+        let label = "by" + Names.swiftType(attribute.name).replacingOccurrences(of: "Id", with: "ID")
+        return method(
+            ["The row whose `\(attribute.name)` is this value, if any."],
+            "find(\(label) \(Names.swiftBare(name)): \(SwiftTypes.name(attribute.type)))", returns: typeName + "?", binds: [name],
+            body: ["return try await database.one(Statements.findBy\(Names.swiftType(attribute.name)), binds, as: \(typeName).self)"]
+        )
+    }
+
+    func findByStatement(_ attribute: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        ("findBy" + Names.swiftType(attribute.name), statementName("find_by_" + attribute.name),
+         ["SELECT \(columns)", "FROM \(table)", "WHERE \(Names.sql(attribute.column)) = $1"])
+    }
+
+    func existsMethod(_ key: Attribute) -> TemplateValue {
+        let name = Names.swiftProperty(key.name)
+        return method(
+            ["Whether a row with this key exists (the token's subject must still be a user)."],
+            "exists(\(Names.swiftBare(name)): \(SwiftTypes.name(key.type)))", returns: "Bool", binds: [name],
+            body: ["return try await database.exists(Statements.exists, binds)"]
+        )
+    }
+
+    func existsStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        ("exists", statementName("exists"), ["SELECT 1 FROM \(table) WHERE \(Names.sql(key.column)) = $1"])
+    }
+
+    func deleteMethod(_ key: Attribute) -> TemplateValue {
+        let p = keyParameters(key)
+        return method(
+            ["Deletes the row; false when there was none\(owner == nil ? "" : " owned by `owner`")."],
+            "delete(\(p.signature.joined(separator: ", ")))", returns: "Bool", binds: p.binds,
+            body: ["return try await database.affected(Statements.delete, binds) > 0"]
+        )
+    }
+
+    func deleteStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        ("delete", statementName("delete"), ["DELETE FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")])
+    }
+
+    // MARK: replace and patch
+
+    var autoUpdated: [String] {
+        entity.attributes.filter(\.autoUpdate).map { "\(Names.sql($0.column)) = clock_timestamp()" }
+    }
+
+    func replaceMethod(_ key: Attribute) -> TemplateValue {
+        let p = keyParameters(key)
+        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftBare(Names.swiftProperty($0.name)) }
+        return method(
+            ["Replaces every client field; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
+            "replace(\((p.signature + ["_ input: \(ModelViewModel.inputName(entity))"]).joined(separator: ", ")))",
+            returns: typeName + "?", binds: binds,
+            body: ["return try await database.one(Statements.replace, binds, as: \(typeName).self)"]
+        )
+    }
+
+    func replaceStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        let p = keyParameters(key)
+        let first = p.binds.count + 1
+        let sets = entity.inputAttributes.enumerated().map { "\(Names.sql($1.column)) = $\(first + $0)" } + autoUpdated
+        return ("replace", statementName("replace"), ["UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + p.conditions.joined(separator: " AND "), "RETURNING \(columns)"])
+    }
+
+    func patchMethod(_ key: Attribute) -> TemplateValue {
+        let p = keyParameters(key)
+        var binds = p.binds
+        for attribute in entity.inputAttributes {
+            let name = "patch." + Names.swiftBare(Names.swiftProperty(attribute.name))
+            binds.append("\(name).isPresent")
+            binds.append("\(name).valueOrNil")
+        }
+        return method(
+            ["Changes the fields present in `patch`; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
+            "patch(\((p.signature + ["_ patch: \(ModelViewModel.patchName(entity))"]).joined(separator: ", ")))",
+            returns: typeName + "?", binds: binds,
+            body: ["return try await database.one(Statements.patch, binds, as: \(typeName).self)"]
+        )
+    }
+
+    /// One static statement for every subset of fields: each field has a "present" flag and a
+    /// value, so `CASE` keeps the old value when the flag is false.
+    func patchStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
+        let p = keyParameters(key)
+        var index = p.binds.count + 1
+        var sets: [String] = []
+        for attribute in entity.inputAttributes {
+            let column = Names.sql(attribute.column)
+            sets.append("\(column) = CASE WHEN $\(index)::boolean THEN $\(index + 1)::\(castType(attribute.type)) ELSE \(column) END")
+            index += 2
+        }
+        sets += autoUpdated
+        return ("patch", statementName("patch"), ["UPDATE \(table)", "SET " + sets.joined(separator: ",\n    "), "WHERE " + p.conditions.joined(separator: " AND "), "RETURNING \(columns)"].flatMap { $0.split(separator: "\n").map(String.init) })
+    }
+}
+
+/// The type a bind parameter is cast to: the column type without a length, so a cast never truncates.
+func castType(_ type: FieldType) -> String {
+    switch type {
+    case .string: "text"
+    case .decimal: "numeric"
+    case .enumeration(let name): Names.sql(Names.snake(name))
+    default: SchemaBuilder.sqlType(type)
+    }
+}

@@ -1,0 +1,194 @@
+/// Stage 3: the validated model. Every reference is resolved and every rule checked, so the
+/// emitters never meet an error; names are still the spec's (the emitters ask `Names`).
+public struct APIModel: Sendable {
+    public var specPath: String
+    public var title: String
+    public var version: String
+    public var module: String
+    public var basePath: String
+    public var cors: CORSModel?
+    public var auth: AuthModel?
+    public var enums: [EnumModel]
+    public var entities: [Entity]
+    public var resources: [Resource]
+    public var endpoints: [CustomEndpoint]
+
+    func entity(_ name: String) -> Entity? {
+        entities.first { $0.name == name }
+    }
+}
+
+public struct CORSModel: Sendable {
+    public var originEnv: String
+    public var defaultOrigin: String
+}
+
+public struct AuthModel: Sendable {
+    public var secretEnv: String
+    public var lifetimeEnv: String?
+    public var defaultLifetime: Int
+    public var user: String
+    public var loginField: String
+    public var passwordField: String
+    public var passwordMinLength: Int
+    public var passwordMaxLength: Int
+    public var signupPath: String
+    public var loginPath: String
+    public var mePath: String
+}
+
+public struct EnumModel: Sendable, Hashable {
+    public var name: String
+    public var values: [String]
+}
+
+public enum DefaultValue: Sendable, Hashable {
+    case literal(String)
+    case now
+    case randomUUID
+    case identity
+}
+
+public enum OnDelete: String, Sendable, CaseIterable {
+    case cascade, restrict
+    case setNull = "set_null"
+    case noAction = "no_action"
+}
+
+public struct ForeignKeyRef: Sendable, Hashable {
+    public var entity: String
+    public var field: String
+    public var onDelete: OnDelete
+}
+
+public struct Attribute: Sendable {
+    public var name: String
+    public var column: String
+    public var type: FieldType
+    public var optional: Bool
+    public var primaryKey: Bool
+    public var unique: Bool
+    public var indexed: Bool
+    public var defaultValue: DefaultValue?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var minimum: String?
+    public var maximum: String?
+    public var pattern: String?
+    public var format: String?
+    public var lowercase: Bool
+    public var autoUpdate: Bool
+    /// Never leaves the server (password hashes): not in responses, not in request bodies.
+    public var serverOnly: Bool
+    /// The authenticated subject owns the row: set from the token, never from the body.
+    public var owner: Bool
+    /// A client may send this field in a create/replace/patch body.
+    public var clientSettable: Bool
+    public var reference: ForeignKeyRef?
+    public var renamedFrom: String?
+    public var doc: String?
+
+    /// A create body may omit it: optional, or defaulted.
+    var hasInputDefault: Bool { optional || defaultValue != nil }
+}
+
+public struct Entity: Sendable {
+    public var name: String
+    public var table: String
+    public var persisted: Bool
+    public var attributes: [Attribute]
+    public var primaryKey: [String]
+    public var indexes: [IndexModel]
+    public var doc: String?
+
+    func attribute(_ name: String) -> Attribute? {
+        attributes.first { $0.name == name }
+    }
+
+    var responseAttributes: [Attribute] { attributes.filter { !$0.serverOnly } }
+    var inputAttributes: [Attribute] { attributes.filter(\.clientSettable) }
+    var owner: Attribute? { attributes.first(where: \.owner) }
+    /// The single-column primary key that identifies a row in a path, if there is one.
+    var identifier: Attribute? {
+        primaryKey.count == 1 ? attribute(primaryKey[0]) : nil
+    }
+}
+
+public struct IndexModel: Sendable, Hashable {
+    public var fields: [String]
+    public var unique: Bool
+    public var name: String?
+}
+
+public enum Operation: String, Sendable, CaseIterable {
+    case list, create, get, replace, patch, delete
+}
+
+/// A path parameter that must equal the token's subject (ownership scoping).
+public struct ScopeBinding: Sendable, Hashable {
+    public var param: String
+    public var attribute: String?
+}
+
+public struct Resource: Sendable {
+    public var entity: String
+    /// Full path of the collection, base path included: `/api/{user_id}/tasks`.
+    public var collectionPath: String
+    public var itemPath: String
+    public var itemParam: String
+    public var requiresAuth: Bool
+    public var scope: ScopeBinding?
+    public var operations: [Operation]
+    public var filters: [FilterModel]
+    public var search: SearchModel?
+    public var sort: SortModel?
+    public var paging: PagingModel?
+}
+
+public struct FilterModel: Sendable {
+    public var param: String
+    public var attribute: String
+    /// Named values; `nil` literal means "no condition".
+    public var values: [(name: String, literal: String?)]?
+    public var defaultValue: String?
+}
+
+public struct SearchModel: Sendable {
+    public var param: String
+    public var attributes: [String]
+}
+
+public struct SortModel: Sendable {
+    public var param: String
+    public var values: [(name: String, attribute: String)]
+    public var defaultValue: String
+    public var orderParam: String
+    public var defaultDescending: Bool
+}
+
+public struct PagingModel: Sendable {
+    public var limitParam: String
+    public var offsetParam: String
+    public var defaultLimit: Int
+    public var maxLimit: Int
+}
+
+public struct CustomEndpoint: Sendable {
+    public var name: String
+    public var summary: String?
+    public var method: String
+    public var path: String
+    public var requiresAuth: Bool
+    public var scope: ScopeBinding?
+    /// Path parameters in path order with their types.
+    public var params: [(name: String, type: FieldType)]
+    public var body: String?
+    public var response: ResponseShape
+    public var status: Int
+}
+
+public enum ResponseShape: Sendable, Hashable {
+    case none
+    case entity(String)
+    case list(String)
+}

@@ -1,0 +1,171 @@
+extension ModelBuilder {
+    mutating func buildScope(
+        _ scope: [(param: Located<String>, source: Located<String>)], pathParams: [String], entity: Entity?,
+        requiresAuth: Bool, auth: AuthModel?
+    ) -> ScopeBinding? {
+        guard let binding = scope.first else { return nil }
+        if scope.count > 1 { error("only one scope binding is supported", at: scope[1].param.location) }
+        if binding.source.value != "subject" {
+            error("scope source '\(binding.source.value)' is unknown; the only source is 'subject' (the token's user)", at: binding.source.location)
+        }
+        if !pathParams.contains(binding.param.value) {
+            error("scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))", at: binding.param.location)
+        }
+        if !requiresAuth || auth == nil {
+            error("scope needs 'auth: required' and an 'auth' section: it compares the path with the token's subject", at: binding.param.location)
+        }
+        var attribute: String?
+        if let entity, let owner = entity.owner {
+            attribute = owner.name
+        }
+        return ScopeBinding(param: binding.param.value, attribute: attribute)
+    }
+
+    mutating func requiresAuth(_ value: Located<String>?) -> Bool {
+        guard let value else { return false }
+        switch value.value {
+        case "required": return true
+        case "none": return false
+        default:
+            error("auth must be 'required' or 'none'\(Suggestion.didYouMean(value.value, among: ["required", "none"]))", at: value.location)
+            return false
+        }
+    }
+
+    mutating func buildResource(_ decl: ResourceDecl, entities: [Entity], basePath: String, auth: AuthModel?) -> Resource? {
+        guard let modelName = decl.model, let path = decl.path else { return nil }
+        guard let entity = entities.first(where: { $0.name == modelName.value }) else {
+            error("resource names unknown model '\(modelName.value)'\(Suggestion.didYouMean(modelName.value, among: modelNames))", at: modelName.location)
+            return nil
+        }
+        guard entity.persisted, let key = entity.identifier else {
+            error("a resource needs a persisted model with a single-field primary key; '\(entity.name)' has none", at: modelName.location)
+            return nil
+        }
+        let pathParams = pathParameters(path)
+        let needsAuth = requiresAuth(decl.auth)
+        let scope = buildScope(decl.scope, pathParams: pathParams, entity: entity, requiresAuth: needsAuth, auth: auth)
+        if scope != nil, entity.owner == nil, let first = decl.scope.first {
+            error("scope needs a field of '\(entity.name)' marked 'owner: true' to filter rows by the subject", at: first.param.location)
+        }
+        for param in pathParams where param != scope?.param {
+            error("path parameter '{\(param)}' is not bound: bind it with 'scope' (only the subject scope is supported for collection paths)", at: path.location)
+        }
+        var operations: [Operation] = []
+        for op in decl.operations ?? Operation.allCases.map({ Located($0.rawValue, at: decl.location) }) {
+            guard let operation = Operation(rawValue: op.value) else {
+                error("unknown operation '\(op.value)'\(Suggestion.didYouMean(op.value, among: Operation.allCases.map(\.rawValue)))", at: op.location)
+                continue
+            }
+            if operations.contains(operation) { error("operation '\(op.value)' is listed twice", at: op.location) }
+            operations.append(operation)
+        }
+        let collectionPath = basePath + path.value
+        var resource = Resource(
+            entity: entity.name, collectionPath: collectionPath, itemPath: collectionPath + "/{\(key.name)}",
+            itemParam: key.name, requiresAuth: needsAuth, scope: scope, operations: operations,
+            filters: [], search: nil, sort: nil, paging: nil
+        )
+        var queryParams: [String: SourceLocation] = [:]
+        func claim(_ param: Located<String>, _ builder: inout ModelBuilder) {
+            if let first = queryParams[param.value] {
+                builder.diagnostics.error("query parameter '\(param.value)' is used twice", at: param.location, notes: [Diagnostic(.note, "first used here", at: first)])
+            }
+            queryParams[param.value] = param.location
+        }
+        for filter in decl.filters {
+            if let built = buildFilter(filter, entity: entity) {
+                if let param = filter.param { claim(param, &self) }
+                resource.filters.append(built)
+            }
+        }
+        if let search = decl.search {
+            let param = search.param ?? Located("q", at: search.location)
+            claim(param, &self)
+            if search.fields.isEmpty { error("search needs at least one field", at: search.location) }
+            for field in search.fields {
+                guard let attribute = entity.attribute(field.value) else {
+                    error("search names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))", at: field.location)
+                    continue
+                }
+                if !attribute.type.isText { error("search field '\(field.value)' is not a string or text field", at: field.location) }
+            }
+            resource.search = SearchModel(param: param.value, attributes: search.fields.map(\.value))
+        }
+        if let sort = decl.sort {
+            resource.sort = buildSort(sort, entity: entity, claim: { claim($0, &$1) })
+        }
+        if let paging = decl.paging {
+            let limit = paging.limitParam ?? Located("limit", at: paging.location)
+            let offset = paging.offsetParam ?? Located("offset", at: paging.location)
+            claim(limit, &self)
+            claim(offset, &self)
+            let maxLimit = paging.maxLimit?.value ?? 100
+            let defaultLimit = paging.defaultLimit?.value ?? min(50, maxLimit)
+            if maxLimit < 1 || defaultLimit < 1 || defaultLimit > maxLimit {
+                error("paging needs 1 <= default_limit <= max_limit", at: paging.location)
+            }
+            resource.paging = PagingModel(limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit)
+        }
+        return resource
+    }
+
+    mutating func buildFilter(_ decl: FilterDecl, entity: Entity) -> FilterModel? {
+        guard let param = decl.param, let fieldName = decl.field else {
+            error("a filter needs 'param' and 'field'", at: decl.location)
+            return nil
+        }
+        guard let attribute = entity.attribute(fieldName.value) else {
+            error("filter names unknown field '\(fieldName.value)' of '\(entity.name)'\(Suggestion.didYouMean(fieldName.value, among: entity.attributes.map(\.name)))", at: fieldName.location)
+            return nil
+        }
+        if !Names.isSnakeIdentifier(param.value) { error("query parameter '\(param.value)' must be snake_case", at: param.location) }
+        var values: [(name: String, literal: String?)]?
+        if let declared = decl.values {
+            values = []
+            for (name, literal) in declared {
+                if literal.value.isPlain, literal.value.text == "any" {
+                    values?.append((name.value, nil))
+                    continue
+                }
+                guard let value = checkedDefault(literal, type: attribute.type, field: "\(entity.name).\(attribute.name)"), case .literal(let text) = value else { continue }
+                values?.append((name.value, text))
+            }
+        }
+        if let def = decl.defaultValue, let values, !values.contains(where: { $0.name == def.value }) {
+            error("filter default '\(def.value)' is not one of its values\(Suggestion.didYouMean(def.value, among: values.map(\.name)))", at: def.location)
+        }
+        if decl.defaultValue != nil, values == nil, let def = decl.defaultValue {
+            error("a filter default needs named 'values'", at: def.location)
+        }
+        return FilterModel(param: param.value, attribute: attribute.name, values: values, defaultValue: decl.defaultValue?.value)
+    }
+
+    mutating func buildSort(_ decl: SortDecl, entity: Entity, claim: (Located<String>, inout ModelBuilder) -> Void) -> SortModel? {
+        let param = decl.param ?? Located("sort", at: decl.location)
+        let orderParam = decl.orderParam ?? Located("order", at: decl.location)
+        claim(param, &self)
+        claim(orderParam, &self)
+        if decl.values.isEmpty { error("sort needs 'values': names mapped to fields", at: decl.location) }
+        for (name, field) in decl.values where entity.attribute(field.value) == nil {
+            error("sort value '\(name.value)' names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))", at: field.location)
+        }
+        let names = decl.values.map(\.name.value)
+        let defaultValue = decl.defaultValue?.value ?? names.first ?? ""
+        if let def = decl.defaultValue, !names.contains(def.value) {
+            error("sort default '\(def.value)' is not one of its values\(Suggestion.didYouMean(def.value, among: names))", at: def.location)
+        }
+        var descending = false
+        if let order = decl.defaultOrder {
+            switch order.value {
+            case "asc": descending = false
+            case "desc": descending = true
+            default: error("default_order must be 'asc' or 'desc'", at: order.location)
+            }
+        }
+        return SortModel(
+            param: param.value, values: decl.values.map { ($0.name.value, $0.field.value) }, defaultValue: defaultValue,
+            orderParam: orderParam.value, defaultDescending: descending
+        )
+    }
+}

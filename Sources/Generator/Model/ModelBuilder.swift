@@ -1,0 +1,145 @@
+/// Stage 3: `SpecAST` → `APIModel`, checking every rule and reporting every problem in one run.
+/// When there are errors the returned model is nil; emitters only ever see a valid model.
+public struct ModelBuilder {
+    let spec: SpecAST
+    var diagnostics = Diagnostics()
+    var enumNames: [String] = []
+    var modelNames: [String] = []
+
+    public static func build(_ spec: SpecAST) -> (APIModel?, Diagnostics) {
+        var builder = ModelBuilder(spec: spec)
+        let model = builder.build()
+        return (builder.diagnostics.hasErrors ? nil : model, builder.diagnostics)
+    }
+
+    init(spec: SpecAST) {
+        self.spec = spec
+        enumNames = spec.enums.map(\.name.value)
+        modelNames = spec.models.map(\.name.value)
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation?) {
+        diagnostics.error(message, at: location)
+    }
+
+    mutating func build() -> APIModel {
+        let fileStart = SourceLocation(file: spec.file, line: 1, column: 1)
+        if spec.api == nil { error("the spec has no 'api' section", at: fileStart) }
+        let title = spec.api?.name?.value ?? ""
+        if spec.api != nil, spec.api?.name == nil { error("'api' needs a 'name'", at: spec.api?.location) }
+        let version = spec.api?.version?.value ?? "0.0.0"
+        let module = checkedModule()
+        let basePath = checkedBasePath()
+        let enums = buildEnums()
+        checkDuplicateModels()
+        var entities: [Entity] = []
+        for decl in spec.models { entities.append(buildEntity(decl)) }
+        resolveReferences(&entities)
+        let auth = buildAuth(entities)
+        var resources: [Resource] = []
+        for decl in spec.resources {
+            if let resource = buildResource(decl, entities: entities, basePath: basePath, auth: auth) { resources.append(resource) }
+        }
+        let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
+        checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
+        var cors: CORSModel?
+        if let api = spec.api, let env = api.corsOriginEnv {
+            cors = CORSModel(originEnv: env.value, defaultOrigin: api.corsDefaultOrigin?.value ?? "")
+        }
+        return APIModel(
+            specPath: spec.file, title: title, version: version, module: module, basePath: basePath, cors: cors,
+            auth: auth, enums: enums, entities: entities, resources: resources, endpoints: endpoints
+        )
+    }
+
+    mutating func checkedModule() -> String {
+        guard let module = spec.api?.module else {
+            let base = spec.file.split(separator: "/").last.map { String($0.split(separator: ".")[0]) } ?? "App"
+            return Names.swiftType(base) + "API"
+        }
+        if !Names.isTypeIdentifier(module.value) {
+            error("module name '\(module.value)' is not a Swift type name (letters and digits, starting with a capital)", at: module.location)
+        }
+        return module.value
+    }
+
+    mutating func checkedBasePath() -> String {
+        guard let path = spec.api?.basePath else { return "" }
+        if path.value == "/" || path.value.isEmpty { return "" }
+        if !path.value.hasPrefix("/") || path.value.hasSuffix("/") {
+            error("base_path must start with '/' and not end with one, as in '/api'", at: path.location)
+        }
+        return path.value
+    }
+
+    mutating func buildEnums() -> [EnumModel] {
+        var seen: [String: SourceLocation] = [:]
+        return spec.enums.map { decl in
+            let name = decl.name
+            if let first = seen[name.value] {
+                diagnostics.error("enum '\(name.value)' is declared twice", at: name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+            }
+            seen[name.value] = name.location
+            checkTypeName(name, what: "enum")
+            if decl.values.isEmpty { error("enum '\(name.value)' has no values", at: name.location) }
+            var values: [String] = []
+            for value in decl.values {
+                if !Names.isSnakeIdentifier(value.value) {
+                    error("enum value '\(value.value)' of '\(name.value)' is not a valid identifier (lower-case letters, digits and '_', starting with a letter)", at: value.location)
+                } else if values.contains(value.value) {
+                    error("enum '\(name.value)' lists '\(value.value)' twice", at: value.location)
+                }
+                values.append(value.value)
+            }
+            return EnumModel(name: name.value, values: values)
+        }
+    }
+
+    mutating func checkTypeName(_ name: Located<String>, what: String) {
+        if !Names.isTypeIdentifier(name.value) {
+            error("\(what) name '\(name.value)' must be PascalCase letters and digits, as in '\(Names.swiftType(name.value.lowercased()))'", at: name.location)
+        } else if Names.reservedTypeNames.contains(name.value) {
+            error("\(what) name '\(name.value)' collides with a Swift or runtime type; choose another name", at: name.location)
+        }
+    }
+
+    mutating func checkDuplicateModels() {
+        var seen: [String: SourceLocation] = [:]
+        for model in spec.models {
+            if let first = seen[model.name.value] {
+                diagnostics.error("model '\(model.name.value)' is declared twice", at: model.name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+            } else if enumNames.contains(model.name.value) {
+                error("model '\(model.name.value)' has the same name as an enum", at: model.name.location)
+            }
+            seen[model.name.value] = model.name.location
+        }
+    }
+
+    /// Splits `/{user_id}/tasks/{id}` into its parameter names, reporting malformed segments.
+    mutating func pathParameters(_ path: Located<String>) -> [String] {
+        guard path.value.hasPrefix("/") else {
+            error("path '\(path.value)' must start with '/'", at: path.location)
+            return []
+        }
+        var params: [String] = []
+        for segment in path.value.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            if segment.isEmpty {
+                error("path '\(path.value)' has an empty segment", at: path.location)
+            } else if segment.hasPrefix("{") {
+                let name = String(segment.dropFirst().dropLast())
+                if !segment.hasSuffix("}") || !Names.isSnakeIdentifier(name) {
+                    error("path segment '\(segment)' must be a parameter like '{id}'", at: path.location)
+                } else if params.contains(name) {
+                    error("path '\(path.value)' uses '{\(name)}' twice", at: path.location)
+                } else {
+                    params.append(name)
+                }
+            } else if segment.contains("{") || segment.contains("}") {
+                error("path segment '\(segment)' mixes text and a parameter; a parameter must be a whole segment", at: path.location)
+            }
+        }
+        return params
+    }
+}
+
+import Foundation

@@ -1,0 +1,107 @@
+/// How each spec type appears in generated Swift: its type name and the runtime calls that read
+/// and write it. The runtime symbols named here are the ones documented in docs/runtime-api.md.
+enum SwiftTypes {
+    static func name(_ type: FieldType) -> String {
+        switch type {
+        case .uuid: "UUID"
+        case .int: "Int32"
+        case .bigint: "Int64"
+        case .string, .text: "String"
+        case .bool: "Bool"
+        case .timestamp: "Timestamp"
+        case .date: "CalendarDate"
+        case .decimal: "DecimalValue"
+        case .double: "Double"
+        case .json: "JSONText"
+        case .bytes: "[UInt8]"
+        case .enumeration(let name): Names.swiftType(name)
+        }
+    }
+
+    /// `writer.xxx(value)` for a non-optional value.
+    static func jsonWrite(_ type: FieldType, _ value: String) -> String {
+        switch type {
+        case .uuid: "writer.uuid(\(value))"
+        case .int, .bigint: "writer.int(\(value))"
+        case .string, .text: "writer.string(\(value))"
+        case .bool: "writer.bool(\(value))"
+        case .timestamp: "writer.timestamp(\(value))"
+        case .date: "writer.date(\(value))"
+        case .decimal: "writer.decimal(\(value))"
+        case .double: "writer.double(\(value))"
+        case .json: "writer.json(\(value))"
+        case .bytes: "writer.base64(\(value))"
+        case .enumeration: "writer.string(\(value).rawValue)"
+        }
+    }
+
+    /// The `JSONField` that decodes and checks a body member of this attribute.
+    static func jsonField(_ attribute: Attribute) -> String {
+        switch attribute.type {
+        case .uuid: return ".uuid"
+        case .int: return ".int32(\(bounds(attribute)))"
+        case .bigint: return ".int64(\(bounds(attribute)))"
+        case .string(let max):
+            return ".string(\(stringRules(attribute, maxLength: attribute.maxLength ?? max)))"
+        case .text: return ".string(\(stringRules(attribute, maxLength: attribute.maxLength)))"
+        case .bool: return ".bool"
+        case .timestamp: return ".timestamp"
+        case .date: return ".date"
+        case .decimal(let precision, let scale): return ".decimal(precision: \(precision), scale: \(scale))"
+        case .double: return ".double(\(bounds(attribute)))"
+        case .json: return ".json"
+        case .bytes: return ".bytes"
+        case .enumeration(let name): return ".enumeration(\(Names.swiftType(name)).self)"
+        }
+    }
+
+    /// The `QueryField` that parses a query or path string of this type.
+    static func queryField(_ type: FieldType) -> String {
+        switch type {
+        case .uuid: ".uuid"
+        case .int: ".int32()"
+        case .bigint: ".int64()"
+        case .bool: ".bool"
+        case .enumeration(let name): ".enumeration(\(Names.swiftType(name)).self)"
+        default: ".string()"
+        }
+    }
+
+    static func bounds(_ attribute: Attribute) -> String {
+        var parts: [String] = []
+        if let min = attribute.minimum { parts.append("min: \(min)") }
+        if let max = attribute.maximum { parts.append("max: \(max)") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func stringRules(_ attribute: Attribute, maxLength: Int?) -> String {
+        var parts: [String] = []
+        if let min = attribute.minLength { parts.append("minLength: \(min)") }
+        if let max = maxLength { parts.append("maxLength: \(max)") }
+        if let format = attribute.format { parts.append("format: .\(format)") }
+        if let pattern = attribute.pattern { parts.append("pattern: \(literal(pattern))") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A Swift string literal; raw (`#"…"#`) when the text has quotes or backslashes.
+    static func literal(_ text: String) -> String {
+        if !text.contains("\"") && !text.contains("\\") && !text.contains("\n") { return "\"\(text)\"" }
+        var hashes = "#"
+        while text.contains("\"" + hashes) { hashes += "#" }
+        return hashes + "\"" + text.replacingOccurrences(of: "\n", with: "\\" + hashes + "n") + "\"" + hashes
+    }
+
+    /// A literal default value in Swift, for absent create/replace fields.
+    static func defaultExpression(_ attribute: Attribute) -> String? {
+        if attribute.optional, attribute.defaultValue == nil { return "nil" }
+        guard case .literal(let text)? = attribute.defaultValue else { return nil }
+        switch attribute.type {
+        case .bool, .int, .bigint, .double: return text
+        case .string, .text: return literal(text)
+        case .decimal: return "DecimalValue(unchecked: \(literal(text)))"
+        case .uuid: return "UUID(uuidString: \(literal(text)))!"
+        case .enumeration: return "." + Names.swiftCase(text)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// The `generate` command line: the only code that reads and writes the disk. The executable's
+/// `main.swift` just calls `GeneratorCommand.main`.
+public enum GeneratorCommand {
+    public static let help = """
+        USAGE: swift run generate [options] [SPEC ...]
+
+        Turns each spec (default: every spec/*.yaml) into Swift sources, SQL migrations and an
+        OpenAPI document. Files are written only when their content changes.
+
+        OPTIONS:
+          --check            Write nothing; exit 1 listing every stale, missing or extra file.
+          --templates DIR    Template folder (default: Templates).
+          --root DIR         Package root that output paths are relative to (default: .).
+          --quiet            Print diagnostics only, no summary of written files.
+          -h, --help         Show this help.
+
+        EXIT STATUS: 0 on success (warnings allowed), 1 on spec errors or a stale --check,
+        2 on a usage error.
+        """
+
+    struct Options {
+        var check = false
+        var quiet = false
+        var templates = "Templates"
+        var root = "."
+        var specs: [String] = []
+    }
+
+    public static func main(arguments: [String]) -> Int32 {
+        var options = Options()
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--check": options.check = true
+            case "--quiet": options.quiet = true
+            case "-h", "--help":
+                print(help)
+                return 0
+            case "--templates", "--root":
+                guard let value = iterator.next() else { return usage("\(argument) needs a value") }
+                if argument == "--templates" { options.templates = value } else { options.root = value }
+            default:
+                if argument.hasPrefix("-") { return usage("unknown option '\(argument)'") }
+                options.specs.append(argument)
+            }
+        }
+        return run(options)
+    }
+
+    static func usage(_ message: String) -> Int32 {
+        FileHandle.standardError.write(Data("generate: error: \(message)\nRun 'swift run generate --help' for usage.\n".utf8))
+        return 2
+    }
+
+    static func run(_ options: Options) -> Int32 {
+        let disk = Disk(root: options.root)
+        let specs = options.specs.isEmpty ? disk.list("spec").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "spec/" + $0 } : options.specs
+        if specs.isEmpty { return usage("no spec given and no spec/*.yaml found") }
+        let templates: TemplateSet
+        do {
+            var sources: [String: String] = [:]
+            for file in disk.listRecursive(options.templates) where file.hasSuffix(".tmpl") {
+                sources[file] = try disk.read(options.templates + "/" + file)
+            }
+            templates = try TemplateSet(sources: sources)
+        } catch {
+            FileHandle.standardError.write(Data("generate: error: cannot load templates from '\(options.templates)': \(error)\n".utf8))
+            return 1
+        }
+        var failed = false
+        var stale: [String] = []
+        for spec in specs {
+            guard let bytes = disk.bytes(spec) else {
+                FileHandle.standardError.write(Data("\(spec): error: cannot read the spec\n".utf8))
+                failed = true
+                continue
+            }
+            let layout = GeneratorPipeline.Layout(specPath: spec, module: "")
+            let input = GeneratorPipeline.Input(
+                specPath: spec, specBytes: bytes, templates: templates,
+                existingMigrations: disk.migrations(layout.migrationsDirectory),
+                previousSchema: disk.snapshot(layout.migrationsDirectory)
+            )
+            let output = GeneratorPipeline.run(input)
+            let rendered = output.diagnostics.rendered
+            if !rendered.isEmpty { FileHandle.standardError.write(Data(rendered.utf8)) }
+            guard !output.diagnostics.hasErrors, let model = output.model else {
+                failed = true
+                continue
+            }
+            let swiftDirectory = GeneratorPipeline.Layout(specPath: spec, module: model.module).swiftDirectory
+            let expected = Dictionary(output.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+            let extra = disk.listRecursive(swiftDirectory).map { swiftDirectory + "/" + $0 }.filter { expected[$0] == nil }
+            if options.check {
+                for file in output.files where disk.read(optional: file.path) != file.contents {
+                    stale.append(disk.read(optional: file.path) == nil ? "missing: \(file.path)" : "stale: \(file.path)")
+                }
+                stale += extra.map { "extra: \($0)" }
+                continue
+            }
+            var written: [String] = []
+            for file in output.files where disk.read(optional: file.path) != file.contents {
+                do {
+                    try disk.write(file.path, file.contents)
+                    written.append(file.path)
+                } catch {
+                    FileHandle.standardError.write(Data("generate: error: cannot write \(file.path): \(error)\n".utf8))
+                    failed = true
+                }
+            }
+            for path in extra {
+                disk.remove(path)
+                written.append("removed \(path)")
+            }
+            if !options.quiet {
+                let summary = written.isEmpty ? "\(spec): up to date (\(output.files.count) files)" : "\(spec): wrote \(written.count) of \(output.files.count) files\n" + written.map { "  " + $0 }.joined(separator: "\n")
+                print(summary)
+            }
+        }
+        if options.check, !stale.isEmpty {
+            FileHandle.standardError.write(Data(("generated files are out of date; run 'swift run generate':\n" + stale.map { "  " + $0 }.joined(separator: "\n") + "\n").utf8))
+            return 1
+        }
+        return failed ? 1 : 0
+    }
+}

@@ -1,0 +1,78 @@
+/// The whole compiler as one pure function: spec bytes (plus the previous generated state) in,
+/// files and diagnostics out. Only the CLI reads and writes the disk.
+///
+///     YAML nodes → SpecAST → APIModel → DatabaseSchema / view models → rendered files
+public enum GeneratorPipeline {
+    public struct Input: Sendable {
+        /// The spec's path as written in diagnostics and headers (`spec/todo.yaml`).
+        public var specPath: String
+        public var specBytes: [UInt8]
+        public var templates: TemplateSet
+        /// The migrations already in the migrations folder, in version order.
+        public var existingMigrations: [ExistingMigration]
+        /// The schema snapshot recorded by the previous run, if any.
+        public var previousSchema: DatabaseSchema?
+
+        public init(specPath: String, specBytes: [UInt8], templates: TemplateSet, existingMigrations: [ExistingMigration] = [], previousSchema: DatabaseSchema? = nil) {
+            self.specPath = specPath
+            self.specBytes = specBytes
+            self.templates = templates
+            self.existingMigrations = existingMigrations
+            self.previousSchema = previousSchema
+        }
+    }
+
+    public struct ExistingMigration: Sendable, Hashable {
+        public var version: Int
+        public var fileName: String
+        public var sql: String
+
+        public init(version: Int, fileName: String, sql: String) {
+            self.version = version
+            self.fileName = fileName
+            self.sql = sql
+        }
+    }
+
+    public struct Output: Sendable {
+        public var files: [GeneratedFile] = []
+        public var diagnostics = Diagnostics()
+        /// The validated model, for reports; nil when the spec has errors.
+        public var model: APIModel?
+    }
+
+    public static func run(_ input: Input) -> Output {
+        var output = Output()
+        let (root, yamlDiagnostics) = YAMLLoader.load(input.specBytes, file: input.specPath)
+        output.diagnostics.append(contentsOf: yamlDiagnostics)
+        guard let root else { return output }
+        let (spec, specDiagnostics) = SpecDecoder.decode(root, file: input.specPath)
+        output.diagnostics.append(contentsOf: specDiagnostics)
+        let (model, modelDiagnostics) = ModelBuilder.build(spec)
+        output.diagnostics.append(contentsOf: modelDiagnostics)
+        guard let model, !output.diagnostics.hasErrors else { return output }
+        output.model = model
+        do {
+            output.files = try Emitter(model: model, input: input).files(diagnostics: &output.diagnostics)
+        } catch {
+            output.diagnostics.error("internal template error: \(error)", at: nil)
+            output.files = []
+        }
+        return output
+    }
+
+    /// Where a spec's outputs go, from its file name and module: `spec/todo.yaml` with module
+    /// `TodoAPI` → `Sources/TodoAPI/Generated`, `migrations/todo`, `openapi/todo.json`.
+    public struct Layout: Sendable {
+        public var swiftDirectory: String
+        public var migrationsDirectory: String
+        public var openAPIPath: String
+
+        public init(specPath: String, module: String) {
+            let base = specPath.split(separator: "/").last.map { String($0.split(separator: ".")[0]) } ?? "api"
+            swiftDirectory = "Sources/\(module)/Generated"
+            migrationsDirectory = "migrations/\(base)"
+            openAPIPath = "openapi/\(base).json"
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// The spec as written: the YAML tree turned into typed sections, every value still located.
+/// Nothing here is checked beyond shape (kinds, known keys); meaning is checked by `ModelBuilder`.
+public struct SpecAST: Sendable {
+    public var file: String
+    public var api: APISection?
+    public var auth: AuthSection?
+    public var enums: [EnumDecl] = []
+    public var models: [ModelDecl] = []
+    public var resources: [ResourceDecl] = []
+    public var endpoints: [EndpointDecl] = []
+}
+
+public struct APISection: Sendable {
+    public var name: Located<String>?
+    public var version: Located<String>?
+    public var module: Located<String>?
+    public var basePath: Located<String>?
+    public var corsOriginEnv: Located<String>?
+    public var corsDefaultOrigin: Located<String>?
+    public var location: SourceLocation
+}
+
+public struct AuthSection: Sendable {
+    public var scheme: Located<String>?
+    public var secretEnv: Located<String>?
+    public var lifetimeEnv: Located<String>?
+    public var defaultLifetime: Located<Int>?
+    public var user: Located<String>?
+    public var loginField: Located<String>?
+    public var passwordField: Located<String>?
+    public var passwordMinLength: Located<Int>?
+    public var passwordMaxLength: Located<Int>?
+    public var paths: [String: Located<String>] = [:]
+    public var location: SourceLocation
+}
+
+public struct EnumDecl: Sendable {
+    public var name: Located<String>
+    public var values: [Located<String>]
+}
+
+public struct ModelDecl: Sendable {
+    public var name: Located<String>
+    public var table: Located<String>?
+    public var persisted: Bool = true
+    public var fields: [FieldDecl] = []
+    public var indexes: [IndexDecl] = []
+    public var primaryKey: [Located<String>]?
+    public var manyToMany: [RelationDecl] = []
+    public var doc: String?
+}
+
+public struct FieldDecl: Sendable {
+    public var name: Located<String>
+    public var type: Located<String>?
+    public var optional: Located<Bool>?
+    public var primaryKey: Located<Bool>?
+    public var unique: Located<Bool>?
+    public var index: Located<Bool>?
+    /// A default as written: a scalar whose meaning depends on the field's type.
+    public var defaultValue: Located<ScalarLiteral>?
+    public var minLength: Located<Int>?
+    public var maxLength: Located<Int>?
+    public var minimum: Located<ScalarLiteral>?
+    public var maximum: Located<ScalarLiteral>?
+    public var pattern: Located<String>?
+    public var format: Located<String>?
+    public var lowercase: Located<Bool>?
+    public var autoUpdate: Located<Bool>?
+    public var serverOnly: Located<Bool>?
+    public var readOnly: Located<Bool>?
+    public var writable: Located<Bool>?
+    public var owner: Located<Bool>?
+    public var belongsTo: Located<String>?
+    public var onDelete: Located<String>?
+    public var column: Located<String>?
+    public var renamedFrom: Located<String>?
+    public var doc: String?
+}
+
+/// A YAML scalar with what its quoting says about it: `false` plain is a boolean, `"false"` a string.
+public struct ScalarLiteral: Sendable, Hashable {
+    public var text: String
+    public var isPlain: Bool
+}
+
+public struct IndexDecl: Sendable {
+    public var fields: [Located<String>]
+    public var unique: Bool
+    public var name: Located<String>?
+    public var location: SourceLocation
+}
+
+public struct RelationDecl: Sendable {
+    public var name: Located<String>
+    public var model: Located<String>?
+    public var through: Located<String>?
+}
+
+public struct ResourceDecl: Sendable {
+    public var model: Located<String>?
+    public var path: Located<String>?
+    public var auth: Located<String>?
+    public var scope: [(param: Located<String>, source: Located<String>)] = []
+    public var operations: [Located<String>]?
+    public var filters: [FilterDecl] = []
+    public var search: SearchDecl?
+    public var sort: SortDecl?
+    public var paging: PagingDecl?
+    public var location: SourceLocation
+}
+
+public struct FilterDecl: Sendable {
+    public var param: Located<String>?
+    public var field: Located<String>?
+    public var values: [(name: Located<String>, literal: Located<ScalarLiteral>)]?
+    public var defaultValue: Located<String>?
+    public var location: SourceLocation
+}
+
+public struct SearchDecl: Sendable {
+    public var param: Located<String>?
+    public var fields: [Located<String>]
+    public var location: SourceLocation
+}
+
+public struct SortDecl: Sendable {
+    public var param: Located<String>?
+    public var values: [(name: Located<String>, field: Located<String>)]
+    public var defaultValue: Located<String>?
+    public var orderParam: Located<String>?
+    public var defaultOrder: Located<String>?
+    public var location: SourceLocation
+}
+
+public struct PagingDecl: Sendable {
+    public var limitParam: Located<String>?
+    public var offsetParam: Located<String>?
+    public var defaultLimit: Located<Int>?
+    public var maxLimit: Located<Int>?
+    public var location: SourceLocation
+}
+
+public struct EndpointDecl: Sendable {
+    public var name: Located<String>?
+    public var summary: Located<String>?
+    public var method: Located<String>?
+    public var path: Located<String>?
+    public var auth: Located<String>?
+    public var scope: [(param: Located<String>, source: Located<String>)] = []
+    public var params: [(name: Located<String>, type: Located<String>)] = []
+    public var body: Located<String>?
+    public var response: Located<String>?
+    public var status: Located<Int>?
+    public var location: SourceLocation
+}

@@ -1,0 +1,187 @@
+import CLinux
+import RuntimeCore
+
+/// Reading, parsing, dispatching and writing for the loop's connections.
+extension EventLoop {
+    func connectionEvent(_ connection: Connection, flags: UInt32) {
+        // ERR, or HUP (both directions shut: a reset, or our FIN answered), ends the connection.
+        if flags & (EPOLLERR.rawValue | EPOLLHUP.rawValue) != 0 {
+            close(connection)
+            return
+        }
+        if flags & EPOLLOUT.rawValue != 0 { flush(connection) }
+        if connection.isClosed { return }
+        if flags & EPOLLIN.rawValue != 0 { readAvailable(connection) }
+    }
+
+    /// Whether the loop wants more bytes from this connection right now. This is the
+    /// back-pressure rule: a client that does not read its responses, or pipelines far ahead,
+    /// stops being read until its output drains or its request completes.
+    func wantsRead(_ connection: Connection) -> Bool {
+        if connection.readClosed || connection.isClosed { return false }
+        switch connection.phase {
+        case .reading: return connection.pendingOutputCount < Self.outputHighWater
+        case .awaitingResponse: return connection.parser.bufferedByteCount < Self.pipelineBufferLimit
+        case .closingAfterWrite: return false
+        case .lingering: return true
+        }
+    }
+
+    private func readAvailable(_ connection: Connection) {
+        var reads = 0
+        while reads < 16, wantsRead(connection) {
+            reads += 1
+            let result = Result { () throws(SyscallError) in try Syscall.read(connection.fd, into: readBuffer) }
+            switch result {
+            case .success(.done(0)):
+                connection.readClosed = true
+                if case .lingering = connection.phase {
+                    close(connection)
+                    return
+                }
+            case .success(.done(let count)):
+                if case .lingering = connection.phase { continue }
+                if case .reading = connection.phase, !connection.parser.isMidRequest, connection.headStartedAt == nil {
+                    connection.headStartedAt = now
+                }
+                connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+                connection.lastReadAt = now
+                process(connection)
+                if connection.isClosed { return }
+                if count < readBuffer.count { reads = .max }
+            case .success(.wouldBlock):
+                reads = .max
+            case .failure:
+                close(connection)
+                return
+            }
+        }
+        process(connection)
+    }
+
+    /// Parses as far as the phase allows, dispatching at most one request, then writes.
+    func process(_ connection: Connection) {
+        parsing: while !connection.isClosed, case .reading = connection.phase,
+                       connection.pendingOutputCount < Self.outputHighWater {
+            switch connection.parser.next() {
+            case .needMoreData:
+                if connection.readClosed || (stopping && !connection.parser.isMidRequest) {
+                    connection.phase = .closingAfterWrite
+                }
+                break parsing
+            case .sendContinue:
+                connection.enqueue(ResponseSerializer.continueResponse, now: now)
+            case .request(let parsed):
+                connection.headStartedAt = nil
+                dispatch(parsed, on: connection)
+            case .error(let error):
+                reject(connection, error)
+            }
+        }
+        flush(connection)
+    }
+
+    /// Starts the request's task. The task hands its response back through the inbox.
+    private func dispatch(_ parsed: ParsedRequest, on connection: Connection) {
+        let supplied = parsed.headers.first { ByteClass.equalsLowercased($0.name, "x-request-id") }?.value
+        let requestID = supplied.flatMap { RequestIDGenerator.isAcceptable($0) ? $0 : nil } ?? requestIDs.next()
+        connection.phase = .awaitingResponse(
+            .init(isHead: parsed.method == "HEAD", keepAlive: parsed.keepAlive, minorVersion: parsed.minorVersion)
+        )
+        let inbox = self.inbox
+        let pipeline = shared.pipeline
+        let id = connection.id
+        let startedAt = Syscall.monotonicNanoseconds()
+        Task {
+            let response = await pipeline.handle(parsed, requestID: requestID, startedAt: startedAt)
+            inbox.send(.response(connection: id, response))
+        }
+    }
+
+    /// Queues a handler's response; responses for connections closed meanwhile are dropped.
+    func deliver(_ response: Response, to id: UInt64) {
+        guard let connection = connections[id], case .awaitingResponse(var framing) = connection.phase else { return }
+        if stopping { framing.keepAlive = false }
+        connection.enqueue(ResponseSerializer.serialize(response, framing: framing, dateLine: dates.line()), now: now)
+        connection.servedRequests += 1
+        connection.phase = framing.keepAlive ? .reading : .closingAfterWrite
+        connection.readyAt = now
+        connection.headStartedAt = connection.parser.bufferedByteCount > 0 ? now : nil
+        process(connection)
+    }
+
+    /// Answers a request the parser refused, then closes: the rest of the stream is untrusted.
+    private func reject(_ connection: Connection, _ error: HTTPParseError) {
+        let requestID = requestIDs.next()
+        var response = HTTPError(status: error.status, detail: error.detail).response()
+        response.headers.set("X-Request-ID", requestID)
+        let framing = ResponseSerializer.Framing(isHead: false, keepAlive: false, minorVersion: 1)
+        connection.enqueue(ResponseSerializer.serialize(response, framing: framing, dateLine: dates.line()), now: now)
+        connection.phase = .closingAfterWrite
+        AccessLog.record(
+            shared.pipeline.logger, method: "-", path: "-", status: error.status, bytes: response.body.count,
+            startedAt: Syscall.monotonicNanoseconds(), requestID: requestID
+        )
+    }
+
+    /// Writes as much queued output as the socket takes.
+    func flush(_ connection: Connection) {
+        while !connection.isClosed, connection.pendingOutputCount > 0 {
+            let result = connection.withPendingOutput { bytes in
+                Result { () throws(SyscallError) in try Syscall.write(connection.fd, from: bytes) }
+            }
+            switch result {
+            case .success(.done(let count)):
+                connection.markSent(count, now: now)
+            case .success(.wouldBlock):
+                updateInterest(connection)
+                return
+            case .failure:
+                close(connection)
+                return
+            }
+        }
+        if connection.isClosed { return }
+        if case .closingAfterWrite = connection.phase {
+            beginLinger(connection)
+        } else {
+            updateInterest(connection)
+        }
+    }
+
+    /// Half-closes and drains, so the last response is not lost to a RST (see `Connection`).
+    private func beginLinger(_ connection: Connection) {
+        guard !connection.readClosed, (try? Syscall.shutdownWrite(connection.fd)) != nil else {
+            close(connection)
+            return
+        }
+        // While stopping, linger briefly: the process is about to exit anyway.
+        let linger = stopping ? Self.lingerMilliseconds / 4 : Self.lingerMilliseconds
+        let deadline = min(now + linger, graceDeadline)
+        connection.phase = .lingering(deadline: deadline)
+        connection.parser = HTTPRequestParser(limits: connection.parser.limits)
+        updateInterest(connection)
+    }
+
+    func updateInterest(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        var desired: UInt32 = 0
+        if wantsRead(connection) { desired |= EPOLLIN.rawValue }
+        if connection.pendingOutputCount > 0 { desired |= EPOLLOUT.rawValue }
+        guard desired != connection.registeredEvents else { return }
+        do {
+            try Syscall.epollControl(epoll, EPOLL_CTL_MOD, connection.fd, events: desired, id: connection.id)
+            connection.registeredEvents = desired
+        } catch {
+            close(connection)
+        }
+    }
+
+    func close(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        connection.isClosed = true
+        Syscall.close(connection.fd)  // also removes it from the epoll set
+        connections[connection.id] = nil
+        shared.releaseConnection()
+    }
+}

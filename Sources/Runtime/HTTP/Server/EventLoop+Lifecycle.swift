@@ -1,0 +1,99 @@
+import CLinux
+import Glibc
+
+/// Accepting, timeouts and graceful shutdown.
+extension EventLoop {
+    func acceptConnections() {
+        guard listener >= 0 else { return }
+        for _ in 0..<64 {
+            let result = Result { () throws(SyscallError) in try Syscall.accept(listener) }
+            switch result {
+            case .success(.done(let fd)):
+                adopt(fd)
+            case .success(.wouldBlock):
+                return
+            case .failure(let error) where [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(error.errno):
+                // Out of descriptors: stop polling the listener briefly instead of spinning on it.
+                shared.logger.warning("accept paused", [("error", String(describing: error))])
+                _ = try? Syscall.epollControl(epoll, EPOLL_CTL_DEL, listener, events: 0, id: Self.listenerID)
+                acceptPausedUntil = now + 100
+                return
+            case .failure:
+                continue  // ECONNABORTED and friends concern that one connection only
+            }
+        }
+    }
+
+    /// Registers an accepted socket, or closes it at once when the server is full.
+    private func adopt(_ fd: Int32) {
+        guard !stopping, shared.reserveConnection() else {
+            Syscall.close(fd)
+            return
+        }
+        try? Syscall.setOption(fd, level: Int32(IPPROTO_TCP), name: TCP_NODELAY, value: 1)
+        let connection = Connection(id: nextConnectionID, fd: fd, limits: shared.configuration.parserLimits, now: now)
+        nextConnectionID += 1
+        do {
+            try Syscall.epollControl(epoll, EPOLL_CTL_ADD, fd, events: EPOLLIN.rawValue, id: connection.id)
+        } catch {
+            Syscall.close(fd)
+            shared.releaseConnection()
+            return
+        }
+        connection.registeredEvents = EPOLLIN.rawValue
+        connections[connection.id] = connection
+    }
+
+    /// Enforces every deadline; runs a few times a second.
+    func sweep() {
+        if let paused = acceptPausedUntil, now >= paused, listener >= 0 {
+            acceptPausedUntil = nil
+            _ = try? Syscall.epollControl(epoll, EPOLL_CTL_ADD, listener, events: EPOLLIN.rawValue, id: Self.listenerID)
+        }
+        let graceOver = stopping && now >= graceDeadline
+        let expired = connections.values.filter { graceOver || isExpired($0) }
+        for connection in expired { close(connection) }
+    }
+
+    private func isExpired(_ connection: Connection) -> Bool {
+        let limits = shared.timeouts
+        if connection.pendingOutputCount > 0, now - connection.writeProgressAt > limits.write { return true }
+        switch connection.phase {
+        case .reading:
+            if connection.parser.isReadingBody { return now - connection.lastReadAt > limits.body }
+            if let started = connection.headStartedAt { return now - started > limits.header }
+            if connection.pendingOutputCount > 0 { return false }
+            // Before the first request the head timeout applies; between requests, the idle one.
+            let limit = connection.servedRequests == 0 ? limits.header : limits.idle
+            return now - connection.readyAt > limit
+        case .awaitingResponse, .closingAfterWrite:
+            return false
+        case .lingering(let deadline):
+            return now >= deadline
+        }
+    }
+
+    /// Stop accepting; close idle connections now and the others after their current response.
+    func beginShutdown() {
+        guard !stopping else { return }
+        stopping = true
+        graceDeadline = now + shared.timeouts.shutdownGrace
+        closeListener()
+        for connection in Array(connections.values) {
+            switch connection.phase {
+            case .reading where !connection.parser.isMidRequest && connection.pendingOutputCount == 0:
+                close(connection)
+            case .lingering(let deadline) where deadline > graceDeadline:
+                connection.phase = .lingering(deadline: graceDeadline)
+            default:
+                break
+            }
+        }
+    }
+
+    func closeListener() {
+        guard listener >= 0 else { return }
+        Syscall.close(listener)
+        listener = -1
+    }
+}

@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A failed system call: which call and its errno. Thrown by `Syscall`, the only place that
+/// talks to the kernel.
+public struct SyscallError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var call: String
+    public var errno: Int32
+
+    public init(call: String, errno: Int32) {
+        self.call = call
+        self.errno = errno
+    }
+
+    public var description: String {
+        "\(call) failed: \(String(cString: strerror(errno))) (errno \(errno))"
+    }
+}
+
+/// The outcome of a non-blocking call: done, or the kernel said EAGAIN/EWOULDBLOCK.
+enum IOResult<Value> {
+    case done(Value)
+    case wouldBlock
+}

@@ -1,0 +1,37 @@
+import RuntimeCore
+
+extension JSONField where T == Bool {
+    /// Only JSON `true`/`false`; the string `"true"` and the number `1` are refused.
+    public static var bool: JSONField<Bool> {
+        JSONField<Bool> { value throws(FieldIssue) in
+            guard case .bool(let flag) = value else { throw .boolType }
+            return flag
+        }
+    }
+}
+
+extension JSONField where T == Double {
+    /// Any JSON number that is finite as a `Double` (`1e400` is refused, not turned into inf).
+    public static func double(min: Double? = nil, max: Double? = nil) -> JSONField<Double> {
+        JSONField<Double> { value throws(FieldIssue) in
+            guard case .number(let literal) = value, let number = Double(literal) else { throw .floatType }
+            guard number.isFinite else { throw .finiteNumber }
+            if let min, number < min { throw .greaterThanOrEqual(String(min)) }
+            if let max, number > max { throw .lessThanOrEqual(String(max)) }
+            return number
+        }
+    }
+}
+
+extension JSONField where T == DecimalValue {
+    /// A JSON number checked against `NUMERIC(precision, scale)` on its literal text, never
+    /// through a float. Strings are refused (strict). Exponents are expanded.
+    public static func decimal(precision: Int? = nil, scale: Int? = nil) -> JSONField<DecimalValue> {
+        JSONField<DecimalValue> { value throws(FieldIssue) in
+            guard case .number(let literal) = value, let parts = DecimalLiteral(literal) else { throw .decimalType }
+            try parts.check(precision: precision, scale: scale)
+            guard let decimal = DecimalValue(parts.plainText) else { throw .decimalType }
+            return decimal
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import RuntimeCore
+
+/// Decodes one request's body, query and path parameters, collecting every issue instead of
+/// stopping at the first, so a 422 lists all failing fields at once (as FastAPI does).
+///
+/// Typical generated use:
+/// ```swift
+/// var v = Validator()
+/// let id = v.path(request, "id", .int(min: 1))
+/// if let body = v.object(request.body) {
+///     title = v.required(body, "title", .string(minLength: 1, maxLength: 200))
+/// }
+/// try v.check()   // 422 with every issue
+/// ```
+public struct Validator: Sendable {
+    public private(set) var issues: [ValidationIssue] = []
+
+    public init() {}
+
+    public var isValid: Bool { issues.isEmpty }
+
+    public mutating func fail(_ loc: Loc, _ msg: String, type: String) {
+        issues.append(ValidationIssue(loc: loc, msg: msg, type: type))
+    }
+
+    public mutating func fail(_ loc: Loc, _ issue: FieldIssue) {
+        fail(loc, issue.msg, type: issue.type)
+    }
+
+    /// Throws a `ValidationError` (422) carrying every recorded issue, if any.
+    public func check() throws(ValidationError) {
+        if !issues.isEmpty { throw ValidationError(issues) }
+    }
+
+    /// Parses a body that must be a JSON object. An empty body is `missing` at `["body"]`;
+    /// bad JSON is `json_invalid` at `["body", <byte offset>]` (FastAPI's shape); any other
+    /// JSON value is `model_attributes_type` at `["body"]`.
+    public mutating func object(_ body: [UInt8]) -> JSONObject? {
+        if body.isEmpty {
+            fail(Loc.body(), .missing)
+            return nil
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(body)
+        } catch {
+            fail(Loc.body().appending(index: error.offset), .jsonInvalid)
+            return nil
+        }
+        guard case .object(let object) = value else {
+            fail(Loc.body(), .modelAttributesType)
+            return nil
+        }
+        return object
+    }
+
+    /// A required, non-null member: absent → `missing`; `null` or a wrong value → the field's issue.
+    /// `base` is where `object` sits (`["body"]` for a request body, deeper for nested objects).
+    public mutating func required<T>(
+        _ object: JSONObject, _ key: String, _ field: JSONField<T>, at base: Loc = Loc.body()
+    ) -> T? {
+        let loc = base.appending(key)
+        guard let value = object[key] else {
+            fail(loc, .missing)
+            return nil
+        }
+        return decode(value, field, at: loc)
+    }
+
+    /// An optional member. Returns `.absent`, `.null` (only when `nullable`), or `.value`;
+    /// nil after recording an issue (invalid value, or `null` where it is not allowed, which is
+    /// reported as the field's type issue, like pydantic).
+    public mutating func optional<T>(
+        _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool, at base: Loc = Loc.body()
+    ) -> Presence<T>? {
+        let loc = base.appending(key)
+        switch object[key] {
+        case nil:
+            return .absent
+        case .null? where nullable:
+            return .null
+        case let value?:
+            return decode(value, field, at: loc).map(Presence.value)
+        }
+    }
+
+    private mutating func decode<T>(_ value: JSONValue, _ field: JSONField<T>, at loc: Loc) -> T? {
+        do {
+            return try field.decode(value)
+        } catch {
+            fail(loc, error)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// What one connection's thread knows: the libpq connection and which statements it has
+/// prepared. Not `Sendable`: created, used and destroyed on that thread only.
+final class ConnectionSession {
+    let connection: LibPQConnection
+    /// Statement name → SQL prepared under that name on this connection.
+    private var prepared: [String: String] = [:]
+
+    init(connection: LibPQConnection) {
+        self.connection = connection
+    }
+
+    /// How many statements this connection has prepared (for tests and metrics).
+    var preparedCount: Int { prepared.count }
+
+    /// Runs `statement` with `bindings`: a named prepared statement, prepared on first use, or the
+    /// unnamed one (parse + bind + execute each time) when `unnamed`.
+    func query(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) -> Result<PostgresResult, PostgresError> {
+        if let index = bindings.firstValueWithNUL {
+            return .failure(PostgresError(
+                kind: .invalidValue, sqlState: "22021",
+                message: "parameter $\(index + 1) of \(statement.name) contains a NUL character, which PostgreSQL text cannot hold"))
+        }
+        if unnamed {
+            return finish(connection.executeUnnamed(sql: statement.sql, parameters: bindings.values))
+        }
+        if case .failure(let error) = prepareIfNeeded(statement) { return .failure(error) }
+        let result = connection.executePrepared(name: statement.name, parameters: bindings.values)
+        // 26000: the server forgot our statements (a proxy ran DISCARD ALL); prepare again once.
+        if result.error?.sqlState == "26000", connection.isIdle {
+            prepared.removeAll()
+            if case .failure(let error) = prepareIfNeeded(statement) { return .failure(error) }
+            return finish(connection.executePrepared(name: statement.name, parameters: bindings.values))
+        }
+        return finish(result)
+    }
+
+    /// Simple-query protocol, for DDL, migrations and transaction control. No parameters.
+    func execute(_ sql: String) -> Result<PostgresResult, PostgresError> {
+        finish(connection.execute(sql))
+    }
+
+    /// A round trip proving the server still answers (the empty query).
+    func ping() -> Result<Void, PostgresError> {
+        execute("").map { _ in () }
+    }
+
+    /// Ends the transaction; a transaction that had failed is rolled back and reported, because
+    /// PostgreSQL answers COMMIT of a failed transaction with a silent ROLLBACK.
+    func commit() -> Result<Void, PostgresError> {
+        let wasFailed = connection.isInFailedTransaction
+        return execute("COMMIT").flatMap { _ in
+            wasFailed ? .failure(PostgresError(kind: .other, sqlState: "25P02", message: "transaction had failed and was rolled back")) : .success(())
+        }
+    }
+
+    private func prepareIfNeeded(_ statement: PreparedStatement) -> Result<Void, PostgresError> {
+        guard prepared[statement.name] != statement.sql else { return .success(()) }
+        if prepared[statement.name] != nil {
+            // Same name, different SQL: only in tests or a hot-reloaded generator; replace it.
+            _ = connection.execute("DEALLOCATE " + quotedIdentifier(statement.name))
+            prepared[statement.name] = nil
+        }
+        let result = connection.prepare(name: statement.name, sql: statement.sql)
+        if let error = result.error {
+            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+        }
+        prepared[statement.name] = statement.sql
+        return .success(())
+    }
+
+    private func finish(_ result: LibPQResult) -> Result<PostgresResult, PostgresError> {
+        if let error = result.error {
+            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+        }
+        return .success(PostgresResult(result))
+    }
+}
+
+/// `"name"` with embedded quotes doubled: the SQL spelling of an identifier.
+func quotedIdentifier(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}

@@ -1,0 +1,265 @@
+/// The pool's decisions, with no I/O and no clock of its own: every event comes in with `now`, and
+/// every method returns the `Actions` the caller performs after leaving the lock.
+///
+/// Semantics follow SQLAlchemy's `QueuePool`: up to `poolSize` connections stay open when idle,
+/// up to `maxOverflow` more are opened under load and closed when returned, waiters are served
+/// first come first served and give up after the acquire timeout (a timer the caller runs).
+///
+/// A connection slot moves `connecting → idle ⇄ leased → (closed)`; `connecting` may also end in
+/// a failure. A failed connect starts an *outage*: until `retryAt`, acquires that find no idle
+/// connection fail at once instead of queueing, so requests get a 503 immediately while the
+/// database is down. The first acquire after `retryAt` opens one probe connection; its failure
+/// doubles the backoff (up to `maxBackoff`), its success ends the outage.
+struct PoolStateMachine<Connection, Waiter> {
+    typealias Instant = ContinuousClock.Instant
+
+    struct Configuration {
+        var poolSize: Int
+        var maxOverflow: Int
+        var idlePingInterval: Duration
+        var initialBackoff: Duration = .milliseconds(100)
+        var maxBackoff: Duration = .seconds(2)
+    }
+
+    enum Failure: Hashable, Sendable {
+        /// The database is down (or a connect just failed).
+        case unavailable
+        /// No connection within the acquire timeout.
+        case timeout
+        case shutdown
+        case cancelled
+    }
+
+    struct Lease {
+        var slot: Int
+        var connection: Connection
+        var waiterID: Int
+        var waiter: Waiter
+        /// The connection sat idle longer than `idlePingInterval`: check it before use.
+        var needsPing: Bool
+    }
+
+    struct WaiterFailure {
+        var waiterID: Int
+        var waiter: Waiter
+        var failure: Failure
+    }
+
+    /// Everything the caller must do, outside the lock.
+    struct Actions {
+        var leases: [Lease] = []
+        var failures: [WaiterFailure] = []
+        /// Open a connection for each of these slots, then report `connected` or `connectFailed`.
+        var connects: [Int] = []
+        var closes: [Connection] = []
+        /// The waiter was queued: start its acquire-timeout timer.
+        var startTimer: Int?
+        var outageBegan = false
+        var outageEnded = false
+    }
+
+    private enum Slot {
+        case connecting
+        case idle(Connection, since: Instant)
+        case leased(Connection)
+    }
+
+    private struct Outage {
+        var backoff: Duration
+        var retryAt: Instant
+    }
+
+    let configuration: Configuration
+    private var slots: [Int: Slot] = [:]
+    /// Idle slots, most recently returned last: reused LIFO so surplus connections age out.
+    private var idleStack: [Int] = []
+    private var waiters: [(id: Int, waiter: Waiter)] = []
+    private var nextSlot = 0
+    private var outage: Outage?
+    private(set) var isShuttingDown = false
+
+    init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    // MARK: Events
+
+    /// A caller wants a connection.
+    mutating func acquire(waiterID: Int, waiter: Waiter, now: Instant) -> Actions {
+        var actions = Actions()
+        if isShuttingDown {
+            actions.failures.append(WaiterFailure(waiterID: waiterID, waiter: waiter, failure: .shutdown))
+            return actions
+        }
+        if let slot = idleStack.popLast(), case .idle(let connection, let since) = slots[slot] {
+            slots[slot] = .leased(connection)
+            let needsPing = now - since > configuration.idlePingInterval
+            actions.leases.append(Lease(slot: slot, connection: connection, waiterID: waiterID, waiter: waiter, needsPing: needsPing))
+            return actions
+        }
+        if let outage, now < outage.retryAt || connectingCount > 0 {
+            actions.failures.append(WaiterFailure(waiterID: waiterID, waiter: waiter, failure: .unavailable))
+            return actions
+        }
+        waiters.append((id: waiterID, waiter: waiter))
+        actions.startTimer = waiterID
+        openConnectionsIfNeeded(&actions)
+        return actions
+    }
+
+    /// A connection was returned. `reusable` is false when it broke or is mid-transaction.
+    mutating func release(slot: Int, reusable: Bool, now: Instant) -> Actions {
+        var actions = Actions()
+        guard case .leased(let connection) = slots[slot] else { return actions }
+        if !reusable || isShuttingDown {
+            slots[slot] = nil
+            actions.closes.append(connection)
+            if !reusable {
+                // One broken connection usually means the server restarted: the idle ones are
+                // most likely dead too, and handing them out would fail one request each.
+                closeIdle(&actions)
+            }
+            openConnectionsIfNeeded(&actions)
+            failStrandedWaiters(&actions, now: now)
+            return actions
+        }
+        if let (id, waiter) = popWaiter() {
+            actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
+        } else if slots.count > configuration.poolSize {
+            slots[slot] = nil
+            actions.closes.append(connection)
+        } else {
+            slots[slot] = .idle(connection, since: now)
+            idleStack.append(slot)
+        }
+        return actions
+    }
+
+    /// A connect asked for by `Actions.connects` succeeded.
+    mutating func connected(slot: Int, connection: Connection, now: Instant) -> Actions {
+        var actions = Actions()
+        guard case .connecting = slots[slot] else {
+            actions.closes.append(connection)
+            return actions
+        }
+        if outage != nil {
+            outage = nil
+            actions.outageEnded = true
+        }
+        if isShuttingDown {
+            slots[slot] = nil
+            actions.closes.append(connection)
+        } else if let (id, waiter) = popWaiter() {
+            slots[slot] = .leased(connection)
+            actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
+        } else if slots.count > configuration.poolSize {
+            slots[slot] = nil
+            actions.closes.append(connection)
+        } else {
+            slots[slot] = .idle(connection, since: now)
+            idleStack.append(slot)
+        }
+        openConnectionsIfNeeded(&actions)
+        return actions
+    }
+
+    /// A connect asked for by `Actions.connects` failed: the database is considered down.
+    mutating func connectFailed(slot: Int, now: Instant) -> Actions {
+        var actions = Actions()
+        guard case .connecting = slots[slot] else { return actions }
+        slots[slot] = nil
+        // Connects of one burst failing together count once; only a failed probe backs off more.
+        if outage == nil || now >= outage?.retryAt ?? now {
+            let backoff = outage.map { min($0.backoff * 2, configuration.maxBackoff) } ?? configuration.initialBackoff
+            actions.outageBegan = outage == nil
+            outage = Outage(backoff: backoff, retryAt: now + backoff)
+        }
+        failStrandedWaiters(&actions, now: now)
+        return actions
+    }
+
+    /// The acquire timeout of a queued waiter fired.
+    mutating func timeout(waiterID: Int) -> Actions {
+        removeWaiter(waiterID, failure: .timeout)
+    }
+
+    /// The waiting task was cancelled.
+    mutating func cancel(waiterID: Int) -> Actions {
+        removeWaiter(waiterID, failure: .cancelled)
+    }
+
+    /// Closes what is idle and fails waiters; leased and connecting slots close when they come back.
+    mutating func shutdown() -> Actions {
+        var actions = Actions()
+        isShuttingDown = true
+        closeIdle(&actions)
+        while let (id, waiter) = popWaiter() {
+            actions.failures.append(WaiterFailure(waiterID: id, waiter: waiter, failure: .shutdown))
+        }
+        return actions
+    }
+
+    // MARK: Observations (tests, metrics)
+
+    var openCount: Int { slots.values.filter { if case .connecting = $0 { false } else { true } }.count }
+    var idleCount: Int { idleStack.count }
+    var leasedCount: Int { slots.values.filter { if case .leased = $0 { true } else { false } }.count }
+    var connectingCount: Int { slots.values.filter { if case .connecting = $0 { true } else { false } }.count }
+    var waiterCount: Int { waiters.count }
+    func isWaiting(_ waiterID: Int) -> Bool { waiters.contains { $0.id == waiterID } }
+    var isInOutage: Bool { outage != nil }
+    /// Every slot closed: shutdown is complete.
+    var isDrained: Bool { slots.isEmpty }
+
+    // MARK: Helpers
+
+    /// Opens as many connections as queued waiters lack, within `poolSize + maxOverflow`; during an
+    /// outage only one probe at a time.
+    private mutating func openConnectionsIfNeeded(_ actions: inout Actions) {
+        guard !isShuttingDown else { return }
+        let connecting = connectingCount
+        let capacity = configuration.poolSize + configuration.maxOverflow - slots.count
+        var needed = min(waiters.count - connecting, capacity)
+        if outage != nil { needed = min(needed, connecting == 0 ? 1 : 0) }
+        for _ in 0..<max(needed, 0) {
+            let slot = nextSlot
+            nextSlot += 1
+            slots[slot] = .connecting
+            actions.connects.append(slot)
+        }
+    }
+
+    /// During an outage, waiters that no connect will serve fail now rather than at their timeout.
+    private mutating func failStrandedWaiters(_ actions: inout Actions, now: Instant) {
+        guard let outage, connectingCount == 0 else { return }
+        if now >= outage.retryAt {
+            openConnectionsIfNeeded(&actions)
+            if connectingCount > 0 { return }
+        }
+        while let (id, waiter) = popWaiter() {
+            actions.failures.append(WaiterFailure(waiterID: id, waiter: waiter, failure: .unavailable))
+        }
+    }
+
+    private mutating func closeIdle(_ actions: inout Actions) {
+        for slot in idleStack {
+            if case .idle(let connection, _) = slots[slot] { actions.closes.append(connection) }
+            slots[slot] = nil
+        }
+        idleStack.removeAll()
+    }
+
+    private mutating func popWaiter() -> (Int, Waiter)? {
+        guard !waiters.isEmpty else { return nil }
+        let first = waiters.removeFirst()
+        return (first.id, first.waiter)
+    }
+
+    private mutating func removeWaiter(_ waiterID: Int, failure: Failure) -> Actions {
+        var actions = Actions()
+        guard let index = waiters.firstIndex(where: { $0.id == waiterID }) else { return actions }
+        let removed = waiters.remove(at: index)
+        actions.failures.append(WaiterFailure(waiterID: removed.id, waiter: removed.waiter, failure: failure))
+        return actions
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import RuntimeCore
+
+/// A Swift value decoded from a column's text-format output.
+public protocol PostgresDecodable: Sendable {
+    init(postgresText: String) throws(PostgresDecodingError)
+}
+
+extension String: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = postgresText
+    }
+}
+
+extension Int: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = try decodeLosslessly(postgresText)
+    }
+}
+
+extension Int16: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = try decodeLosslessly(postgresText)
+    }
+}
+
+extension Int32: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = try decodeLosslessly(postgresText)
+    }
+}
+
+extension Int64: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = try decodeLosslessly(postgresText)
+    }
+}
+
+extension Double: PostgresDecodable {
+    /// float8 output is shortest-exact since PostgreSQL 12; `NaN`, `Infinity`, `-Infinity` parse too.
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self = try decodeLosslessly(postgresText)
+    }
+}
+
+extension Bool: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        switch postgresText {
+        case "t", "true": self = true
+        case "f", "false": self = false
+        default: throw PostgresDecodingError(.invalidText, type: "Bool")
+        }
+    }
+}
+
+extension UUID: PostgresDecodable {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let value = UUID(uuidString: postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: "UUID")
+        }
+        self = value
+    }
+}
+
+extension Timestamp: PostgresDecodable {
+    /// `timestamptz` output, e.g. `2026-01-31 12:00:00.123456+00`. `infinity` is not a Timestamp.
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let value = Timestamp(postgres: postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: "Timestamp")
+        }
+        self = value
+    }
+}
+
+extension CalendarDate: PostgresDecodable {
+    /// `date` output with DateStyle ISO (set on every connection).
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let value = CalendarDate(iso: postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: "CalendarDate")
+        }
+        self = value
+    }
+}
+
+extension DecimalValue: PostgresDecodable {
+    /// `numeric` output is exact decimal text; `NaN` and infinities are refused by `DecimalValue`.
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let value = DecimalValue(postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: "DecimalValue")
+        }
+        self = value
+    }
+}
+
+extension Array: PostgresDecodable where Element == UInt8 {
+    /// `bytea` hex output (`\x0aff…`), the server default and set on every connection.
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let bytes = decodeByteaHex(postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: "[UInt8]")
+        }
+        self = bytes
+    }
+}
+
+/// String-backed enums decode from their raw value: `enum Status: String, PostgresDecodable {}`.
+extension PostgresDecodable where Self: RawRepresentable, RawValue == String {
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        guard let value = Self(rawValue: postgresText) else {
+            throw PostgresDecodingError(.invalidText, type: String(describing: Self.self))
+        }
+        self = value
+    }
+}
+
+private func decodeLosslessly<T: LosslessStringConvertible>(_ text: String) throws(PostgresDecodingError) -> T {
+    guard let value = T(text) else {
+        throw PostgresDecodingError(.invalidText, type: String(describing: T.self))
+    }
+    return value
+}
+
+private func decodeByteaHex(_ text: String) -> [UInt8]? {
+    let utf8 = Array(text.utf8)
+    guard utf8.count >= 2, utf8[0] == UInt8(ascii: "\\"), utf8[1] == UInt8(ascii: "x"), utf8.count % 2 == 0 else {
+        return nil
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity((utf8.count - 2) / 2)
+    var index = 2
+    while index < utf8.count {
+        guard let high = hexValue(utf8[index]), let low = hexValue(utf8[index + 1]) else { return nil }
+        bytes.append(high << 4 | low)
+        index += 2
+    }
+    return bytes
+}
+
+private func hexValue(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return digit - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+}

@@ -1,0 +1,15 @@
+/// Statements inside one transaction, on the one connection `PostgresClient.transaction` leased.
+public struct PostgresTransaction: Sendable {
+    let connection: PostgresConnection
+    let unnamedStatements: Bool
+
+    public func query(_ statement: PreparedStatement, _ binds: PostgresBindings = PostgresBindings()) async throws -> PostgresResult {
+        let unnamed = unnamedStatements
+        return try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+    }
+
+    /// Parameterless SQL (simple-query protocol), e.g. `SET LOCAL …` or DDL in a migration.
+    public func execute(_ sql: String) async throws {
+        _ = try await connection.run { $0.execute(sql) }.get()
+    }
+}

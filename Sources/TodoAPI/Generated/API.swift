@@ -1,0 +1,62 @@
+// Generated from spec/todo.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The logic the spec leaves to hand-written code: one requirement per custom endpoint.
+/// Implement it in a file outside `Generated/`; regenerating never touches that file, and a
+/// missing or mistyped method is a compile error.
+public protocol TodoAPIHandlers: Sendable {
+    /// Flip a task's completed flag.
+    /// 
+    /// `PATCH /api/{user_id}/tasks/{id}/complete`: the generated route has already checked the token, the scope and the parameters.
+    func completeTask(_ input: CompleteTaskInput, context: APIContext) async throws -> Task
+}
+
+/// What `completeTask` receives, already authenticated and checked.
+public struct CompleteTaskInput: Sendable {
+    /// The authenticated subject (the token's `sub`).
+    public var subject: UUID
+    /// The `{user_id}` path parameter (equal to `subject`).
+    public var userID: UUID
+    /// The `{id}` path parameter.
+    public var id: Int32
+}
+
+/// TODO API 0.1.0, as `spec/todo.yaml` describes it: everything the runtime needs to serve it.
+public enum GeneratedAPI: APIDefinition {
+    public typealias Handlers = any TodoAPIHandlers
+
+    public static let title = "TODO API"
+    public static let version = "0.1.0"
+    public static let auth: AuthSettings? = AuthSettings(secretEnv: "BETTER_AUTH_SECRET", lifetimeEnv: "JWT_EXPIRES_IN", defaultLifetime: 604800)
+    public static let cors: CORSSettings? = CORSSettings(originEnv: "FRONTEND_URL", defaultOrigin: "http://localhost:3000")
+    public static let migrations = Migrations.all
+    public static let openAPIDocument = APIDocumentation.openAPI
+    public static let documentationPage = APIDocumentation.html
+
+    public static func routes(_ context: APIContext, handlers: any TodoAPIHandlers) -> [Route] {
+        authRoutes(context) +
+        taskRoutes(context) +
+        customRoutes(context, handlers: handlers)
+    }
+
+    public static func subjectExists(_ subject: String, context: APIContext) async throws -> Bool {
+        guard let key = UUID(subject: subject) else { return false }
+        return try await UserStore(context.database).exists(id): key)
+    }
+
+    static func customRoutes(_ context: APIContext, handlers: any TodoAPIHandlers) -> [Route] {
+        [
+            Route(.PATCH, "/api/{user_id}/tasks/{id}/complete") { request in
+                let subject = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                var validator = Validator()
+                let id = validator.path(request, "id", .int32())
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                let input = CompleteTaskInput(subject: subject, userID: subject, id: id)
+                let result = try await handlers.completeTask(input, context: context)
+                return .json(200, result)
+            },
+        ]
+    }
+}

@@ -1,0 +1,150 @@
+// Generated from spec/todo.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/todo.yaml#/models/Task
+public struct Task: Sendable, Hashable {
+    public var id: Int32
+    public var userID: UUID
+    public var title: String
+    public var description: String?
+    public var completed: Bool
+    public var createdAt: Timestamp
+    public var updatedAt: Timestamp
+
+    public init(
+        id: Int32,
+        userID: UUID,
+        title: String,
+        description: String?,
+        completed: Bool,
+        createdAt: Timestamp,
+        updatedAt: Timestamp
+    ) {
+        self.id = id
+        self.userID = userID
+        self.title = title
+        self.description = description
+        self.completed = completed
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+extension Task: PostgresRowDecodable {
+    /// The columns `init(row:)` reads, in order.
+    static let columns = #""id", "user_id", "title", "description", "completed", "created_at", "updated_at""#
+
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            userID: try row.decode(1),
+            title: try row.decode(2),
+            description: try row.decodeOptional(3),
+            completed: try row.decode(4),
+            createdAt: try row.decode(5),
+            updatedAt: try row.decode(6)
+        )
+    }
+}
+
+extension Task: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("user_id")
+        writer.uuid(userID)
+        writer.key("title")
+        writer.string(title)
+        writer.key("description")
+        if let description { writer.string(description) } else { writer.null() }
+        writer.key("completed")
+        writer.bool(completed)
+        writer.key("created_at")
+        writer.timestamp(createdAt)
+        writer.key("updated_at")
+        writer.timestamp(updatedAt)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Task`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct TaskInput: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    public var completed: Bool
+
+    public init(
+        title: String,
+        description: String? = nil,
+        completed: Bool = false
+    ) {
+        self.title = title
+        self.description = description
+        self.completed = completed
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TaskInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
+        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
+        let completed = validator.optional(object, "completed", .bool, nullable: false)
+        guard let title, let description, let completed else { return nil }
+        return TaskInput(
+            title: title,
+            description: description.nullable(default: nil),
+            completed: completed.value(default: false)
+        )
+    }
+}
+
+/// The body of a patch request for `Task`: any subset of the fields a client may set.
+public struct TaskPatch: Sendable {
+    public var title: Presence<String>
+    public var description: Presence<String>
+    public var completed: Presence<Bool>
+
+    public init(
+        title: Presence<String> = .absent,
+        description: Presence<String> = .absent,
+        completed: Presence<Bool> = .absent
+    ) {
+        self.title = title
+        self.description = description
+        self.completed = completed
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TaskPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskPatch? {
+        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
+        let description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
+        let completed = validator.optional(object, "completed", .bool, nullable: false)
+        guard let title, let description, let completed else { return nil }
+        return TaskPatch(
+            title: title,
+            description: description,
+            completed: completed
+        )
+    }
+}

@@ -1,0 +1,89 @@
+// Generated from spec/todo.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /api/{user_id}/tasks`, checked all at once.
+public struct TaskListQuery: Sendable, Hashable {
+    public var status: String
+    public var q: String?
+    public var sort: String
+    public var descending: Bool
+    public var limit: Int
+    public var offset: Int
+
+    /// The value bound for `status`; nil means no condition.
+    var statusCondition: Bool? {
+        switch status {
+        case "pending": false
+        case "completed": true
+        default: nil
+        }
+    }
+
+    public static func decode(_ request: Request) throws(ValidationError) -> TaskListQuery {
+        var validator = Validator()
+        let status = validator.query(request, "status", .oneOf(["all", "pending", "completed"]), default: "all")
+        let q = validator.queryOptional(request, "q", .string())
+        let sort = validator.query(request, "sort", .oneOf(["created", "updated", "title"]), default: "created")
+        let order = validator.query(request, "order", .oneOf(["asc", "desc"]), default: "desc")
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        try validator.check()
+        return TaskListQuery(
+            status: status,
+            q: q,
+            sort: sort,
+            descending: order == "desc",
+            limit: limit,
+            offset: offset
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Task` resource: list, create, get, replace, patch, delete.
+    static func taskRoutes(_ context: APIContext) -> [Route] {
+        let store = TaskStore(context.database)
+        return [
+            Route(.GET, "/api/{user_id}/tasks") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let query = try TaskListQuery.decode(request)
+                let page = try await store.list(owner: owner, query)
+                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.POST, "/api/{user_id}/tasks") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let input = try TaskInput.decode(request.body)
+                let task = try await store.insert(input, owner: owner)
+                return .json(201, task, headers: HTTPHeaders([("Location", "/api/\(PathSegment.encode(owner))/tasks/\(PathSegment.encode(task.id))")]))
+            },
+            Route(.GET, "/api/{user_id}/tasks/{id}") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let id = try Validator.pathParameter(request, "id", .int32())
+                guard let task = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
+                return .json(200, task)
+            },
+            Route(.PUT, "/api/{user_id}/tasks/{id}") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let id = try Validator.pathParameter(request, "id", .int32())
+                let input = try TaskInput.decode(request.body)
+                guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
+                return .json(200, task)
+            },
+            Route(.PATCH, "/api/{user_id}/tasks/{id}") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let id = try Validator.pathParameter(request, "id", .int32())
+                let patch = try TaskPatch.decode(request.body)
+                guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }
+                return .json(200, task)
+            },
+            Route(.DELETE, "/api/{user_id}/tasks/{id}") { request in
+                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
+                let id = try Validator.pathParameter(request, "id", .int32())
+                guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
+                return .noContent()
+            },
+        ]
+    }
+}

@@ -1,0 +1,127 @@
+// Generated from spec/todo.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/todo.yaml#/models/User
+public struct User: Sendable, Hashable {
+    public var id: UUID
+    public var email: String
+    public var name: String?
+    /// Server only: never written to a response.
+    public var passwordHash: String
+    public var createdAt: Timestamp
+
+    public init(
+        id: UUID,
+        email: String,
+        name: String?,
+        passwordHash: String,
+        createdAt: Timestamp
+    ) {
+        self.id = id
+        self.email = email
+        self.name = name
+        self.passwordHash = passwordHash
+        self.createdAt = createdAt
+    }
+}
+
+extension User: PostgresRowDecodable {
+    /// The columns `init(row:)` reads, in order.
+    static let columns = #""id", "email", "name", "password_hash", "created_at""#
+
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            email: try row.decode(1),
+            name: try row.decodeOptional(2),
+            passwordHash: try row.decode(3),
+            createdAt: try row.decode(4)
+        )
+    }
+}
+
+extension User: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.uuid(id)
+        writer.key("email")
+        writer.string(email)
+        writer.key("name")
+        if let name { writer.string(name) } else { writer.null() }
+        writer.key("created_at")
+        writer.timestamp(createdAt)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `User`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct UserInput: Sendable, Hashable {
+    public var email: String
+    public var name: String?
+
+    public init(
+        email: String,
+        name: String? = nil
+    ) {
+        self.email = email
+        self.name = name
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> UserInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
+        let email = validator.required(object, "email", .string(maxLength: 254, format: .email))
+        let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
+        guard let email, let name else { return nil }
+        return UserInput(
+            email: email.lowercased(),
+            name: name.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `User`: any subset of the fields a client may set.
+public struct UserPatch: Sendable {
+    public var email: Presence<String>
+    public var name: Presence<String>
+
+    public init(
+        email: Presence<String> = .absent,
+        name: Presence<String> = .absent
+    ) {
+        self.email = email
+        self.name = name
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> UserPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserPatch? {
+        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email), nullable: false)
+        let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
+        guard let email, let name else { return nil }
+        return UserPatch(
+            email: email.map { $0.lowercased() },
+            name: name
+        )
+    }
+}

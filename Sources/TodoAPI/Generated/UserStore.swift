@@ -1,0 +1,133 @@
+// Generated from spec/todo.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `users` table for `User`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct UserStore: Sendable {
+    public let database: PostgresClient
+
+    public init(_ database: PostgresClient) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: UserInput, passwordHash: String) async throws -> User {
+        var binds = PostgresBindings()
+        binds.append(input.email)
+        binds.append(input.name)
+        binds.append(passwordHash)
+        return try await database.inserted(Statements.insert, binds, as: User.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: UUID) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: User.self)
+    }
+
+    /// The row whose `email` is this value, if any.
+    public func find(byEmail email: String) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(email)
+        return try await database.one(Statements.findByEmail, binds, as: User.self)
+    }
+
+    /// Whether a row with this key exists (the token's subject must still be a user).
+    public func exists(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.exists(Statements.exists, binds)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: UUID, _ input: UserInput) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.email)
+        binds.append(input.name)
+        return try await database.one(Statements.replace, binds, as: User.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.email.isPresent)
+        binds.append(patch.email.valueOrNil)
+        binds.append(patch.name.isPresent)
+        binds.append(patch.name.valueOrNil)
+        return try await database.one(Statements.patch, binds, as: User.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension UserStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "users_insert",
+            sql: #"""
+                INSERT INTO "users" ("email", "name", "password_hash")
+                VALUES ($1, $2, $3)
+                RETURNING "id", "email", "name", "password_hash", "created_at"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "users_find",
+            sql: #"""
+                SELECT "id", "email", "name", "password_hash", "created_at"
+                FROM "users"
+                WHERE "id" = $1
+                """#
+        )
+        static let findByEmail = PreparedStatement(
+            name: "users_find_by_email",
+            sql: #"""
+                SELECT "id", "email", "name", "password_hash", "created_at"
+                FROM "users"
+                WHERE "email" = $1
+                """#
+        )
+        static let exists = PreparedStatement(
+            name: "users_exists",
+            sql: #"""
+                SELECT 1 FROM "users" WHERE "id" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "users_replace",
+            sql: #"""
+                UPDATE "users"
+                SET "email" = $2, "name" = $3
+                WHERE "id" = $1
+                RETURNING "id", "email", "name", "password_hash", "created_at"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "users_patch",
+            sql: #"""
+                UPDATE "users"
+                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END,
+                    "name" = CASE WHEN $4::boolean THEN $5::text ELSE "name" END
+                WHERE "id" = $1
+                RETURNING "id", "email", "name", "password_hash", "created_at"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "users_delete",
+            sql: #"""
+                DELETE FROM "users"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import Generator
+
+exit(GeneratorCommand.main(arguments: CommandLine.arguments))

@@ -1,0 +1,101 @@
+import Foundation
+import RuntimeCore
+@testable import RuntimeHTTP
+import XCTest
+
+/// Over real sockets: routing errors, CORS, and graceful shutdown.
+final class ServerRoutingTests: XCTestCase {
+    func testNotFoundAndMethodNotAllowed() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        client.send(get("/nope"))
+        let notFound = try client.readResponse()
+        XCTAssertEqual(notFound.status, 404)
+        XCTAssertEqual(notFound.bodyText, #"{"detail":"Not Found"}"#)
+        XCTAssertEqual(notFound.header("Content-Type"), "application/json")
+
+        client.send("POST /items/1 HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n")
+        let notAllowed = try client.readResponse()
+        XCTAssertEqual(notAllowed.status, 405)
+        XCTAssertEqual(notAllowed.bodyText, #"{"detail":"Method Not Allowed"}"#)
+        XCTAssertEqual(notAllowed.header("Allow"), "GET, HEAD, DELETE, OPTIONS")
+    }
+
+    func testHandlerErrors() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        client.send(get("/fail"))
+        let failed = try client.readResponse()
+        XCTAssertEqual(failed.status, 500)
+        XCTAssertEqual(failed.bodyText, #"{"detail":"Internal Server Error"}"#)
+        client.send(get("/teapot"))
+        let teapot = try client.readResponse()
+        XCTAssertEqual(teapot.status, 418)
+        XCTAssertEqual(teapot.bodyText, #"{"detail":"I'm a teapot"}"#)
+    }
+
+    func testCORSAllowedOriginPreflightAndForeignOrigin() throws {
+        let policy = CORSPolicy(allowedOrigin: "http://localhost:3000")
+        let server = try TestServer(cors: policy)
+        defer { server.stop() }
+        let client = try server.client()
+
+        client.send(get("/health", "Origin: http://localhost:3000\r\n"))
+        let allowed = try client.readResponse()
+        XCTAssertEqual(allowed.header("Access-Control-Allow-Origin"), "http://localhost:3000")
+        XCTAssertEqual(allowed.header("Access-Control-Allow-Credentials"), "true")
+        XCTAssertEqual(allowed.header("Access-Control-Expose-Headers"), "Location, X-Total-Count")
+        XCTAssertEqual(allowed.header("Vary"), "Origin")
+
+        client.send("OPTIONS /items/1 HTTP/1.1\r\nHost: t\r\nOrigin: http://localhost:3000\r\nAccess-Control-Request-Method: DELETE\r\nAccess-Control-Request-Headers: authorization\r\n\r\n")
+        let preflight = try client.readResponse()
+        XCTAssertEqual(preflight.status, 204)
+        XCTAssertEqual(preflight.header("Access-Control-Allow-Origin"), "http://localhost:3000")
+        XCTAssertTrue(preflight.header("Access-Control-Allow-Methods")?.contains("DELETE") ?? false)
+        XCTAssertTrue(preflight.header("Access-Control-Allow-Headers")?.contains("Authorization") ?? false)
+        XCTAssertTrue(preflight.header("Access-Control-Allow-Headers")?.contains("Content-Type") ?? false)
+        XCTAssertNotNil(preflight.header("Access-Control-Max-Age"))
+
+        client.send(get("/health", "Origin: http://evil.example\r\n"))
+        let foreign = try client.readResponse()
+        XCTAssertEqual(foreign.status, 200)
+        XCTAssertNil(foreign.header("Access-Control-Allow-Origin"))
+
+        client.send("OPTIONS /items/1 HTTP/1.1\r\nHost: t\r\nOrigin: http://evil.example\r\nAccess-Control-Request-Method: DELETE\r\n\r\n")
+        let foreignPreflight = try client.readResponse()
+        XCTAssertLessThan(foreignPreflight.status, 500)
+        XCTAssertNil(foreignPreflight.header("Access-Control-Allow-Origin"))
+    }
+
+    func testShutdownLetsInFlightRequestFinish() throws {
+        let server = try TestServer()
+        let busy = try server.client()
+        let idle = try server.client()
+        idle.send(get("/health"))
+        XCTAssertEqual(try idle.readResponse().status, 200)
+        busy.send(get("/slow?ms=500"))
+        Thread.sleep(forTimeInterval: 0.1)
+        let started = Date()
+        server.server.shutdown()
+        // The idle keep-alive connection is closed at once; the busy one gets its answer.
+        XCTAssertTrue(idle.waitForClose())
+        let response = try busy.readResponse()
+        XCTAssertEqual(response.bodyText, "slow 500")
+        XCTAssertEqual(response.header("Connection"), "close")
+        XCTAssertTrue(server.waitUntilStopped(timeout: 5))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 3)
+        XCTAssertThrowsError(try server.client(), "no longer accepting")
+    }
+
+    func testShutdownGraceCutsHandlersThatDoNotFinish() throws {
+        let server = try TestServer { $0.shutdownGrace = .milliseconds(300) }
+        let client = try server.client()
+        client.send(get("/slow?ms=5000"))
+        Thread.sleep(forTimeInterval: 0.1)
+        let started = Date()
+        XCTAssertTrue(server.stop(timeout: 5))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+    }
+}

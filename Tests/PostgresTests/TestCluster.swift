@@ -1,0 +1,75 @@
+import Foundation
+import RuntimeCore
+import RuntimePostgres
+import XCTest
+
+/// The throwaway PostgreSQL cluster the tests share: started once per test process in a temp
+/// directory and stopped (and deleted) when the test bundle finishes.
+enum TestCluster {
+    static let logger = Logger(label: "postgres-tests", level: LogLevel(name: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .error)
+
+    /// Settings that make a disposable cluster fast; durability does not matter here.
+    static let fastSettings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "200"]
+
+    static let directory = "/tmp/pgtests-\(getpid())"
+
+    private static let started: Result<String, any Error> = Result {
+        Cleanup.register()
+        return try DevelopmentDatabase.start(directory: directory, logger: logger, settings: fastSettings)
+    }
+
+    /// The URL of the shared cluster's `postgres` database.
+    static func url() throws -> String {
+        try started.get()
+    }
+
+    /// A new, empty database on the shared cluster, so test cases never see each other's tables.
+    static func freshDatabase() async throws -> String {
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        return try await DevelopmentDatabase.createDatabase(name: String(name), url: try url(), logger: logger)
+    }
+
+    /// A client on a fresh database.
+    static func client(
+        poolSize: Int = 3, maxOverflow: Int = 2, acquireTimeout: Duration = .seconds(5),
+        statementTimeout: Duration = .seconds(10), unnamedStatements: Bool = false
+    ) async throws -> PostgresClient {
+        let configuration = PostgresConfiguration(
+            url: try await freshDatabase(), poolSize: poolSize, maxOverflow: maxOverflow, acquireTimeout: acquireTimeout,
+            statementTimeout: statementTimeout, unnamedStatements: unnamedStatements)
+        return PostgresClient(configuration: configuration, logger: logger)
+    }
+
+    /// Clusters started by tests, stopped when the bundle ends.
+    static let extraDirectories = LockedList()
+}
+
+/// Stops every cluster the tests started once the whole bundle has run.
+final class Cleanup: NSObject, XCTestObservation, @unchecked Sendable {
+    // @unchecked: no stored state; XCTest calls it on the main thread after every test.
+    static func register() {
+        DispatchQueue.main.async {
+            XCTestObservationCenter.shared.addTestObserver(Cleanup())
+        }
+    }
+
+    func testBundleDidFinish(_ testBundle: Bundle) {
+        for directory in [TestCluster.directory] + TestCluster.extraDirectories.items {
+            try? DevelopmentDatabase.stop(directory: directory, mode: "immediate")
+            try? FileManager.default.removeItem(atPath: directory)
+        }
+    }
+}
+
+/// A thread-safe list of strings.
+final class LockedList: Sendable {
+    private let storage = NSLock()
+    nonisolated(unsafe) private var values: [String] = []
+    // nonisolated(unsafe): every access is under `storage`.
+
+    func append(_ value: String) {
+        storage.withLock { values.append(value) }
+    }
+
+    var items: [String] { storage.withLock { values } }
+}
