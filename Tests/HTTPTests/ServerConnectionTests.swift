@@ -218,6 +218,21 @@ final class ServerConnectionTests: XCTestCase {
         XCTAssertTrue(third.waitForClose())
     }
 
+    func testStalledReaderIsDisconnected() throws {
+        let server = try TestServer { $0.writeTimeout = .milliseconds(300) }
+        defer { server.stop() }
+        let client = try server.client(timeout: 3)
+        var size: Int32 = 4096
+        setsockopt(client.fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        // Far more response bytes than the socket buffers hold, and the client never reads.
+        client.send(String(repeating: get("/big"), count: 64))
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 0.25)
+            print("open", server.server.openConnectionCount, Date())
+        }
+        XCTAssertEqual(server.server.openConnectionCount, 0)
+    }
+
     /// A client that pipelines without ever reading cannot make the server buffer without
     /// bound: once its output is over the threshold the server stops reading, so the client's
     /// own sends stall long before it has pushed everything.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import RuntimeCore
 @testable import RuntimeHTTP
 import XCTest
@@ -87,6 +88,24 @@ final class ServerRoutingTests: XCTestCase {
         XCTAssertTrue(server.waitUntilStopped(timeout: 5))
         XCTAssertLessThan(Date().timeIntervalSince(started), 3)
         XCTAssertThrowsError(try server.client(), "no longer accepting")
+    }
+
+    /// A real SIGTERM to this process: `run()` installed a handler, so it drains and returns.
+    func testSIGTERMStopsRun() async throws {
+        let server = HTTPServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loops: 1, handlesSignals: true),
+            logger: Logger(label: "test", level: .error),
+            responder: Router(routes: TestServer.routes).handler
+        )
+        let running = Task { try await server.run() }
+        var waited = 0
+        while server.boundPort == nil && waited < 500 {
+            try await Task.sleep(for: .milliseconds(10))
+            waited += 1
+        }
+        XCTAssertNotNil(server.boundPort)
+        kill(getpid(), SIGTERM)
+        try await running.value
     }
 
     func testShutdownGraceCutsHandlersThatDoNotFinish() throws {

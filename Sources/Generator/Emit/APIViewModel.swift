@@ -44,7 +44,7 @@ struct APIViewModel {
         }
         return [
             "guard let key = \(SwiftTypes.name(key.type))(subject: subject) else { return false }",
-            "return try await \(StoreViewModel.storeName(user))(context.database).exists(\(Names.swiftBare(Names.swiftProperty(key.name)))): key)",
+            "return try await \(StoreViewModel.storeName(user))(context.database).exists(\(Names.swiftBare(Names.swiftProperty(key.name))): key)",
         ]
     }
 

@@ -194,7 +194,7 @@ struct StoreViewModel {
         for attribute in entity.inputAttributes {
             let name = "patch." + Names.swiftBare(Names.swiftProperty(attribute.name))
             binds.append("\(name).isPresent")
-            binds.append("\(name).valueOrNil")
+            binds.append("\(name).value")
         }
         return method(
             ["Changes the fields present in `patch`; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],

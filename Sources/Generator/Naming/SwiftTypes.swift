@@ -49,7 +49,7 @@ enum SwiftTypes {
         case .date: return ".date"
         case .decimal(let precision, let scale): return ".decimal(precision: \(precision), scale: \(scale))"
         case .double: return ".double(\(bounds(attribute)))"
-        case .json: return ".json"
+        case .json: return ".jsonText"
         case .bytes: return ".bytes"
         case .enumeration(let name): return ".enumeration(\(Names.swiftType(name)).self)"
         }

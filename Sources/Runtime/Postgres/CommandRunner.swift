@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Runs a program to completion, for the development cluster's `initdb` and `pg_ctl`. Output goes
 /// to a file rather than a pipe: `pg_ctl start` leaves a server running that could inherit a pipe
@@ -17,18 +18,35 @@ enum CommandRunner {
         let full = asPostgres ? [runuserPath, "-u", "postgres", "--"] + arguments : arguments
         guard let executable = full.first else { return (127, "empty command") }
         _ = FileManager.default.createFile(atPath: logFile, contents: nil)
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
-        defer { try? log.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(full.dropFirst())
-        process.standardOutput = log
-        process.standardError = log
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let status = try spawnAndWait(executable, full, logFile: logFile)
         let output = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, output.trimmingCharacters(in: .whitespacesAndNewlines))
+        return (status, output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// posix_spawn + waitpid rather than Foundation's `Process`: `Process.waitUntilExit` relies on
+    /// a run loop that an async `main` does not spin, and then never reaps the child (seen here:
+    /// the server hung at start-up with a defunct `runuser`).
+    private static func spawnAndWait(_ executable: String, _ arguments: [String], logFile: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, logFile, O_WRONLY | O_APPEND, 0)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, &cArguments, environ)
+        guard spawned == 0 else {
+            throw Failure(command: executable, status: spawned, output: "cannot start: \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw Failure(command: executable, status: errno, output: "waitpid failed") }
+        }
+        // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
     /// Like `run`, but a non-zero status throws `Failure` with the output.

@@ -43,7 +43,7 @@ public enum GeneratedAPI: APIDefinition {
 
     public static func subjectExists(_ subject: String, context: APIContext) async throws -> Bool {
         guard let key = UUID(subject: subject) else { return false }
-        return try await UserStore(context.database).exists(id): key)
+        return try await UserStore(context.database).exists(id: key)
     }
 
     static func customRoutes(_ context: APIContext, handlers: any TodoAPIHandlers) -> [Route] {

@@ -15,7 +15,7 @@ extension GeneratedAPI {
                 let input = UserInput.decode(object, into: &validator)
                 let password = validator.required(object, "password", .string(minLength: 8, maxLength: 128))
                 guard validator.isValid, let input, let password else { throw ValidationError(validator.issues) }
-                let hash = try await PasswordHasher.hashOffLoop(password)
+                let hash = try await PasswordHasher.hashInBackground(password)
                 let user: User
                 do {
                     user = try await users.insert(input, passwordHash: hash)
@@ -32,10 +32,10 @@ extension GeneratedAPI {
                 guard validator.isValid, let login, let password else { throw ValidationError(validator.issues) }
                 let user = try await users.find(byEmail: login.lowercased())
                 guard let user else {
-                    await PasswordHasher.burnVerificationOffLoop(password)
+                    await PasswordHasher.burnVerificationInBackground(password)
                     throw HTTPError.unauthorized("Incorrect email or password")
                 }
-                guard await PasswordHasher.verifyOffLoop(password, against: user.passwordHash) else {
+                guard await PasswordHasher.verifyInBackground(password, against: user.passwordHash) else {
                     throw HTTPError.unauthorized("Incorrect email or password")
                 }
                 return context.tokenResponse(200, subject: user.id.uuidString.lowercased(), email: user.email, user: user)

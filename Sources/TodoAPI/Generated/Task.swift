@@ -33,9 +33,6 @@ public struct Task: Sendable, Hashable {
 }
 
 extension Task: PostgresRowDecodable {
-    /// The columns `init(row:)` reads, in order.
-    static let columns = #""id", "user_id", "title", "description", "completed", "created_at", "updated_at""#
-
     public init(row: PostgresRow) throws {
         self.init(
             id: try row.decode(0),

@@ -47,11 +47,11 @@ public struct TaskStore: Sendable {
         binds.append(id)
         binds.append(owner)
         binds.append(patch.title.isPresent)
-        binds.append(patch.title.valueOrNil)
+        binds.append(patch.title.value)
         binds.append(patch.description.isPresent)
-        binds.append(patch.description.valueOrNil)
+        binds.append(patch.description.value)
         binds.append(patch.completed.isPresent)
-        binds.append(patch.completed.valueOrNil)
+        binds.append(patch.completed.value)
         return try await database.one(Statements.patch, binds, as: Task.self)
     }
 

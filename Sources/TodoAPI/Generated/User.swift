@@ -28,9 +28,6 @@ public struct User: Sendable, Hashable {
 }
 
 extension User: PostgresRowDecodable {
-    /// The columns `init(row:)` reads, in order.
-    static let columns = #""id", "email", "name", "password_hash", "created_at""#
-
     public init(row: PostgresRow) throws {
         self.init(
             id: try row.decode(0),

@@ -56,9 +56,9 @@ public struct UserStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.email.isPresent)
-        binds.append(patch.email.valueOrNil)
+        binds.append(patch.email.value)
         binds.append(patch.name.isPresent)
-        binds.append(patch.name.valueOrNil)
+        binds.append(patch.name.value)
         return try await database.one(Statements.patch, binds, as: User.self)
     }
 

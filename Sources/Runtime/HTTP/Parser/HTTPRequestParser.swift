@@ -273,7 +273,11 @@ public struct HTTPRequestParser: Sendable {
     private mutating func compactIfIdle(_ scan: inout HeadScan) {
         guard start > 0, scan.lineStart == start, scan.requestLine == nil else { return }
         guard start == buffer.count || start >= 4096 else { return }
-        buffer.removeSubrange(0..<start)
+        if start == buffer.count && buffer.capacity > 65_536 {
+            buffer = []  // give back the room a large body needed; idle connections stay small
+        } else {
+            buffer.removeSubrange(0..<start)
+        }
         scan.scanFrom -= start
         scan.lineStart = 0
         start = 0

@@ -1,0 +1,94 @@
+/// The services generated handlers (and hand-written ones) use: the database, token signing,
+/// and the authentication steps in the contract's order (401, then 403).
+public struct APIContext: Sendable {
+    public let database: PostgresClient
+    public let logger: Logger
+    let signer: JWTSigner?
+    let tokenLifetime: Int
+    let subjectExists: @Sendable (String, APIContext) async throws -> Bool
+
+    public init(
+        database: PostgresClient, logger: Logger, signer: JWTSigner?, tokenLifetime: Int,
+        subjectExists: @escaping @Sendable (String, APIContext) async throws -> Bool
+    ) {
+        self.database = database
+        self.logger = logger
+        self.signer = signer
+        self.tokenLifetime = tokenLifetime
+        self.subjectExists = subjectExists
+    }
+
+    /// The token's subject, after checking the token and that the subject still exists: 401
+    /// otherwise, with `WWW-Authenticate: Bearer`.
+    public func authenticate(_ request: Request) async throws -> String {
+        guard let signer else { throw HTTPError.unauthorized(BearerAuthenticator.missingMessage) }
+        let claims = try BearerAuthenticator(signer: signer).claims(request)
+        guard try await subjectExists(claims.sub, self) else {
+            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
+        }
+        return claims.sub
+    }
+
+    /// Authenticates, then (when `scope` names a path parameter) requires that parameter to be
+    /// the subject: 403 otherwise, before any other check of the request.
+    public func authorize<Subject: SubjectIdentifier>(_ request: Request, scope: String?, as type: Subject.Type) async throws -> Subject {
+        let subject = try await authenticate(request)
+        guard let typed = Subject(subject: subject) else {
+            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
+        }
+        if let scope {
+            guard let raw = request.pathParameters[scope], let value = Subject(subject: raw), value == typed else {
+                throw HTTPError.forbidden("Not allowed to access another user's resources")
+            }
+        }
+        return typed
+    }
+
+    /// `{"access_token", "token_type": "bearer", "expires_in", "user"}` for a signed-in user.
+    public func tokenResponse(_ status: Int, subject: String, email: String?, user: some JSONWritable) -> Response {
+        let now = Timestamp.now().secondsSinceEpoch
+        let claims = JWTClaims(sub: subject, email: email, iat: now, exp: now + Int64(tokenLifetime), nbf: nil)
+        let token = signer?.sign(claims) ?? ""
+        return Response.json(status) { writer in
+            writer.beginObject()
+            writer.key("access_token")
+            writer.string(token)
+            writer.key("token_type")
+            writer.string("bearer")
+            writer.key("expires_in")
+            writer.int(tokenLifetime)
+            writer.key("user")
+            writer.value(user)
+            writer.endObject()
+        }
+    }
+}
+
+/// A type a token's `sub` can be parsed into (the auth user's key type).
+public protocol SubjectIdentifier: Sendable, Equatable {
+    init?(subject: String)
+}
+
+extension UUID: SubjectIdentifier {
+    public init?(subject: String) {
+        self.init(uuidString: subject)
+    }
+}
+
+extension Int32: SubjectIdentifier {
+    public init?(subject: String) {
+        self.init(subject)
+    }
+}
+
+extension Int64: SubjectIdentifier {
+    public init?(subject: String) {
+        self.init(subject)
+    }
+}
+
+extension String: SubjectIdentifier {
+    public init?(subject: String) {
+        self = subject
+    }
+}

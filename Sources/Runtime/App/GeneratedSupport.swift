@@ -1,0 +1,72 @@
+/// Small conveniences generated code leans on, kept here so the generated files stay short.
+
+extension Presence {
+    /// For a field that cannot be null: the value, or `defaultValue` when absent.
+    public func value(default defaultValue: T) -> T {
+        if case .value(let value) = self { return value }
+        return defaultValue
+    }
+
+    /// For a nullable field: absent → `defaultValue`, null → nil, otherwise the value.
+    public func nullable(default defaultValue: T?) -> T? {
+        switch self {
+        case .absent: defaultValue
+        case .null: nil
+        case .value(let value): value
+        }
+    }
+
+    /// Whether the member was in the body at all (null counts): PATCH changes only these.
+    public var isPresent: Bool {
+        if case .absent = self { return false }
+        return true
+    }
+
+    public func map<U: Sendable>(_ transform: (T) -> U) -> Presence<U> {
+        switch self {
+        case .absent: .absent
+        case .null: .null
+        case .value(let value): .value(transform(value))
+        }
+    }
+}
+
+extension Validator {
+    /// One path parameter, or a 422 naming it.
+    public static func pathParameter<T>(_ request: Request, _ name: String, _ field: QueryField<T>) throws(ValidationError) -> T {
+        var validator = Validator()
+        guard let value = validator.path(request, name, field) else { throw ValidationError(validator.issues) }
+        return value
+    }
+}
+
+/// Generated enums: stored as a Postgres enum, bound and read as their raw value.
+public protocol PostgresEnum: PostgresBindable, PostgresDecodable, RawRepresentable, CaseIterable where RawValue == String {}
+
+extension QueryField where T: RawRepresentable & CaseIterable, T.RawValue == String {
+    /// One of the enumeration's raw values, case-sensitive.
+    public static func enumeration(_ type: T.Type) -> QueryField<T> {
+        let values = T.allCases.map(\.rawValue)
+        let names = QueryField<String>.oneOf(values)
+        return QueryField<T> { text throws(FieldIssue) in
+            let raw = try names.decode(text)
+            guard let value = T(rawValue: raw) else { throw FieldIssue.choice(values, type: "literal_error") }
+            return value
+        }
+    }
+}
+
+extension JSONField where T == JSONText {
+    /// Any JSON value, kept as canonical text for a `jsonb` column.
+    public static var jsonText: JSONField<JSONText> {
+        JSONField<String>.json.map { JSONText($0) }
+    }
+}
+
+extension JSONText: PostgresBindable, PostgresDecodable {
+    public var postgresText: String { text }
+
+    public init(postgresText: String) throws(PostgresDecodingError) {
+        self.init(postgresText)
+    }
+}

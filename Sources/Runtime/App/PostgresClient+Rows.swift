@@ -1,0 +1,48 @@
+/// A model that reads itself from a result row, columns in its declared order.
+public protocol PostgresRowDecodable: Sendable {
+    init(row: PostgresRow) throws
+}
+
+/// The shapes of result that generated stores need, each one line at the call site.
+extension PostgresClient {
+    /// The first row as `T`, or nil when there is none.
+    public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T? {
+        try await query(statement, binds).rows.first.map(T.init(row:))
+    }
+
+    /// Every row as `T`.
+    public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T] {
+        try await query(statement, binds).rows.map(T.init(row:))
+    }
+
+    /// The row an `INSERT … RETURNING` produced; its absence is a server fault.
+    public func inserted<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T {
+        guard let row = try await query(statement, binds).rows.first else {
+            throw PostgresError(kind: .other, message: "\(statement.name) returned no row")
+        }
+        return try T(row: row)
+    }
+
+    /// Whether the statement returned any row.
+    public func exists(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Bool {
+        try await !query(statement, binds).rows.isEmpty
+    }
+
+    /// How many rows the statement changed.
+    public func affected(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
+        try await query(statement, binds).rowsAffected
+    }
+
+    /// The single `count(*)` value of the statement.
+    public func count(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
+        guard let row = try await query(statement, binds).rows.first else { return 0 }
+        return Int(try row.decode(0, as: Int64.self))
+    }
+
+    /// Rows as `T` plus the `count(*) OVER ()` value each row carries in `totalColumn`.
+    public func page<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type, totalColumn: Int) async throws -> (items: [T], total: Int) {
+        let rows = try await query(statement, binds).rows
+        let total = try rows.first.map { Int(try $0.decode(totalColumn, as: Int64.self)) } ?? 0
+        return (try rows.map(T.init(row:)), total)
+    }
+}
