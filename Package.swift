@@ -39,7 +39,11 @@ let package = Package(
         .target(name: "TodoAPI", dependencies: ["Runtime"]),
         .executableTarget(name: "todo-server", dependencies: ["TodoAPI"]),
 
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
+        // The golden Swift output of the fixture specs must compile against the runtime too.
+        .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
+        .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
+
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "BlogAPIFixture", "OrdersAPIFixture"], exclude: ["Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
         .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),

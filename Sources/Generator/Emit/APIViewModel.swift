@@ -55,7 +55,7 @@ struct APIViewModel {
         var arguments: [String] = []
         if endpoint.requiresAuth {
             let subjectType = subjectSwiftType
-            fields.append(["swiftName": "subject", "swiftType": .string(subjectType), "docLines": .strings(["The authenticated subject (the token's `sub`)."])])
+            fields.append(["swiftName": "subject", "swiftType": .string(subjectType), "docLines": .docLines(["The authenticated subject (the token's `sub`)."])])
             if let scope = endpoint.scope {
                 lines.append("let subject = try await context.authorize(request, scope: \(SwiftTypes.literal(scope.param)), as: \(subjectType).self)")
             } else {
@@ -68,7 +68,7 @@ struct APIViewModel {
             let name = Names.swiftProperty(param.name)
             let isScope = param.name == endpoint.scope?.param
             let type = isScope ? subjectSwiftType : SwiftTypes.name(param.type)
-            fields.append(["swiftName": .string(name), "swiftType": .string(type), "docLines": .strings(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])])
+            fields.append(["swiftName": .string(name), "swiftType": .string(type), "docLines": .docLines(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])])
             if isScope {
                 arguments.append("\(Names.swiftBare(name)): subject")
             } else {
@@ -79,7 +79,7 @@ struct APIViewModel {
         var checked = pathReads.map { $0.components(separatedBy: " = ")[0].replacingOccurrences(of: "let ", with: "let ") }
         if let body = endpoint.body, let entity = model.entity(body) {
             let bodyType = ModelViewModel.inputName(entity)
-            fields.append(["swiftName": "body", "swiftType": .string(bodyType), "docLines": .strings(["The request body."])])
+            fields.append(["swiftName": "body", "swiftType": .string(bodyType), "docLines": .docLines(["The request body."])])
             pathReads.append("let body = validator.object(request.body).flatMap { \(bodyType).decode($0, into: &validator) }")
             checked.append("let body")
             arguments.append("body: body")
@@ -93,7 +93,7 @@ struct APIViewModel {
         let returnType: String
         switch endpoint.response {
         case .none:
-            returnType = "Void"
+            returnType = ""
             lines.append("try await handlers.\(endpoint.name)(input, context: context)")
             lines.append("return Response(status: \(endpoint.status))")
         case .entity(let name):
@@ -107,12 +107,13 @@ struct APIViewModel {
         }
         var doc: [String] = []
         if let summary = endpoint.summary { doc += summary.split(separator: "\n").map(String.init) + [""] }
-        doc.append("`\(endpoint.method) \(endpoint.path)`: the generated route has already checked the token, the scope and the parameters.")
+        let verified = endpoint.requiresAuth ? (endpoint.scope != nil ? "the token, the scope and the parameters" : "the token and the parameters") : "the parameters"
+        doc.append("`\(endpoint.method) \(endpoint.path)`: the generated route has already checked \(verified).")
         return [
             "name": .string(endpoint.name),
             "inputName": .string(inputName),
             "returnType": .string(returnType),
-            "docLines": .strings(doc),
+            "docLines": .docLines(doc),
             "fields": .list(fields),
             "method": .string(endpoint.method),
             "path": .string(endpoint.path),

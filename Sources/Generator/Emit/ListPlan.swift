@@ -108,7 +108,7 @@ struct ListPlan {
             body.append("return page")
         }
         return [
-            "docLines": .strings(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
+            "docLines": .docLines(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
             "signature": .string("list(\(signature.joined(separator: ", ")))"),
             "returnType": .string("(items: [\(typeName)], total: Int)"),
             "binds": .strings(binds),

@@ -25,7 +25,7 @@ enum ModelViewModel {
         return [
             "specPath": .string(model.specPath),
             "name": .string(Names.swiftType(entity.name)),
-            "docLines": .strings(entity.doc.map { $0.split(separator: "\n").map(String.init) } ?? []),
+            "docLines": .docLines(entity.doc.map { $0.split(separator: "\n").map(String.init) } ?? []),
             "persisted": .bool(entity.persisted),
             "properties": .list(properties),
             "responseProperties": .list(responseProperties),

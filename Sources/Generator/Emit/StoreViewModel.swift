@@ -66,7 +66,7 @@ struct StoreViewModel {
     }
 
     func method(_ doc: [String], _ signature: String, returns: String, binds: [String], body: [String]) -> TemplateValue {
-        ["docLines": .strings(doc), "signature": .string(signature), "returnType": .string(returns), "binds": .strings(binds), "bodyLines": .strings(body), "emptyBinds": "let binds = PostgresBindings()"]
+        ["docLines": .docLines(doc), "signature": .string(signature), "returnType": .string(returns), "binds": .strings(binds), "bodyLines": .strings(body), "emptyBinds": "let binds = PostgresBindings()"]
     }
 
     func statementName(_ suffix: String) -> String { entity.table + "_" + suffix }

@@ -2,7 +2,7 @@ extension ModelBuilder {
     mutating func buildAuth(_ entities: [Entity]) -> AuthModel? {
         guard let decl = spec.auth else { return nil }
         if let scheme = decl.scheme, scheme.value != "jwt_hs256" {
-            error("unknown auth scheme '\(scheme.value)'\(Suggestion.didYouMean(scheme.value, among: ["jwt_hs256"])); supported: jwt_hs256", at: scheme.location)
+            error("unknown auth scheme '\(scheme.value)'\(choices(scheme.value, ["jwt_hs256"]))", at: scheme.location)
         }
         for (key, value) in [("secret_env", decl.secretEnv), ("user", decl.user), ("login_field", decl.loginField), ("password_field", decl.passwordField)] where value == nil {
             error("'auth' needs '\(key)'", at: decl.location)

@@ -13,7 +13,8 @@ extension ModelBuilder {
             }
             seen[name.value] = name.location
             if !Self.methods.contains(method.value) {
-                error("unknown method '\(method.value)'\(Suggestion.didYouMean(method.value, among: Self.methods))", at: method.location)
+                let hint = Suggestion.closest(to: method.value, among: Self.methods).map { "; did you mean '\($0)'?" } ?? "; expected one of \(Self.methods.joined(separator: ", "))"
+                error("unknown method '\(method.value)'\(hint)", at: method.location)
             }
             let pathParams = pathParameters(path)
             let needsAuth = requiresAuth(decl.auth)

@@ -31,6 +31,11 @@ extension ModelBuilder {
                 at: fieldPKs[1].name.location,
                 notes: [Diagnostic(.note, "first primary key here", at: fieldPKs[0].name.location)]
             )
+            // Keep the first so later checks do not report a missing key as well.
+            for index in attributes.indices where attributes[index].primaryKey && attributes[index].name != fieldPKs[0].name.value {
+                attributes[index].primaryKey = false
+            }
+            primaryKey = [fieldPKs[0].name.value]
         }
         if let composite = decl.primaryKey {
             if !fieldPKs.isEmpty, let first = composite.first {
@@ -127,7 +132,7 @@ extension ModelBuilder {
         if let belongsTo = field.belongsTo {
             let onDelete = field.onDelete.flatMap { text -> OnDelete? in
                 guard let rule = OnDelete(rawValue: text.value) else {
-                    error("unknown on_delete rule '\(text.value)'\(Suggestion.didYouMean(text.value, among: OnDelete.allCases.map(\.rawValue)))", at: text.location)
+                    error("unknown on_delete rule '\(text.value)'\(choices(text.value, OnDelete.allCases.map(\.rawValue)))", at: text.location)
                     return nil
                 }
                 return rule
@@ -157,6 +162,10 @@ extension ModelBuilder {
             return nil
         case nil:
             let candidates = FieldType.builtinNames + enumNames
+            if text.value.hasPrefix("decimal("), !text.value.hasSuffix(")") {
+                error("unknown type '\(text.value)'; inside '{ … }' a comma ends the value, so quote the type: \"decimal(P,S)\"", at: text.location)
+                return nil
+            }
             let hint = modelNames.contains(text.value) ? "; to refer to a model, use 'belongs_to: \(text.value)' on a field of its key's type" : Suggestion.didYouMean(text.value, among: candidates)
             error("unknown type '\(text.value)'\(hint)", at: text.location)
             return nil
@@ -191,7 +200,7 @@ extension ModelBuilder {
         }
         if let format = field.format {
             if !["email", "url"].contains(format.value) {
-                error("unknown format '\(format.value)'\(Suggestion.didYouMean(format.value, among: ["email", "url"]))", at: format.location)
+                error("unknown format '\(format.value)'\(choices(format.value, ["email", "url"]))", at: format.location)
             } else if !type.isText {
                 error("format applies to string and text fields", at: format.location)
             }
@@ -228,8 +237,11 @@ extension ModelBuilder {
             return plain && (text == "true" || text == "false") ? .literal(text) : wrong("a boolean (true or false)")
         case .int, .bigint:
             return plain && Int64(text) != nil ? .literal(text) : wrong("an integer")
-        case .double, .decimal:
+        case .double:
             return plain && DecimalValueCheck.isPlain(text) ? .literal(text) : wrong("a number")
+        case .decimal:
+            // Quoting a decimal ("0.00") is allowed: it keeps YAML from reading it as a float.
+            return DecimalValueCheck.isPlain(text) ? .literal(text) : wrong("a decimal number")
         case .string(let max):
             if let max, text.unicodeScalars.count > max { return wrong("at most \(max) characters") }
             return .literal(text)
@@ -237,7 +249,8 @@ extension ModelBuilder {
             return .literal(text)
         case .enumeration(let name):
             let values = spec.enums.first { $0.name.value == name }?.values.map(\.value) ?? []
-            return values.contains(text) ? .literal(text) : wrong("a value of '\(name)'\(Suggestion.didYouMean(text, among: values))")
+            let hint = Suggestion.closest(to: text, among: values).map { "; did you mean '\($0)'?" } ?? " (one of: \(values.joined(separator: ", ")))"
+            return values.contains(text) ? .literal(text) : wrong("a value of '\(name)'\(hint)")
         case .uuid:
             return UUID(uuidString: text) != nil ? .literal(text.lowercased()) : wrong("a UUID or 'random_uuid'")
         case .timestamp, .date:

@@ -27,7 +27,7 @@ extension ModelBuilder {
         case "required": return true
         case "none": return false
         default:
-            error("auth must be 'required' or 'none'\(Suggestion.didYouMean(value.value, among: ["required", "none"]))", at: value.location)
+            error("unknown auth setting '\(value.value)'\(choices(value.value, ["required", "none"]))", at: value.location)
             return false
         }
     }
@@ -54,7 +54,7 @@ extension ModelBuilder {
         var operations: [Operation] = []
         for op in decl.operations ?? Operation.allCases.map({ Located($0.rawValue, at: decl.location) }) {
             guard let operation = Operation(rawValue: op.value) else {
-                error("unknown operation '\(op.value)'\(Suggestion.didYouMean(op.value, among: Operation.allCases.map(\.rawValue)))", at: op.location)
+                error("unknown operation '\(op.value)'\(choices(op.value, Operation.allCases.map(\.rawValue)))", at: op.location)
                 continue
             }
             if operations.contains(operation) { error("operation '\(op.value)' is listed twice", at: op.location) }
@@ -133,7 +133,7 @@ extension ModelBuilder {
             }
         }
         if let def = decl.defaultValue, let values, !values.contains(where: { $0.name == def.value }) {
-            error("filter default '\(def.value)' is not one of its values\(Suggestion.didYouMean(def.value, among: values.map(\.name)))", at: def.location)
+            error("filter default '\(def.value)' is not one of its values\(choices(def.value, values.map(\.name)))", at: def.location)
         }
         if decl.defaultValue != nil, values == nil, let def = decl.defaultValue {
             error("a filter default needs named 'values'", at: def.location)
@@ -153,7 +153,7 @@ extension ModelBuilder {
         let names = decl.values.map(\.name.value)
         let defaultValue = decl.defaultValue?.value ?? names.first ?? ""
         if let def = decl.defaultValue, !names.contains(def.value) {
-            error("sort default '\(def.value)' is not one of its values\(Suggestion.didYouMean(def.value, among: names))", at: def.location)
+            error("sort default '\(def.value)' is not one of its values\(choices(def.value, names))", at: def.location)
         }
         var descending = false
         if let order = decl.defaultOrder {

@@ -18,13 +18,17 @@ public struct ModelBuilder {
         modelNames = spec.models.map(\.name.value)
     }
 
+    /// "; did you mean 'x'?" when a candidate is close, else the whole (short) list of choices.
+    func choices(_ word: String, _ values: [String]) -> String {
+        if let close = Suggestion.closest(to: word, among: values) { return "; did you mean '\(close)'?" }
+        return values.isEmpty ? "" : "; expected one of: " + values.joined(separator: ", ")
+    }
+
     mutating func error(_ message: String, at location: SourceLocation?) {
         diagnostics.error(message, at: location)
     }
 
     mutating func build() -> APIModel {
-        let fileStart = SourceLocation(file: spec.file, line: 1, column: 1)
-        if spec.api == nil { error("the spec has no 'api' section", at: fileStart) }
         let title = spec.api?.name?.value ?? ""
         if spec.api != nil, spec.api?.name == nil { error("'api' needs a 'name'", at: spec.api?.location) }
         let version = spec.api?.version?.value ?? "0.0.0"

@@ -5,7 +5,7 @@ struct Disk {
     let root: String
 
     func url(_ path: String) -> URL {
-        URL(fileURLWithPath: root).appendingPathComponent(path)
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: root).appendingPathComponent(path)
     }
 
     func bytes(_ path: String) -> [UInt8]? {

@@ -7,7 +7,11 @@ public enum SpecDecoder {
         guard let top = reader.members(root, of: "the spec", allowed: sections) else {
             return (spec, reader.diagnostics)
         }
-        if let node = top["api"] { spec.api = decodeAPI(node, &reader) }
+        if let node = top["api"] {
+            spec.api = decodeAPI(node, &reader)
+        } else {
+            reader.diagnostics.error("the spec has no 'api' section (name, version)", at: root.location)
+        }
         if let node = top["auth"] { spec.auth = decodeAuth(node, &reader) }
         for (name, node) in reader.pairs(top["enums"], of: "enums") ?? [] {
             let values = reader.strings(node, of: "the values of enum '\(name.value)'") ?? []
@@ -79,7 +83,7 @@ public enum SpecDecoder {
         if m["fields"] == nil {
             reader.diagnostics.error("\(what) has no 'fields'", at: name.location)
         }
-        for (fieldName, fieldNode) in reader.pairs(m["fields"], of: "\(what).fields") ?? [] {
+        for (fieldName, fieldNode) in reader.pairs(m["fields"], of: "the fields of \(what)") ?? [] {
             if let field = decodeField(fieldName, fieldNode, model: name.value, &reader) { model.fields.append(field) }
         }
         if let indexes = m["indexes"] {

@@ -1,9 +1,15 @@
 import Foundation
-import Glibc
 
-/// Runs a program to completion, for the development cluster's `initdb` and `pg_ctl`. Output goes
-/// to a file rather than a pipe: `pg_ctl start` leaves a server running that could inherit a pipe
-/// and keep it open forever.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program to completion, for the development cluster's `initdb` and `pg_ctl`.
+///
+/// `posix_spawn` + `waitpid` rather than Foundation's `Process`, whose child monitoring on Linux
+/// can miss the exit of a child that leaves a daemon behind (`pg_ctl start`) and then waits
+/// forever. Output goes to a file rather than a pipe: the server `pg_ctl` starts could inherit a
+/// pipe and hold it open.
 enum CommandRunner {
     struct Failure: Error, CustomStringConvertible {
         var command: String
@@ -12,41 +18,13 @@ enum CommandRunner {
         var description: String { "\(command) exited with status \(status): \(output)" }
     }
 
-    /// Runs `arguments[0]` with the rest as arguments, as the `postgres` user when `asPostgres`.
-    /// Returns the exit status and the output; throws only when the program cannot be started.
+    /// Runs `arguments[0]` (an absolute path) with the rest as arguments, as the `postgres` user
+    /// when `asPostgres`. Returns the exit status and the output; throws only when it cannot start.
     static func run(_ arguments: [String], asPostgres: Bool, logFile: String) throws -> (status: Int32, output: String) {
         let full = asPostgres ? [runuserPath, "-u", "postgres", "--"] + arguments : arguments
-        guard let executable = full.first else { return (127, "empty command") }
-        _ = FileManager.default.createFile(atPath: logFile, contents: nil)
-        let status = try spawnAndWait(executable, full, logFile: logFile)
+        let status = try spawnAndWait(full, outputPath: logFile)
         let output = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
         return (status, output.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    /// posix_spawn + waitpid rather than Foundation's `Process`: `Process.waitUntilExit` relies on
-    /// a run loop that an async `main` does not spin, and then never reaps the child (seen here:
-    /// the server hung at start-up with a defunct `runuser`).
-    private static func spawnAndWait(_ executable: String, _ arguments: [String], logFile: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logFile, O_WRONLY | O_APPEND, 0)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, &cArguments, environ)
-        guard spawned == 0 else {
-            throw Failure(command: executable, status: spawned, output: "cannot start: \(String(cString: strerror(spawned)))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw Failure(command: executable, status: errno, output: "waitpid failed") }
-        }
-        // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
     /// Like `run`, but a non-zero status throws `Failure` with the output.
@@ -60,5 +38,36 @@ enum CommandRunner {
     static var runuserPath: String {
         ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].first { FileManager.default.isExecutableFile(atPath: $0) }
             ?? "/usr/sbin/runuser"
+    }
+
+    /// Spawns with stdin from /dev/null and stdout+stderr truncating `outputPath`, then waits.
+    private static func spawnAndWait(_ arguments: [String], outputPath: String) throws -> Int32 {
+        guard let executable = arguments.first else { throw Failure(command: "", status: 127, output: "empty command") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw Failure(command: executable, status: 127, output: "cannot start: \(String(cString: strerror(spawned)))")
+        }
+        return try waitForExit(pid, command: executable)
+    }
+
+    /// `waitpid`, retried on EINTR; the exit status, or 128 + signal number.
+    private static func waitForExit(_ pid: pid_t, command: String) throws -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else {
+                throw Failure(command: command, status: 127, output: "waitpid failed: \(String(cString: strerror(errno)))")
+            }
+        }
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 }

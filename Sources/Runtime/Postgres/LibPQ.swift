@@ -203,8 +203,11 @@ struct LibPQServerError: Sendable {
     var table: String?
     var column: String?
 
-    init(message: String) {
+    init(sqlState: String? = nil, message: String, detail: String? = nil, constraint: String? = nil) {
+        self.sqlState = sqlState
         self.message = message
+        self.detail = detail
+        self.constraint = constraint
     }
 
     init(_ result: OpaquePointer, fallback: String) {

@@ -68,6 +68,11 @@ public struct PostgresConfiguration: Sendable {
         case .failure(let error):
             throw PostgresConfigurationError(variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (\(error.message))")
         case .success(var pairs):
+            // libpq only checks the port when connecting; a typo should stop start-up instead.
+            for port in pairs.filter({ $0.key == "port" }).flatMap({ $0.value.split(separator: ",", omittingEmptySubsequences: false) })
+            where !port.isEmpty && !(Int(port).map { (1...65535).contains($0) } ?? false) {
+                throw PostgresConfigurationError(variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (invalid port \"\(port)\")")
+            }
             let defaults = [("client_encoding", "UTF8"), ("connect_timeout", "5"), ("fallback_application_name", applicationName)]
             for (key, value) in defaults where !pairs.contains(where: { $0.key == key }) {
                 pairs.append((key: key, value: value))

@@ -8,7 +8,7 @@ import Runtime
 /// missing or mistyped method is a compile error.
 public protocol TodoAPIHandlers: Sendable {
     /// Flip a task's completed flag.
-    /// 
+    ///
     /// `PATCH /api/{user_id}/tasks/{id}/complete`: the generated route has already checked the token, the scope and the parameters.
     func completeTask(_ input: CompleteTaskInput, context: APIContext) async throws -> Task
 }

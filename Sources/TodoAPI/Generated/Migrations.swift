@@ -37,8 +37,6 @@ enum Migrations {
                 );
                 
                 CREATE INDEX "tasks_user_id_created_at_idx" ON "tasks" ("user_id", "created_at");
-                
-                CREATE INDEX "tasks_user_id_idx" ON "tasks" ("user_id");
                 """#
         ),
     ]

@@ -9,7 +9,9 @@ extension EventLoop {
             close(connection)
             return
         }
-        if flags & EPOLLOUT.rawValue != 0 { flush(connection) }
+        if flags & EPOLLOUT.rawValue != 0 {
+            if case .reading = connection.phase { process(connection) } else { flush(connection) }
+        }
         if connection.isClosed { return }
         if flags & EPOLLIN.rawValue != 0 { readAvailable(connection) }
     }
@@ -59,16 +61,27 @@ extension EventLoop {
         process(connection)
     }
 
-    /// Parses as far as the phase allows, dispatching at most one request, then writes.
+    /// Parses as far as the phase allows (dispatching at most one request), then writes; when
+    /// parsing stopped only because output was over the high-water mark and writing brought it
+    /// under, parses again, so pipelined requests resume as soon as the client reads.
     func process(_ connection: Connection) {
-        parsing: while !connection.isClosed, case .reading = connection.phase,
-                       connection.pendingOutputCount < Self.outputHighWater {
+        while true {
+            let blockedByOutput = parse(connection)
+            flush(connection)
+            guard blockedByOutput, !connection.isClosed, connection.pendingOutputCount < Self.outputHighWater else { return }
+        }
+    }
+
+    /// Returns true when it stopped because too much output is queued.
+    private func parse(_ connection: Connection) -> Bool {
+        while !connection.isClosed, case .reading = connection.phase {
+            guard connection.pendingOutputCount < Self.outputHighWater else { return true }
             switch connection.parser.next() {
             case .needMoreData:
                 if connection.readClosed || (stopping && !connection.parser.isMidRequest) {
                     connection.phase = .closingAfterWrite
                 }
-                break parsing
+                return false
             case .sendContinue:
                 connection.enqueue(ResponseSerializer.continueResponse, now: now)
             case .request(let parsed):
@@ -78,7 +91,7 @@ extension EventLoop {
                 reject(connection, error)
             }
         }
-        flush(connection)
+        return false
     }
 
     /// Starts the request's task. The task hands its response back through the inbox.

@@ -49,9 +49,14 @@ public final class HTTPServer: Sendable {
         try start(signalFD: nil)
     }
 
-    /// Starts (unless `start()` was called), serves until SIGTERM/SIGINT (when
-    /// `handlesSignals`) or `shutdown()`, drains in-flight requests, and returns.
+    /// Starts the server, serves until SIGTERM/SIGINT (when `handlesSignals`) or `shutdown()`,
+    /// drains in-flight requests, and returns. After an explicit `start()` it only waits: the
+    /// signal relay is wired into the loops when they are created.
     public func run() async throws {
+        guard boundPort == nil else {
+            await waitUntilStopped()
+            return
+        }
         var signalFD: Int32?
         if configuration.handlesSignals {
             let fd = try Syscall.eventFD()
@@ -64,10 +69,8 @@ public final class HTTPServer: Sendable {
                 Syscall.close(signalFD)
             }
         }
-        if boundPort == nil {
-            let port = try start(signalFD: signalFD)
-            logger.info("listening", [("host", configuration.host), ("port", String(port))])
-        }
+        let port = try start(signalFD: signalFD)
+        logger.info("listening", [("host", configuration.host), ("port", String(port))])
         await waitUntilStopped()
         logger.info("server stopped")
     }

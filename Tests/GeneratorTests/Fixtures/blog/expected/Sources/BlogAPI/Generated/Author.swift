@@ -1,0 +1,125 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Someone who writes posts.
+/// Generated from spec/blog.yaml#/models/Author
+public struct Author: Sendable, Hashable {
+    public var id: UUID
+    public var handle: String
+    public var homepage: String?
+    /// Server only: never written to a response.
+    public var passwordDigest: String
+    public var joinedOn: CalendarDate
+
+    public init(
+        id: UUID,
+        handle: String,
+        homepage: String?,
+        passwordDigest: String,
+        joinedOn: CalendarDate
+    ) {
+        self.id = id
+        self.handle = handle
+        self.homepage = homepage
+        self.passwordDigest = passwordDigest
+        self.joinedOn = joinedOn
+    }
+}
+
+extension Author: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            handle: try row.decode(1),
+            homepage: try row.decodeOptional(2),
+            passwordDigest: try row.decode(3),
+            joinedOn: try row.decode(4)
+        )
+    }
+}
+
+extension Author: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.uuid(id)
+        writer.key("handle")
+        writer.string(handle)
+        writer.key("homepage")
+        if let homepage { writer.string(homepage) } else { writer.null() }
+        writer.key("joined_on")
+        writer.date(joinedOn)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Author`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct AuthorInput: Sendable, Hashable {
+    public var handle: String
+    public var homepage: String?
+
+    public init(
+        handle: String,
+        homepage: String? = nil
+    ) {
+        self.handle = handle
+        self.homepage = homepage
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> AuthorInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorInput? {
+        let handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$"))
+        let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
+        guard let handle, let homepage else { return nil }
+        return AuthorInput(
+            handle: handle.lowercased(),
+            homepage: homepage.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Author`: any subset of the fields a client may set.
+public struct AuthorPatch: Sendable {
+    public var handle: Presence<String>
+    public var homepage: Presence<String>
+
+    public init(
+        handle: Presence<String> = .absent,
+        homepage: Presence<String> = .absent
+    ) {
+        self.handle = handle
+        self.homepage = homepage
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> AuthorPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorPatch? {
+        let handle = validator.optional(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$"), nullable: false)
+        let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
+        guard let handle, let homepage else { return nil }
+        return AuthorPatch(
+            handle: handle.map { $0.lowercased() },
+            homepage: homepage
+        )
+    }
+}

@@ -1,0 +1,227 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/blog.yaml#/models/Post
+public struct Post: Sendable, Hashable {
+    public var id: Int64
+    public var authorID: UUID
+    public var slug: String
+    public var title: String
+    public var body: String
+    public var state: PostState
+    public var rating: Double?
+    public var metadata: JSONText?
+    public var cover: [UInt8]?
+    public var publishedAt: Timestamp?
+    public var createdAt: Timestamp
+    public var updatedAt: Timestamp
+
+    public init(
+        id: Int64,
+        authorID: UUID,
+        slug: String,
+        title: String,
+        body: String,
+        state: PostState,
+        rating: Double?,
+        metadata: JSONText?,
+        cover: [UInt8]?,
+        publishedAt: Timestamp?,
+        createdAt: Timestamp,
+        updatedAt: Timestamp
+    ) {
+        self.id = id
+        self.authorID = authorID
+        self.slug = slug
+        self.title = title
+        self.body = body
+        self.state = state
+        self.rating = rating
+        self.metadata = metadata
+        self.cover = cover
+        self.publishedAt = publishedAt
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+extension Post: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            authorID: try row.decode(1),
+            slug: try row.decode(2),
+            title: try row.decode(3),
+            body: try row.decode(4),
+            state: try row.decode(5),
+            rating: try row.decodeOptional(6),
+            metadata: try row.decodeOptional(7),
+            cover: try row.decodeOptional(8),
+            publishedAt: try row.decodeOptional(9),
+            createdAt: try row.decode(10),
+            updatedAt: try row.decode(11)
+        )
+    }
+}
+
+extension Post: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("author_id")
+        writer.uuid(authorID)
+        writer.key("slug")
+        writer.string(slug)
+        writer.key("title")
+        writer.string(title)
+        writer.key("body")
+        writer.string(body)
+        writer.key("state")
+        writer.string(state.rawValue)
+        writer.key("rating")
+        if let rating { writer.double(rating) } else { writer.null() }
+        writer.key("metadata")
+        if let metadata { writer.json(metadata) } else { writer.null() }
+        writer.key("cover")
+        if let cover { writer.base64(cover) } else { writer.null() }
+        writer.key("published_at")
+        if let publishedAt { writer.timestamp(publishedAt) } else { writer.null() }
+        writer.key("created_at")
+        writer.timestamp(createdAt)
+        writer.key("updated_at")
+        writer.timestamp(updatedAt)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Post`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct PostInput: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var body: String
+    public var state: PostState
+    public var rating: Double?
+    public var metadata: JSONText?
+    public var cover: [UInt8]?
+    public var publishedAt: Timestamp?
+
+    public init(
+        slug: String,
+        title: String,
+        body: String,
+        state: PostState = .draft,
+        rating: Double? = nil,
+        metadata: JSONText? = nil,
+        cover: [UInt8]? = nil,
+        publishedAt: Timestamp? = nil
+    ) {
+        self.slug = slug
+        self.title = title
+        self.body = body
+        self.state = state
+        self.rating = rating
+        self.metadata = metadata
+        self.cover = cover
+        self.publishedAt = publishedAt
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostInput? {
+        let slug = validator.required(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"))
+        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let body = validator.required(object, "body", .string())
+        let state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
+        let rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
+        let metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
+        let cover = validator.optional(object, "cover", .bytes, nullable: true)
+        let publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
+        guard let slug, let title, let body, let state, let rating, let metadata, let cover, let publishedAt else { return nil }
+        return PostInput(
+            slug: slug,
+            title: title,
+            body: body,
+            state: state.value(default: .draft),
+            rating: rating.nullable(default: nil),
+            metadata: metadata.nullable(default: nil),
+            cover: cover.nullable(default: nil),
+            publishedAt: publishedAt.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Post`: any subset of the fields a client may set.
+public struct PostPatch: Sendable {
+    public var slug: Presence<String>
+    public var title: Presence<String>
+    public var body: Presence<String>
+    public var state: Presence<PostState>
+    public var rating: Presence<Double>
+    public var metadata: Presence<JSONText>
+    public var cover: Presence<[UInt8]>
+    public var publishedAt: Presence<Timestamp>
+
+    public init(
+        slug: Presence<String> = .absent,
+        title: Presence<String> = .absent,
+        body: Presence<String> = .absent,
+        state: Presence<PostState> = .absent,
+        rating: Presence<Double> = .absent,
+        metadata: Presence<JSONText> = .absent,
+        cover: Presence<[UInt8]> = .absent,
+        publishedAt: Presence<Timestamp> = .absent
+    ) {
+        self.slug = slug
+        self.title = title
+        self.body = body
+        self.state = state
+        self.rating = rating
+        self.metadata = metadata
+        self.cover = cover
+        self.publishedAt = publishedAt
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostPatch? {
+        let slug = validator.optional(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"), nullable: false)
+        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
+        let body = validator.optional(object, "body", .string(), nullable: false)
+        let state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
+        let rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
+        let metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
+        let cover = validator.optional(object, "cover", .bytes, nullable: true)
+        let publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
+        guard let slug, let title, let body, let state, let rating, let metadata, let cover, let publishedAt else { return nil }
+        return PostPatch(
+            slug: slug,
+            title: title,
+            body: body,
+            state: state,
+            rating: rating,
+            metadata: metadata,
+            cover: cover,
+            publishedAt: publishedAt
+        )
+    }
+}

@@ -1,0 +1,107 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/blog.yaml#/models/PostTag
+public struct PostTag: Sendable, Hashable {
+    public var postID: Int64
+    public var tagID: Int32
+
+    public init(
+        postID: Int64,
+        tagID: Int32
+    ) {
+        self.postID = postID
+        self.tagID = tagID
+    }
+}
+
+extension PostTag: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            postID: try row.decode(0),
+            tagID: try row.decode(1)
+        )
+    }
+}
+
+extension PostTag: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("post_id")
+        writer.int(postID)
+        writer.key("tag_id")
+        writer.int(tagID)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `PostTag`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct PostTagInput: Sendable, Hashable {
+    public var postID: Int64
+    public var tagID: Int32
+
+    public init(
+        postID: Int64,
+        tagID: Int32
+    ) {
+        self.postID = postID
+        self.tagID = tagID
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostTagInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostTagInput? {
+        let postID = validator.required(object, "post_id", .int64())
+        let tagID = validator.required(object, "tag_id", .int32())
+        guard let postID, let tagID else { return nil }
+        return PostTagInput(
+            postID: postID,
+            tagID: tagID
+        )
+    }
+}
+
+/// The body of a patch request for `PostTag`: any subset of the fields a client may set.
+public struct PostTagPatch: Sendable {
+    public var postID: Presence<Int64>
+    public var tagID: Presence<Int32>
+
+    public init(
+        postID: Presence<Int64> = .absent,
+        tagID: Presence<Int32> = .absent
+    ) {
+        self.postID = postID
+        self.tagID = tagID
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostTagPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostTagPatch? {
+        let postID = validator.optional(object, "post_id", .int64(), nullable: false)
+        let tagID = validator.optional(object, "tag_id", .int32(), nullable: false)
+        guard let postID, let tagID else { return nil }
+        return PostTagPatch(
+            postID: postID,
+            tagID: tagID
+        )
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `post_tags` table for `PostTag`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct PostTagStore: Sendable {
+    public let database: PostgresClient
+
+    public init(_ database: PostgresClient) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: PostTagInput) async throws -> PostTag {
+        var binds = PostgresBindings()
+        binds.append(input.postID)
+        binds.append(input.tagID)
+        return try await database.inserted(Statements.insert, binds, as: PostTag.self)
+    }
+}
+
+extension PostTagStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "post_tags_insert",
+            sql: #"""
+                INSERT INTO "post_tags" ("post_id", "tag_id")
+                VALUES ($1, $2)
+                RETURNING "post_id", "tag_id"
+                """#
+        )
+    }
+}

@@ -1,0 +1,97 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/blog.yaml#/models/Tag
+public struct Tag: Sendable, Hashable {
+    public var id: Int32
+    public var name: String
+
+    public init(
+        id: Int32,
+        name: String
+    ) {
+        self.id = id
+        self.name = name
+    }
+}
+
+extension Tag: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1)
+        )
+    }
+}
+
+extension Tag: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("name")
+        writer.string(name)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Tag`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct TagInput: Sendable, Hashable {
+    public var name: String
+
+    public init(
+        name: String
+    ) {
+        self.name = name
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagInput? {
+        let name = validator.required(object, "name", .string(maxLength: 40))
+        guard let name else { return nil }
+        return TagInput(
+            name: name
+        )
+    }
+}
+
+/// The body of a patch request for `Tag`: any subset of the fields a client may set.
+public struct TagPatch: Sendable {
+    public var name: Presence<String>
+
+    public init(
+        name: Presence<String> = .absent
+    ) {
+        self.name = name
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagPatch? {
+        let name = validator.optional(object, "name", .string(maxLength: 40), nullable: false)
+        guard let name else { return nil }
+        return TagPatch(
+            name: name
+        )
+    }
+}

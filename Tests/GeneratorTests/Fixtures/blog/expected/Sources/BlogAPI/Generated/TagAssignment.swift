@@ -1,0 +1,84 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The body of a tag assignment request.
+/// Generated from spec/blog.yaml#/models/TagAssignment
+public struct TagAssignment: Sendable, Hashable {
+    public var names: JSONText
+
+    public init(
+        names: JSONText
+    ) {
+        self.names = names
+    }
+}
+
+extension TagAssignment: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("names")
+        writer.json(names)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `TagAssignment`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct TagAssignmentInput: Sendable, Hashable {
+    public var names: JSONText
+
+    public init(
+        names: JSONText
+    ) {
+        self.names = names
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagAssignmentInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagAssignmentInput? {
+        let names = validator.required(object, "names", .jsonText)
+        guard let names else { return nil }
+        return TagAssignmentInput(
+            names: names
+        )
+    }
+}
+
+/// The body of a patch request for `TagAssignment`: any subset of the fields a client may set.
+public struct TagAssignmentPatch: Sendable {
+    public var names: Presence<JSONText>
+
+    public init(
+        names: Presence<JSONText> = .absent
+    ) {
+        self.names = names
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagAssignmentPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagAssignmentPatch? {
+        let names = validator.optional(object, "names", .jsonText, nullable: false)
+        guard let names else { return nil }
+        return TagAssignmentPatch(
+            names: names
+        )
+    }
+}

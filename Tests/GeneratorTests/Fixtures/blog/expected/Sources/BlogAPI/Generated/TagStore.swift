@@ -1,0 +1,137 @@
+// Generated from spec/blog.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `tags` table for `Tag`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct TagStore: Sendable {
+    public let database: PostgresClient
+
+    public init(_ database: PostgresClient) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: TagInput) async throws -> Tag {
+        var binds = PostgresBindings()
+        binds.append(input.name)
+        return try await database.inserted(Statements.insert, binds, as: Tag.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Tag? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Tag.self)
+    }
+
+    /// The row whose `name` is this value, if any.
+    public func find(byName name: String) async throws -> Tag? {
+        var binds = PostgresBindings()
+        binds.append(name)
+        return try await database.one(Statements.findByName, binds, as: Tag.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: TagInput) async throws -> Tag? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.name)
+        return try await database.one(Statements.replace, binds, as: Tag.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: TagPatch) async throws -> Tag? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.name.isPresent)
+        binds.append(patch.name.value)
+        return try await database.one(Statements.patch, binds, as: Tag.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: TagListQuery) async throws -> (items: [Tag], total: Int) {
+        let binds = PostgresBindings()
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Tag.self, totalColumn: 2)
+        return page
+    }
+}
+
+extension TagStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "tags_insert",
+            sql: #"""
+                INSERT INTO "tags" ("name")
+                VALUES ($1)
+                RETURNING "id", "name"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "tags_find",
+            sql: #"""
+                SELECT "id", "name"
+                FROM "tags"
+                WHERE "id" = $1
+                """#
+        )
+        static let findByName = PreparedStatement(
+            name: "tags_find_by_name",
+            sql: #"""
+                SELECT "id", "name"
+                FROM "tags"
+                WHERE "name" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "tags_replace",
+            sql: #"""
+                UPDATE "tags"
+                SET "name" = $2
+                WHERE "id" = $1
+                RETURNING "id", "name"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "tags_patch",
+            sql: #"""
+                UPDATE "tags"
+                SET "name" = CASE WHEN $2::boolean THEN $3::text ELSE "name" END
+                WHERE "id" = $1
+                RETURNING "id", "name"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "tags_delete",
+            sql: #"""
+                DELETE FROM "tags"
+                WHERE "id" = $1
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "tags_list",
+            sql: #"""
+                SELECT "id", "name", count(*) OVER () AS "total"
+                FROM "tags"
+                ORDER BY "id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "tags_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "tags"
+                """#
+        )
+    }
+}

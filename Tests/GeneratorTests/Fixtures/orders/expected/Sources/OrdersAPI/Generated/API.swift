@@ -1,0 +1,55 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The logic the spec leaves to hand-written code: one requirement per custom endpoint.
+/// Implement it in a file outside `Generated/`; regenerating never touches that file, and a
+/// missing or mistyped method is a compile error.
+public protocol OrdersAPIHandlers: Sendable {
+    /// `POST /orders/{order_id}/cancel`: the generated route has already checked the parameters.
+    func cancelOrder(_ input: CancelOrderInput, context: APIContext) async throws -> Order
+}
+
+/// What `cancelOrder` receives, already authenticated and checked.
+public struct CancelOrderInput: Sendable {
+    /// The `{order_id}` path parameter.
+    public var orderID: UUID
+}
+
+/// Orders 0.9.0, as `spec/orders.yaml` describes it: everything the runtime needs to serve it.
+public enum GeneratedAPI: APIDefinition {
+    public typealias Handlers = any OrdersAPIHandlers
+
+    public static let title = "Orders"
+    public static let version = "0.9.0"
+    public static let auth: AuthSettings? = nil
+    public static let cors: CORSSettings? = CORSSettings(originEnv: "SHOP_ORIGIN", defaultOrigin: "https://shop.example")
+    public static let migrations = Migrations.all
+    public static let openAPIDocument = APIDocumentation.openAPI
+    public static let documentationPage = APIDocumentation.html
+
+    public static func routes(_ context: APIContext, handlers: any OrdersAPIHandlers) -> [Route] {
+        customerRoutes(context) +
+        orderRoutes(context) +
+        shipmentRoutes(context) +
+        customRoutes(context, handlers: handlers)
+    }
+
+    public static func subjectExists(_ subject: String, context: APIContext) async throws -> Bool {
+        false
+    }
+
+    static func customRoutes(_ context: APIContext, handlers: any OrdersAPIHandlers) -> [Route] {
+        [
+            Route(.POST, "/orders/{order_id}/cancel") { request in
+                var validator = Validator()
+                let orderID = validator.path(request, "order_id", .uuid)
+                guard validator.isValid, let orderID else { throw ValidationError(validator.issues) }
+                let input = CancelOrderInput(orderID: orderID)
+                let result = try await handlers.cancelOrder(input, context: context)
+                return .json(200, result)
+            },
+        ]
+    }
+}

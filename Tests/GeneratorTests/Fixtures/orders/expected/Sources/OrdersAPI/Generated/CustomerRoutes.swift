@@ -1,0 +1,54 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /customers`, checked all at once.
+public struct CustomerListQuery: Sendable, Hashable {
+
+    public static func decode(_ request: Request) throws(ValidationError) -> CustomerListQuery {
+        return CustomerListQuery(
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Customer` resource: list, create, get, replace, patch, delete.
+    static func customerRoutes(_ context: APIContext) -> [Route] {
+        let store = CustomerStore(context.database)
+        return [
+            Route(.GET, "/customers") { request in
+                let query = try CustomerListQuery.decode(request)
+                let page = try await store.list(query)
+                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.POST, "/customers") { request in
+                let input = try CustomerInput.decode(request.body)
+                let customer = try await store.insert(input)
+                return .json(201, customer, headers: HTTPHeaders([("Location", "/customers/\(PathSegment.encode(customer.id))")]))
+            },
+            Route(.GET, "/customers/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .int32())
+                guard let customer = try await store.find(id: id) else { throw HTTPError.notFound("Customer not found") }
+                return .json(200, customer)
+            },
+            Route(.PUT, "/customers/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .int32())
+                let input = try CustomerInput.decode(request.body)
+                guard let customer = try await store.replace(id: id, input) else { throw HTTPError.notFound("Customer not found") }
+                return .json(200, customer)
+            },
+            Route(.PATCH, "/customers/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .int32())
+                let patch = try CustomerPatch.decode(request.body)
+                guard let customer = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Customer not found") }
+                return .json(200, customer)
+            },
+            Route(.DELETE, "/customers/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .int32())
+                guard try await store.delete(id: id) else { throw HTTPError.notFound("Customer not found") }
+                return .noContent()
+            },
+        ]
+    }
+}

@@ -1,0 +1,152 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `customers` table for `Customer`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct CustomerStore: Sendable {
+    public let database: PostgresClient
+
+    public init(_ database: PostgresClient) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: CustomerInput) async throws -> Customer {
+        var binds = PostgresBindings()
+        binds.append(input.email)
+        binds.append(input.displayName)
+        binds.append(input.vip)
+        binds.append(input.creditLimit)
+        return try await database.inserted(Statements.insert, binds, as: Customer.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Customer? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Customer.self)
+    }
+
+    /// The row whose `email` is this value, if any.
+    public func find(byEmail email: String) async throws -> Customer? {
+        var binds = PostgresBindings()
+        binds.append(email)
+        return try await database.one(Statements.findByEmail, binds, as: Customer.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: CustomerInput) async throws -> Customer? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.email)
+        binds.append(input.displayName)
+        binds.append(input.vip)
+        binds.append(input.creditLimit)
+        return try await database.one(Statements.replace, binds, as: Customer.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: CustomerPatch) async throws -> Customer? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.email.isPresent)
+        binds.append(patch.email.value)
+        binds.append(patch.displayName.isPresent)
+        binds.append(patch.displayName.value)
+        binds.append(patch.vip.isPresent)
+        binds.append(patch.vip.value)
+        binds.append(patch.creditLimit.isPresent)
+        binds.append(patch.creditLimit.value)
+        return try await database.one(Statements.patch, binds, as: Customer.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: CustomerListQuery) async throws -> (items: [Customer], total: Int) {
+        let binds = PostgresBindings()
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Customer.self, totalColumn: 5)
+        return page
+    }
+}
+
+extension CustomerStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "customers_insert",
+            sql: #"""
+                INSERT INTO "customers" ("email", "name", "vip", "credit_limit")
+                VALUES ($1, $2, $3, $4)
+                RETURNING "id", "email", "name", "vip", "credit_limit"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "customers_find",
+            sql: #"""
+                SELECT "id", "email", "name", "vip", "credit_limit"
+                FROM "customers"
+                WHERE "id" = $1
+                """#
+        )
+        static let findByEmail = PreparedStatement(
+            name: "customers_find_by_email",
+            sql: #"""
+                SELECT "id", "email", "name", "vip", "credit_limit"
+                FROM "customers"
+                WHERE "email" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "customers_replace",
+            sql: #"""
+                UPDATE "customers"
+                SET "email" = $2, "name" = $3, "vip" = $4, "credit_limit" = $5
+                WHERE "id" = $1
+                RETURNING "id", "email", "name", "vip", "credit_limit"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "customers_patch",
+            sql: #"""
+                UPDATE "customers"
+                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END,
+                    "name" = CASE WHEN $4::boolean THEN $5::text ELSE "name" END,
+                    "vip" = CASE WHEN $6::boolean THEN $7::boolean ELSE "vip" END,
+                    "credit_limit" = CASE WHEN $8::boolean THEN $9::numeric ELSE "credit_limit" END
+                WHERE "id" = $1
+                RETURNING "id", "email", "name", "vip", "credit_limit"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "customers_delete",
+            sql: #"""
+                DELETE FROM "customers"
+                WHERE "id" = $1
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "customers_list",
+            sql: #"""
+                SELECT "id", "email", "name", "vip", "credit_limit", count(*) OVER () AS "total"
+                FROM "customers"
+                ORDER BY "id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "customers_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "customers"
+                """#
+        )
+    }
+}

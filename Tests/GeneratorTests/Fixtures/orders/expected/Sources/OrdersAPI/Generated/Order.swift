@@ -1,0 +1,237 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/orders.yaml#/models/Order
+public struct Order: Sendable, Hashable {
+    public var id: UUID
+    public var customerID: Int32
+    public var status: OrderStatus
+    public var currency: Currency
+    public var total: DecimalValue
+    public var quantity: Int32
+    public var reference: String?
+    public var note: String?
+    public var placedOn: CalendarDate
+    public var weightKg: Double?
+    public var sequence: Int64
+    public var createdAt: Timestamp
+
+    public init(
+        id: UUID,
+        customerID: Int32,
+        status: OrderStatus,
+        currency: Currency,
+        total: DecimalValue,
+        quantity: Int32,
+        reference: String?,
+        note: String?,
+        placedOn: CalendarDate,
+        weightKg: Double?,
+        sequence: Int64,
+        createdAt: Timestamp
+    ) {
+        self.id = id
+        self.customerID = customerID
+        self.status = status
+        self.currency = currency
+        self.total = total
+        self.quantity = quantity
+        self.reference = reference
+        self.note = note
+        self.placedOn = placedOn
+        self.weightKg = weightKg
+        self.sequence = sequence
+        self.createdAt = createdAt
+    }
+}
+
+extension Order: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            customerID: try row.decode(1),
+            status: try row.decode(2),
+            currency: try row.decode(3),
+            total: try row.decode(4),
+            quantity: try row.decode(5),
+            reference: try row.decodeOptional(6),
+            note: try row.decodeOptional(7),
+            placedOn: try row.decode(8),
+            weightKg: try row.decodeOptional(9),
+            sequence: try row.decode(10),
+            createdAt: try row.decode(11)
+        )
+    }
+}
+
+extension Order: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.uuid(id)
+        writer.key("customer_id")
+        writer.int(customerID)
+        writer.key("status")
+        writer.string(status.rawValue)
+        writer.key("currency")
+        writer.string(currency.rawValue)
+        writer.key("total")
+        writer.decimal(total)
+        writer.key("quantity")
+        writer.int(quantity)
+        writer.key("reference")
+        if let reference { writer.string(reference) } else { writer.null() }
+        writer.key("note")
+        if let note { writer.string(note) } else { writer.null() }
+        writer.key("placed_on")
+        writer.date(placedOn)
+        writer.key("weight_kg")
+        if let weightKg { writer.double(weightKg) } else { writer.null() }
+        writer.key("sequence")
+        writer.int(sequence)
+        writer.key("created_at")
+        writer.timestamp(createdAt)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Order`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct OrderInput: Sendable, Hashable {
+    public var customerID: Int32
+    public var status: OrderStatus
+    public var currency: Currency
+    public var total: DecimalValue
+    public var quantity: Int32
+    public var note: String?
+    public var placedOn: CalendarDate
+    public var weightKg: Double?
+    public var sequence: Int64
+
+    public init(
+        customerID: Int32,
+        status: OrderStatus = .pending,
+        currency: Currency,
+        total: DecimalValue,
+        quantity: Int32,
+        note: String? = nil,
+        placedOn: CalendarDate,
+        weightKg: Double? = nil,
+        sequence: Int64 = 0
+    ) {
+        self.customerID = customerID
+        self.status = status
+        self.currency = currency
+        self.total = total
+        self.quantity = quantity
+        self.note = note
+        self.placedOn = placedOn
+        self.weightKg = weightKg
+        self.sequence = sequence
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> OrderInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderInput? {
+        let customerID = validator.required(object, "customer_id", .int32())
+        let status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
+        let currency = validator.required(object, "currency", .enumeration(Currency.self))
+        let total = validator.required(object, "total", .decimal(precision: 12, scale: 2))
+        let quantity = validator.required(object, "quantity", .int32(min: 1, max: 1000))
+        let note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
+        let placedOn = validator.required(object, "placed_on", .date)
+        let weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
+        let sequence = validator.optional(object, "sequence", .int64(), nullable: false)
+        guard let customerID, let status, let currency, let total, let quantity, let note, let placedOn, let weightKg, let sequence else { return nil }
+        return OrderInput(
+            customerID: customerID,
+            status: status.value(default: .pending),
+            currency: currency,
+            total: total,
+            quantity: quantity,
+            note: note.nullable(default: nil),
+            placedOn: placedOn,
+            weightKg: weightKg.nullable(default: nil),
+            sequence: sequence.value(default: 0)
+        )
+    }
+}
+
+/// The body of a patch request for `Order`: any subset of the fields a client may set.
+public struct OrderPatch: Sendable {
+    public var customerID: Presence<Int32>
+    public var status: Presence<OrderStatus>
+    public var currency: Presence<Currency>
+    public var total: Presence<DecimalValue>
+    public var quantity: Presence<Int32>
+    public var note: Presence<String>
+    public var placedOn: Presence<CalendarDate>
+    public var weightKg: Presence<Double>
+    public var sequence: Presence<Int64>
+
+    public init(
+        customerID: Presence<Int32> = .absent,
+        status: Presence<OrderStatus> = .absent,
+        currency: Presence<Currency> = .absent,
+        total: Presence<DecimalValue> = .absent,
+        quantity: Presence<Int32> = .absent,
+        note: Presence<String> = .absent,
+        placedOn: Presence<CalendarDate> = .absent,
+        weightKg: Presence<Double> = .absent,
+        sequence: Presence<Int64> = .absent
+    ) {
+        self.customerID = customerID
+        self.status = status
+        self.currency = currency
+        self.total = total
+        self.quantity = quantity
+        self.note = note
+        self.placedOn = placedOn
+        self.weightKg = weightKg
+        self.sequence = sequence
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> OrderPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderPatch? {
+        let customerID = validator.optional(object, "customer_id", .int32(), nullable: false)
+        let status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
+        let currency = validator.optional(object, "currency", .enumeration(Currency.self), nullable: false)
+        let total = validator.optional(object, "total", .decimal(precision: 12, scale: 2), nullable: false)
+        let quantity = validator.optional(object, "quantity", .int32(min: 1, max: 1000), nullable: false)
+        let note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
+        let placedOn = validator.optional(object, "placed_on", .date, nullable: false)
+        let weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
+        let sequence = validator.optional(object, "sequence", .int64(), nullable: false)
+        guard let customerID, let status, let currency, let total, let quantity, let note, let placedOn, let weightKg, let sequence else { return nil }
+        return OrderPatch(
+            customerID: customerID,
+            status: status,
+            currency: currency,
+            total: total,
+            quantity: quantity,
+            note: note,
+            placedOn: placedOn,
+            weightKg: weightKg,
+            sequence: sequence
+        )
+    }
+}

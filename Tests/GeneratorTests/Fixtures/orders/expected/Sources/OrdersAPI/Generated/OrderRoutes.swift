@@ -1,0 +1,68 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /orders`, checked all at once.
+public struct OrderListQuery: Sendable, Hashable {
+    public var status: OrderStatus?
+    public var customer: Int32?
+    public var sort: String
+    public var descending: Bool
+    public var limit: Int
+    public var offset: Int
+
+    public static func decode(_ request: Request) throws(ValidationError) -> OrderListQuery {
+        var validator = Validator()
+        let status = validator.queryOptional(request, "status", .enumeration(OrderStatus.self))
+        let customer = validator.queryOptional(request, "customer", .int32())
+        let sort = validator.query(request, "sort", .oneOf(["placed", "total"]), default: "placed")
+        let order = validator.query(request, "order", .oneOf(["asc", "desc"]), default: "asc")
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        try validator.check()
+        return OrderListQuery(
+            status: status,
+            customer: customer,
+            sort: sort,
+            descending: order == "desc",
+            limit: limit,
+            offset: offset
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Order` resource: list, get, create, replace, delete.
+    static func orderRoutes(_ context: APIContext) -> [Route] {
+        let store = OrderStore(context.database)
+        return [
+            Route(.GET, "/orders") { request in
+                let query = try OrderListQuery.decode(request)
+                let page = try await store.list(query)
+                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.GET, "/orders/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .uuid)
+                guard let order = try await store.find(id: id) else { throw HTTPError.notFound("Order not found") }
+                return .json(200, order)
+            },
+            Route(.POST, "/orders") { request in
+                let input = try OrderInput.decode(request.body)
+                let order = try await store.insert(input)
+                return .json(201, order, headers: HTTPHeaders([("Location", "/orders/\(PathSegment.encode(order.id))")]))
+            },
+            Route(.PUT, "/orders/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .uuid)
+                let input = try OrderInput.decode(request.body)
+                guard let order = try await store.replace(id: id, input) else { throw HTTPError.notFound("Order not found") }
+                return .json(200, order)
+            },
+            Route(.DELETE, "/orders/{id}") { request in
+                let id = try Validator.pathParameter(request, "id", .uuid)
+                guard try await store.delete(id: id) else { throw HTTPError.notFound("Order not found") }
+                return .noContent()
+            },
+        ]
+    }
+}

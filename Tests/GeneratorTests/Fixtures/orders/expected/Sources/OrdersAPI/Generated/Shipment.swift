@@ -1,0 +1,129 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/orders.yaml#/models/Shipment
+public struct Shipment: Sendable, Hashable {
+    public var id: Int64
+    public var orderID: UUID?
+    public var carrier: String
+    public var delivered: Bool
+
+    public init(
+        id: Int64,
+        orderID: UUID?,
+        carrier: String,
+        delivered: Bool
+    ) {
+        self.id = id
+        self.orderID = orderID
+        self.carrier = carrier
+        self.delivered = delivered
+    }
+}
+
+extension Shipment: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            orderID: try row.decodeOptional(1),
+            carrier: try row.decode(2),
+            delivered: try row.decode(3)
+        )
+    }
+}
+
+extension Shipment: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("order_id")
+        if let orderID { writer.uuid(orderID) } else { writer.null() }
+        writer.key("carrier")
+        writer.string(carrier)
+        writer.key("delivered")
+        writer.bool(delivered)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Shipment`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ShipmentInput: Sendable, Hashable {
+    public var orderID: UUID?
+    public var carrier: String
+    public var delivered: Bool
+
+    public init(
+        orderID: UUID? = nil,
+        carrier: String = "post",
+        delivered: Bool = false
+    ) {
+        self.orderID = orderID
+        self.carrier = carrier
+        self.delivered = delivered
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> ShipmentInput {
+        var validator = Validator()
+        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return input
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShipmentInput? {
+        let orderID = validator.optional(object, "order_id", .uuid, nullable: true)
+        let carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
+        let delivered = validator.optional(object, "delivered", .bool, nullable: false)
+        guard let orderID, let carrier, let delivered else { return nil }
+        return ShipmentInput(
+            orderID: orderID.nullable(default: nil),
+            carrier: carrier.value(default: "post"),
+            delivered: delivered.value(default: false)
+        )
+    }
+}
+
+/// The body of a patch request for `Shipment`: any subset of the fields a client may set.
+public struct ShipmentPatch: Sendable {
+    public var orderID: Presence<UUID>
+    public var carrier: Presence<String>
+    public var delivered: Presence<Bool>
+
+    public init(
+        orderID: Presence<UUID> = .absent,
+        carrier: Presence<String> = .absent,
+        delivered: Presence<Bool> = .absent
+    ) {
+        self.orderID = orderID
+        self.carrier = carrier
+        self.delivered = delivered
+    }
+
+    /// Decodes and checks a request body, reporting every failing field at once.
+    public static func decode(_ body: [UInt8]) throws(ValidationError) -> ShipmentPatch {
+        var validator = Validator()
+        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
+            throw ValidationError(validator.issues)
+        }
+        return patch
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShipmentPatch? {
+        let orderID = validator.optional(object, "order_id", .uuid, nullable: true)
+        let carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
+        let delivered = validator.optional(object, "delivered", .bool, nullable: false)
+        guard let orderID, let carrier, let delivered else { return nil }
+        return ShipmentPatch(
+            orderID: orderID,
+            carrier: carrier,
+            delivered: delivered
+        )
+    }
+}

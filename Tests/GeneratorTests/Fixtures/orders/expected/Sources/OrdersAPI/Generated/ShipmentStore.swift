@@ -1,0 +1,109 @@
+// Generated from spec/orders.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `shipments` table for `Shipment`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct ShipmentStore: Sendable {
+    public let database: PostgresClient
+
+    public init(_ database: PostgresClient) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: ShipmentInput) async throws -> Shipment {
+        var binds = PostgresBindings()
+        binds.append(input.orderID)
+        binds.append(input.carrier)
+        binds.append(input.delivered)
+        return try await database.inserted(Statements.insert, binds, as: Shipment.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int64) async throws -> Shipment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Shipment.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int64, _ input: ShipmentInput) async throws -> Shipment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.orderID)
+        binds.append(input.carrier)
+        binds.append(input.delivered)
+        return try await database.one(Statements.replace, binds, as: Shipment.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int64, _ patch: ShipmentPatch) async throws -> Shipment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.orderID.isPresent)
+        binds.append(patch.orderID.value)
+        binds.append(patch.carrier.isPresent)
+        binds.append(patch.carrier.value)
+        binds.append(patch.delivered.isPresent)
+        binds.append(patch.delivered.value)
+        return try await database.one(Statements.patch, binds, as: Shipment.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int64) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension ShipmentStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "shipments_insert",
+            sql: #"""
+                INSERT INTO "shipments" ("order_id", "carrier", "delivered")
+                VALUES ($1, $2, $3)
+                RETURNING "id", "order_id", "carrier", "delivered"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "shipments_find",
+            sql: #"""
+                SELECT "id", "order_id", "carrier", "delivered"
+                FROM "shipments"
+                WHERE "id" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "shipments_replace",
+            sql: #"""
+                UPDATE "shipments"
+                SET "order_id" = $2, "carrier" = $3, "delivered" = $4
+                WHERE "id" = $1
+                RETURNING "id", "order_id", "carrier", "delivered"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "shipments_patch",
+            sql: #"""
+                UPDATE "shipments"
+                SET "order_id" = CASE WHEN $2::boolean THEN $3::uuid ELSE "order_id" END,
+                    "carrier" = CASE WHEN $4::boolean THEN $5::text ELSE "carrier" END,
+                    "delivered" = CASE WHEN $6::boolean THEN $7::boolean ELSE "delivered" END
+                WHERE "id" = $1
+                RETURNING "id", "order_id", "carrier", "delivered"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "shipments_delete",
+            sql: #"""
+                DELETE FROM "shipments"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}
