@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
         .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
-        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI"]),
+        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium"]),
     ],
     swiftLanguageModes: [.v6]
 )

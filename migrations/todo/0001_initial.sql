@@ -1,5 +1,7 @@
 -- Generated from spec/todo.yaml by `swift run generate` — do not edit.
--- Migration 0001: create users, tasks
+-- Migration 0001:
+--   create table users
+--   create table tasks
 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
 
 CREATE TABLE "users" (

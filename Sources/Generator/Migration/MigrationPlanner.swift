@@ -6,6 +6,8 @@ public struct MigrationPlan: Sendable {
     public var slug: String = "changes"
     /// One line for the migration header.
     public var summary: String = ""
+    /// Every step, for the change report.
+    public var changes: [SchemaChange] = []
 }
 
 public enum MigrationPlanner {
@@ -14,11 +16,13 @@ public enum MigrationPlanner {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    public static func plan(from old: DatabaseSchema, to new: DatabaseSchema, model: APIModel, diagnostics: inout Diagnostics) -> MigrationPlan {
+    public static func plan(from old: DatabaseSchema, to new: DatabaseSchema, model: APIModel, allowDestructive: Bool = false, diagnostics: inout Diagnostics) -> MigrationPlan {
         var plan = MigrationPlan()
         if old.tables.isEmpty && old.enums.isEmpty {
             plan.slug = "initial"
             plan.summary = "create " + new.tables.map(\.name).joined(separator: ", ")
+            plan.changes = new.enums.map { SchemaChange(summary: "create enum \($0.name)", destructive: false) }
+                + new.tables.map { SchemaChange(summary: "create table \($0.name)", destructive: false) }
             plan.statements += new.enums.map(SQLRenderer.createEnum)
             for table in new.tables {
                 plan.statements.append(SQLRenderer.createTable(table))
@@ -26,11 +30,12 @@ public enum MigrationPlanner {
             }
             return plan
         }
-        var differ = SchemaDiffer(old: old, new: new, model: model)
+        var differ = SchemaDiffer(old: old, new: new, model: model, allowDestructive: allowDestructive)
         differ.run()
         diagnostics.append(contentsOf: differ.diagnostics)
         plan.statements = differ.statements
-        plan.summary = differ.changes.joined(separator: "; ")
+        plan.changes = differ.changes
+        plan.summary = differ.changes.map(\.summary).joined(separator: "; ")
         plan.slug = differ.slug
         return plan
     }

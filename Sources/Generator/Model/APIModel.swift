@@ -12,6 +12,14 @@ public struct APIModel: Sendable {
     public var entities: [Entity]
     public var resources: [Resource]
     public var endpoints: [CustomEndpoint]
+    /// Destructive migration steps the spec acknowledges (`migration: { acknowledge: [...] }`).
+    public var acknowledgements: Set<String> = []
+    /// Where each model is declared, for migration diagnostics about its table.
+    public var tableLocations: [String: SourceLocation] = [:]
+    /// Where each field is declared, keyed `table.column`.
+    public var columnLocations: [String: SourceLocation] = [:]
+    /// Where the spec starts, for diagnostics with no better place.
+    public var fileLocation: SourceLocation { SourceLocation(file: specPath, line: 1, column: 1) }
 
     func entity(_ name: String) -> Entity? {
         entities.first { $0.name == name }

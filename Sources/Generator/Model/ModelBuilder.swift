@@ -50,10 +50,19 @@ public struct ModelBuilder {
         if let api = spec.api, let env = api.corsOriginEnv {
             cors = CORSModel(originEnv: env.value, defaultOrigin: api.corsDefaultOrigin?.value ?? "")
         }
-        return APIModel(
+        var model = APIModel(
             specPath: spec.file, title: title, version: version, module: module, basePath: basePath, cors: cors,
             auth: auth, enums: enums, entities: entities, resources: resources, endpoints: endpoints
         )
+        model.acknowledgements = Set(spec.acknowledgements.map(\.value))
+        for (decl, entity) in zip(spec.models, entities) {
+            model.tableLocations[entity.table] = decl.name.location
+            for field in decl.fields {
+                let column = entity.attribute(field.name.value)?.column ?? field.name.value
+                model.columnLocations[entity.table + "." + column] = field.name.location
+            }
+        }
+        return model
     }
 
     mutating func checkedModule() -> String {

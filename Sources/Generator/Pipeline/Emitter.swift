@@ -7,7 +7,7 @@ struct Emitter {
 
     var layout: GeneratorPipeline.Layout { GeneratorPipeline.Layout(specPath: model.specPath, module: model.module) }
 
-    func files(diagnostics: inout Diagnostics) throws -> [GeneratedFile] {
+    func files(diagnostics: inout Diagnostics, report: inout ChangeReport) throws -> [GeneratedFile] {
         let templates = input.templates
         let swift = layout.swiftDirectory
         var files: [GeneratedFile] = []
@@ -35,12 +35,15 @@ struct Emitter {
         try add("\(swift)/API.swift", "swift/API.swift", APIViewModel(model: model).make())
 
         let schema = SchemaBuilder.build(model)
-        let migrations = try migrationFiles(schema: schema, diagnostics: &diagnostics)
+        let migrations = try migrationFiles(schema: schema, diagnostics: &diagnostics, report: &report)
         files += migrations.files
         try add("\(swift)/Migrations.swift", "swift/Migrations.swift", migrationsContext(migrations.all))
 
         let document = OpenAPIBuilder.build(model)
         let openAPIText = document.rendered() + "\n"
+        if let previous = input.previousOpenAPI {
+            report.apiChanges = APIChangeAnalyzer.changes(from: previous, to: openAPIText)
+        }
         files.append(GeneratedFile(path: layout.openAPIPath, contents: openAPIText))
         let html = try templates.render("html/Docs.html", DocsViewModel.make(document, model: model))
         try add("\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift", [

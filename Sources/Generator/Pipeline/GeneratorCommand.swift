@@ -11,6 +11,11 @@ public enum GeneratorCommand {
 
         OPTIONS:
           --check            Write nothing; exit 1 listing every stale, missing or extra file.
+          --report FILE.md   Also write what changed for the database and for API clients, as
+                             Markdown for a pull request (a summary is always printed).
+          --allow-destructive
+                             Plan destructive migration steps (drops, narrowing, NOT NULL
+                             without a default) even where the spec does not acknowledge them.
           --templates DIR    Template folder (default: Templates).
           --root DIR         Package root that output paths are relative to (default: .).
           --quiet            Print diagnostics only, no summary of written files.
@@ -26,6 +31,8 @@ public enum GeneratorCommand {
         var templates = "Templates"
         var root = "."
         var specs: [String] = []
+        var report: String?
+        var allowDestructive = false
     }
 
     public static func main(arguments: [String]) -> Int32 {
@@ -35,12 +42,17 @@ public enum GeneratorCommand {
             switch argument {
             case "--check": options.check = true
             case "--quiet": options.quiet = true
+            case "--allow-destructive": options.allowDestructive = true
             case "-h", "--help":
                 print(help)
                 return 0
-            case "--templates", "--root":
+            case "--templates", "--root", "--report":
                 guard let value = iterator.next() else { return usage("\(argument) needs a value") }
-                if argument == "--templates" { options.templates = value } else { options.root = value }
+                switch argument {
+                case "--templates": options.templates = value
+                case "--root": options.root = value
+                default: options.report = value
+                }
             default:
                 if argument.hasPrefix("-") { return usage("unknown option '\(argument)'") }
                 options.specs.append(argument)
@@ -71,6 +83,7 @@ public enum GeneratorCommand {
         }
         var failed = false
         var stale: [String] = []
+        var reports: [String] = []
         for spec in specs {
             guard let bytes = disk.bytes(spec) else {
                 FileHandle.standardError.write(Data("\(spec): error: cannot read the spec\n".utf8))
@@ -81,7 +94,9 @@ public enum GeneratorCommand {
             let input = GeneratorPipeline.Input(
                 specPath: spec, specBytes: bytes, templates: templates,
                 existingMigrations: disk.migrations(layout.migrationsDirectory),
-                previousSchema: disk.snapshot(layout.migrationsDirectory)
+                previousSchema: disk.snapshot(layout.migrationsDirectory),
+                previousOpenAPI: disk.read(optional: layout.openAPIPath),
+                allowDestructive: options.allowDestructive
             )
             let output = GeneratorPipeline.run(input)
             let rendered = output.diagnostics.rendered
@@ -114,9 +129,22 @@ public enum GeneratorCommand {
                 disk.remove(path)
                 written.append("removed \(path)")
             }
+            if let report = output.report, !report.isEmpty {
+                reports.append(report.markdown)
+                if !options.quiet { print(report.summary, terminator: "") }
+            }
             if !options.quiet {
                 let summary = written.isEmpty ? "\(spec): up to date (\(output.files.count) files)" : "\(spec): wrote \(written.count) of \(output.files.count) files\n" + written.map { "  " + $0 }.joined(separator: "\n")
                 print(summary)
+            }
+        }
+        if let path = options.report {
+            let text = reports.isEmpty ? "No changes.\n" : reports.joined(separator: "\n")
+            do {
+                try disk.write(path, text)
+            } catch {
+                FileHandle.standardError.write(Data("generate: error: cannot write \(path): \(error)\n".utf8))
+                failed = true
             }
         }
         if options.check, !stale.isEmpty {

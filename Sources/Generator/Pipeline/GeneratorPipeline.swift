@@ -12,13 +12,22 @@ public enum GeneratorPipeline {
         public var existingMigrations: [ExistingMigration]
         /// The schema snapshot recorded by the previous run, if any.
         public var previousSchema: DatabaseSchema?
+        /// The OpenAPI document of the previous run, for the API part of the change report.
+        public var previousOpenAPI: String?
+        /// Plan destructive migration steps without an acknowledgement in the spec.
+        public var allowDestructive: Bool
 
-        public init(specPath: String, specBytes: [UInt8], templates: TemplateSet, existingMigrations: [ExistingMigration] = [], previousSchema: DatabaseSchema? = nil) {
+        public init(
+            specPath: String, specBytes: [UInt8], templates: TemplateSet, existingMigrations: [ExistingMigration] = [],
+            previousSchema: DatabaseSchema? = nil, previousOpenAPI: String? = nil, allowDestructive: Bool = false
+        ) {
             self.specPath = specPath
             self.specBytes = specBytes
             self.templates = templates
             self.existingMigrations = existingMigrations
             self.previousSchema = previousSchema
+            self.previousOpenAPI = previousOpenAPI
+            self.allowDestructive = allowDestructive
         }
     }
 
@@ -39,6 +48,8 @@ public enum GeneratorPipeline {
         public var diagnostics = Diagnostics()
         /// The validated model, for reports; nil when the spec has errors.
         public var model: APIModel?
+        /// What this run changes compared with the previous generated state.
+        public var report: ChangeReport?
     }
 
     public static func run(_ input: Input) -> Output {
@@ -53,7 +64,10 @@ public enum GeneratorPipeline {
         guard let model, !output.diagnostics.hasErrors else { return output }
         output.model = model
         do {
-            output.files = try Emitter(model: model, input: input).files(diagnostics: &output.diagnostics)
+            var report = ChangeReport(specPath: input.specPath)
+            output.files = try Emitter(model: model, input: input).files(diagnostics: &output.diagnostics, report: &report)
+            output.report = report
+            if output.diagnostics.hasErrors { output.files = [] }
         } catch {
             output.diagnostics.error("internal template error: \(error)", at: nil)
             output.files = []

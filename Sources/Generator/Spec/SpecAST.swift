@@ -8,6 +8,8 @@ public struct SpecAST: Sendable {
     public var models: [ModelDecl] = []
     public var resources: [ResourceDecl] = []
     public var endpoints: [EndpointDecl] = []
+    /// `migration: { acknowledge: ["drop column tasks.legacy", …] }`.
+    public var acknowledgements: [Located<String>] = []
 }
 
 public struct APISection: Sendable {

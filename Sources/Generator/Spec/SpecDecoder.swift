@@ -3,7 +3,7 @@ public enum SpecDecoder {
     public static func decode(_ root: YAMLNode, file: String) -> (SpecAST, Diagnostics) {
         var reader = NodeReader()
         var spec = SpecAST(file: file)
-        let sections = ["api", "auth", "enums", "models", "resources", "endpoints"]
+        let sections = ["api", "auth", "enums", "models", "resources", "endpoints", "migration"]
         guard let top = reader.members(root, of: "the spec", allowed: sections) else {
             return (spec, reader.diagnostics)
         }
@@ -19,6 +19,9 @@ public enum SpecDecoder {
         }
         for (name, node) in reader.pairs(top["models"], of: "models") ?? [] {
             if let model = decodeModel(name, node, &reader) { spec.models.append(model) }
+        }
+        if let node = top["migration"], let m = reader.members(node, of: "migration", allowed: ["acknowledge"]) {
+            spec.acknowledgements = reader.strings(m["acknowledge"], of: "migration.acknowledge") ?? []
         }
         if let node = top["resources"] {
             for item in reader.sequence(node, of: "resources") ?? [] {

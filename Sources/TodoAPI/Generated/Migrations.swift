@@ -11,7 +11,9 @@ enum Migrations {
             name: "0001_initial.sql",
             sql: #"""
                 -- Generated from spec/todo.yaml by `swift run generate` — do not edit.
-                -- Migration 0001: create users, tasks
+                -- Migration 0001:
+                --   create table users
+                --   create table tasks
                 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
                 
                 CREATE TABLE "users" (

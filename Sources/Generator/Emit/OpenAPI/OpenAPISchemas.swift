@@ -42,7 +42,7 @@ enum OpenAPISchemas {
 
     static func attributeSchema(_ attribute: Attribute, model: APIModel, forInput: Bool) -> JSONNode {
         var schema = valueSchema(attribute, model: model, forInput: forInput)
-        if attribute.optional {
+        if attribute.optional, attribute.type != .json {
             if let index = schema.firstIndex(where: { $0.0 == "type" }), case .string(let type) = schema[index].1 {
                 schema[index].1 = .array([.string(type), "null"])
             } else {

@@ -1,5 +1,10 @@
 -- Generated from spec/blog.yaml by `swift run generate` — do not edit.
--- Migration 0001: create authors, posts, tags, post_tags
+-- Migration 0001:
+--   create enum post_state
+--   create table authors
+--   create table posts
+--   create table tags
+--   create table post_tags
 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
 
 CREATE TYPE "post_state" AS ENUM ('draft', 'published', 'archived');

@@ -11,7 +11,12 @@ enum Migrations {
             name: "0001_initial.sql",
             sql: #"""
                 -- Generated from spec/orders.yaml by `swift run generate` — do not edit.
-                -- Migration 0001: create customers, orders, shipments
+                -- Migration 0001:
+                --   create enum order_status
+                --   create enum currency
+                --   create table customers
+                --   create table orders
+                --   create table shipments
                 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
                 
                 CREATE TYPE "order_status" AS ENUM ('pending', 'paid', 'shipped', 'cancelled');

@@ -1,0 +1,190 @@
+import Foundation
+
+/// What a spec edit changes, for the reviewer of a pull request: database steps (from the
+/// migration plan) and API changes for clients (from the previous and new OpenAPI documents),
+/// with breaking changes called out.
+public struct ChangeReport: Sendable {
+    public var specPath: String
+    public var migrationFile: String?
+    public var databaseChanges: [SchemaChange] = []
+    public var apiChanges: [APIChange] = []
+
+    public var isEmpty: Bool { databaseChanges.isEmpty && apiChanges.isEmpty }
+    public var breakingCount: Int { apiChanges.filter(\.breaking).count }
+
+    /// A short plain-text summary for the terminal.
+    public var summary: String {
+        guard !isEmpty else { return "" }
+        var lines = ["\(specPath): \(databaseChanges.count) database change(s), \(apiChanges.count) API change(s), \(breakingCount) breaking for clients"]
+        lines += databaseChanges.map { "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary }
+        lines += apiChanges.map { "  api: " + ($0.breaking ? "BREAKING " : "") + $0.summary }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Markdown ready to paste into a pull request.
+    public var markdown: String {
+        var text = "## Changes from `\(specPath)`\n\n"
+        text += "### Database\n\n"
+        if databaseChanges.isEmpty {
+            text += "No schema change.\n"
+        } else {
+            if let file = migrationFile { text += "New migration `\(file)`:\n\n" }
+            text += databaseChanges.map { "- " + ($0.destructive ? "**destructive (acknowledged):** " : "") + $0.summary }.joined(separator: "\n") + "\n"
+        }
+        text += "\n### API clients\n\n"
+        if apiChanges.isEmpty {
+            text += "No change to the HTTP contract.\n"
+        } else {
+            let breaking = apiChanges.filter(\.breaking)
+            let compatible = apiChanges.filter { !$0.breaking }
+            if !breaking.isEmpty {
+                text += "**Breaking for existing clients:**\n\n" + breaking.map { "- " + $0.summary }.joined(separator: "\n") + "\n\n"
+            }
+            if !compatible.isEmpty {
+                text += "Compatible:\n\n" + compatible.map { "- " + $0.summary }.joined(separator: "\n") + "\n"
+            }
+        }
+        return text
+    }
+}
+
+public struct APIChange: Sendable, Hashable {
+    public var summary: String
+    public var breaking: Bool
+}
+
+/// Compares two OpenAPI documents (as the generator writes them) operation by operation and
+/// schema by schema.
+enum APIChangeAnalyzer {
+    static func changes(from oldText: String, to newText: String) -> [APIChange] {
+        guard let old = parse(oldText), let new = parse(newText) else { return [] }
+        var result: [APIChange] = []
+        let oldOps = operations(old)
+        let newOps = operations(new)
+        for op in oldOps.keys.sorted() where newOps[op] == nil {
+            result.append(APIChange(summary: "endpoint `\(op)` removed", breaking: true))
+        }
+        for op in newOps.keys.sorted() where oldOps[op] == nil {
+            result.append(APIChange(summary: "endpoint `\(op)` added", breaking: false))
+        }
+        let oldSchemas = schemas(old)
+        let newSchemas = schemas(new)
+        for name in oldSchemas.keys.sorted() where newSchemas[name] == nil {
+            result.append(APIChange(summary: "schema `\(name)` removed", breaking: true))
+        }
+        for name in newSchemas.keys.sorted() {
+            guard let before = oldSchemas[name], let after = newSchemas[name] else { continue }
+            result += compare(name, before, after)
+        }
+        for op in oldOps.keys.sorted() {
+            guard let before = oldOps[op], let after = newOps[op] else { continue }
+            result += compareParameters(op, before, after)
+        }
+        return result
+    }
+
+    static func parse(_ text: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+    }
+
+    static func operations(_ document: [String: Any]) -> [String: [String: Any]] {
+        var result: [String: [String: Any]] = [:]
+        for (path, value) in document["paths"] as? [String: Any] ?? [:] {
+            for (method, operation) in value as? [String: Any] ?? [:] {
+                result["\(method.uppercased()) \(path)"] = operation as? [String: Any] ?? [:]
+            }
+        }
+        return result
+    }
+
+    static func schemas(_ document: [String: Any]) -> [String: [String: Any]] {
+        ((document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] }
+    }
+
+    /// Request bodies are the `…Input`, `…Patch` and `…Request` schemas; the rest are responses.
+    static func isRequest(_ name: String) -> Bool {
+        name.hasSuffix("Input") || name.hasSuffix("Patch") || name.hasSuffix("Request")
+    }
+
+    static func compare(_ name: String, _ old: [String: Any], _ new: [String: Any]) -> [APIChange] {
+        var result: [APIChange] = []
+        if let oldValues = old["enum"] as? [String], let newValues = new["enum"] as? [String] {
+            for value in oldValues where !newValues.contains(value) {
+                result.append(APIChange(summary: "enum `\(name)` no longer has `\(value)`", breaking: true))
+            }
+            for value in newValues where !oldValues.contains(value) {
+                result.append(APIChange(summary: "enum `\(name)` gains `\(value)`", breaking: false))
+            }
+        }
+        let oldProperties = old["properties"] as? [String: Any] ?? [:]
+        let newProperties = new["properties"] as? [String: Any] ?? [:]
+        let oldRequired = Set(old["required"] as? [String] ?? [])
+        let newRequired = Set(new["required"] as? [String] ?? [])
+        let request = isRequest(name)
+        for field in oldProperties.keys.sorted() where newProperties[field] == nil {
+            result.append(APIChange(
+                summary: request ? "`\(name).\(field)` is no longer accepted (sent values are ignored)" : "`\(name).\(field)` removed from responses",
+                breaking: !request
+            ))
+        }
+        for field in newProperties.keys.sorted() {
+            guard let after = newProperties[field] else { continue }
+            guard let before = oldProperties[field] else {
+                let required = newRequired.contains(field)
+                result.append(APIChange(
+                    summary: request ? "`\(name).\(field)` added\(required ? " and required" : " (optional)")" : "`\(name).\(field)` added to responses",
+                    breaking: request && required
+                ))
+                continue
+            }
+            let beforeType = typeText(before)
+            let afterType = typeText(after)
+            if beforeType != afterType {
+                result.append(APIChange(summary: "`\(name).\(field)` changes type from \(beforeType) to \(afterType)", breaking: true))
+            } else if describe(before) != describe(after) {
+                result.append(APIChange(summary: "`\(name).\(field)` rules change: \(describe(before)) → \(describe(after))", breaking: request))
+            }
+            if request, newRequired.contains(field), !oldRequired.contains(field) {
+                result.append(APIChange(summary: "`\(name).\(field)` becomes required", breaking: true))
+            }
+        }
+        return result
+    }
+
+    static func compareParameters(_ op: String, _ old: [String: Any], _ new: [String: Any]) -> [APIChange] {
+        func parameters(_ operation: [String: Any]) -> [String: [String: Any]] {
+            var result: [String: [String: Any]] = [:]
+            for item in operation["parameters"] as? [[String: Any]] ?? [] {
+                if let name = item["name"] as? String { result[name] = item["schema"] as? [String: Any] ?? [:] }
+            }
+            return result
+        }
+        let before = parameters(old)
+        let after = parameters(new)
+        var result: [APIChange] = []
+        for name in before.keys.sorted() where after[name] == nil {
+            result.append(APIChange(summary: "`\(op)` no longer takes `\(name)`", breaking: true))
+        }
+        for name in after.keys.sorted() where before[name] == nil {
+            result.append(APIChange(summary: "`\(op)` takes a new parameter `\(name)`", breaking: false))
+        }
+        return result
+    }
+
+    /// `string`, `["string","null"]`, `$ref Task`, … as text.
+    static func typeText(_ schema: Any) -> String {
+        guard let schema = schema as? [String: Any] else { return "?" }
+        if let ref = schema["$ref"] as? String { return ref.split(separator: "/").last.map(String.init) ?? ref }
+        if let types = schema["type"] as? [String] { return types.joined(separator: " or ") }
+        if let type = schema["type"] as? String { return type + ((schema["format"] as? String).map { " (\($0))" } ?? "") }
+        if let options = schema["oneOf"] as? [Any] { return options.map(typeText).joined(separator: " or ") }
+        return "any"
+    }
+
+    static func describe(_ schema: Any) -> String {
+        guard let schema = schema as? [String: Any] else { return "" }
+        let keys = ["minLength", "maxLength", "minimum", "maximum", "pattern", "format"]
+        let parts = keys.compactMap { key in schema[key].map { "\(key) \($0)" } }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+}

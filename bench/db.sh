@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Database throughput: the TODO list query (50 newest tasks of a random user + their count)
+# through our pool vs pgbench -M prepared, same machine, same seeded data, same run.
+#
+#   bench/db.sh                 # 1,000 users x 100 tasks, 16 clients, 10 s each side
+#   USERS=200 TASKS=50 SECONDS_PER_SIDE=5 CLIENTS=16 bench/db.sh
+#   PACKAGE_DIR=/path/to/package bench/db.sh   # where `swift test` runs (default: repo root)
+#
+# Prints both transactions/s and the ratio (target: ours >= 0.8 x pgbench).
+set -euo pipefail
+
+BIN=/usr/lib/postgresql/15/bin
+USERS=${USERS:-1000}
+TASKS=${TASKS:-100}
+CLIENTS=${CLIENTS:-16}
+SECONDS_PER_SIDE=${SECONDS_PER_SIDE:-10}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PACKAGE_DIR=${PACKAGE_DIR:-$ROOT}
+DIR=$(mktemp -d /tmp/benchdb.XXXXXX)
+PORT=5432
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() { as_pg "$BIN/pg_ctl" stop -D "$DIR/data" -m immediate >/dev/null 2>&1 || true; rm -rf "$DIR"; }
+trap cleanup EXIT
+
+[ "$(id -u)" = 0 ] && chown postgres "$DIR"
+chmod 755 "$DIR"
+as_pg "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
+as_pg "$BIN/pg_ctl" start -D "$DIR/data" -w -s -l "$DIR/postgres.log" \
+    -o "-k $DIR -c listen_addresses= -p $PORT -c fsync=off -c synchronous_commit=off -c max_connections=100 -c shared_buffers=128MB"
+PSQL=("$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres)
+
+echo "seeding $USERS users x $TASKS tasks..."
+as_pg "${PSQL[@]}" <<SQL
+CREATE TABLE users (id uuid PRIMARY KEY, n int UNIQUE NOT NULL);
+CREATE TABLE tasks (
+    id bigserial PRIMARY KEY,
+    user_id uuid NOT NULL REFERENCES users (id),
+    title text NOT NULL,
+    description text,
+    completed boolean NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL,
+    updated_at timestamptz NOT NULL
+);
+INSERT INTO users (id, n) SELECT md5(n::text)::uuid, n FROM generate_series(1, $USERS) AS n;
+INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at)
+SELECT md5(u::text)::uuid, 'Task ' || t || ' of user ' || u,
+       CASE WHEN t % 3 = 0 THEN NULL ELSE repeat('description ', 1 + t % 5) END,
+       t % 4 = 0, now() - make_interval(mins => t * 7 + u), now() - make_interval(mins => t * 3 + u)
+FROM generate_series(1, $USERS) AS u, generate_series(1, $TASKS) AS t;
+CREATE INDEX tasks_user_created ON tasks (user_id, created_at DESC, id DESC);
+VACUUM ANALYZE;
+SQL
+
+# pgbench variables are integers: user n's id is md5(n)::uuid, computed by the server.
+cat > "$DIR/list.sql" <<SQL
+\set u random(1, $USERS)
+SELECT id,user_id,title,description,completed,created_at,updated_at FROM tasks WHERE user_id=md5(:u::text)::uuid ORDER BY created_at DESC, id DESC LIMIT 50;
+SELECT count(*) FROM tasks WHERE user_id=md5(:u::text)::uuid;
+SQL
+chmod 644 "$DIR/list.sql"
+
+echo "pgbench -M prepared -c $CLIENTS for ${SECONDS_PER_SIDE}s..."
+PGBENCH_OUT=$(as_pg "$BIN/pgbench" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_SIDE" -f "$DIR/list.sql" \
+    -h "$DIR" -p "$PORT" -U postgres postgres 2>&1)
+PGBENCH_TPS=$(echo "$PGBENCH_OUT" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+
+echo "our pool, $CLIENTS callers for ${SECONDS_PER_SIDE}s (swift test -c release)..."
+OURS_OUT=$(cd "$PACKAGE_DIR" && BENCH_DB=1 BENCH_SECONDS="$SECONDS_PER_SIDE" BENCH_CLIENTS="$CLIENTS" \
+    BENCH_DATABASE_URL="postgresql:///postgres?host=$DIR&port=$PORT&user=postgres" \
+    swift test -c release --filter PostgresBench 2>&1)
+OURS_TPS=$(echo "$OURS_OUT" | sed -n 's/.*POSTGRES_BENCH tps=\([0-9.]*\).*/\1/p' | head -1)
+
+if [ -z "$PGBENCH_TPS" ] || [ -z "$OURS_TPS" ]; then
+    echo "benchmark failed"; echo "$PGBENCH_OUT" | tail -5; echo "$OURS_OUT" | tail -20; exit 1
+fi
+echo "pgbench: $PGBENCH_TPS tx/s"
+echo "ours:    $OURS_TPS tx/s"
+awk -v a="$OURS_TPS" -v b="$PGBENCH_TPS" 'BEGIN { printf "ratio:   %.2f (target >= 0.80)\n", a / b }'
