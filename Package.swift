@@ -43,7 +43,11 @@ let package = Package(
         .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
 
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "BlogAPIFixture", "OrdersAPIFixture"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GeneratorTests",
+            dependencies: ["Generator", "RuntimePostgres", "BlogAPIFixture", "OrdersAPIFixture"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
         .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),

@@ -101,6 +101,21 @@ final class MalformedRequestCorpusTests: XCTestCase {
         XCTAssertTrue(requests(parseAll(input)).isEmpty)
     }
 
+    /// Inputs the fuzzer (bench/fuzz.sh http) found where the verdict depended on the split.
+    func testFuzzerFindingsGiveTheSameVerdictWholeOrSplit() {
+        let limits = HTTPParserLimits(maxTargetLength: 64, maxHeaderBytes: 256, maxHeaderCount: 8, maxBodySize: 128)
+        let findings: [(input: [UInt8], status: Int)] = [
+            // A complete over-long request line (was: no error whole, 414 split).
+            (Array("G:ET".utf8) + [UInt8](repeating: 0xFF, count: 140) + Array("\r\n".utf8), 414),
+            // An over-long request line ending in a bare LF (was: 400 whole, 414 split).
+            (Array("GET /health HTT".utf8) + [UInt8](repeating: 0x84, count: 140) + Array("\n\r\n".utf8), 414),
+        ]
+        for (input, status) in findings {
+            XCTAssertEqual(firstError(parseAll(input, limits: limits))?.status, status)
+            XCTAssertEqual(firstError(parseAll(input, limits: limits, byteByByte: true))?.status, status)
+        }
+    }
+
     func testEqualDuplicateContentLengthsAreAccepted() {
         let input = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nContent-Length: 3, 3\r\n\r\nabc"
         XCTAssertEqual(requests(parseAll(input)).first?.body, Array("abc".utf8))

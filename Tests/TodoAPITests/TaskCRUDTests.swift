@@ -176,7 +176,7 @@ final class TaskCRUDTests: TodoTestCase {
 
     func testNonIntegerIdIs422AndUnknownIntegerIs404() throws {
         let user = try signup()
-        for bad in ["abc", "1.5", "1e3", "0x10", "%20", "1%2F2", "one"] {
+        for bad in ["abc", "1.5", "1e3", "0x10", "%20", "one", "1_000"] {
             let path = "\(user.tasksPath)/\(bad)"
             assert422(try client.get(path, token: user.token), locs: ["path.id"], bad)
             assert422(try client.request("DELETE", path, token: user.token), locs: ["path.id"], bad)

@@ -142,7 +142,8 @@ enum APIChangeAnalyzer {
             if beforeType != afterType {
                 result.append(APIChange(summary: "`\(name).\(field)` changes type from \(beforeType) to \(afterType)", breaking: true))
             } else if describe(before) != describe(after) {
-                result.append(APIChange(summary: "`\(name).\(field)` rules change: \(describe(before)) → \(describe(after))", breaking: request))
+                let tightened = tightens(before, after)
+                result.append(APIChange(summary: "`\(name).\(field)` rules change: \(describe(before)) → \(describe(after))", breaking: request && tightened))
             }
             if request, newRequired.contains(field), !oldRequired.contains(field) {
                 result.append(APIChange(summary: "`\(name).\(field)` becomes required", breaking: true))
@@ -179,6 +180,29 @@ enum APIChangeAnalyzer {
         if let type = schema["type"] as? String { return type + ((schema["format"] as? String).map { " (\($0))" } ?? "") }
         if let options = schema["oneOf"] as? [Any] { return options.map(typeText).joined(separator: " or ") }
         return "any"
+    }
+
+    /// Whether a request value the old rules accepted may now be refused.
+    static func tightens(_ old: Any, _ new: Any) -> Bool {
+        guard let old = old as? [String: Any], let new = new as? [String: Any] else { return true }
+        func number(_ schema: [String: Any], _ key: String) -> Double? {
+            (schema[key] as? NSNumber)?.doubleValue ?? (schema[key] as? String).flatMap(Double.init)
+        }
+        for key in ["maxLength", "maximum"] {
+            switch (number(old, key), number(new, key)) {
+            case (nil, .some): return true
+            case (.some(let a), .some(let b)) where b < a: return true
+            default: break
+            }
+        }
+        for key in ["minLength", "minimum"] {
+            switch (number(old, key), number(new, key)) {
+            case (nil, .some): return true
+            case (.some(let a), .some(let b)) where b > a: return true
+            default: break
+            }
+        }
+        return "\(old["pattern"] ?? "")" != "\(new["pattern"] ?? "")" || "\(old["format"] ?? "")" != "\(new["format"] ?? "")"
     }
 
     static func describe(_ schema: Any) -> String {

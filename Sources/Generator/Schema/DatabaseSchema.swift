@@ -19,6 +19,11 @@ public struct DatabaseSchema: Codable, Sendable, Equatable {
 public struct EnumType: Codable, Sendable, Equatable {
     public var name: String
     public var values: [String]
+
+    public init(name: String, values: [String]) {
+        self.name = name
+        self.values = values
+    }
 }
 
 public struct Table: Codable, Sendable, Equatable {
@@ -32,6 +37,15 @@ public struct Table: Codable, Sendable, Equatable {
     public func column(_ name: String) -> Column? {
         columns.first { $0.name == name }
     }
+
+    public init(name: String, columns: [Column], primaryKey: [String], uniques: [UniqueConstraint], foreignKeys: [ForeignKey], indexes: [Index]) {
+        self.name = name
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.uniques = uniques
+        self.foreignKeys = foreignKeys
+        self.indexes = indexes
+    }
 }
 
 public struct Column: Codable, Sendable, Equatable {
@@ -42,14 +56,28 @@ public struct Column: Codable, Sendable, Equatable {
     /// A SQL expression, or nil.
     public var defaultExpression: String?
     public var identity: Bool
-    /// The spec's previous name for this column, when it was renamed (not part of equality of the
-    /// live schema; used by the migration planner only).
+    /// The spec's previous name for this column, when it was renamed (used by the migration
+    /// planner; the drift check ignores it).
     public var renamedFrom: String?
+
+    public init(name: String, type: String, nullable: Bool, defaultExpression: String?, identity: Bool, renamedFrom: String?) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.defaultExpression = defaultExpression
+        self.identity = identity
+        self.renamedFrom = renamedFrom
+    }
 }
 
 public struct UniqueConstraint: Codable, Sendable, Equatable {
     public var name: String
     public var columns: [String]
+
+    public init(name: String, columns: [String]) {
+        self.name = name
+        self.columns = columns
+    }
 }
 
 public struct ForeignKey: Codable, Sendable, Equatable {
@@ -59,10 +87,24 @@ public struct ForeignKey: Codable, Sendable, Equatable {
     public var referencedColumns: [String]
     /// `CASCADE`, `RESTRICT`, `SET NULL` or `NO ACTION`.
     public var onDelete: String
+
+    public init(name: String, columns: [String], referencedTable: String, referencedColumns: [String], onDelete: String) {
+        self.name = name
+        self.columns = columns
+        self.referencedTable = referencedTable
+        self.referencedColumns = referencedColumns
+        self.onDelete = onDelete
+    }
 }
 
 public struct Index: Codable, Sendable, Equatable {
     public var name: String
     public var columns: [String]
     public var unique: Bool
+
+    public init(name: String, columns: [String], unique: Bool) {
+        self.name = name
+        self.columns = columns
+        self.unique = unique
+    }
 }

@@ -29,10 +29,11 @@ extension EventLoop {
         }
     }
 
+    /// Reads until the socket is drained, the loop stops wanting input, or 16 reads were made
+    /// (fairness to the loop's other connections; level-triggered epoll reports the rest).
     private func readAvailable(_ connection: Connection) {
-        var reads = 0
-        while reads < 16, wantsRead(connection) {
-            reads += 1
+        reading: for _ in 0..<16 {
+            guard wantsRead(connection) else { break reading }
             let result = Result { () throws(SyscallError) in try Syscall.read(connection.fd, into: readBuffer) }
             switch result {
             case .success(.done(0)):
@@ -41,8 +42,9 @@ extension EventLoop {
                     close(connection)
                     return
                 }
+                break reading
             case .success(.done(let count)):
-                if case .lingering = connection.phase { continue }
+                if case .lingering = connection.phase { continue reading }  // drained and dropped
                 if case .reading = connection.phase, !connection.parser.isMidRequest, connection.headStartedAt == nil {
                     connection.headStartedAt = now
                 }
@@ -50,9 +52,9 @@ extension EventLoop {
                 connection.lastReadAt = now
                 process(connection)
                 if connection.isClosed { return }
-                if count < readBuffer.count { reads = .max }
+                if count < readBuffer.count { break reading }  // the socket is most likely empty
             case .success(.wouldBlock):
-                reads = .max
+                break reading
             case .failure:
                 close(connection)
                 return
