@@ -125,7 +125,7 @@ struct StoreViewModel {
 
     func findByMethod(_ attribute: Attribute) -> TemplateValue {
         let name = Names.swiftProperty(attribute.name)
-        let label = "by" + Names.swiftType(attribute.name).replacingOccurrences(of: "Id", with: "ID")
+        let label = Names.lookupLabel(attribute.name)
         return method(
             ["The row whose `\(attribute.name)` is this value, if any."],
             "find(\(label) \(Names.swiftBare(name)): \(SwiftTypes.name(attribute.type)))", returns: typeName + "?", binds: [name],

@@ -8,6 +8,10 @@ extension ModelBuilder {
             if !Names.isMemberIdentifier(name.value) || Names.swiftKeywords.contains(name.value) {
                 error("endpoint name '\(name.value)' must be a lowerCamelCase Swift identifier that is not a keyword", at: name.location)
             }
+            let inputType = Names.swiftType(String(name.value.prefix(1)).uppercased() + name.value.dropFirst())
+            if modelNames.contains(inputType) {
+                error("endpoint '\(name.value)' would generate '\(inputType)Input', which model '\(inputType)' also generates; rename the endpoint", at: name.location)
+            }
             if let first = seen[name.value] {
                 diagnostics.error("endpoint '\(name.value)' is declared twice", at: name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
             }
@@ -58,6 +62,10 @@ extension ModelBuilder {
             }
             guard let attribute = entity.attribute(parts[1]) else {
                 error("unknown field '\(parts[1])' of '\(entity.name)'\(Suggestion.didYouMean(parts[1], among: entity.attributes.map(\.name)))", at: text.location)
+                return nil
+            }
+            guard Self.parameterTypes(attribute.type) else {
+                error("a path parameter must be uuid, int, bigint, string, text, bool or an enum; '\(text.value)' is \(attribute.type.specName)", at: text.location)
                 return nil
             }
             return attribute.type

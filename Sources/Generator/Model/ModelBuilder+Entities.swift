@@ -150,6 +150,12 @@ extension ModelBuilder {
         if attribute.serverOnly, attribute.clientSettable, let writable = field.writable {
             error("a server_only field cannot be writable", at: writable.location)
         }
+        if field.writable?.value == true, let writable = field.writable, [.now, .identity, .randomUUID].contains(attribute.defaultValue) {
+            error("a field whose default the database generates ('now', 'identity', 'random_uuid') cannot be writable", at: writable.location)
+        }
+        if !attribute.clientSettable, !attribute.serverOnly, !attribute.owner, !attribute.optional, attribute.defaultValue == nil, !attribute.autoUpdate {
+            error("'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default", at: name.location)
+        }
         return attribute
     }
 
@@ -186,7 +192,9 @@ extension ModelBuilder {
             error("min_length \(min.value) is greater than max_length \(max.value)", at: min.location)
         }
         for bound in [field.minimum, field.maximum].compactMap({ $0 }) {
-            if !type.isNumeric {
+            if case .decimal = type {
+                error("min and max are not supported on decimal fields yet; use int, bigint or double, or check the range in custom code", at: bound.location)
+            } else if !type.isNumeric {
                 error("min and max apply to numeric fields; \(name) is \(type.specName)", at: bound.location)
             } else if !isNumber(bound.value.text, integer: type.isInteger) {
                 error("'\(bound.value.text)' is not a valid \(type.specName) bound", at: bound.location)

@@ -24,7 +24,9 @@ extension ModelBuilder {
     mutating func requiresAuth(_ value: Located<String>?) -> Bool {
         guard let value else { return false }
         switch value.value {
-        case "required": return true
+        case "required":
+            if spec.auth == nil { error("auth: required needs an 'auth' section that says how tokens are checked", at: value.location) }
+            return true
         case "none": return false
         default:
             error("unknown auth setting '\(value.value)'\(choices(value.value, ["required", "none"]))", at: value.location)
@@ -60,6 +62,18 @@ extension ModelBuilder {
             if operations.contains(operation) { error("operation '\(op.value)' is listed twice", at: op.location) }
             operations.append(operation)
         }
+        let writes = operations.filter { [.create, .replace, .patch].contains($0) }
+        if !writes.isEmpty, entity.inputAttributes.isEmpty {
+            error("'\(entity.name)' has no field a client may set, so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))", at: modelName.location)
+        }
+        if operations.contains(.create) || operations.contains(.replace) {
+            for attribute in entity.attributes where attribute.serverOnly && attribute.defaultValue == nil && !attribute.optional && !attribute.owner {
+                error("'\(entity.name)' cannot be created through a resource: server_only field '\(attribute.name)' has no default (only custom code can set it)", at: modelName.location)
+            }
+        }
+        if let owner = entity.owner, scope == nil, !operations.isEmpty {
+            error("'\(entity.name)' has an owner field '\(owner.name)', so its resource needs 'scope' to set and check it from the token", at: modelName.location)
+        }
         let collectionPath = basePath + path.value
         var resource = Resource(
             entity: entity.name, collectionPath: collectionPath, itemPath: collectionPath + "/{\(key.name)}",
@@ -68,6 +82,9 @@ extension ModelBuilder {
         )
         var queryParams: [String: SourceLocation] = [:]
         func claim(_ param: Located<String>, _ builder: inout ModelBuilder) {
+            if !Names.isSnakeIdentifier(param.value) {
+                builder.error("query parameter '\(param.value)' must be snake_case (lower-case letters, digits and '_')", at: param.location)
+            }
             if let first = queryParams[param.value] {
                 builder.diagnostics.error("query parameter '\(param.value)' is used twice", at: param.location, notes: [Diagnostic(.note, "first used here", at: first)])
             }
@@ -89,6 +106,7 @@ extension ModelBuilder {
                     continue
                 }
                 if !attribute.type.isText { error("search field '\(field.value)' is not a string or text field", at: field.location) }
+                if attribute.serverOnly { error("search field '\(field.value)' is server_only; searching it would reveal it", at: field.location) }
             }
             resource.search = SearchModel(param: param.value, attributes: search.fields.map(\.value))
         }
@@ -110,6 +128,14 @@ extension ModelBuilder {
         return resource
     }
 
+    /// Types a query or path string can be parsed into.
+    static func parameterTypes(_ type: FieldType) -> Bool {
+        switch type {
+        case .uuid, .int, .bigint, .string, .text, .bool, .enumeration: true
+        default: false
+        }
+    }
+
     mutating func buildFilter(_ decl: FilterDecl, entity: Entity) -> FilterModel? {
         guard let param = decl.param, let fieldName = decl.field else {
             error("a filter needs 'param' and 'field'", at: decl.location)
@@ -119,13 +145,22 @@ extension ModelBuilder {
             error("filter names unknown field '\(fieldName.value)' of '\(entity.name)'\(Suggestion.didYouMean(fieldName.value, among: entity.attributes.map(\.name)))", at: fieldName.location)
             return nil
         }
-        if !Names.isSnakeIdentifier(param.value) { error("query parameter '\(param.value)' must be snake_case", at: param.location) }
+        if attribute.serverOnly {
+            error("filter field '\(attribute.name)' is server_only; filtering on it would reveal it", at: fieldName.location)
+        }
+        if decl.values == nil, !Self.parameterTypes(attribute.type) {
+            error("a filter without 'values' compares the parameter with '\(attribute.name)', which needs a uuid, int, bigint, string, text, bool or enum field; '\(attribute.name)' is \(attribute.type.specName)", at: fieldName.location)
+        }
         var values: [(name: String, literal: String?)]?
         if let declared = decl.values {
             values = []
             for (name, literal) in declared {
                 if literal.value.isPlain, literal.value.text == "any" {
                     values?.append((name.value, nil))
+                    continue
+                }
+                if literal.value.isPlain, ["now", "random_uuid", "identity"].contains(literal.value.text) {
+                    error("filter value '\(name.value)' must be a literal of '\(attribute.name)' or 'any', not '\(literal.value.text)'", at: literal.location)
                     continue
                 }
                 guard let value = checkedDefault(literal, type: attribute.type, field: "\(entity.name).\(attribute.name)"), case .literal(let text) = value else { continue }
@@ -147,6 +182,9 @@ extension ModelBuilder {
         claim(param, &self)
         claim(orderParam, &self)
         if decl.values.isEmpty { error("sort needs 'values': names mapped to fields", at: decl.location) }
+        for (_, field) in decl.values where entity.attribute(field.value)?.serverOnly == true {
+            error("sort field '\(field.value)' is server_only; sorting by it would reveal it", at: field.location)
+        }
         for (name, field) in decl.values where entity.attribute(field.value) == nil {
             error("sort value '\(name.value)' names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))", at: field.location)
         }

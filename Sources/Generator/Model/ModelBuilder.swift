@@ -42,13 +42,19 @@ public struct ModelBuilder {
         let auth = buildAuth(entities)
         var resources: [Resource] = []
         for decl in spec.resources {
-            if let resource = buildResource(decl, entities: entities, basePath: basePath, auth: auth) { resources.append(resource) }
+            guard let resource = buildResource(decl, entities: entities, basePath: basePath, auth: auth) else { continue }
+            if resources.contains(where: { $0.entity == resource.entity }), let location = decl.model?.location {
+                error("model '\(resource.entity)' already has a resource; declare one resource per model", at: location)
+            }
+            resources.append(resource)
         }
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
         checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
         var cors: CORSModel?
         if let api = spec.api, let env = api.corsOriginEnv {
             cors = CORSModel(originEnv: env.value, defaultOrigin: api.corsDefaultOrigin?.value ?? "")
+        } else if let origin = spec.api?.corsDefaultOrigin {
+            error("cors needs 'origin_env': the environment variable that names the allowed origin", at: origin.location)
         }
         var model = APIModel(
             specPath: spec.file, title: title, version: version, module: module, basePath: basePath, cors: cors,

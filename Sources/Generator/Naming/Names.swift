@@ -16,6 +16,13 @@ public enum Names {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// The argument label of a lookup by a unique field: `email` → `byEmail`, `owner_id` → `byOwnerID`.
+    public static func lookupLabel(_ field: String) -> String {
+        "by" + field.split(separator: "_").map { word in
+            initialisms.contains(String(word)) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined()
+    }
+
     /// `order_status` → `OrderStatus`; type names in the spec are already PascalCase.
     public static func swiftType(_ specName: String) -> String {
         let words = specName.split(separator: "_")

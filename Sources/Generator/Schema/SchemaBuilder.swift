@@ -15,7 +15,8 @@ public enum SchemaBuilder {
             )
         }
         let primaryKey = entity.primaryKey.compactMap { entity.attribute($0)?.column }
-        var uniques = entity.attributes.filter { $0.unique && !$0.primaryKey }.map {
+        let singleKey = entity.primaryKey.count == 1
+        var uniques = entity.attributes.filter { $0.unique && !($0.primaryKey && singleKey) }.map {
             UniqueConstraint(name: Names.constraint(entity.table, [$0.column], suffix: "key"), columns: [$0.column])
         }
         var indexes: [Index] = []
@@ -27,7 +28,7 @@ public enum SchemaBuilder {
                 indexes.append(Index(name: index.name ?? Names.constraint(entity.table, columns, suffix: "idx"), columns: columns, unique: false))
             }
         }
-        for attribute in entity.attributes where attribute.indexed && !attribute.unique && !attribute.primaryKey {
+        for attribute in entity.attributes where attribute.indexed && !attribute.unique && !(attribute.primaryKey && singleKey) {
             let name = Names.constraint(entity.table, [attribute.column], suffix: "idx")
             if !indexes.contains(where: { $0.columns == [attribute.column] }) {
                 indexes.append(Index(name: name, columns: [attribute.column], unique: false))

@@ -122,7 +122,8 @@ struct LibPQConnectError: Error, Sendable {
     var message: String
 }
 
-/// A libpq result copied into Swift values.
+/// The outcome of one libpq call: a successful result (rows kept in libpq's own memory, see
+/// `LibPQRows`) or the error fields.
 struct LibPQResult: Sendable {
     enum Status: Sendable {
         case commandOK
@@ -131,8 +132,7 @@ struct LibPQResult: Sendable {
     }
 
     var status: Status
-    var columns: [String] = []
-    var rows: [[String?]] = []
+    var rows: LibPQRows?
     var rowsAffected = 0
     var error: LibPQServerError?
 
@@ -142,19 +142,19 @@ struct LibPQResult: Sendable {
             error = LibPQServerError(message: connection.errorMessage)
             return
         }
-        defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             status = .commandOK
             rowsAffected = Self.affected(result)
+            PQclear(result)
         case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
             status = .rows
-            columns = Self.columnNames(result)
-            rows = Self.values(result)
             rowsAffected = Self.affected(result)
+            rows = LibPQRows(result)  // takes ownership
         default:
             status = .failed
             error = LibPQServerError(result, fallback: connection.errorMessage)
+            PQclear(result)
         }
     }
 
@@ -162,35 +162,41 @@ struct LibPQResult: Sendable {
         guard let text = PQcmdTuples(result) else { return 0 }
         return Int(String(cString: text)) ?? 0
     }
+}
 
-    private static func columnNames(_ result: OpaquePointer) -> [String] {
-        (0..<PQnfields(result)).map { column in
-            PQfname(result, column).map { String(cString: $0) } ?? ""
-        }
+/// The rows of a successful result, read in place from libpq's memory (no copy per value).
+///
+/// `@unchecked Sendable`: libpq documents a `PGresult` as read-only after creation and safe to
+/// share between threads ("PGresult objects are normally read-only after creation, and so can be
+/// passed around freely between threads"); nothing here mutates it, and `PQclear` runs only in
+/// `deinit`, when no row can reach it any more.
+final class LibPQRows: @unchecked Sendable {
+    private let result: OpaquePointer
+    let rowCount: Int
+    let columnCount: Int
+
+    fileprivate init(_ result: OpaquePointer) {
+        self.result = result
+        rowCount = Int(PQntuples(result))
+        columnCount = Int(PQnfields(result))
     }
 
-    private static func values(_ result: OpaquePointer) -> [[String?]] {
-        let rowCount = PQntuples(result)
-        let columnCount = PQnfields(result)
-        var rows: [[String?]] = []
-        rows.reserveCapacity(Int(rowCount))
-        for row in 0..<rowCount {
-            var values: [String?] = []
-            values.reserveCapacity(Int(columnCount))
-            for column in 0..<columnCount {
-                values.append(value(result, row, column))
-            }
-            rows.append(values)
-        }
-        return rows
+    deinit {
+        PQclear(result)
     }
 
-    private static func value(_ result: OpaquePointer, _ row: Int32, _ column: Int32) -> String? {
-        guard PQgetisnull(result, row, column) == 0, let bytes = PQgetvalue(result, row, column) else { return nil }
-        let length = Int(PQgetlength(result, row, column))
-        return bytes.withMemoryRebound(to: UInt8.self, capacity: length) { pointer in
-            String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-        }
+    /// The text bytes of one value, or nil for NULL. The buffer is valid only inside `body`.
+    @inline(__always)
+    func withValue<R>(row: Int, column: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R {
+        let r = Int32(truncatingIfNeeded: row)
+        let c = Int32(truncatingIfNeeded: column)
+        guard PQgetisnull(result, r, c) == 0, let bytes = PQgetvalue(result, r, c) else { return try body(nil) }
+        return try body(UnsafeRawBufferPointer(start: bytes, count: Int(PQgetlength(result, r, c))))
+    }
+
+    func columnName(_ column: Int) -> String? {
+        guard column >= 0, column < columnCount, let name = PQfname(result, Int32(column)) else { return nil }
+        return String(cString: name)
     }
 }
 

@@ -4,6 +4,16 @@ import RuntimeCore
 /// A Swift value decoded from a column's text-format output.
 public protocol PostgresDecodable: Sendable {
     init(postgresText: String) throws(PostgresDecodingError)
+    /// The same from the raw UTF-8 bytes, valid only during the call. Rows are decoded through
+    /// this; the default builds a `String`, and hot types (integers, UUID, timestamps) parse the
+    /// bytes directly to save an allocation per value.
+    init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError)
+}
+
+extension PostgresDecodable {
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        try self.init(postgresText: String(decoding: postgresBytes, as: UTF8.self))
+    }
 }
 
 extension String: PostgresDecodable {
@@ -16,11 +26,25 @@ extension Int: PostgresDecodable {
     public init(postgresText: String) throws(PostgresDecodingError) {
         self = try decodeLosslessly(postgresText)
     }
+
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let value = PostgresTextParsing.integer(postgresBytes), let narrowed = Int(exactly: value) else {
+            throw PostgresDecodingError(.invalidText, type: "Int")
+        }
+        self = narrowed
+    }
 }
 
 extension Int16: PostgresDecodable {
     public init(postgresText: String) throws(PostgresDecodingError) {
         self = try decodeLosslessly(postgresText)
+    }
+
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let value = PostgresTextParsing.integer(postgresBytes), let narrowed = Int16(exactly: value) else {
+            throw PostgresDecodingError(.invalidText, type: "Int16")
+        }
+        self = narrowed
     }
 }
 
@@ -28,11 +52,25 @@ extension Int32: PostgresDecodable {
     public init(postgresText: String) throws(PostgresDecodingError) {
         self = try decodeLosslessly(postgresText)
     }
+
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let value = PostgresTextParsing.integer(postgresBytes), let narrowed = Int32(exactly: value) else {
+            throw PostgresDecodingError(.invalidText, type: "Int32")
+        }
+        self = narrowed
+    }
 }
 
 extension Int64: PostgresDecodable {
     public init(postgresText: String) throws(PostgresDecodingError) {
         self = try decodeLosslessly(postgresText)
+    }
+
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let value = PostgresTextParsing.integer(postgresBytes), let narrowed = Int64(exactly: value) else {
+            throw PostgresDecodingError(.invalidText, type: "Int64")
+        }
+        self = narrowed
     }
 }
 
@@ -44,6 +82,18 @@ extension Double: PostgresDecodable {
 }
 
 extension Bool: PostgresDecodable {
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard postgresBytes.count == 1 else {
+            try self.init(postgresText: String(decoding: postgresBytes, as: UTF8.self))
+            return
+        }
+        switch postgresBytes[0] {
+        case UInt8(ascii: "t"): self = true
+        case UInt8(ascii: "f"): self = false
+        default: throw PostgresDecodingError(.invalidText, type: "Bool")
+        }
+    }
+
     public init(postgresText: String) throws(PostgresDecodingError) {
         switch postgresText {
         case "t", "true": self = true
@@ -54,6 +104,14 @@ extension Bool: PostgresDecodable {
 }
 
 extension UUID: PostgresDecodable {
+    /// Hand-written: Foundation's parser goes through `sscanf`, the slowest step of a row.
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let value = PostgresTextParsing.uuid(postgresBytes) else {
+            throw PostgresDecodingError(.invalidText, type: "UUID")
+        }
+        self = value
+    }
+
     public init(postgresText: String) throws(PostgresDecodingError) {
         guard let value = UUID(uuidString: postgresText) else {
             throw PostgresDecodingError(.invalidText, type: "UUID")
@@ -64,6 +122,14 @@ extension UUID: PostgresDecodable {
 
 extension Timestamp: PostgresDecodable {
     /// `timestamptz` output, e.g. `2026-01-31 12:00:00.123456+00`. `infinity` is not a Timestamp.
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        if let micros = PostgresTextParsing.timestamp(postgresBytes) {
+            self.init(microsecondsSinceEpoch: micros)
+        } else {
+            try self.init(postgresText: String(decoding: postgresBytes, as: UTF8.self))
+        }
+    }
+
     public init(postgresText: String) throws(PostgresDecodingError) {
         guard let value = Timestamp(postgres: postgresText) else {
             throw PostgresDecodingError(.invalidText, type: "Timestamp")
@@ -95,7 +161,15 @@ extension DecimalValue: PostgresDecodable {
 extension Array: PostgresDecodable where Element == UInt8 {
     /// `bytea` hex output (`\x0aff…`), the server default and set on every connection.
     public init(postgresText: String) throws(PostgresDecodingError) {
-        guard let bytes = decodeByteaHex(postgresText) else {
+        let bytes = Array(postgresText.utf8)
+        guard let decoded = bytes.withUnsafeBytes({ decodeByteaHex($0) }) else {
+            throw PostgresDecodingError(.invalidText, type: "[UInt8]")
+        }
+        self = decoded
+    }
+
+    public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
+        guard let bytes = decodeByteaHex(postgresBytes) else {
             throw PostgresDecodingError(.invalidText, type: "[UInt8]")
         }
         self = bytes
@@ -119,8 +193,7 @@ private func decodeLosslessly<T: LosslessStringConvertible>(_ text: String) thro
     return value
 }
 
-private func decodeByteaHex(_ text: String) -> [UInt8]? {
-    let utf8 = Array(text.utf8)
+private func decodeByteaHex(_ utf8: UnsafeRawBufferPointer) -> [UInt8]? {
     guard utf8.count >= 2, utf8[0] == UInt8(ascii: "\\"), utf8[1] == UInt8(ascii: "x"), utf8.count % 2 == 0 else {
         return nil
     }

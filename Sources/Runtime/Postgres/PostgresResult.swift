@@ -3,22 +3,22 @@
 public struct PostgresResult: Sendable {
     public var rows: [PostgresRow]
     public var rowsAffected: Int
-    /// Column names in SELECT-list order.
-    public var columns: [String]
-
-    public init(rows: [PostgresRow], rowsAffected: Int, columns: [String]) {
-        self.rows = rows
-        self.rowsAffected = rowsAffected
-        self.columns = columns
-    }
 
     init(_ result: LibPQResult) {
-        let columns = PostgresColumns(result.columns)
-        rows = result.rows.map { PostgresRow(values: $0, columns: columns) }
         rowsAffected = result.rowsAffected
-        self.columns = result.columns
+        guard let storage = result.rows else {
+            rows = []
+            return
+        }
+        rows = (0..<storage.rowCount).map { PostgresRow(storage: storage, index: $0) }
     }
 
     /// The first row, if any: for `… WHERE id = $1` lookups.
     public var first: PostgresRow? { rows.first }
+
+    /// Column names in SELECT-list order.
+    public var columns: [String] {
+        guard let storage = rows.first?.storage else { return [] }
+        return (0..<storage.columnCount).map { storage.columnName($0) ?? "" }
+    }
 }

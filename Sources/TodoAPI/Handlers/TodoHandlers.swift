@@ -6,8 +6,9 @@ import Runtime
 public struct TodoHandlers: TodoAPIHandlers {
     public init() {}
 
-    /// Flips `completed` in one statement-pair inside a transaction, so two concurrent toggles
-    /// cannot both read the same old value.
+    /// Flips `completed`: reads the task (404 unless it is the subject's), then patches it with
+    /// the generated statements. Two toggles racing on the same task may both read the same old
+    /// value; the last write wins, as with the FastAPI original.
     public func completeTask(_ input: CompleteTaskInput, context: APIContext) async throws -> Task {
         let store = TaskStore(context.database)
         guard let task = try await store.find(id: input.id, owner: input.subject) else {

@@ -29,12 +29,15 @@ enum TestCluster {
         return try blocking { try await DevelopmentDatabase.createDatabase(name: String(name), url: admin, logger: logger) }
     }
 
-    /// Another cluster, for tests that stop and restart their database.
+    /// Another cluster, for tests that stop and restart their database. Its commits are
+    /// synchronous: an immediate stop is a crash, and asynchronous commits still in WAL buffers
+    /// would be lost (fsync=off is harmless since the machine itself does not crash).
     static func startPrivateCluster(name: String) throws -> (directory: String, url: String) {
         Cleanup.install()
         let directory = root + "/" + name
         Cleanup.clusters.update { $0.append(directory) }
-        return (directory, try DevelopmentDatabase.start(directory: directory, logger: logger, settings: fastSettings))
+        let settings = fastSettings.filter { $0.key != "synchronous_commit" }
+        return (directory, try DevelopmentDatabase.start(directory: directory, logger: logger, settings: settings))
     }
 
     /// Runs one statement (no parameters) against `url`.
@@ -76,6 +79,9 @@ enum Cleanup {
             try? DevelopmentDatabase.stop(directory: directory, mode: "immediate")
         }
         clusters.set([])
-        try? FileManager.default.removeItem(atPath: TestCluster.root)
+        // TODO_E2E_KEEP=1 keeps the server logs (the clusters are stopped either way).
+        if ProcessInfo.processInfo.environment["TODO_E2E_KEEP"] == nil {
+            try? FileManager.default.removeItem(atPath: TestCluster.root)
+        }
     }
 }

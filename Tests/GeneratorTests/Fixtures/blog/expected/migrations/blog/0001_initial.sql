@@ -53,3 +53,5 @@ CREATE TABLE "post_tags" (
     CONSTRAINT "post_tags_post_id_fkey" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON DELETE CASCADE,
     CONSTRAINT "post_tags_tag_id_fkey" FOREIGN KEY ("tag_id") REFERENCES "tags" ("id") ON DELETE RESTRICT
 );
+
+CREATE INDEX "post_tags_tag_id_idx" ON "post_tags" ("tag_id");

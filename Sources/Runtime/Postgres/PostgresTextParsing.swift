@@ -1,0 +1,140 @@
+import Foundation
+
+/// Allocation-free parsers for the text output of the hottest column types. Each returns nil for
+/// anything outside the exact form the server prints, and callers fall back to the general
+/// `String`-based parsers (or fail) in that case.
+enum PostgresTextParsing {
+    /// `-?[0-9]+` within Int64.
+    static func integer(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        var index = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        guard index < bytes.count else { return nil }
+        var value: Int64 = 0
+        while index < bytes.count {
+            let digit = Int64(bytes[index]) - 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            // Accumulate negatively so Int64.min fits.
+            let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = shifted.subtractingReportingOverflow(digit)
+            guard !overflow1, !overflow2 else { return nil }
+            value = next
+            index += 1
+        }
+        if negative { return value }
+        return value == .min ? nil : -value
+    }
+
+    /// `8-4-4-4-12` hex digits, either case.
+    static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID? {
+        guard bytes.count == 36 else { return nil }
+        var output = [UInt8](repeating: 0, count: 16)
+        var index = 0
+        for byteIndex in 0..<16 {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard bytes[index] == UInt8(ascii: "-") else { return nil }
+                index += 1
+            }
+            guard let high = hexDigit(bytes[index]), let low = hexDigit(bytes[index + 1]) else { return nil }
+            output[byteIndex] = high << 4 | low
+            index += 2
+        }
+        return UUID(uuid: (
+            output[0], output[1], output[2], output[3], output[4], output[5], output[6], output[7],
+            output[8], output[9], output[10], output[11], output[12], output[13], output[14], output[15]))
+    }
+
+    /// `timestamptz` output with DateStyle ISO: `YYYY-MM-DD HH:MM:SS[.f{1,6}]±HH[:MM[:SS]]`, as
+    /// microseconds since the epoch. Five-digit years and BC dates return nil (general parser).
+    static func timestamp(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        guard bytes.count >= 22,
+              let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
+              let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
+              let day = digits(bytes, 8, 2), bytes[10] == UInt8(ascii: " "),
+              let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
+              let minute = digits(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
+              let second = digits(bytes, 17, 2),
+              (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24, minute < 60, second < 60
+        else { return nil }
+        var index = 19
+        var micros: Int64 = 0
+        if bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            var count = 0
+            while index < bytes.count, let digit = digits(bytes, index, 1) {
+                guard count < 6 else { return nil }
+                micros = micros * 10 + digit
+                count += 1
+                index += 1
+            }
+            guard count > 0 else { return nil }
+            for _ in count..<6 { micros *= 10 }
+        }
+        guard let offset = offsetSeconds(bytes, from: index) else { return nil }
+        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return seconds * 1_000_000 + micros
+    }
+
+    /// `±HH`, `±HH:MM` or `±HH:MM:SS` running to the end of `bytes`.
+    private static func offsetSeconds(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int64? {
+        guard start < bytes.count else { return nil }
+        let sign: Int64
+        switch bytes[start] {
+        case UInt8(ascii: "+"): sign = 1
+        case UInt8(ascii: "-"): sign = -1
+        default: return nil
+        }
+        var index = start + 1
+        guard let hours = digits(bytes, index, 2) else { return nil }
+        index += 2
+        var total = hours * 3600
+        for multiplier: Int64 in [60, 1] where index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ":"), let part = digits(bytes, index + 1, 2) else { return nil }
+            total += part * multiplier
+            index += 3
+        }
+        return index == bytes.count ? sign * total : nil
+    }
+
+    /// `count` decimal digits at `start`, or nil.
+    @inline(__always)
+    private static func digits(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int64? {
+        guard start >= 0, start + count <= bytes.count else { return nil }
+        var value: Int64 = 0
+        for index in start..<(start + count) {
+            let digit = Int64(bytes[index]) - 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    private static func daysInMonth(_ year: Int64, _ month: Int64) -> Int64 {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days from 1970-01-01 (H. Hinnant's `days_from_civil`), for years 0…9999.
+    static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
