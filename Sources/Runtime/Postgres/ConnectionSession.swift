@@ -18,9 +18,7 @@ final class ConnectionSession {
     /// unnamed one (parse + bind + execute each time) when `unnamed`.
     func query(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) -> Result<PostgresResult, PostgresError> {
         if let index = bindings.firstValueWithNUL {
-            return .failure(PostgresError(
-                kind: .invalidValue, sqlState: "22021",
-                message: "parameter $\(index + 1) of \(statement.name) contains a NUL character, which PostgreSQL text cannot hold"))
+            return .failure(nulError(statement, index))
         }
         if unnamed {
             return finish(connection.executeUnnamed(sql: statement.sql, parameters: bindings.values))
@@ -34,6 +32,41 @@ final class ConnectionSession {
             return finish(connection.executePrepared(name: statement.name, parameters: bindings.values))
         }
         return finish(result)
+    }
+
+    /// Several statements in one round trip (pipeline mode), each prepared first if needed.
+    /// Fails with the first failing statement's error.
+    func queries(_ statements: [(PreparedStatement, PostgresBindings)], unnamed: Bool) -> Result<[PostgresResult], PostgresError> {
+        var steps: [LibPQPipelineStep] = []
+        var executeIndexes: [Int] = []
+        var preparing: [String: Int] = [:]  // statement name → index of its prepare step
+        for (statement, bindings) in statements {
+            if let index = bindings.firstValueWithNUL {
+                return .failure(nulError(statement, index))
+            }
+            if unnamed {
+                steps.append(.executeUnnamed(sql: statement.sql, parameters: bindings.values))
+            } else {
+                if prepared[statement.name] != statement.sql && preparing[statement.name] == nil {
+                    if prepared[statement.name] != nil {
+                        _ = connection.execute("DEALLOCATE " + quotedIdentifier(statement.name))
+                        prepared[statement.name] = nil
+                    }
+                    preparing[statement.name] = steps.count
+                    steps.append(.prepare(name: statement.name, sql: statement.sql))
+                }
+                steps.append(.executePrepared(name: statement.name, parameters: bindings.values))
+            }
+            executeIndexes.append(steps.count - 1)
+        }
+        let results = connection.executePipeline(steps)
+        for (name, index) in preparing where results[index].error == nil {
+            prepared[name] = statements.first { $0.0.name == name }?.0.sql
+        }
+        if let error = results.first(where: { $0.error != nil })?.error {
+            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+        }
+        return .success(executeIndexes.map { PostgresResult(results[$0]) })
     }
 
     /// Simple-query protocol, for DDL, migrations and transaction control. No parameters.
@@ -53,6 +86,12 @@ final class ConnectionSession {
         return execute("COMMIT").flatMap { _ in
             wasFailed ? .failure(PostgresError(kind: .other, sqlState: "25P02", message: "transaction had failed and was rolled back")) : .success(())
         }
+    }
+
+    private func nulError(_ statement: PreparedStatement, _ index: Int) -> PostgresError {
+        PostgresError(
+            kind: .invalidValue, sqlState: "22021",
+            message: "parameter $\(index + 1) of \(statement.name) contains a NUL character, which PostgreSQL text cannot hold")
     }
 
     private func prepareIfNeeded(_ statement: PreparedStatement) -> Result<Void, PostgresError> {

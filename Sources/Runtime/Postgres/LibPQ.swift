@@ -51,7 +51,7 @@ struct LibPQParseError: Error, Sendable {
 
 /// One open libpq connection. Not `Sendable`: it lives and dies on one `ConnectionThread`.
 final class LibPQConnection {
-    private let handle: OpaquePointer
+    fileprivate let handle: OpaquePointer
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -117,6 +117,80 @@ final class LibPQConnection {
     }
 }
 
+/// One statement of a pipeline (see `LibPQConnection.executePipeline`).
+enum LibPQPipelineStep {
+    case prepare(name: String, sql: String)
+    case executePrepared(name: String, parameters: [String?])
+    case executeUnnamed(sql: String, parameters: [String?])
+}
+
+extension LibPQConnection {
+    /// Sends every step, then one Sync, then reads one result per step: a single round trip for
+    /// several statements (libpq pipeline mode, PostgreSQL 14+ client). After a failed step the
+    /// server skips the rest until the Sync; those steps come back as failures too.
+    func executePipeline(_ steps: [LibPQPipelineStep]) -> [LibPQResult] {
+        guard PQenterPipelineMode(handle) == 1 else { return steps.map { _ in failure(errorMessage) } }
+        defer { _ = PQexitPipelineMode(handle) }
+        var sent = 0
+        for step in steps {
+            guard send(step) else { break }
+            sent += 1
+        }
+        guard sent == steps.count, PQpipelineSync(handle) == 1 else {
+            let message = errorMessage
+            drain()
+            return steps.map { _ in failure(message) }
+        }
+        var results: [LibPQResult] = []
+        for _ in steps {
+            results.append(nextPipelineResult())
+        }
+        drain()
+        return results
+    }
+
+    private func send(_ step: LibPQPipelineStep) -> Bool {
+        switch step {
+        case .prepare(let name, let sql):
+            return PQsendPrepare(handle, name, sql, 0, nil) == 1
+        case .executePrepared(let name, let parameters):
+            return withParameterArray(parameters) { count, values in
+                PQsendQueryPrepared(handle, name, count, values, nil, nil, 0)
+            } == 1
+        case .executeUnnamed(let sql, let parameters):
+            return withParameterArray(parameters) { count, values in
+                PQsendQueryParams(handle, sql, count, nil, values, nil, nil, 0)
+            } == 1
+        }
+    }
+
+    /// One step's result, then the NULL that ends it.
+    private func nextPipelineResult() -> LibPQResult {
+        guard let result = PQgetResult(handle) else { return failure(errorMessage) }
+        if PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+            PQclear(result)
+            _ = PQgetResult(handle)
+            return failure("skipped: an earlier statement of the pipeline failed")
+        }
+        let converted = LibPQResult(result, connection: self)
+        while let extra = PQgetResult(handle) { PQclear(extra) }
+        return converted
+    }
+
+    /// Reads up to and including the Sync's result, so the connection is usable again.
+    private func drain() {
+        while isHealthy, let result = PQgetResult(handle) {
+            let status = PQresultStatus(result)
+            PQclear(result)
+            if status == PGRES_PIPELINE_SYNC { return }
+        }
+    }
+
+    private func failure(_ message: String) -> LibPQResult {
+        LibPQResult(nil, connection: self, message: message)
+    }
+}
+
 /// Why a connection could not be opened, as libpq says it.
 struct LibPQConnectError: Error, Sendable {
     var message: String
@@ -136,10 +210,10 @@ struct LibPQResult: Sendable {
     var rowsAffected = 0
     var error: LibPQServerError?
 
-    init(_ result: OpaquePointer?, connection: LibPQConnection) {
+    init(_ result: OpaquePointer?, connection: LibPQConnection, message: String? = nil) {
         guard let result else {
             status = .failed
-            error = LibPQServerError(message: connection.errorMessage)
+            error = LibPQServerError(message: message ?? connection.errorMessage)
             return
         }
         switch PQresultStatus(result) {

@@ -44,6 +44,17 @@ public final class PostgresClient: Sendable {
         }
     }
 
+    /// Runs several independent statements on one connection in a single round trip (libpq
+    /// pipeline mode), e.g. a page of rows and their total count. Not a transaction: each
+    /// statement commits on its own; after a failure the rest are skipped and the first error is
+    /// thrown.
+    public func queries(_ statements: [(PreparedStatement, PostgresBindings)]) async throws -> [PostgresResult] {
+        let unnamed = configuration.unnamedStatements
+        return try await withConnection { connection in
+            try await connection.run { $0.queries(statements, unnamed: unnamed) }.get()
+        }
+    }
+
     /// Runs SQL without parameters through the simple-query protocol (several statements allowed).
     /// For DDL and migrations only: never build this string from request data.
     public func execute(_ sql: String) async throws {
