@@ -51,7 +51,7 @@ import PackageDescription
 let package = Package(
     name: "synth",
     dependencies: [.package(path: "$root")],
-    targets: [.target(name: "SynthAPI", dependencies: [.product(name: "Runtime", package: "main")])],
+    targets: [.target(name: "SynthAPI", dependencies: [.product(name: "Runtime", package: "$(basename "$root")")])],
     swiftLanguageModes: [.v6]
 )
 PKG

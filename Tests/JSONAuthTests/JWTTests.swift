@@ -46,10 +46,11 @@ final class JWTTests: XCTestCase {
     }
 
     func testInteroperatesWithOtherIssuers() throws {
-        // jwt.io's example token: valid signature, no `exp` → refused at the expiry rule, not before.
+        // jwt.io's example token: valid signature and no `exp`, so it is accepted (it never expires).
         let jwtio = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-        XCTAssertThrowsError(try JWTSigner(secret: "your-256-bit-secret").verify(jwtio, now: now)) {
-            XCTAssertEqual($0 as? JWTError, .missingExpiration)
+        XCTAssertEqual(try JWTSigner(secret: "your-256-bit-secret").verify(jwtio, now: now).sub, "1234567890")
+        XCTAssertThrowsError(try JWTSigner(secret: "another-secret-of-sufficient-len").verify(jwtio, now: now)) {
+            XCTAssertEqual($0 as? JWTError, .badSignature)
         }
         // Spaces in the JSON, other header fields, extra claims, fractional dates: accepted.
         let token = try forge(header: #"{ "typ": "JWT", "alg": "HS256", "kid": "k1" }"#,
@@ -94,8 +95,9 @@ final class JWTTests: XCTestCase {
         XCTAssertNoThrow(try signer.verify(signer.sign(claims(exp: now + 1)), now: now))
         assertRejected(signer.sign(claims(nbf: now + 1)), .notYetValid)
         XCTAssertNoThrow(try signer.verify(signer.sign(claims(nbf: now)), now: now))
-        assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u"}"#), .missingExpiration)
-        assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":null}"#), .missingExpiration)
+        // No `exp` means no expiry (the contract rejects only an `exp` in the past); a null is malformed.
+        XCTAssertEqual(try signer.verify(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u"}"#), now: now).exp, nil)
+        assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":null}"#), .invalidClaims)
         assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":"1900000000"}"#), .invalidClaims)
         assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":1e400}"#), .invalidClaims)
         assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":1900000000,"nbf":"0"}"#), .invalidClaims)

@@ -8,7 +8,8 @@ final class MigrationRunnerTests: XCTestCase {
         Migration(version: 3, name: "0003_index.sql", sql: "CREATE INDEX log_entry ON log (entry);"),
     ]
     private static let logCount = PreparedStatement(name: "log_count", sql: "SELECT count(*) FROM log")
-    private static let recorded = PreparedStatement(name: "recorded", sql: "SELECT version, name, length(checksum) FROM schema_migrations ORDER BY version")
+    private static let recorded = PreparedStatement(
+        name: "recorded", sql: "SELECT version, name, length(checksum) FROM schema_migrations ORDER BY version")
 
     func testConcurrentRunnersApplyEachMigrationExactlyOnce() async throws {
         let url = try await TestCluster.freshDatabase()

@@ -1,5 +1,6 @@
-@testable import RuntimePostgres
 import XCTest
+
+@testable import RuntimePostgres
 
 /// The pool's decisions as transcripts, with no database and a hand-driven clock.
 final class PoolStateMachineTests: XCTestCase {

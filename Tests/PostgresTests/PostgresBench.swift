@@ -8,8 +8,14 @@ import XCTest
 final class PostgresBench: XCTestCase {
     private static let list = PreparedStatement(
         name: "bench_list_tasks",
-        sql: "SELECT id,user_id,title,description,completed,created_at,updated_at FROM tasks WHERE user_id=$1 ORDER BY created_at DESC, id DESC LIMIT 50")
+        sql:
+            "SELECT id,user_id,title,description,completed,created_at,updated_at FROM tasks WHERE user_id=$1 ORDER BY created_at DESC, id DESC LIMIT 50"
+    )
     private static let count = PreparedStatement(name: "bench_count_tasks", sql: "SELECT count(*) FROM tasks WHERE user_id=$1")
+
+    /// `BENCH_MODE=pipelined`: both statements in one round trip (`PostgresClient.queries`);
+    /// otherwise two `query` calls, as a handler written naively would.
+    private static let pipelined = ProcessInfo.processInfo.environment["BENCH_MODE"] == "pipelined"
 
     struct Task: Sendable {
         var id: Int64
@@ -41,7 +47,9 @@ final class PostgresBench: XCTestCase {
         let transactions = try await run(client, users: users, callers: callers, for: .milliseconds(Int(seconds * 1000)))
         let elapsed = ContinuousClock.now - started
         let perSecond = Double(transactions) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        print("POSTGRES_BENCH tps=\(String(format: "%.1f", perSecond)) transactions=\(transactions) callers=\(callers) seconds=\(seconds)")
+        print(
+            "POSTGRES_BENCH mode=\(Self.pipelined ? "pipelined" : "separate") tps=\(String(format: "%.1f", perSecond)) transactions=\(transactions) callers=\(callers) seconds=\(seconds)"
+        )
         await client.shutdown()
     }
 
@@ -58,13 +66,17 @@ final class PostgresBench: XCTestCase {
                     while ContinuousClock.now < deadline {
                         guard let user = users.randomElement() else { return done }
                         let binds: PostgresBindings = [user]
-                        let rows = try await client.query(list, binds).rows.map { row in
+                        let results =
+                            Self.pipelined
+                            ? try await client.queries([(list, binds), (count, binds)])
+                            : [try await client.query(list, binds), try await client.query(count, binds)]
+                        let rows = try results[0].rows.map { row in
                             Task(
                                 id: try row.decode(0), userID: try row.decode(1), title: try row.decode(2),
                                 description: try row.decodeOptional(3), completed: try row.decode(4),
                                 createdAt: try row.decode(5), updatedAt: try row.decode(6))
                         }
-                        let total = try await client.query(count, binds).rows[0].decode(0, as: Int.self)
+                        let total = try results[1].rows[0].decode(0, as: Int.self)
                         precondition(rows.count <= total)
                         done += 1
                     }

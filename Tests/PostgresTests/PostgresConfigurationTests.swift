@@ -1,9 +1,12 @@
-@testable import RuntimePostgres
 import XCTest
+
+@testable import RuntimePostgres
 
 final class PostgresConfigurationTests: XCTestCase {
     func testDefaults() throws {
-        let configuration = try PostgresConfiguration.fromEnvironment(["DATABASE_URL": "postgresql://u:p@db.example.com/app?sslmode=require"])
+        let configuration = try PostgresConfiguration.fromEnvironment([
+            "DATABASE_URL": "postgresql://u:p@db.example.com/app?sslmode=require"
+        ])
         XCTAssertEqual(configuration.poolSize, 5)
         XCTAssertEqual(configuration.maxOverflow, 10)
         XCTAssertEqual(configuration.acquireTimeout, .milliseconds(5000))
@@ -52,8 +55,10 @@ final class PostgresConfigurationTests: XCTestCase {
     }
 
     func testErrorKindsAndResponsesNeverLeakServerText() {
-        let unique = PostgresError(LibPQServerError(sqlState: "23505", message: "duplicate key value violates unique constraint \"users_email_key\"",
-                                                    detail: "Key (email)=(secret@example.com) already exists."), connectionBroken: false)
+        let unique = PostgresError(
+            LibPQServerError(
+                sqlState: "23505", message: "duplicate key value violates unique constraint \"users_email_key\"",
+                detail: "Key (email)=(secret@example.com) already exists."), connectionBroken: false)
         XCTAssertEqual(unique.kind, .uniqueViolation)
         let body = String(decoding: unique.response().body, as: UTF8.self)
         XCTAssertEqual(unique.response().status, 409)

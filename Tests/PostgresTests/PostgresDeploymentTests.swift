@@ -1,9 +1,10 @@
 import Foundation
-@testable import RuntimePostgres
 import XCTest
 
+@testable import RuntimePostgres
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The two hosted-Postgres set-ups: behind PgBouncer in transaction pooling, and over TLS.
@@ -15,27 +16,28 @@ final class PostgresDeploymentTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: pgbouncer) else { throw XCTSkip("pgbouncer is not installed") }
         let clusterURL = try TestCluster.url()
         let database = try await TestCluster.freshDatabase()
-        let databaseName = try XCTUnwrap(try PostgresConfiguration(url: database).connectionParameters().first { $0.key == "dbname" }?.value)
+        let databaseName = try XCTUnwrap(
+            try PostgresConfiguration(url: database).connectionParameters().first { $0.key == "dbname" }?.value)
 
         let directory = TestCluster.directory + "-bouncer"
+        TestCluster.extraDirectories.append(directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
         let clusterHost = try XCTUnwrap(try PostgresConfiguration(url: clusterURL).connectionParameters().first { $0.key == "host" }?.value)
         try """
-            [databases]
-            * = host=\(clusterHost) port=5432
-            [pgbouncer]
-            listen_addr =
-            listen_port = 6432
-            unix_socket_dir = \(directory)
-            auth_type = trust
-            auth_file = \(directory)/users.txt
-            pool_mode = transaction
-            default_pool_size = 2
-            max_client_conn = 100
-            logfile = \(directory)/pgbouncer.log
-            pidfile = \(directory)/pgbouncer.pid
-            """.write(toFile: directory + "/pgbouncer.ini", atomically: false, encoding: .utf8)
+        [databases]
+        * = host=\(clusterHost) port=5432
+        [pgbouncer]
+        listen_addr =
+        listen_port = 6432
+        unix_socket_dir = \(directory)
+        auth_type = trust
+        auth_file = \(directory)/users.txt
+        pool_mode = transaction
+        default_pool_size = 2
+        max_client_conn = 100
+        logfile = \(directory)/pgbouncer.log
+        pidfile = \(directory)/pgbouncer.pid
+        """.write(toFile: directory + "/pgbouncer.ini", atomically: false, encoding: .utf8)
         try "\"postgres\" \"\"\n".write(toFile: directory + "/users.txt", atomically: false, encoding: .utf8)
         let asPostgres = geteuid() == 0
         if asPostgres { try giveToPostgres(directory) }
@@ -67,7 +69,8 @@ final class PostgresDeploymentTests: XCTestCase {
             return try await group.reduce(0, +)
         }
         XCTAssertEqual(sum, (0..<60).reduce(0, +))
-        let count = try await client.query(PreparedStatement(name: "bounced_count", sql: "SELECT count(*) FROM bounced")).rows[0].decode(0, as: Int.self)
+        let count = try await client.query(PreparedStatement(name: "bounced_count", sql: "SELECT count(*) FROM bounced")).rows[0].decode(
+            0, as: Int.self)
         XCTAssertEqual(count, 60)
         await client.shutdown()
     }
@@ -78,22 +81,26 @@ final class PostgresDeploymentTests: XCTestCase {
         let directory = TestCluster.directory + "-tls"
         TestCluster.extraDirectories.append(directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try CommandRunner.check([
-            openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", directory + "/server.key", "-out", directory + "/server.crt", "-days", "1", "-subj", "/CN=localhost",
-        ], asPostgres: false, logFile: directory + "/openssl.log")
+        try CommandRunner.check(
+            [
+                openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-keyout", directory + "/server.key", "-out", directory + "/server.crt", "-days", "1", "-subj", "/CN=localhost",
+            ], asPostgres: false, logFile: directory + "/openssl.log")
         chmod(directory + "/server.key", 0o600)
         if geteuid() == 0 { try giveToPostgres(directory) }
         let port = try freePort()
-        _ = try DevelopmentDatabase.start(directory: directory, logger: TestCluster.logger, tcpPort: port, settings: TestCluster.fastSettings.merging([
-            "ssl": "on", "ssl_cert_file": directory + "/server.crt", "ssl_key_file": directory + "/server.key",
-        ]) { $1 })
+        _ = try DevelopmentDatabase.start(
+            directory: directory, logger: TestCluster.logger, tcpPort: port,
+            settings: TestCluster.fastSettings.merging([
+                "ssl": "on", "ssl_cert_file": directory + "/server.crt", "ssl_key_file": directory + "/server.key",
+            ]) { $1 })
         defer { try? DevelopmentDatabase.stop(directory: directory) }
 
         let sslInUse = PreparedStatement(name: "ssl_in_use", sql: "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
         for (mode, expected) in [("require", true), ("disable", false)] {
             let url = "postgresql://postgres@127.0.0.1:\(port)/postgres?sslmode=\(mode)"
-            let client = PostgresClient(configuration: try PostgresConfiguration.fromEnvironment(["DATABASE_URL": url]), logger: TestCluster.logger)
+            let client = PostgresClient(
+                configuration: try PostgresConfiguration.fromEnvironment(["DATABASE_URL": url]), logger: TestCluster.logger)
             let encrypted = try await client.query(sslInUse).rows[0].decode(0, as: Bool.self)
             XCTAssertEqual(encrypted, expected, mode)
             await client.shutdown()
@@ -107,10 +114,15 @@ final class PostgresDeploymentTests: XCTestCase {
         }
     }
 
+    /// SIGTERM, then waits (up to 2 s) for the daemon to be gone.
     private func stopDaemon(pidFile: String) {
         guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
-              let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0 else { return }
+            let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
+        else { return }
         kill(pid, SIGTERM)
+        for _ in 0..<100 where kill(pid, 0) == 0 {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
     }
 
     /// A TCP port nobody listens on right now (bind to port 0 and ask which one we got).
@@ -124,7 +136,9 @@ final class PostgresDeploymentTests: XCTestCase {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
         }
         guard bound else { throw XCTSkip("cannot bind a socket") }
         return Int(UInt16(bigEndian: address.sin_port))

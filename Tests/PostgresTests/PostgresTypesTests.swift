@@ -96,8 +96,9 @@ final class PostgresTypesTests: XCTestCase {
             let decoded = try await roundTrip(value, "timestamptz")
             XCTAssertEqual(decoded, value, "\(micros)")
         }
-        let result = try await client().query(PreparedStatement(
-            name: "ts_literal", sql: "SELECT '2026-01-31 14:00:00.123456+02'::timestamptz, '2026-01-31 12:00:00'::timestamptz"))
+        let result = try await client().query(
+            PreparedStatement(
+                name: "ts_literal", sql: "SELECT '2026-01-31 14:00:00.123456+02'::timestamptz, '2026-01-31 12:00:00'::timestamptz"))
         XCTAssertEqual(try result.rows[0].decode(0, as: Timestamp.self).microsecondsSinceEpoch, 1_769_860_800_123_456)
         XCTAssertEqual(try result.rows[0].decode(1, as: Timestamp.self).microsecondsSinceEpoch, 1_769_860_800_000_000)
     }
@@ -111,13 +112,15 @@ final class PostgresTypesTests: XCTestCase {
     }
 
     func testNumericIsExact() async throws {
-        for text in ["1234567890123456789012345678.0123456789", "-0.0000000001", "0.0000000000", "9999999999999999999999999999.9999999999"] {
+        for text in ["1234567890123456789012345678.0123456789", "-0.0000000001", "0.0000000000", "9999999999999999999999999999.9999999999"]
+        {
             let value = try XCTUnwrap(DecimalValue(text))
             let decoded = try await roundTrip(value, "numeric(38,10)")
             XCTAssertEqual(decoded.text, text)
         }
-        let sum = try await client().query(PreparedStatement(name: "numeric_sum", sql: "SELECT $1::numeric + $2::numeric"),
-                                           [try XCTUnwrap(DecimalValue("0.1")), try XCTUnwrap(DecimalValue("0.2"))])
+        let sum = try await client().query(
+            PreparedStatement(name: "numeric_sum", sql: "SELECT $1::numeric + $2::numeric"),
+            [try XCTUnwrap(DecimalValue("0.1")), try XCTUnwrap(DecimalValue("0.2"))])
         XCTAssertEqual(try sum.rows[0].decode(0, as: DecimalValue.self).text, "0.3")
     }
 
@@ -153,7 +156,8 @@ final class PostgresTypesTests: XCTestCase {
         binds.append(Int?.none)
         binds.append(String?.none)
         binds.append(Optional("x"))
-        let result = try await client().query(PreparedStatement(name: "nulls", sql: "SELECT $1::int AS n, $2::text AS t, $3::text AS x"), binds)
+        let result = try await client().query(
+            PreparedStatement(name: "nulls", sql: "SELECT $1::int AS n, $2::text AS t, $3::text AS x"), binds)
         let row = result.rows[0]
         XCTAssertNil(try row.decodeOptional(0, as: Int.self))
         XCTAssertNil(try row.decodeOptional(1, as: String.self))
@@ -187,7 +191,8 @@ final class PostgresTypesTests: XCTestCase {
     func testRowsAffected() async throws {
         let client = try await client()
         try await client.execute("CREATE TABLE IF NOT EXISTS affected (n int)")
-        let inserted = try await client.query(PreparedStatement(name: "affected_insert", sql: "INSERT INTO affected SELECT generate_series(1, $1::int)"), [7])
+        let inserted = try await client.query(
+            PreparedStatement(name: "affected_insert", sql: "INSERT INTO affected SELECT generate_series(1, $1::int)"), [7])
         XCTAssertEqual(inserted.rowsAffected, 7)
         let deleted = try await client.query(PreparedStatement(name: "affected_delete", sql: "DELETE FROM affected WHERE n > $1"), [3])
         XCTAssertEqual(deleted.rowsAffected, 4)

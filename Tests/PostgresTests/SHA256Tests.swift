@@ -1,5 +1,6 @@
-@testable import RuntimePostgres
 import XCTest
+
+@testable import RuntimePostgres
 
 final class SHA256Tests: XCTestCase {
     func testKnownVectors() {

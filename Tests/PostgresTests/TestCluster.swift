@@ -6,7 +6,8 @@ import XCTest
 /// The throwaway PostgreSQL cluster the tests share: started once per test process in a temp
 /// directory and stopped (and deleted) when the test bundle finishes.
 enum TestCluster {
-    static let logger = Logger(label: "postgres-tests", level: LogLevel(name: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .error)
+    static let logger = Logger(
+        label: "postgres-tests", level: LogLevel(name: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .error)
 
     /// Settings that make a disposable cluster fast; durability does not matter here.
     static let fastSettings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "200"]
@@ -14,7 +15,7 @@ enum TestCluster {
     static let directory = "/tmp/pgtests-\(getpid())"
 
     private static let started: Result<String, any Error> = Result {
-        Cleanup.register()
+        Cleanup.registerOnce()
         return try DevelopmentDatabase.start(directory: directory, logger: logger, settings: fastSettings)
     }
 
@@ -47,7 +48,17 @@ enum TestCluster {
 /// Stops every cluster the tests started once the whole bundle has run.
 final class Cleanup: NSObject, XCTestObservation, @unchecked Sendable {
     // @unchecked: no stored state; XCTest calls it on the main thread after every test.
-    static func register() {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var registered = false
+    // nonisolated(unsafe): only touched under `lock`.
+
+    /// Registers the observer the first time a test starts a cluster.
+    static func registerOnce() {
+        let first = lock.withLock {
+            defer { registered = true }
+            return !registered
+        }
+        guard first else { return }
         DispatchQueue.main.async {
             XCTestObservationCenter.shared.addTestObserver(Cleanup())
         }
@@ -56,7 +67,7 @@ final class Cleanup: NSObject, XCTestObservation, @unchecked Sendable {
     func testBundleDidFinish(_ testBundle: Bundle) {
         for directory in [TestCluster.directory] + TestCluster.extraDirectories.items {
             try? DevelopmentDatabase.stop(directory: directory, mode: "immediate")
-            try? FileManager.default.removeItem(atPath: directory)
+            removeTree(directory)
         }
     }
 }
@@ -68,8 +79,19 @@ final class LockedList: Sendable {
     // nonisolated(unsafe): every access is under `storage`.
 
     func append(_ value: String) {
+        Cleanup.registerOnce()
         storage.withLock { values.append(value) }
     }
 
     var items: [String] { storage.withLock { values } }
+}
+
+/// Deletes a directory tree, retrying while a daemon that is still exiting (pgbouncer, postgres)
+/// removes or writes files in it at the same time.
+func removeTree(_ directory: String) {
+    for _ in 0..<20 {
+        try? FileManager.default.removeItem(atPath: directory)
+        guard FileManager.default.fileExists(atPath: directory) else { return }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
 }

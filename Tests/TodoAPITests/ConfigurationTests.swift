@@ -66,6 +66,31 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(try SharedServer.get().client.get("/health").status, 200)
     }
 
+    func testDotEnvFileAndDefaults() throws {
+        let port = try ServerProcess.freePort()
+        var environment = ServerProcess.environment(databaseURL: try TestCluster.freshDatabase(), port: port)
+        environment.removeValue(forKey: "BETTER_AUTH_SECRET")
+        environment.removeValue(forKey: "FRONTEND_URL")
+        let secret = "dotenv-secret-0123456789abcdef-xyz"
+        let dotEnv = "# settings for the e2e test\nBETTER_AUTH_SECRET=\"\(secret)\"\nexport JWT_EXPIRES_IN=120\nPORT=1\n"
+        let server = try ServerProcess(environment: environment, port: port, name: "dotenv", dotEnv: dotEnv)
+        defer { server.stop() }
+        try server.waitUntilHealthy()
+
+        let email = "dotenv-\(UUID().uuidString.prefix(8).lowercased())@example.com"
+        let response = try server.client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"password1"}"#)
+        XCTAssertEqual(response.status, 201, "\(response)")
+        XCTAssertEqual(response.json?["expires_in"]?.intValue, 120, "JWT_EXPIRES_IN from .env")
+        let parts = (response.json?["access_token"]?.stringValue ?? "").split(separator: ".")
+        XCTAssertEqual(parts.count, 3)
+        if parts.count == 3 {
+            let signature = TokenForge.base64URL(TokenForge.hmacSHA256(key: Array(secret.utf8), message: Array("\(parts[0]).\(parts[1])".utf8)))
+            XCTAssertEqual(String(parts[2]), signature, "not signed with the secret from .env")
+        }
+        let cors = try server.client.get("/health", headers: [("Origin", "http://localhost:3000")])
+        XCTAssertEqual(cors.header("Access-Control-Allow-Origin"), "http://localhost:3000", "FRONTEND_URL default")
+    }
+
     func testMalformedDatabaseURL() throws {
         for url in ["postgresql://[::1/todo", "not a url at all", "postgresql://localhost/todo?no_such_option=1", "mysql://user@localhost/todo", "postgresql://%zz@localhost/todo"] {
             try startFails({ $0["DATABASE_URL"] = url }, naming: "DATABASE_URL")

@@ -85,13 +85,14 @@ final class JWTTests: TodoTestCase {
         let otherSecret = TokenForge.token(sub: user.id, secret: "another-secret-of-at-least-32-characters")
         try assertRejected("Bearer \(otherSecret)", for: user, "other secret")
         var parts = user.token.split(separator: ".").map(String.init)
+        guard parts.count == 3 else { return XCTFail("not a JWS compact token: \(user.token)") }
         let signature = parts[2]
         parts[2] = String(signature.dropLast()) + (signature.hasSuffix("A") ? "Q" : "A")
         try assertRejected("Bearer \(parts.joined(separator: "."))", for: user, "flipped signature")
         try assertRejected("Bearer \(parts[0]).\(parts[1]).", for: user, "stripped signature")
         // A payload swapped under the original signature (privilege escalation attempt).
         let other = try signup()
-        let otherPayload = other.token.split(separator: ".")[1]
+        let otherPayload = other.token.split(separator: ".").dropFirst().first ?? ""
         try assertRejected("Bearer \(parts[0]).\(otherPayload).\(signature)", for: other, "swapped payload")
     }
 
@@ -111,6 +112,36 @@ final class JWTTests: TodoTestCase {
         let user = try signup()
         let foreign = TokenForge.token(sub: user.id, email: "whatever@frontend.example", expiresIn: 60, secret: secret)
         try assertAccepted("Bearer \(foreign)", for: user, "token minted by another HS256 issuer")
+    }
+
+    func testHeaderVariantsOfHS256AreAccepted() throws {
+        let user = try signup()
+        let claims = #"{"sub":"\#(user.id)","email":"\#(user.email)","iat":\#(now),"exp":\#(now + 600)}"#
+        for header in [#"{"alg":"HS256"}"#, #"{"typ":"JWT","alg":"HS256"}"#, #"{"alg":"HS256","typ":"JWT","kid":"key-1"}"#] {
+            let token = TokenForge.token(headerJSON: header, claimsJSON: claims, secret: secret, algorithm: .hs256)
+            try assertAccepted("Bearer \(token)", for: user, header)
+        }
+        let minimal = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        try assertAccepted("Bearer \(minimal)", for: user, "no email, no iat")
+        let extra = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600),"iss":"frontend","aud":"api","role":"admin","session":{"id":1}}"#, secret: secret, algorithm: .hs256)
+        try assertAccepted("Bearer \(extra)", for: user, "extra claims (iss, aud, nested)")
+    }
+
+    func testNumericDatesMayBeFractional() throws {
+        // RFC 7519 NumericDate allows fractions.
+        let user = try signup()
+        let fractional = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now).25,"exp":\#(now + 600).5}"#, secret: secret, algorithm: .hs256)
+        try assertAccepted("Bearer \(fractional)", for: user, "fractional exp")
+        let fractionalPast = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now - 600).5}"#, secret: secret, algorithm: .hs256)
+        try assertRejected("Bearer \(fractionalPast)", for: user, "fractional exp in the past")
+    }
+
+    func testTokenWithoutExpIsAccepted() throws {
+        // The contract accepts "any HS256 token signed with BETTER_AUTH_SECRET whose sub is an
+        // existing user" and lists only a past exp as an expiry rejection; python-jose agrees.
+        let user = try signup()
+        let noExp = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now)}"#, secret: secret, algorithm: .hs256)
+        try assertAccepted("Bearer \(noExp)", for: user, "no exp (the reference, python-jose, accepts it)")
     }
 
     func testTokenForNonexistentUser() throws {

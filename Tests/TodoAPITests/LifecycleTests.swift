@@ -38,7 +38,7 @@ final class LifecycleTests: XCTestCase {
 
         let (health, healthTime) = try timed { try client.get("/health") }
         XCTAssertEqual(health.status, 200, "health must not touch the database: \(health)")
-        XCTAssertLessThan(healthTime, 0.5)
+        XCTAssertLessThan(healthTime, 1)
         let probes: [(String, () throws -> HTTPResponse)] = [
             ("ready", { try client.get("/ready") }),
             ("list", { try client.get(tasks, token: user.token) }),
@@ -75,6 +75,16 @@ final class LifecycleTests: XCTestCase {
         }
         XCTAssertEqual(try client.request("POST", tasks, token: user.token, json: #"{"title":"after"}"#).status, 201)
         XCTAssertTrue(server.isRunning, "the server must not have restarted")
+
+        // A real fault (the table is gone): 500 whose body says nothing about the internals.
+        try TestCluster.execute(#"ALTER TABLE "tasks" RENAME TO "tasks_hidden_name""#, url: url)
+        let fault = try client.get(tasks, token: user.token)
+        XCTAssertEqual(fault.status, 500, "\(fault)")
+        XCTAssertEqual(fault.json?.objectKeys, ["detail"], "\(fault)")
+        for leak in ["tasks", "relation", "SELECT", "42P01", "Postgres", ".swift"] {
+            XCTAssertFalse(fault.text.contains(leak), "500 leaks \(leak): \(fault)")
+        }
+        XCTAssertEqual(try client.get("/health").status, 200)
     }
 
     func testSIGTERMFinishesEveryRequestInFlightAndExitsZero() throws {
@@ -91,6 +101,7 @@ final class LifecycleTests: XCTestCase {
                 : HTTPClient.encode("POST", "/api/\(user.id)/tasks", headers: [("Authorization", "Bearer \(user.token)"), ("Content-Type", "application/json")], body: Array(#"{"title":"in flight \#(index)"}"#.utf8))
         }
         let results = LockedBox<[Int: Result<HTTPResponse, HTTPClientError>]>([:])
+        let answeredAt = LockedBox<[UInt64]>([])
         let sent = DispatchSemaphore(value: 0)
         let finished = DispatchGroup()
         for (index, request) in requests.enumerated() {
@@ -102,6 +113,7 @@ final class LifecycleTests: XCTestCase {
                     try connection.send(request)
                     sent.signal()
                     let response = try connection.readResponse(method: "POST")
+                    answeredAt.update { $0.append(DispatchTime.now().uptimeNanoseconds) }
                     results.update { $0[index] = .success(response) }
                 } catch {
                     sent.signal()
@@ -111,8 +123,9 @@ final class LifecycleTests: XCTestCase {
         }
         for _ in requests { sent.wait() }
         usleep(150_000)
+        let signalledAt = DispatchTime.now().uptimeNanoseconds
         server.signal(SIGTERM)
-        usleep(100_000)
+        usleep(300_000)
         let late = try? client.request("GET", "/health", timeout: 3)
         XCTAssertNotEqual(late?.status, 200, "a connection made after SIGTERM was served")
 
@@ -121,6 +134,8 @@ final class LifecycleTests: XCTestCase {
         XCTAssertEqual(code, 0, "exit status after SIGTERM:\n\(server.logTail())")
         let all = results.current
         XCTAssertEqual(all.count, 50)
+        let afterSignal = answeredAt.current.filter { $0 > signalledAt }.count
+        XCTAssertGreaterThan(afterSignal, 0, "no request was still in flight at SIGTERM: the test proved nothing")
         for index in 0..<50 {
             switch all[index] {
             case .success(let response):
@@ -182,5 +197,18 @@ final class LifecycleTests: XCTestCase {
             XCTAssertEqual(try server.client.request("POST", "/api/\(user.id)/tasks", token: user.token, json: #"{"title":"t"}"#).status, 201, server.logTail())
         }
         XCTAssertEqual(try servers[2].client.get("/api/\(user.id)/tasks", token: user.token).header("X-Total-Count"), "3")
+    }
+
+    func testMigrateCommandAppliesMigrationsAndExits() throws {
+        let url = try TestCluster.freshDatabase()
+        for run in 1...2 {
+            let port = try ServerProcess.freePort()
+            let migrate = try ServerProcess(environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "migrate", arguments: ["migrate"])
+            XCTAssertEqual(migrate.waitForExit(timeout: 30), 0, "migrate run \(run): \(migrate.logTail())")
+            XCTAssertThrowsError(try Connection(port: port, timeout: 1), "migrate must not serve HTTP")
+        }
+        let server = try ServerProcess.start(name: "after-migrate", databaseURL: url)
+        defer { server.stop() }
+        _ = try signup(server.client, email: "migrated-\(UUID().uuidString.prefix(8).lowercased())@example.com", password: "password1")
     }
 }

@@ -36,4 +36,19 @@ final class ServiceTests: TodoTestCase {
         XCTAssertTrue(response.header("Content-Type")?.lowercased().hasPrefix("text/html") ?? false, "\(response.headers)")
         XCTAssertTrue(response.text.lowercased().contains("<html"), String(response.text.prefix(200)))
     }
+
+    func testKeepAliveAndPipelinedRequestsOnOneConnection() throws {
+        let connection = try Connection(port: server.port)
+        for _ in 0..<3 {
+            try connection.send(HTTPClient.encode("GET", "/health"))
+            XCTAssertEqual(try connection.readResponse().status, 200)
+        }
+        try connection.send(HTTPClient.encode("GET", "/health") + HTTPClient.encode("GET", "/ready") + HTTPClient.encode("GET", "/nowhere"))
+        XCTAssertEqual(try connection.readResponse().json?["status"]?.stringValue, "ok")
+        XCTAssertEqual(try connection.readResponse().json?["status"]?.stringValue, "ready")
+        XCTAssertEqual(try connection.readResponse().status, 404)
+        try connection.send(HTTPClient.encode("GET", "/health", headers: [("Connection", "close")]))
+        XCTAssertEqual(try connection.readResponse().status, 200)
+        XCTAssertTrue(connection.waitForClose(), "Connection: close was not honoured")
+    }
 }

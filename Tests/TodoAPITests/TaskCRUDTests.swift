@@ -26,6 +26,10 @@ final class TaskCRUDTests: TodoTestCase {
         let fetched = try client.get(user.taskPath(id), token: user.token)
         assertStatus(fetched, 200)
         XCTAssertEqual(fetched.json, task)
+        XCTAssertTrue(fetched.header("Content-Type")?.hasPrefix("application/json") ?? false)
+        let list = try client.get(user.tasksPath, token: user.token)
+        XCTAssertEqual(list.json, .array([task]))
+        XCTAssertTrue(list.header("Content-Type")?.hasPrefix("application/json") ?? false)
     }
 
     func testCreateWithEveryField() throws {

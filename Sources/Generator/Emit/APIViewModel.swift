@@ -64,6 +64,7 @@ struct APIViewModel {
             arguments.append("subject: subject")
         }
         var pathReads: [String] = []
+        var narrowing: [String] = []
         for param in endpoint.params {
             let name = Names.swiftProperty(param.name)
             let isScope = param.name == endpoint.scope?.param
@@ -72,11 +73,15 @@ struct APIViewModel {
             if isScope {
                 arguments.append("\(Names.swiftBare(name)): subject")
             } else {
-                pathReads.append("let \(name) = validator.path(request, \(SwiftTypes.literal(param.name)), \(SwiftTypes.queryField(param.type)))")
+                // An integer of any size is well-formed; one beyond the key's range matches nothing (404).
+                let integer = param.type == .int || param.type == .bigint
+                pathReads.append("let \(name) = validator.path(request, \(SwiftTypes.literal(param.name)), \(integer ? ".anyInteger" : SwiftTypes.queryField(param.type)))")
+                if param.type == .int { narrowing.append("guard let \(name) = \(name).flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }") }
+                if param.type == .bigint { narrowing.append("guard let \(name) else { throw HTTPError.notFound() }") }
                 arguments.append("\(Names.swiftBare(name)): \(name)")
             }
         }
-        var checked = pathReads.map { $0.components(separatedBy: " = ")[0].replacingOccurrences(of: "let ", with: "let ") }
+        var checked = pathReads.map { $0.components(separatedBy: " = ")[0] }
         if let body = endpoint.body, let entity = model.entity(body) {
             let bodyType = ModelViewModel.inputName(entity)
             fields.append(["swiftName": "body", "swiftType": .string(bodyType), "docLines": .docLines(["The request body."])])
@@ -88,6 +93,7 @@ struct APIViewModel {
             lines.append("var validator = Validator()")
             lines += pathReads
             lines.append("guard validator.isValid, \(checked.joined(separator: ", ")) else { throw ValidationError(validator.issues) }")
+            lines += narrowing
         }
         lines.append("let input = \(inputName)(\(arguments.joined(separator: ", ")))")
         let returnType: String

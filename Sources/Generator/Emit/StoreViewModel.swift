@@ -23,6 +23,7 @@ struct StoreViewModel {
         if !entity.inputAttributes.isEmpty { add(insertMethod(), insertStatement()) }
         if let key = entity.identifier {
             add(findMethod(key), findStatement(key))
+            add(findMethod(key, forUpdate: true), findStatement(key, forUpdate: true))
             for attribute in entity.attributes where attribute.unique && !attribute.primaryKey {
                 add(findByMethod(attribute), findByStatement(attribute))
             }
@@ -110,17 +111,23 @@ struct StoreViewModel {
 
     // MARK: find, exists, delete
 
-    func findMethod(_ key: Attribute) -> TemplateValue {
+    func findMethod(_ key: Attribute, forUpdate: Bool = false) -> TemplateValue {
         let p = keyParameters(key)
+        let name = forUpdate ? "findForUpdate" : "find"
+        let doc = forUpdate
+            ? ["Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a", "store made with a transaction, before changing the row from what it read."]
+            : ["The row with this key\(owner == nil ? "" : " owned by `owner`"), if any."]
         return method(
-            ["The row with this key\(owner == nil ? "" : " owned by `owner`"), if any."],
-            "find(\(p.signature.joined(separator: ", ")))", returns: typeName + "?", binds: p.binds,
-            body: ["return try await database.one(Statements.find, binds, as: \(typeName).self)"]
+            doc, "\(name)(\(p.signature.joined(separator: ", ")))", returns: typeName + "?", binds: p.binds,
+            body: ["return try await database.one(Statements.\(name), binds, as: \(typeName).self)"]
         )
     }
 
-    func findStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
-        ("find", statementName("find"), ["SELECT \(columns)", "FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")])
+    func findStatement(_ key: Attribute, forUpdate: Bool = false) -> (swiftName: String, name: String, sql: [String]) {
+        let lines = ["SELECT \(columns)", "FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")]
+        return forUpdate
+            ? ("findForUpdate", statementName("find_for_update"), lines + ["FOR UPDATE"])
+            : ("find", statementName("find"), lines)
     }
 
     func findByMethod(_ attribute: Attribute) -> TemplateValue {

@@ -41,7 +41,8 @@ public enum Names {
     /// A double-quoted SQL identifier; every identifier we emit is quoted, so reserved words
     /// (`order`, `user`) and mixed case are safe.
     public static func sql(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard identifier.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + identifier + "\"" }
+        return "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A SQL string literal, for DDL only (defaults, enum values); data is always a bind parameter.

@@ -5,7 +5,12 @@ public enum SQLRenderer {
     }
 
     public static func columnType(_ type: String) -> String {
-        builtinTypes.contains(where: { type.hasPrefix($0) }) ? type : Names.sql(type)
+        isBuiltin(type) ? type : Names.sql(type)
+    }
+
+    /// Whether `type` is one of Postgres' own types (as opposed to a generated enum type).
+    public static func isBuiltin(_ type: String) -> Bool {
+        builtinTypes.contains(where: { type.hasPrefix($0) })
     }
 
     public static func columnDefinition(_ column: Column) -> String {

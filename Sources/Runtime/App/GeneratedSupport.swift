@@ -70,3 +70,21 @@ extension JSONText: PostgresBindable, PostgresDecodable {
         self.init(postgresText)
     }
 }
+
+extension QueryField where T == Int64? {
+    /// An integer of any size, for ids in paths: nil when it is beyond 64 bits, because such a
+    /// well-formed id matches no row (404, as the FastAPI original answers) rather than being
+    /// a malformed request (422).
+    public static var anyInteger: QueryField<Int64?> {
+        let bounded = QueryField<Int64>.int64()
+        return QueryField<Int64?> { text throws(FieldIssue) in
+            do throws(FieldIssue) {
+                return try bounded.decode(text)
+            } catch {
+                let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+                guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { throw error }
+                return nil
+            }
+        }
+    }
+}

@@ -3,8 +3,17 @@ public protocol PostgresRowDecodable: Sendable {
     init(row: PostgresRow) throws
 }
 
+/// Where generated stores send their statements: the pool, or one transaction (so hand-written
+/// code can run several store calls atomically: `database.transaction { TaskStore($0) … }`).
+public protocol PostgresQuerying: Sendable {
+    func query(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> PostgresResult
+}
+
+extension PostgresClient: PostgresQuerying {}
+extension PostgresTransaction: PostgresQuerying {}
+
 /// The shapes of result that generated stores need, each one line at the call site.
-extension PostgresClient {
+extension PostgresQuerying {
     /// The first row as `T`, or nil when there is none.
     public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T? {
         try await query(statement, binds).rows.first.map(T.init(row:))

@@ -10,7 +10,6 @@ public enum JWTError: Error, Sendable, Equatable {
     case badSignature
     /// The payload is not a JSON object, or a claim has the wrong type.
     case invalidClaims
-    case missingExpiration
     case expired
     /// `nbf` is later than now.
     case notYetValid

@@ -2,7 +2,7 @@ import RuntimeJSON
 
 extension JWTSigner {
     /// The claims of a token that is well-formed, HS256, correctly signed, not expired
-    /// (`exp` required, `now < exp`) and already valid (`nbf <= now` when present), with a
+    /// (`now < exp` when `exp` is present) and already valid (`nbf <= now` when present), with a
     /// non-empty string `sub`. `now` is seconds since the epoch. No clock leeway.
     public func verify(_ token: String, now: Int64) throws(JWTError) -> JWTClaims {
         guard token.utf8.count <= Self.maxTokenLength else { throw .malformed }
@@ -31,9 +31,12 @@ extension JWTSigner {
     }
 
     private static func claims(_ payload: JSONObject, now: Int64) throws(JWTError) -> JWTClaims {
-        guard let expValue = payload["exp"], expValue != .null else { throw .missingExpiration }
-        let exp = try numericDate(expValue)
-        if now >= exp { throw .expired }
+        var exp: Int64?
+        if let expValue = payload["exp"] {
+            guard expValue != .null else { throw .invalidClaims }
+            exp = try numericDate(expValue)
+        }
+        if let exp, now >= exp { throw .expired }
         let nbf = try payload["nbf"].map { value throws(JWTError) in try numericDate(value) }
         if let nbf, nbf > now { throw .notYetValid }
         guard case .string(let sub)? = payload["sub"], !sub.isEmpty else { throw .invalidSubject }

@@ -36,8 +36,10 @@ public struct JWTSigner: Sendable {
         }
         writer.key("iat")
         writer.int(claims.iat)
-        writer.key("exp")
-        writer.int(claims.exp)
+        if let exp = claims.exp {
+            writer.key("exp")
+            writer.int(exp)
+        }
         if let nbf = claims.nbf {
             writer.key("nbf")
             writer.int(nbf)

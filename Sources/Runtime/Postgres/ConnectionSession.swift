@@ -84,7 +84,9 @@ final class ConnectionSession {
     func commit() -> Result<Void, PostgresError> {
         let wasFailed = connection.isInFailedTransaction
         return execute("COMMIT").flatMap { _ in
-            wasFailed ? .failure(PostgresError(kind: .other, sqlState: "25P02", message: "transaction had failed and was rolled back")) : .success(())
+            wasFailed
+                ? .failure(PostgresError(kind: .other, sqlState: "25P02", message: "transaction had failed and was rolled back"))
+                : .success(())
         }
     }
 

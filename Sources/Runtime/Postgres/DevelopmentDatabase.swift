@@ -20,7 +20,12 @@ public enum DevelopmentDatabase {
         try prepareDirectory(root, logger: logger)
         if !FileManager.default.fileExists(atPath: layout.data + "/PG_VERSION") {
             logger.info("initialising development database", [("directory", root)])
-            try tool("initdb", ["-D", layout.data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"], layout)
+            try tool(
+                "initdb",
+                [
+                    "-D", layout.data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8", "--no-sync",
+                    "--no-instructions",
+                ], layout)
         }
         try writeSettings(layout, tcpPort: tcpPort, settings: settings)
         if try !isRunning(layout) {
@@ -61,8 +66,12 @@ public enum DevelopmentDatabase {
     /// The libpq URL of database `database` of the cluster in `directory`, over its unix socket
     /// (`port` names the socket file).
     public static func url(directory: String, port: Int = 5432, database: String = "postgres") -> String {
-        let host = absolute(directory).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "&=?#+"))) ?? directory
-        let name = database.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? database
+        let host =
+            absolute(directory).addingPercentEncoding(
+                withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "&=?#+"))) ?? directory
+        let name =
+            database.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#")))
+            ?? database
         return "postgresql:///\(name)?host=\(host)&port=\(port)&user=postgres"
     }
 
@@ -90,7 +99,8 @@ public enum DevelopmentDatabase {
 
     private static func isRunning(_ layout: Layout) throws -> Bool {
         guard FileManager.default.fileExists(atPath: layout.data + "/PG_VERSION") else { return false }
-        let (status, _) = try CommandRunner.run([binDirectory + "/pg_ctl", "status", "-D", layout.data], asPostgres: isRoot, logFile: layout.commandLog)
+        let (status, _) = try CommandRunner.run(
+            [binDirectory + "/pg_ctl", "status", "-D", layout.data], asPostgres: isRoot, logFile: layout.commandLog)
         return status == 0
     }
 

@@ -1,9 +1,9 @@
 import CLibPQ
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The only file that calls libpq. Everything here is synchronous and blocking: it runs on a
@@ -306,7 +306,7 @@ struct LibPQServerError: Sendable {
 /// Calls `body` with a NULL-terminated array of C strings that live for the call.
 private func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
     let copies: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) } + [nil]
-    defer { copies.forEach { free($0) } }
+    defer { for pointer in copies { free(pointer) } }
     let pointers = copies.map { UnsafePointer($0) }
     return pointers.withUnsafeBufferPointer { buffer in body(buffer.baseAddress) }
 }
@@ -315,7 +315,7 @@ private func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<Uns
 private func withParameterArray<R>(_ parameters: [String?], _ body: (Int32, UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
     guard !parameters.isEmpty else { return body(0, nil) }
     let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { value in value.flatMap { strdup($0) } }
-    defer { copies.forEach { free($0) } }
+    defer { for pointer in copies { free(pointer) } }
     let pointers = copies.map { UnsafePointer($0) }
     return pointers.withUnsafeBufferPointer { buffer in
         body(Int32(parameters.count), buffer.baseAddress)

@@ -9,8 +9,10 @@ extension PostgresClient {
         var attempt = 1
         while true {
             do {
-                return try await withConnection { connection in
-                    try await runTransaction(on: connection, body)
+                return try await logged("transaction") {
+                    try await withConnection { connection in
+                        try await runTransaction(on: connection, body)
+                    }
                 }
             } catch let error as PostgresError where error.kind == .serializationFailure && attempt < Self.transactionAttempts {
                 logger.info("transaction retried", [("attempt", String(attempt)), ("sqlstate", error.sqlState ?? "")])
@@ -21,7 +23,9 @@ extension PostgresClient {
         }
     }
 
-    private func runTransaction<T: Sendable>(on connection: PostgresConnection, _ body: @Sendable (PostgresTransaction) async throws -> T) async throws -> T {
+    private func runTransaction<T: Sendable>(on connection: PostgresConnection, _ body: @Sendable (PostgresTransaction) async throws -> T)
+        async throws -> T
+    {
         let transaction = PostgresTransaction(connection: connection, unnamedStatements: configuration.unnamedStatements)
         try await transaction.execute("BEGIN")
         do {

@@ -1,5 +1,4 @@
 import RuntimeCore
-import Synchronization
 
 /// The connection pool and the entry point for queries.
 ///
@@ -11,10 +10,10 @@ public final class PostgresClient: Sendable {
 
     let configuration: PostgresConfiguration
     let logger: Logger
-    private let parameters: Result<[ConnectionParameter], PostgresConfigurationError>
-    private let state: Mutex<State>
+    let parameters: Result<[ConnectionParameter], PostgresConfigurationError>
+    let state: Locked<State>
 
-    private struct State {
+    struct State {
         var machine: Machine
         var nextWaiterID = 0
         /// Acquire-timeout timers of queued waiters.
@@ -33,25 +32,32 @@ public final class PostgresClient: Sendable {
             poolSize: max(configuration.poolSize, 1),
             maxOverflow: max(configuration.maxOverflow, 0),
             idlePingInterval: configuration.idlePingInterval)
-        state = Mutex(State(machine: Machine(configuration: machineConfiguration)))
+        state = Locked(State(machine: Machine(configuration: machineConfiguration)))
+        if !LibPQ.isThreadSafe {
+            logger.error("libpq was built without thread safety; connections on several threads may corrupt memory")
+        }
     }
 
     /// Runs one statement on a pooled connection.
     public func query(_ statement: PreparedStatement, _ binds: PostgresBindings = PostgresBindings()) async throws -> PostgresResult {
         let unnamed = configuration.unnamedStatements
-        return try await withConnection { connection in
-            try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+        return try await logged(statement.name) {
+            try await withConnection { connection in
+                try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+            }
         }
     }
 
     /// Runs several independent statements on one connection in a single round trip (libpq
-    /// pipeline mode), e.g. a page of rows and their total count. Not a transaction: each
-    /// statement commits on its own; after a failure the rest are skipped and the first error is
-    /// thrown.
+    /// pipeline mode), e.g. a page of rows and their total count. The server runs the statements
+    /// of one pipeline as one implicit transaction: if one fails, none take effect, and the first
+    /// error is thrown.
     public func queries(_ statements: [(PreparedStatement, PostgresBindings)]) async throws -> [PostgresResult] {
         let unnamed = configuration.unnamedStatements
-        return try await withConnection { connection in
-            try await connection.run { $0.queries(statements, unnamed: unnamed) }.get()
+        return try await logged(statements.map(\.0.name).joined(separator: "+")) {
+            try await withConnection { connection in
+                try await connection.run { $0.queries(statements, unnamed: unnamed) }.get()
+            }
         }
     }
 
@@ -85,145 +91,34 @@ public final class PostgresClient: Sendable {
         }
     }
 
+    /// Runs `body`; a `PostgresError` it throws is logged (the response will not show it) and
+    /// rethrown. Expected outcomes such as unique violations log at debug level only.
+    func logged<T>(_ what: @autoclosure () -> String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as PostgresError {
+            let level: LogLevel =
+                switch error.kind {
+                case .uniqueViolation, .foreignKeyViolation, .checkViolation, .notNullViolation, .invalidValue: .debug
+                case .serializationFailure: .info
+                case .queryTimeout, .connectionUnavailable, .poolTimeout, .shutdown: .warning
+                case .other: .error
+                }
+            logger.log(
+                level, "database error",
+                [
+                    ("statement", what()), ("kind", "\(error.kind)"), ("sqlstate", error.sqlState ?? ""), ("message", error.message),
+                ])
+            throw error
+        }
+    }
+
     /// Pool counters, for tests and metrics.
     public var statistics: PoolStatistics {
         state.withLock { state in
             PoolStatistics(
                 open: state.machine.openCount, idle: state.machine.idleCount, leased: state.machine.leasedCount,
                 waiting: state.machine.waiterCount, databaseDown: state.machine.isInOutage)
-        }
-    }
-
-    // MARK: Leasing
-
-    /// Leases a connection for `body` and returns it afterwards, closing it if it broke or was
-    /// left inside a transaction block.
-    func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        let lease = try await acquire()
-        do {
-            let value = try await body(lease.connection)
-            release(lease)
-            return value
-        } catch {
-            release(lease)
-            throw error
-        }
-    }
-
-    /// A healthy connection, pinging one that sat idle too long (and replacing it if dead).
-    func acquire() async throws -> PoolLease {
-        for _ in 0..<3 {
-            let lease = try await acquireSlot()
-            guard lease.needsPing else { return lease }
-            if case .success = await lease.connection.run({ $0.ping() }) { return lease }
-            release(lease)
-        }
-        throw PostgresError.unavailable
-    }
-
-    func release(_ lease: PoolLease) {
-        let reusable = !lease.connection.needsReplacement
-        let actions = state.withLock { $0.machine.release(slot: lease.slot, reusable: reusable, now: .now) }
-        perform(actions)
-    }
-
-    private func acquireSlot() async throws -> PoolLease {
-        let waiterID = state.withLock { state in
-            state.nextWaiterID += 1
-            return state.nextWaiterID
-        }
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                let actions = state.withLock { $0.machine.acquire(waiterID: waiterID, waiter: continuation, now: .now) }
-                perform(actions)
-            }
-        } onCancel: {
-            let actions = state.withLock { $0.machine.cancel(waiterID: waiterID) }
-            perform(actions)
-        }
-    }
-
-    // MARK: Performing actions (never under the lock)
-
-    private func perform(_ actions: Machine.Actions) {
-        if actions.outageBegan { logger.error("database unavailable; failing requests fast until it answers again") }
-        if actions.outageEnded { logger.info("database available again") }
-        if let waiterID = actions.startTimer { startTimer(waiterID) }
-        let finishedWaiters = actions.leases.map(\.waiterID) + actions.failures.map(\.waiterID)
-        if !finishedWaiters.isEmpty {
-            let timers = state.withLock { state in finishedWaiters.compactMap { state.timers.removeValue(forKey: $0) } }
-            timers.forEach { $0.cancel() }
-        }
-        for lease in actions.leases {
-            lease.waiter.resume(returning: PoolLease(slot: lease.slot, connection: lease.connection, needsPing: lease.needsPing))
-        }
-        for failure in actions.failures {
-            failure.waiter.resume(throwing: Self.error(for: failure.failure, timeout: configuration.acquireTimeout))
-        }
-        for connection in actions.closes { connection.close() }
-        for slot in actions.connects { open(slot) }
-        if !actions.closes.isEmpty { resumeDrainWaitersIfDrained() }
-    }
-
-    private func startTimer(_ waiterID: Int) {
-        let timeout = configuration.acquireTimeout
-        let timer = Task { [weak self] in
-            try? await Task.sleep(for: timeout)
-            guard !Task.isCancelled, let self else { return }
-            let actions = self.state.withLock { $0.machine.timeout(waiterID: waiterID) }
-            self.perform(actions)
-        }
-        // The waiter may already be gone (served between the lock and here): then cancel at once.
-        let keep = state.withLock { state in
-            let stillWaiting = state.machine.isWaiting(waiterID)
-            if stillWaiting { state.timers[waiterID] = timer }
-            return stillWaiting
-        }
-        if !keep { timer.cancel() }
-    }
-
-    private func open(_ slot: Int) {
-        let parameters: [ConnectionParameter]
-        switch self.parameters {
-        case .failure(let error):
-            logger.error("cannot connect: \(error)")
-            let actions = state.withLock { $0.machine.connectFailed(slot: slot, now: .now) }
-            perform(actions)
-            return
-        case .success(let values):
-            parameters = values
-        }
-        let setup = configuration.sessionSetup
-        Task {
-            let result = await PostgresConnection.open(slot: slot, parameters: parameters.map { (key: $0.key, value: $0.value) }, setup: setup)
-            let actions = state.withLock { state in
-                switch result {
-                case .success(let connection): state.machine.connected(slot: slot, connection: connection, now: .now)
-                case .failure: state.machine.connectFailed(slot: slot, now: .now)
-                }
-            }
-            if case .failure(let error) = result {
-                logger.warning("connect failed", [("slot", String(slot)), ("error", error.message)])
-            }
-            perform(actions)
-        }
-    }
-
-    private func resumeDrainWaitersIfDrained() {
-        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-            guard state.machine.isShuttingDown, state.machine.isDrained else { return [] }
-            defer { state.drainWaiters.removeAll() }
-            return state.drainWaiters
-        }
-        waiters.forEach { $0.resume() }
-    }
-
-    private static func error(for failure: Machine.Failure, timeout: Duration) -> any Error {
-        switch failure {
-        case .unavailable: return PostgresError.unavailable
-        case .timeout: return PostgresError(kind: .poolTimeout, message: "no connection became free within \(timeout)")
-        case .shutdown: return PostgresError(kind: .shutdown, message: "the database client is shut down")
-        case .cancelled: return CancellationError()
         }
     }
 }

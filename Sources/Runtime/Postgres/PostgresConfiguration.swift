@@ -42,7 +42,9 @@ public struct PostgresConfiguration: Sendable {
     /// Reads `DATABASE_URL` (or `defaultURL` when unset, e.g. the development cluster's),
     /// `DB_POOL_SIZE`, `DB_MAX_OVERFLOW`, `DB_ACQUIRE_TIMEOUT_MS`, `DB_STATEMENT_TIMEOUT_MS` and
     /// `DB_PREPARED_STATEMENTS` (`on`/`off`). A bad value throws an error naming the variable.
-    public static func fromEnvironment(_ env: [String: String], defaultURL: String? = nil) throws(PostgresConfigurationError) -> PostgresConfiguration {
+    public static func fromEnvironment(_ env: [String: String], defaultURL: String? = nil) throws(PostgresConfigurationError)
+        -> PostgresConfiguration
+    {
         guard let url = nonEmpty(env["DATABASE_URL"]) ?? defaultURL else {
             throw PostgresConfigurationError(variable: "DATABASE_URL", message: "is not set")
         }
@@ -66,12 +68,14 @@ public struct PostgresConfiguration: Sendable {
     func connectionParameters() throws(PostgresConfigurationError) -> [(key: String, value: String)] {
         switch LibPQ.parseConnectionString(url) {
         case .failure(let error):
-            throw PostgresConfigurationError(variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (\(error.message))")
+            throw PostgresConfigurationError(
+                variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (\(error.message))")
         case .success(var pairs):
             // libpq only checks the port when connecting; a typo should stop start-up instead.
             for port in pairs.filter({ $0.key == "port" }).flatMap({ $0.value.split(separator: ",", omittingEmptySubsequences: false) })
             where !port.isEmpty && !(Int(port).map { (1...65535).contains($0) } ?? false) {
-                throw PostgresConfigurationError(variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (invalid port \"\(port)\")")
+                throw PostgresConfigurationError(
+                    variable: "DATABASE_URL", message: "is not a valid PostgreSQL connection string (invalid port \"\(port)\")")
             }
             let defaults = [("client_encoding", "UTF8"), ("connect_timeout", "5"), ("fallback_application_name", applicationName)]
             for (key, value) in defaults where !pairs.contains(where: { $0.key == key }) {
@@ -93,7 +97,9 @@ public struct PostgresConfiguration: Sendable {
         return value
     }
 
-    private static func integer(_ env: [String: String], _ name: String, default value: Int, range: ClosedRange<Int>) throws(PostgresConfigurationError) -> Int {
+    private static func integer(_ env: [String: String], _ name: String, default value: Int, range: ClosedRange<Int>)
+        throws(PostgresConfigurationError) -> Int
+    {
         guard let text = nonEmpty(env[name]) else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw PostgresConfigurationError(variable: name, message: "must be an integer from \(range.lowerBound) to \(range.upperBound)")

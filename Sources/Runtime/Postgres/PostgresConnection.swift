@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// One pooled connection and the thread that owns it.
 ///
@@ -11,13 +10,12 @@ import Synchronization
 final class PostgresConnection: Sendable {
     /// The pool's slot number, for logs and the state machine.
     let slot: Int
-    private let queue = Mutex(JobQueue())
+    private let queue = Locked(JobQueue())
     /// Counts queued jobs; the thread sleeps on it.
     private let wakeup = DispatchSemaphore(value: 0)
-    /// Set by the thread after each job: libpq lost the socket.
-    private let broken = Atomic<Bool>(false)
-    /// Set by the thread after each job: a transaction block is still open.
-    private let inTransaction = Atomic<Bool>(false)
+    /// Set by the thread after each job: libpq lost the socket, or a transaction block is still
+    /// open. Read by the pool when the connection is returned.
+    private let replaceable = Locked(false)
 
     private struct JobQueue {
         var jobs: [Job] = []
@@ -34,7 +32,9 @@ final class PostgresConnection: Sendable {
     }
 
     /// Opens a connection on a new thread. On failure the thread has already ended.
-    static func open(slot: Int, parameters: [(key: String, value: String)], setup: String) async -> Result<PostgresConnection, PostgresError> {
+    static func open(slot: Int, parameters: [(key: String, value: String)], setup: String) async -> Result<
+        PostgresConnection, PostgresError
+    > {
         let connection = PostgresConnection(slot: slot)
         return await withCheckedContinuation { continuation in
             let thread = Thread {
@@ -49,7 +49,7 @@ final class PostgresConnection: Sendable {
 
     /// Whether the pool must close rather than reuse this connection.
     var needsReplacement: Bool {
-        broken.load(ordering: .acquiring) || inTransaction.load(ordering: .acquiring)
+        replaceable.withLock { $0 }
     }
 
     /// Runs `job` on the connection's thread and returns its result. After `close()` it fails
@@ -58,13 +58,14 @@ final class PostgresConnection: Sendable {
         await withCheckedContinuation { continuation in
             let accepted = queue.withLock { queue in
                 guard !queue.stopped else { return false }
-                queue.jobs.append(.run { session in
-                    let result = job(session)
-                    // Recorded before resuming, so the caller's release sees this job's outcome.
-                    self.broken.store(!session.connection.isHealthy, ordering: .releasing)
-                    self.inTransaction.store(!session.connection.isIdle, ordering: .releasing)
-                    continuation.resume(returning: result)
-                })
+                queue.jobs.append(
+                    .run { session in
+                        let result = job(session)
+                        // Recorded before resuming, so the caller's release sees this job's outcome.
+                        let replace = !session.connection.isHealthy || !session.connection.isIdle
+                        self.replaceable.withLock { $0 = replace }
+                        continuation.resume(returning: result)
+                    })
                 return true
             }
             if accepted {
@@ -95,7 +96,10 @@ final class PostgresConnection: Sendable {
             session = ConnectionSession(connection: connection)
         }
         if case .failure(let error) = session.execute(setup) {
-            opened(.failure(error.kind == .connectionUnavailable ? error : PostgresError(kind: .other, sqlState: error.sqlState, message: "session setup failed: \(error.message)")))
+            opened(
+                .failure(
+                    error.kind == .connectionUnavailable
+                        ? error : PostgresError(kind: .other, sqlState: error.sqlState, message: "session setup failed: \(error.message)")))
             return
         }
         opened(.success(()))

@@ -62,11 +62,17 @@ public struct PostgresError: HTTPResponseConvertible, Sendable, CustomStringConv
     public func response() -> Response {
         switch kind {
         case .uniqueViolation:
-            return HTTPError(status: 409, detail: keyColumns.map { "A record with this \($0) already exists" }
-                ?? "Record already exists").response()
+            return HTTPError(
+                status: 409,
+                detail: keyColumns.map { "A record with this \($0) already exists" }
+                    ?? "Record already exists"
+            ).response()
         case .foreignKeyViolation:
-            return HTTPError(status: 409, detail: isStillReferenced
-                ? "Record is still referenced by other records" : "Referenced record does not exist").response()
+            return HTTPError(
+                status: 409,
+                detail: isStillReferenced
+                    ? "Record is still referenced by other records" : "Referenced record does not exist"
+            ).response()
         case .checkViolation, .invalidValue:
             return ValidationError([ValidationIssue(loc: .body(), msg: "Value is not accepted by the database", type: "value_error")])
                 .response()

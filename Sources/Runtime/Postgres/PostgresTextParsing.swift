@@ -39,22 +39,24 @@ enum PostgresTextParsing {
             output[byteIndex] = high << 4 | low
             index += 2
         }
-        return UUID(uuid: (
-            output[0], output[1], output[2], output[3], output[4], output[5], output[6], output[7],
-            output[8], output[9], output[10], output[11], output[12], output[13], output[14], output[15]))
+        return UUID(
+            uuid: (
+                output[0], output[1], output[2], output[3], output[4], output[5], output[6], output[7],
+                output[8], output[9], output[10], output[11], output[12], output[13], output[14], output[15]
+            ))
     }
 
     /// `timestamptz` output with DateStyle ISO: `YYYY-MM-DD HH:MM:SS[.f{1,6}]±HH[:MM[:SS]]`, as
     /// microseconds since the epoch. Five-digit years and BC dates return nil (general parser).
     static func timestamp(_ bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes.count >= 22,
-              let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
-              let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
-              let day = digits(bytes, 8, 2), bytes[10] == UInt8(ascii: " "),
-              let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
-              let minute = digits(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
-              let second = digits(bytes, 17, 2),
-              (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24, minute < 60, second < 60
+            let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
+            let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
+            let day = digits(bytes, 8, 2), bytes[10] == UInt8(ascii: " "),
+            let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
+            let minute = digits(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
+            let second = digits(bytes, 17, 2),
+            (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24, minute < 60, second < 60
         else { return nil }
         var index = 19
         var micros: Int64 = 0

@@ -51,8 +51,9 @@ public enum GeneratedAPI: APIDefinition {
             Route(.PATCH, "/api/{user_id}/tasks/{id}/complete") { request in
                 let subject = try await context.authorize(request, scope: "user_id", as: UUID.self)
                 var validator = Validator()
-                let id = validator.path(request, "id", .int32())
+                let id = validator.path(request, "id", .anyInteger)
                 guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
                 let input = CompleteTaskInput(subject: subject, userID: subject, id: id)
                 let result = try await handlers.completeTask(input, context: context)
                 return .json(200, result)

@@ -60,27 +60,39 @@ extension GeneratedAPI {
             },
             Route(.GET, "/api/{user_id}/tasks/{id}") { request in
                 let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int32())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                 guard let task = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
                 return .json(200, task)
             },
             Route(.PUT, "/api/{user_id}/tasks/{id}") { request in
                 let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int32())
-                let input = try TaskInput.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let input = validator.object(request.body).flatMap { TaskInput.decode($0, into: &validator) }
+                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                 guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
                 return .json(200, task)
             },
             Route(.PATCH, "/api/{user_id}/tasks/{id}") { request in
                 let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int32())
-                let patch = try TaskPatch.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let patch = validator.object(request.body).flatMap { TaskPatch.decode($0, into: &validator) }
+                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                 guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }
                 return .json(200, task)
             },
             Route(.DELETE, "/api/{user_id}/tasks/{id}") { request in
                 let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int32())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                 guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
                 return .noContent()
             },

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `tasks` table for `Task`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct TaskStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -28,6 +29,15 @@ public struct TaskStore: Sendable {
         binds.append(id)
         binds.append(owner)
         return try await database.one(Statements.find, binds, as: Task.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32, owner: UUID) async throws -> Task? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        return try await database.one(Statements.findForUpdate, binds, as: Task.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -104,6 +114,15 @@ extension TaskStore {
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
                 FROM "tasks"
                 WHERE "id" = $1 AND "user_id" = $2
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "tasks_find_for_update",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
+                FROM "tasks"
+                WHERE "id" = $1 AND "user_id" = $2
+                FOR UPDATE
                 """#
         )
         static let replace = PreparedStatement(

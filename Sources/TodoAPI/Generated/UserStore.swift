@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `users` table for `User`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct UserStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -26,6 +27,14 @@ public struct UserStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: User.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: UUID) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: User.self)
     }
 
     /// The row whose `email` is this value, if any.
@@ -87,6 +96,15 @@ extension UserStore {
                 SELECT "id", "email", "name", "password_hash", "created_at"
                 FROM "users"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "users_find_for_update",
+            sql: #"""
+                SELECT "id", "email", "name", "password_hash", "created_at"
+                FROM "users"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let findByEmail = PreparedStatement(

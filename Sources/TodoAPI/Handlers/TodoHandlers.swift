@@ -6,17 +6,19 @@ import Runtime
 public struct TodoHandlers: TodoAPIHandlers {
     public init() {}
 
-    /// Flips `completed`: reads the task (404 unless it is the subject's), then patches it with
-    /// the generated statements. Two toggles racing on the same task may both read the same old
-    /// value; the last write wins, as with the FastAPI original.
+    /// Flips `completed`. The read and the write run in one transaction with the row locked
+    /// (`findForUpdate`), so concurrent toggles of one task serialize: N toggles flip it N times.
     public func completeTask(_ input: CompleteTaskInput, context: APIContext) async throws -> Task {
-        let store = TaskStore(context.database)
-        guard let task = try await store.find(id: input.id, owner: input.subject) else {
-            throw HTTPError.notFound("Task not found")
+        try await context.database.transaction { transaction in
+            let store = TaskStore(transaction)
+            guard let task = try await store.findForUpdate(id: input.id, owner: input.subject) else {
+                throw HTTPError.notFound("Task not found")
+            }
+            let flip = TaskPatch(completed: .value(!task.completed))
+            guard let updated = try await store.patch(id: input.id, owner: input.subject, flip) else {
+                throw HTTPError.notFound("Task not found")
+            }
+            return updated
         }
-        guard let updated = try await store.patch(id: input.id, owner: input.subject, TaskPatch(completed: .value(!task.completed))) else {
-            throw HTTPError.notFound("Task not found")
-        }
-        return updated
     }
 }

@@ -31,3 +31,26 @@ func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) thr
     guard let result = box.current else { throw HTTPClientError(description: "async work produced no result") }
     return try result.get()
 }
+
+/// Runs `body(0..<count)` on `count` threads at once (not a pool: every call may block on a
+/// socket) and returns the results in index order.
+func concurrently<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) throws -> T) -> [Result<T, any Error>] {
+    let results = LockedBox<[Int: Result<T, any Error>]>([:])
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            let result: Result<T, any Error>
+            do {
+                result = .success(try body(index))
+            } catch {
+                result = .failure(error)
+            }
+            results.update { $0[index] = result }
+            group.leave()
+        }.start()
+    }
+    group.wait()
+    let all = results.current
+    return (0..<count).map { all[$0] ?? .failure(HTTPClientError(description: "thread \($0) produced nothing")) }
+}

@@ -61,13 +61,15 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Spawns the server with exactly `environment` (plus PATH), working directory a fresh empty
     /// folder (so no stray `.env` is read), output to a log file. Does not wait for it.
-    init(environment: [String: String], port: Int, name: String = "server", arguments: [String] = []) throws {
+    /// `dotEnv`, if given, is written to `.env` in that folder first.
+    init(environment: [String: String], port: Int, name: String = "server", arguments: [String] = [], dotEnv: String? = nil) throws {
         guard let executable = Self.executablePath else {
             throw HTTPClientError(description: "todo-server not found next to the test bundle; run `swift build` first or set TODO_SERVER_PATH")
         }
         Cleanup.install()
         let directory = TestCluster.root + "/\(name)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if let dotEnv { try dotEnv.write(toFile: directory + "/.env", atomically: true, encoding: .utf8) }
         self.port = port
         self.logPath = directory + "/server.log"
         self.client = HTTPClient(port: port)

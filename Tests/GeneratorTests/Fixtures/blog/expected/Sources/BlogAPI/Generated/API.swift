@@ -75,9 +75,10 @@ public enum GeneratedAPI: APIDefinition {
             Route(.PUT, "/v1/{author_id}/posts/{post_id}/tags") { request in
                 let subject = try await context.authorize(request, scope: "author_id", as: UUID.self)
                 var validator = Validator()
-                let postID = validator.path(request, "post_id", .int64())
+                let postID = validator.path(request, "post_id", .anyInteger)
                 let body = validator.object(request.body).flatMap { TagAssignmentInput.decode($0, into: &validator) }
                 guard validator.isValid, let postID, let body else { throw ValidationError(validator.issues) }
+                guard let postID else { throw HTTPError.notFound() }
                 let input = TagPostInput(subject: subject, authorID: subject, postID: postID, body: body)
                 let result = try await handlers.tagPost(input, context: context)
                 return .json(200, result)

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `authors` table for `Author`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct AuthorStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -26,6 +27,14 @@ public struct AuthorStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Author.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: UUID) async throws -> Author? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Author.self)
     }
 
     /// The row whose `handle` is this value, if any.
@@ -87,6 +96,15 @@ extension AuthorStore {
                 SELECT "id", "handle", "homepage", "password_digest", "joined_on"
                 FROM "authors"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "authors_find_for_update",
+            sql: #"""
+                SELECT "id", "handle", "homepage", "password_digest", "joined_on"
+                FROM "authors"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let findByHandle = PreparedStatement(

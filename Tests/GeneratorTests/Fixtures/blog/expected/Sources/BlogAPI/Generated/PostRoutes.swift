@@ -61,20 +61,29 @@ extension GeneratedAPI {
             },
             Route(.GET, "/v1/{author_id}/posts/{id}") { request in
                 let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int64())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id else { throw HTTPError.notFound("Post not found") }
                 guard let post = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
                 return .json(200, post)
             },
             Route(.PATCH, "/v1/{author_id}/posts/{id}") { request in
                 let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int64())
-                let patch = try PostPatch.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let patch = validator.object(request.body).flatMap { PostPatch.decode($0, into: &validator) }
+                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                guard let id else { throw HTTPError.notFound("Post not found") }
                 guard let post = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Post not found") }
                 return .json(200, post)
             },
             Route(.DELETE, "/v1/{author_id}/posts/{id}") { request in
                 let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                let id = try Validator.pathParameter(request, "id", .int64())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id else { throw HTTPError.notFound("Post not found") }
                 guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
                 return .noContent()
             },

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `posts` table for `Post`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct PostStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -33,6 +34,15 @@ public struct PostStore: Sendable {
         binds.append(id)
         binds.append(owner)
         return try await database.one(Statements.find, binds, as: Post.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64, owner: UUID) async throws -> Post? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        return try await database.one(Statements.findForUpdate, binds, as: Post.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -123,6 +133,15 @@ extension PostStore {
                 SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at"
                 FROM "posts"
                 WHERE "id" = $1 AND "author_id" = $2
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "posts_find_for_update",
+            sql: #"""
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at"
+                FROM "posts"
+                WHERE "id" = $1 AND "author_id" = $2
+                FOR UPDATE
                 """#
         )
         static let replace = PreparedStatement(

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `post_tags` table for `PostTag`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct PostTagStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 

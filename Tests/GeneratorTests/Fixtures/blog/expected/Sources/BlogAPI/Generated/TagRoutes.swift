@@ -23,7 +23,10 @@ extension GeneratedAPI {
                 return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.GET, "/v1/tags/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int32())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Tag not found") }
                 guard let tag = try await store.find(id: id) else { throw HTTPError.notFound("Tag not found") }
                 return .json(200, tag)
             },

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `tags` table for `Tag`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct TagStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -24,6 +25,14 @@ public struct TagStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Tag.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Tag? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Tag.self)
     }
 
     /// The row whose `name` is this value, if any.
@@ -83,6 +92,15 @@ extension TagStore {
                 SELECT "id", "name"
                 FROM "tags"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "tags_find_for_update",
+            sql: #"""
+                SELECT "id", "name"
+                FROM "tags"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let findByName = PreparedStatement(

@@ -28,24 +28,36 @@ extension GeneratedAPI {
                 return .json(201, customer, headers: HTTPHeaders([("Location", "/customers/\(PathSegment.encode(customer.id))")]))
             },
             Route(.GET, "/customers/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int32())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.find(id: id) else { throw HTTPError.notFound("Customer not found") }
                 return .json(200, customer)
             },
             Route(.PUT, "/customers/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int32())
-                let input = try CustomerInput.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let input = validator.object(request.body).flatMap { CustomerInput.decode($0, into: &validator) }
+                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.replace(id: id, input) else { throw HTTPError.notFound("Customer not found") }
                 return .json(200, customer)
             },
             Route(.PATCH, "/customers/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int32())
-                let patch = try CustomerPatch.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let patch = validator.object(request.body).flatMap { CustomerPatch.decode($0, into: &validator) }
+                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Customer not found") }
                 return .json(200, customer)
             },
             Route(.DELETE, "/customers/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int32())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard try await store.delete(id: id) else { throw HTTPError.notFound("Customer not found") }
                 return .noContent()
             },

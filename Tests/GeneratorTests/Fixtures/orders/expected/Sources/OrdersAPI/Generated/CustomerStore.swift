@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `customers` table for `Customer`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct CustomerStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -27,6 +28,14 @@ public struct CustomerStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Customer.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Customer? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Customer.self)
     }
 
     /// The row whose `email` is this value, if any.
@@ -95,6 +104,15 @@ extension CustomerStore {
                 SELECT "id", "email", "name", "vip", "credit_limit"
                 FROM "customers"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "customers_find_for_update",
+            sql: #"""
+                SELECT "id", "email", "name", "vip", "credit_limit"
+                FROM "customers"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let findByEmail = PreparedStatement(

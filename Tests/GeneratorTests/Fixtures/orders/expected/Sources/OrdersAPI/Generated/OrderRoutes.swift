@@ -43,7 +43,9 @@ extension GeneratedAPI {
                 return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.GET, "/orders/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .uuid)
+                var validator = Validator()
+                let id = validator.path(request, "id", .uuid)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                 guard let order = try await store.find(id: id) else { throw HTTPError.notFound("Order not found") }
                 return .json(200, order)
             },
@@ -53,13 +55,17 @@ extension GeneratedAPI {
                 return .json(201, order, headers: HTTPHeaders([("Location", "/orders/\(PathSegment.encode(order.id))")]))
             },
             Route(.PUT, "/orders/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .uuid)
-                let input = try OrderInput.decode(request.body)
+                var validator = Validator()
+                let id = validator.path(request, "id", .uuid)
+                let input = validator.object(request.body).flatMap { OrderInput.decode($0, into: &validator) }
+                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                 guard let order = try await store.replace(id: id, input) else { throw HTTPError.notFound("Order not found") }
                 return .json(200, order)
             },
             Route(.DELETE, "/orders/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .uuid)
+                var validator = Validator()
+                let id = validator.path(request, "id", .uuid)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                 guard try await store.delete(id: id) else { throw HTTPError.notFound("Order not found") }
                 return .noContent()
             },

@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `orders` table for `Order`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct OrderStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -32,6 +33,14 @@ public struct OrderStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Order.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: UUID) async throws -> Order? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Order.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -120,6 +129,15 @@ extension OrderStore {
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 FROM "orders"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "orders_find_for_update",
+            sql: #"""
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
+                FROM "orders"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let replace = PreparedStatement(

@@ -14,7 +14,10 @@ extension GeneratedAPI {
                 return .json(201, shipment, headers: HTTPHeaders([("Location", "/shipments/\(PathSegment.encode(shipment.id))")]))
             },
             Route(.GET, "/shipments/{id}") { request in
-                let id = try Validator.pathParameter(request, "id", .int64())
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id else { throw HTTPError.notFound("Shipment not found") }
                 guard let shipment = try await store.find(id: id) else { throw HTTPError.notFound("Shipment not found") }
                 return .json(200, shipment)
             },

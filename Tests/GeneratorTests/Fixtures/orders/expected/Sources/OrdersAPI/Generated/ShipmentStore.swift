@@ -6,9 +6,10 @@ import Runtime
 /// Typed access to the `shipments` table for `Shipment`. Every statement is prepared once per
 /// connection and every value travels as a bind parameter.
 public struct ShipmentStore: Sendable {
-    public let database: PostgresClient
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
 
-    public init(_ database: PostgresClient) {
+    public init(_ database: any PostgresQuerying) {
         self.database = database
     }
 
@@ -26,6 +27,14 @@ public struct ShipmentStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Shipment.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64) async throws -> Shipment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Shipment.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -76,6 +85,15 @@ extension ShipmentStore {
                 SELECT "id", "order_id", "carrier", "delivered"
                 FROM "shipments"
                 WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "shipments_find_for_update",
+            sql: #"""
+                SELECT "id", "order_id", "carrier", "delivered"
+                FROM "shipments"
+                WHERE "id" = $1
+                FOR UPDATE
                 """#
         )
         static let replace = PreparedStatement(

@@ -1,0 +1,138 @@
+import RuntimeCore
+
+/// Leasing connections and carrying out the pool state machine's actions (never under the lock).
+extension PostgresClient {
+    // MARK: Leasing
+
+    /// Leases a connection for `body` and returns it afterwards, closing it if it broke or was
+    /// left inside a transaction block.
+    func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        let lease = try await acquire()
+        do {
+            let value = try await body(lease.connection)
+            release(lease)
+            return value
+        } catch {
+            release(lease)
+            throw error
+        }
+    }
+
+    /// A healthy connection, pinging one that sat idle too long (and replacing it if dead).
+    func acquire() async throws -> PoolLease {
+        for _ in 0..<3 {
+            let lease = try await acquireSlot()
+            guard lease.needsPing else { return lease }
+            if case .success = await lease.connection.run({ $0.ping() }) { return lease }
+            release(lease)
+        }
+        throw PostgresError.unavailable
+    }
+
+    func release(_ lease: PoolLease) {
+        let reusable = !lease.connection.needsReplacement
+        let actions = state.withLock { $0.machine.release(slot: lease.slot, reusable: reusable, now: .now) }
+        perform(actions)
+    }
+
+    fileprivate func acquireSlot() async throws -> PoolLease {
+        let waiterID = state.withLock { state in
+            state.nextWaiterID += 1
+            return state.nextWaiterID
+        }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let actions = state.withLock { $0.machine.acquire(waiterID: waiterID, waiter: continuation, now: .now) }
+                perform(actions)
+            }
+        } onCancel: {
+            let actions = state.withLock { $0.machine.cancel(waiterID: waiterID) }
+            perform(actions)
+        }
+    }
+
+    // MARK: Performing actions (never under the lock)
+
+    func perform(_ actions: Machine.Actions) {
+        if actions.outageBegan { logger.error("database unavailable; failing requests fast until it answers again") }
+        if actions.outageEnded { logger.info("database available again") }
+        if let waiterID = actions.startTimer { startTimer(waiterID) }
+        let finishedWaiters = actions.leases.map(\.waiterID) + actions.failures.map(\.waiterID)
+        if !finishedWaiters.isEmpty {
+            let timers = state.withLock { state in finishedWaiters.compactMap { state.timers.removeValue(forKey: $0) } }
+            for timer in timers { timer.cancel() }
+        }
+        for lease in actions.leases {
+            lease.waiter.resume(returning: PoolLease(slot: lease.slot, connection: lease.connection, needsPing: lease.needsPing))
+        }
+        for failure in actions.failures {
+            failure.waiter.resume(throwing: Self.error(for: failure.failure, timeout: configuration.acquireTimeout))
+        }
+        for connection in actions.closes { connection.close() }
+        for slot in actions.connects { open(slot) }
+        if !actions.closes.isEmpty { resumeDrainWaitersIfDrained() }
+    }
+
+    fileprivate func startTimer(_ waiterID: Int) {
+        let timeout = configuration.acquireTimeout
+        let timer = Task { [weak self] in
+            try? await Task.sleep(for: timeout)
+            guard !Task.isCancelled, let self else { return }
+            let actions = self.state.withLock { $0.machine.timeout(waiterID: waiterID) }
+            self.perform(actions)
+        }
+        // The waiter may already be gone (served between the lock and here): then cancel at once.
+        let keep = state.withLock { state in
+            let stillWaiting = state.machine.isWaiting(waiterID)
+            if stillWaiting { state.timers[waiterID] = timer }
+            return stillWaiting
+        }
+        if !keep { timer.cancel() }
+    }
+
+    fileprivate func open(_ slot: Int) {
+        let parameters: [ConnectionParameter]
+        switch self.parameters {
+        case .failure(let error):
+            logger.error("cannot connect: \(error)")
+            let actions = state.withLock { $0.machine.connectFailed(slot: slot, now: .now) }
+            perform(actions)
+            return
+        case .success(let values):
+            parameters = values
+        }
+        let setup = configuration.sessionSetup
+        Task {
+            let result = await PostgresConnection.open(
+                slot: slot, parameters: parameters.map { (key: $0.key, value: $0.value) }, setup: setup)
+            let actions = state.withLock { state in
+                switch result {
+                case .success(let connection): state.machine.connected(slot: slot, connection: connection, now: .now)
+                case .failure: state.machine.connectFailed(slot: slot, now: .now)
+                }
+            }
+            if case .failure(let error) = result {
+                logger.warning("connect failed", [("slot", String(slot)), ("error", error.message)])
+            }
+            perform(actions)
+        }
+    }
+
+    fileprivate func resumeDrainWaitersIfDrained() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            guard state.machine.isShuttingDown, state.machine.isDrained else { return [] }
+            defer { state.drainWaiters.removeAll() }
+            return state.drainWaiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    private static func error(for failure: Machine.Failure, timeout: Duration) -> any Error {
+        switch failure {
+        case .unavailable: return PostgresError.unavailable
+        case .timeout: return PostgresError(kind: .poolTimeout, message: "no connection became free within \(timeout)")
+        case .shutdown: return PostgresError(kind: .shutdown, message: "the database client is shut down")
+        case .cancelled: return CancellationError()
+        }
+    }
+}
