@@ -37,13 +37,22 @@ echo "== building generate (release)"
 (cd "$root" && swift build -c release --product generate >/dev/null)
 generate="$root/.build/release/generate"
 cd "$work"
-start=$(date +%s.%N)
-"$generate" --quiet --templates "$root/Templates"
-end=$(date +%s.%N)
-gen_seconds=$(python3 -c "print(f'{$end - $start:.3f}')")
+# Best of 3 (wall clock), with the CPU time of that run: on a shared machine the wall clock
+# includes waiting for a core, the CPU time does not.
+best=""
+for run in 1 2 3; do
+  rm -rf Sources migrations openapi
+  TIMEFORMAT='%R %U %S'
+  { time "$generate" --quiet --templates "$root/Templates" ; } 2> "$work/time.txt"
+  read -r real user sys < "$work/time.txt"
+  if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $real < $best else 1)"; then
+    best=$real; cpu=$(python3 -c "print(f'{$user + $sys:.3f}')")
+  fi
+done
+gen_seconds=$best
 files=$(find Sources migrations openapi -type f | wc -l)
 lines=$(cat Sources/SynthAPI/Generated/*.swift | wc -l)
-echo "generate: ${gen_seconds} s for $models models ($files files, $lines lines of Swift)"
+echo "generate: ${gen_seconds} s wall, ${cpu} s CPU, for $models models ($files files, $lines lines of Swift); load average $(cut -d' ' -f1 /proc/loadavg)"
 
 cat > Package.swift <<PKG
 // swift-tools-version:6.0
@@ -63,5 +72,5 @@ end=$(date +%s.%N)
 build_seconds=$(python3 -c "print(f'{$end - $start:.1f}')")
 echo "debug build of the generated code: ${build_seconds} s"
 echo
-echo "| generate (release, $models models x 15 fields) | ${gen_seconds} s (target < 1 s) |"
+echo "| generate (release, $models models x 15 fields) | ${gen_seconds} s wall, ${cpu} s CPU (target < 1 s) |"
 echo "| debug build of the generated Swift ($lines lines) | ${build_seconds} s |"
