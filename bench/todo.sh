@@ -80,10 +80,12 @@ chown postgres "$tmp"
 pg_started=""
 server_pids=()
 sampler_pid=""
+helper_pids=()
 cleanup() {
     local status=$?
     set +e
     [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
+    for pid in "${helper_pids[@]}"; do kill "$pid" 2>/dev/null; done
     for pid in "${server_pids[@]}"; do stop_group "$pid"; done
     [ -n "$pg_started" ] && runuser -u postgres -- "$PGBIN/pg_ctl" stop -D "$tmp/data" -m immediate -s >/dev/null 2>&1
     rm -rf "$tmp"
@@ -188,6 +190,7 @@ python3 "$here/seed.py" "$swift_url" "$USERS" "$TASKS" "$tmp/users-swift.tsv" 16
 seed_swift=$!
 python3 "$here/seed.py" "$peer_url" "$USERS" "$TASKS" "$tmp/users-peer.tsv" 16 > "$tmp/seed-peer.txt" 2>&1 &
 seed_peer=$!
+helper_pids+=("$seed_swift" "$seed_peer")
 wait "$seed_swift" || { cat "$tmp/seed-swift.txt" >&2; die "seeding todo-server failed"; }
 wait "$seed_peer" || { cat "$tmp/seed-peer.txt" >&2; die "seeding the peer failed"; }
 log "todo-server: $(cat "$tmp/seed-swift.txt")"
@@ -391,6 +394,10 @@ status=0
         awk -v c="$clients" -v t="$tps" -v l="$lat" -v s="$swift_list" -v p="$pg_ms" \
             'BEGIN { printf "| %s | %.0f | %s | %s | %.2f |\n", c, t, l, p, (t > 0 ? s / t : 0) }'
     done < "$pgbench_results"
+    echo
+    echo "The pgbench script:"
+    echo
+    sed 's/^/    /' "$tmp/list.sql"
     echo
     echo "Targets:"
     check() {  # DESCRIPTION AWK-CONDITION
