@@ -3,7 +3,7 @@
 # through our pool vs pgbench -M prepared, same machine, same seeded data, same run.
 #
 #   bench/db.sh                 # 1,000 users x 100 tasks, 16 clients, 10 s each side
-#   USERS=200 TASKS=50 SECONDS_PER_SIDE=5 CLIENTS=16 bench/db.sh
+#   USERS=200 TASKS=50 SECONDS_PER_SIDE=5 CLIENTS=16 POOL_SIZE=5 MAX_OVERFLOW=10 bench/db.sh
 #   PACKAGE_DIR=/path/to/package bench/db.sh   # where `swift test` runs (default: repo root)
 #
 # Prints transactions/s of each and the ratios (target: ours >= 0.8 x pgbench). Ours runs twice:
@@ -17,6 +17,10 @@ USERS=${USERS:-1000}
 TASKS=${TASKS:-100}
 CLIENTS=${CLIENTS:-16}
 SECONDS_PER_SIDE=${SECONDS_PER_SIDE:-10}
+# Our pool gets as many connections as pgbench (like for like); POOL_SIZE=5 MAX_OVERFLOW=10 gives
+# the server's defaults, where the 16th caller always waits for a connection.
+POOL_SIZE=${POOL_SIZE:-$CLIENTS}
+MAX_OVERFLOW=${MAX_OVERFLOW:-0}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PACKAGE_DIR=${PACKAGE_DIR:-$ROOT}
 DIR=$(mktemp -d /tmp/benchdb.XXXXXX)
@@ -69,11 +73,11 @@ PGBENCH_OUT=$(as_pg "$BIN/pgbench" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECOND
 PGBENCH_TPS=$(echo "$PGBENCH_OUT" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
 
 ours() {  # $1 = separate | pipelined
-    (cd "$PACKAGE_DIR" && BENCH_DB=1 BENCH_MODE="$1" BENCH_SECONDS="$SECONDS_PER_SIDE" BENCH_CLIENTS="$CLIENTS" \
+    (cd "$PACKAGE_DIR" && DB_POOL_SIZE="$POOL_SIZE" DB_MAX_OVERFLOW="$MAX_OVERFLOW" BENCH_DB=1 BENCH_MODE="$1" BENCH_SECONDS="$SECONDS_PER_SIDE" BENCH_CLIENTS="$CLIENTS" \
         BENCH_DATABASE_URL="postgresql:///postgres?host=$DIR&port=$PORT&user=postgres" \
         swift test -c release --filter PostgresBench 2>&1)
 }
-echo "our pool, $CLIENTS callers for ${SECONDS_PER_SIDE}s each: two query() calls, then one queries() pipeline (swift test -c release)..."
+echo "our pool ($POOL_SIZE + $MAX_OVERFLOW connections), $CLIENTS callers for ${SECONDS_PER_SIDE}s each: two query() calls, then one queries() pipeline (swift test -c release)..."
 SEPARATE_OUT=$(ours separate)
 PIPELINED_OUT=$(ours pipelined)
 SEPARATE_TPS=$(echo "$SEPARATE_OUT" | sed -n 's/.*POSTGRES_BENCH mode=separate tps=\([0-9.]*\).*/\1/p' | head -1)

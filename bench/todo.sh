@@ -20,25 +20,30 @@
 #      (see below), plus one `list` run of the peer at -c CONNECTIONS to show what happens there;
 #   5. pgbench -M prepared with the server's own `tasks_list_created_desc` statement, read from
 #      Sources/TodoAPI/Generated/TaskStore.swift, for each of PGBENCH_CLIENTS;
-#   6. samples the servers' VmRSS (uvicorn: the sum over its process tree) during each run;
-#   7. prints a Markdown table and writes it to bench/results/todo-<UTC date-time>.md.
+#   6. samples the servers' VmRSS (uvicorn: the sum over its process tree) during each run, and
+#      counts the CPU time of the server and of Postgres, and the database's transactions, per
+#      request (to tell a slow server from a server that asks the database too much);
+#   7. prints a Markdown table and writes it to bench/results/todo-<UTC date-time>.md (with the
+#      last 500 lines of each server's log beside it).
 #
 # Why the peer gets fewer connections: it serves its sync endpoints and sync dependencies from
 # one 40-thread pool per worker, and a request's session dependency holds a pooled database
 # connection while its endpoint waits for a thread; past ~40 concurrent requests per worker the
 # threads all wait for connections whose holders wait for threads, until SQLAlchemy's 10 s
-# pool timeout answers 503. At -c64 with one worker it serves a few requests per second; at 32
-# it runs at its best. So the ratios compare todo-server at 64 with the peer at its best.
+# pool timeout answers 503. At -c64 with one worker it serves next to nothing; at 32 it runs at
+# its best. So the ratios compare todo-server at 64 with the peer at its best.
 #
-# Knobs (environment): USERS (100), TASKS (50), DURATION (15s), WARMUP (2s), THREADS (2),
-# CONNECTIONS (64), PEER_CONNECTIONS (32), PEER_WORKERS ("1 2"), PGBENCH_CLIENTS ("16 64"), PGBENCH_SECONDS (15),
-# DB_POOL_SIZE (5), DB_MAX_OVERFLOW (10), PEER_DIR (/work/shared/peers/fastapi_todo, or
+# Knobs (environment): USERS (100), TASKS (50, at least 50 so a list is a full page),
+# DURATION (15s), WARMUP (2s; 0 skips it), THREADS (2), CONNECTIONS (64), PEER_CONNECTIONS (32),
+# PEER_WORKERS ("1 2"), PGBENCH_CLIENTS ("16 64"), PGBENCH_SECONDS (15), DB_POOL_SIZE (5),
+# DB_MAX_OVERFLOW (10), PEER_DIR (/work/shared/peers/fastapi_todo, or
 # ../shared/peers/fastapi_todo), PEER_PYTHON (a python with the peer's requirements; default
 # .build/fastapi-venv/bin/python, created with `python3 -m venv` + pip when missing).
 # Exit status: 0 when every target is met (>= 10x the peer's rps with the first PEER_WORKERS in
 # every scenario, list >= 0.6x the best pgbench tps, no non-2xx, no socket errors), 1 when one is
 # missed, 2 when the benchmark itself could not run.
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "bench/todo.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 here=$root/bench/todo
@@ -84,6 +89,7 @@ helper_pids=()
 cleanup() {
     local status=$?
     set +e
+    trap - ERR
     [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
     for pid in "${helper_pids[@]}"; do kill "$pid" 2>/dev/null; done
     for pid in "${server_pids[@]}"; do stop_group "$pid"; done
@@ -99,12 +105,12 @@ trap 'exit 130' INT TERM
 stop_group() {  # PID: SIGTERM the group, wait up to 10 s, then SIGKILL it
     local pid=$1
     kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM -- "-$pid" 2>/dev/null
+    kill -TERM -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do
         kill -0 -- "-$pid" 2>/dev/null || break
         sleep 0.1
     done
-    kill -KILL -- "-$pid" 2>/dev/null
+    kill -KILL -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
 }
 
@@ -251,16 +257,17 @@ examples=$tmp/examples.txt
 
 run_scenario() {  # SCENARIO SERVER_LABEL URL USERS_FILE PID CONNECTIONS DB
     local scenario=$1 label=$2 url=$3 users=$4 pid=$5 connections=$6 db=$7 out=$tmp/wrk-$2-$1-c$6.txt
-    wrk -t"$THREADS" -c"$connections" -d"$WARMUP" -s "$here/scenario.lua" "$url" -- "$scenario" "$users" > /dev/null 2>&1 || true
+    local duration=${RUN_DURATION:-$DURATION} warmup=${RUN_WARMUP:-$WARMUP}
+    [ "$warmup" = 0 ] || wrk -t"$THREADS" -c"$connections" -d"$warmup" -s "$here/scenario.lua" "$url" -- "$scenario" "$users" > /dev/null 2>&1 || true
     echo 0 > "$tmp/rss"
     sample_rss "$pid" "$tmp/rss" &
     sampler_pid=$!
     local cpu0 pg0 x0 cpu1 pg1 x1
     cpu0=$(tree_cpu_ticks "$pid"); pg0=$(tree_cpu_ticks "$(postmaster_pid)"); x0=$(db_xacts "$db")
-    wrk -t"$THREADS" -c"$connections" -d"$DURATION" --timeout 10s --latency -s "$here/scenario.lua" \
+    wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 10s --latency -s "$here/scenario.lua" \
         "$url" -- "$scenario" "$users" > "$out" 2>&1 || true
     cpu1=$(tree_cpu_ticks "$pid"); pg1=$(tree_cpu_ticks "$(postmaster_pid)"); x1=$(db_xacts "$db")
-    kill "$sampler_pid" 2>/dev/null; wait "$sampler_pid" 2>/dev/null || true
+    kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true
     sampler_pid=""
     local line rss_mb
     line=$(grep '^BENCH ' "$out" || true)
@@ -278,7 +285,7 @@ run_scenario() {  # SCENARIO SERVER_LABEL URL USERS_FILE PID CONNECTIONS DB
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$label" "$(get rps)" "$(get p50_ms)" \
         "$(get p99_ms)" "$(get non2xx)" "$(($(get socket_errors) + $(get timeouts)))" "$rss_mb" "$connections" "$per" >> "$results"
     grep '^BENCH_EXAMPLE ' "$out" | sed "s/^BENCH_EXAMPLE /$label $scenario -c$connections: /" >> "$examples" || true
-    log "$label $scenario -c$connections: $(get rps) rps, p50 $(get p50_ms) ms, p99 $(get p99_ms) ms, non-2xx $(get non2xx), RSS $rss_mb MB"
+    log "$label $scenario -c$connections: $(get rps) rps, p50 $(get p50_ms) ms, p99 $(get p99_ms) ms, non-2xx $(get non2xx), socket errors $(get socket_errors), timeouts $(get timeouts), RSS $rss_mb MB"
 }
 
 for scenario in $SCENARIOS; do
@@ -347,7 +354,8 @@ for workers in $PEER_WORKERS; do
     done
     if [ "$workers" = "$first_workers" ] && [ "$PEER_CONNECTIONS" != "$CONNECTIONS" ]; then
         # Last for this peer process: it may stay wedged for its 10 s pool timeout afterwards.
-        run_scenario list "fastapi-w$workers" "$peer_url" "$tmp/users-peer.tsv" "$peer_pid" "$CONNECTIONS" todo_peer
+        # No warm-up (there is nothing to warm), and 12 s: long enough to reach that timeout.
+        RUN_WARMUP=0 RUN_DURATION=12s run_scenario list "fastapi-w$workers" "$peer_url" "$tmp/users-peer.tsv" "$peer_pid" "$CONNECTIONS" todo_peer
     fi
 done
 

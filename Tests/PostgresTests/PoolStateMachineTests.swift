@@ -55,9 +55,10 @@ final class PoolStateMachineTests: XCTestCase {
         XCTAssertEqual(pool.waiterCount, 1)
         // A release hands the connection straight to the queued waiter.
         XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0).leases.map(\.waiter), ["w3"])
-        // With nobody waiting, the connection above poolSize is closed, the other kept.
-        XCTAssertEqual(pool.release(slot: 1, reusable: true, now: t0).closes, ["c1"])
-        XCTAssertTrue(pool.release(slot: 0, reusable: true, now: t0).closes.isEmpty)
+        // With nobody waiting, a returned connection is kept while fewer than poolSize are idle
+        // (no churn under load) and closed once poolSize are idle (overflow shrinks afterwards).
+        XCTAssertTrue(pool.release(slot: 1, reusable: true, now: t0).closes.isEmpty)
+        XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0).closes, ["c0"])
         XCTAssertEqual(pool.openCount, 1)
         XCTAssertEqual(pool.idleCount, 1)
     }
@@ -71,6 +72,20 @@ final class PoolStateMachineTests: XCTestCase {
         XCTAssertEqual(timeout.failures.map(\.failure), [.timeout])
         XCTAssertTrue(pool.timeout(waiterID: 2).failures.isEmpty, "a second timeout is a no-op")
         XCTAssertTrue(pool.timeout(waiterID: 1).failures.isEmpty, "a served waiter cannot time out")
+    }
+
+    func testExpiredWaitersFailInOrderAtTheirDeadline() {
+        var pool = Machine(configuration: .init(poolSize: 1, maxOverflow: 0, idlePingInterval: .seconds(30), acquireTimeout: .seconds(5)))
+        _ = pool.acquire(waiterID: 1, waiter: "w1", now: t0)
+        _ = pool.connected(slot: 0, connection: "c0", now: t0)
+        _ = pool.acquire(waiterID: 2, waiter: "w2", now: t0 + .seconds(1))
+        _ = pool.acquire(waiterID: 3, waiter: "w3", now: t0 + .seconds(2))
+        XCTAssertEqual(pool.nextDeadline, t0 + .seconds(6))
+        XCTAssertTrue(pool.expireWaiters(now: t0 + .milliseconds(5999)).failures.isEmpty)
+        XCTAssertEqual(pool.expireWaiters(now: t0 + .seconds(6)).failures.map(\.waiter), ["w2"])
+        XCTAssertEqual(pool.nextDeadline, t0 + .seconds(7))
+        XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0 + .seconds(6)).leases.map(\.waiter), ["w3"])
+        XCTAssertNil(pool.nextDeadline, "nobody waits: the timer can stop")
     }
 
     func testCancelledWaiterIsRemoved() {

@@ -10,7 +10,7 @@ final class PostgresPoolTests: XCTestCase {
 
     func testExhaustedPoolTimesOutWithA503InRoughlyTheConfiguredTime() async throws {
         let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, acquireTimeout: .milliseconds(300))
-        let binds: PostgresBindings = [1.5]
+        let binds: PostgresBindings = [0.9]
         let sleep = Self.sleep
         let holder = Task { try await client.query(sleep, binds) }
         try await Task.sleep(for: .milliseconds(200))  // let the holder take the only connection

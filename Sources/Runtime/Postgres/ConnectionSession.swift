@@ -6,6 +6,14 @@ final class ConnectionSession {
     let connection: LibPQConnection
     /// Statement name → SQL prepared under that name on this connection.
     private var prepared: [String: String] = [:]
+    /// A client-side failure happened: the pool must close this connection rather than reuse it.
+    private(set) var isPoisoned = false
+
+    /// Whether the connection must not go back to the pool: broken, poisoned, or still inside a
+    /// transaction block.
+    var needsReplacement: Bool {
+        isPoisoned || !connection.isHealthy || !connection.isIdle
+    }
 
     init(connection: LibPQConnection) {
         self.connection = connection
@@ -64,7 +72,7 @@ final class ConnectionSession {
             prepared[name] = statements.first { $0.0.name == name }?.0.sql
         }
         if let error = results.first(where: { $0.error != nil })?.error {
-            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+            return .failure(failure(error))
         }
         return .success(executeIndexes.map { PostgresResult(results[$0]) })
     }
@@ -90,6 +98,14 @@ final class ConnectionSession {
         }
     }
 
+    /// Classifies a failed call. An error without SQLSTATE comes from libpq itself (socket closed,
+    /// protocol out of sync): the connection cannot be trusted even if `PQstatus` still says OK
+    /// (as after a failed write to a server that just died), so it is marked for replacement.
+    private func failure(_ error: LibPQServerError) -> PostgresError {
+        if error.sqlState == nil { isPoisoned = true }
+        return PostgresError(error, connectionBroken: !connection.isHealthy || error.sqlState == nil)
+    }
+
     private func nulError(_ statement: PreparedStatement, _ index: Int) -> PostgresError {
         PostgresError(
             kind: .invalidValue, sqlState: "22021",
@@ -105,7 +121,7 @@ final class ConnectionSession {
         }
         let result = connection.prepare(name: statement.name, sql: statement.sql)
         if let error = result.error {
-            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+            return .failure(failure(error))
         }
         prepared[statement.name] = statement.sql
         return .success(())
@@ -113,7 +129,7 @@ final class ConnectionSession {
 
     private func finish(_ result: LibPQResult) -> Result<PostgresResult, PostgresError> {
         if let error = result.error {
-            return .failure(PostgresError(error, connectionBroken: !connection.isHealthy))
+            return .failure(failure(error))
         }
         return .success(PostgresResult(result))
     }

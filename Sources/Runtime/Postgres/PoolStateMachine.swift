@@ -1,9 +1,10 @@
 /// The pool's decisions, with no I/O and no clock of its own: every event comes in with `now`, and
 /// every method returns the `Actions` the caller performs after leaving the lock.
 ///
-/// Semantics follow SQLAlchemy's `QueuePool`: up to `poolSize` connections stay open when idle,
-/// up to `maxOverflow` more are opened under load and closed when returned, waiters are served
-/// first come first served and give up after the acquire timeout (a timer the caller runs).
+/// Semantics follow SQLAlchemy's `QueuePool`: at most `poolSize + maxOverflow` connections, at
+/// most `poolSize` of them kept idle (a connection returned when `poolSize` are already idle is
+/// closed, so overflow connections go away once load drops, but are not churned while it lasts),
+/// waiters served first come first served until their acquire timeout (a timer the caller runs).
 ///
 /// A connection slot moves `connecting → idle ⇄ leased → (closed)`; `connecting` may also end in
 /// a failure. A failed connect starts an *outage*: until `retryAt`, acquires that find no idle
@@ -17,6 +18,8 @@ struct PoolStateMachine<Connection, Waiter> {
         var poolSize: Int
         var maxOverflow: Int
         var idlePingInterval: Duration
+        /// How long a waiter stays queued before `expireWaiters` fails it.
+        var acquireTimeout: Duration = .seconds(5)
         var initialBackoff: Duration = .milliseconds(100)
         var maxBackoff: Duration = .seconds(2)
     }
@@ -52,7 +55,7 @@ struct PoolStateMachine<Connection, Waiter> {
         /// Open a connection for each of these slots, then report `connected` or `connectFailed`.
         var connects: [Int] = []
         var closes: [Connection] = []
-        /// The waiter was queued: start its acquire-timeout timer.
+        /// A waiter was queued: make sure the timer that calls `expireWaiters` runs.
         var startTimer: Int?
         var outageBegan = false
         var outageEnded = false
@@ -73,7 +76,8 @@ struct PoolStateMachine<Connection, Waiter> {
     private var slots: [Int: Slot] = [:]
     /// Idle slots, most recently returned last: reused LIFO so surplus connections age out.
     private var idleStack: [Int] = []
-    private var waiters: [(id: Int, waiter: Waiter)] = []
+    /// FIFO; every waiter has the same timeout, so deadlines are in order too.
+    private var waiters: [(id: Int, waiter: Waiter, deadline: Instant)] = []
     private var nextSlot = 0
     private var outage: Outage?
     private(set) var isShuttingDown = false
@@ -101,7 +105,7 @@ struct PoolStateMachine<Connection, Waiter> {
             actions.failures.append(WaiterFailure(waiterID: waiterID, waiter: waiter, failure: .unavailable))
             return actions
         }
-        waiters.append((id: waiterID, waiter: waiter))
+        waiters.append((id: waiterID, waiter: waiter, deadline: now + configuration.acquireTimeout))
         actions.startTimer = waiterID
         openConnectionsIfNeeded(&actions)
         return actions
@@ -125,7 +129,7 @@ struct PoolStateMachine<Connection, Waiter> {
         }
         if let (id, waiter) = popWaiter() {
             actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
-        } else if slots.count > configuration.poolSize {
+        } else if idleStack.count >= configuration.poolSize {
             slots[slot] = nil
             actions.closes.append(connection)
         } else {
@@ -152,7 +156,7 @@ struct PoolStateMachine<Connection, Waiter> {
         } else if let (id, waiter) = popWaiter() {
             slots[slot] = .leased(connection)
             actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
-        } else if slots.count > configuration.poolSize {
+        } else if idleStack.count >= configuration.poolSize {
             slots[slot] = nil
             actions.closes.append(connection)
         } else {
@@ -182,6 +186,19 @@ struct PoolStateMachine<Connection, Waiter> {
     mutating func timeout(waiterID: Int) -> Actions {
         removeWaiter(waiterID, failure: .timeout)
     }
+
+    /// The pool's timer fired: fails every waiter whose acquire timeout has passed.
+    mutating func expireWaiters(now: Instant) -> Actions {
+        var actions = Actions()
+        while let first = waiters.first, first.deadline <= now {
+            waiters.removeFirst()
+            actions.failures.append(WaiterFailure(waiterID: first.id, waiter: first.waiter, failure: .timeout))
+        }
+        return actions
+    }
+
+    /// When the oldest waiter times out; nil when nobody waits (the timer can stop).
+    var nextDeadline: Instant? { waiters.first?.deadline }
 
     /// The waiting task was cancelled.
     mutating func cancel(waiterID: Int) -> Actions {

@@ -56,12 +56,7 @@ extension PostgresClient {
     func perform(_ actions: Machine.Actions) {
         if actions.outageBegan { logger.error("database unavailable; failing requests fast until it answers again") }
         if actions.outageEnded { logger.info("database available again") }
-        if let waiterID = actions.startTimer { startTimer(waiterID) }
-        let finishedWaiters = actions.leases.map(\.waiterID) + actions.failures.map(\.waiterID)
-        if !finishedWaiters.isEmpty {
-            let timers = state.withLock { state in finishedWaiters.compactMap { state.timers.removeValue(forKey: $0) } }
-            for timer in timers { timer.cancel() }
-        }
+        if actions.startTimer != nil { startTimerIfNeeded() }
         for lease in actions.leases {
             lease.waiter.resume(returning: PoolLease(slot: lease.slot, connection: lease.connection, needsPing: lease.needsPing))
         }
@@ -73,21 +68,32 @@ extension PostgresClient {
         if !actions.closes.isEmpty { resumeDrainWaitersIfDrained() }
     }
 
-    fileprivate func startTimer(_ waiterID: Int) {
-        let timeout = configuration.acquireTimeout
-        let timer = Task { [weak self] in
-            try? await Task.sleep(for: timeout)
-            guard !Task.isCancelled, let self else { return }
-            let actions = self.state.withLock { $0.machine.timeout(waiterID: waiterID) }
-            self.perform(actions)
+    /// Runs the acquire-timeout timer while anyone waits: it sleeps until the oldest waiter's
+    /// deadline, fails the expired ones, and ends when the queue is empty.
+    fileprivate func startTimerIfNeeded() {
+        let start = state.withLock { state in
+            defer { state.timerRunning = true }
+            return !state.timerRunning
         }
-        // The waiter may already be gone (served between the lock and here): then cancel at once.
-        let keep = state.withLock { state in
-            let stillWaiting = state.machine.isWaiting(waiterID)
-            if stillWaiting { state.timers[waiterID] = timer }
-            return stillWaiting
+        guard start else { return }
+        Task { [weak self] in
+            while let deadline = self?.nextDeadlineOrStopTimer() {
+                try? await Task.sleep(until: deadline, clock: .continuous)
+                guard let self else { return }
+                let actions = state.withLock { $0.machine.expireWaiters(now: .now) }
+                perform(actions)
+            }
         }
-        if !keep { timer.cancel() }
+    }
+
+    private func nextDeadlineOrStopTimer() -> ContinuousClock.Instant? {
+        state.withLock { state in
+            guard let deadline = state.machine.nextDeadline else {
+                state.timerRunning = false
+                return nil
+            }
+            return deadline
+        }
     }
 
     fileprivate func open(_ slot: Int) {

@@ -16,8 +16,9 @@ public final class PostgresClient: Sendable {
     struct State {
         var machine: Machine
         var nextWaiterID = 0
-        /// Acquire-timeout timers of queued waiters.
-        var timers: [Int: Task<Void, Never>] = [:]
+        /// Whether the task that expires queued waiters is running (one per client, only while
+        /// someone waits: cheaper than a timer per waiter).
+        var timerRunning = false
         /// Tasks waiting in `shutdown()` for the last connection to close.
         var drainWaiters: [CheckedContinuation<Void, Never>] = []
     }
@@ -31,7 +32,8 @@ public final class PostgresClient: Sendable {
         let machineConfiguration = Machine.Configuration(
             poolSize: max(configuration.poolSize, 1),
             maxOverflow: max(configuration.maxOverflow, 0),
-            idlePingInterval: configuration.idlePingInterval)
+            idlePingInterval: configuration.idlePingInterval,
+            acquireTimeout: configuration.acquireTimeout)
         state = Locked(State(machine: Machine(configuration: machineConfiguration)))
         if !LibPQ.isThreadSafe {
             logger.error("libpq was built without thread safety; connections on several threads may corrupt memory")

@@ -27,14 +27,14 @@ final class PostgresConnection: Sendable {
         case stop
     }
 
+    typealias Opened = Result<PostgresConnection, PostgresError>
+
     private init(slot: Int) {
         self.slot = slot
     }
 
     /// Opens a connection on a new thread. On failure the thread has already ended.
-    static func open(slot: Int, parameters: [(key: String, value: String)], setup: String) async -> Result<
-        PostgresConnection, PostgresError
-    > {
+    static func open(slot: Int, parameters: [(key: String, value: String)], setup: String) async -> Opened {
         let connection = PostgresConnection(slot: slot)
         return await withCheckedContinuation { continuation in
             let thread = Thread {
@@ -62,7 +62,7 @@ final class PostgresConnection: Sendable {
                     .run { session in
                         let result = job(session)
                         // Recorded before resuming, so the caller's release sees this job's outcome.
-                        let replace = !session.connection.isHealthy || !session.connection.isIdle
+                        let replace = session.needsReplacement
                         self.replaceable.withLock { $0 = replace }
                         continuation.resume(returning: result)
                     })

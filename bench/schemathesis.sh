@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Property-based conformance check of the served OpenAPI document against the server itself:
+# schemathesis reads only GET /openapi.json and reports every disagreement with what
+# todo-server (debug build) actually answers.
+#
+#   bench/schemathesis.sh                                  # build, run, print schemathesis' report (~2 min)
+#   MAX_EXAMPLES=10 bench/schemathesis.sh                  # quicker (~1 min)
+#   MAX_TIME=300 bench/schemathesis.sh                     # fuzz/stateful repeat until 300 s are spent
+#   SERVER_BIN=/path/to/todo-server bench/schemathesis.sh  # skip the build
+#   bench/schemathesis.sh --phases=fuzzing                 # extra arguments go to `st run`
+#
+# What it does, all on 127.0.0.1 and all cleaned up on exit (trap), failure included:
+#   1. a virtualenv with schemathesis in .build/schemathesis-venv (created when missing;
+#      SCHEMATHESIS_VERSION, default 4.32.5: the hook below imports two of its internal classes);
+#   2. `swift build --product todo-server` (debug; SwiftPM waits if another build holds the lock);
+#   3. todo-server on a free port, run from a temporary directory with DATABASE_URL unset and
+#      DEV_DATABASE_DIR inside it, so it starts its own throwaway development Postgres;
+#   4. signs one user up; their token goes in every request's Authorization header and their id
+#      is the value of every `{user_id}` path parameter (403 paths are not what is tested here);
+#   5. `st run` with every check (--checks all), all phases (examples, coverage, fuzzing,
+#      stateful), MAX_EXAMPLES per operation (50), a fixed SEED, one worker (WORKERS: with two,
+#      schemathesis 4.32.5 on Python 3.11 sometimes crashes inside its own code generation), and a
+#      hard wall of TIME_LIMIT seconds (900). MAX_TIME, when set, is schemathesis' own budget,
+#      which it then spends in full, repeating fuzzing and stateful runs.
+# Reports (JUnit, NDJSON, JSON) and the server's log go to REPORT_DIR (.build/schemathesis-report),
+# kept after exit.
+# Exit status: schemathesis' own (0: no disagreement found), 2 when the run itself could not start.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+MAX_EXAMPLES=${MAX_EXAMPLES:-50}
+MAX_TIME=${MAX_TIME:-}
+TIME_LIMIT=${TIME_LIMIT:-900}
+SEED=${SEED:-20261125}
+WORKERS=${WORKERS:-1}
+REPORT_DIR=${REPORT_DIR:-$root/.build/schemathesis-report}
+VENV=${SCHEMATHESIS_VENV:-$root/.build/schemathesis-venv}
+SCHEMATHESIS_VERSION=${SCHEMATHESIS_VERSION:-4.32.5}
+SECRET=schemathesis-secret-schemathesis-secret-0123456789
+PGBIN=/usr/lib/postgresql/15/bin
+
+die() { echo "bench/schemathesis.sh: $*" >&2; exit 2; }
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+for tool in curl python3 runuser "$PGBIN/pg_ctl"; do
+    command -v "$tool" >/dev/null || die "missing $tool"
+done
+[ "$(id -u)" = 0 ] || die "run as root (the dev cluster runs as the postgres user via runuser)"
+
+# --- everything we start is recorded here and stopped by cleanup() ----------------------------
+tmp=$(mktemp -d /tmp/schemathesis-todo.XXXXXX)
+chmod 755 "$tmp"
+server_pid=""
+cleanup() {
+    local status=$?
+    set +e
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        kill -TERM "$server_pid" 2>/dev/null
+        for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$server_pid" 2>/dev/null
+        wait "$server_pid" 2>/dev/null
+    fi
+    # The server leaves its development cluster running by design; stop it here.
+    if [ -f "$tmp/devdb/data/postmaster.pid" ]; then
+        runuser -u postgres -- "$PGBIN/pg_ctl" stop -D "$tmp/devdb/data" -m immediate -s >/dev/null 2>&1
+    fi
+    [ -f "$tmp/server.log" ] && mkdir -p "$REPORT_DIR" && cp "$tmp/server.log" "$REPORT_DIR/server.log"
+    rm -rf "$tmp"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# --- 1. schemathesis -----------------------------------------------------------------------------
+if ! "$VENV/bin/st" --version >/dev/null 2>&1; then
+    log "creating $VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION" >&2 || die "pip install failed"
+fi
+log "$("$VENV/bin/st" --version)"
+
+# --- 2. the server binary --------------------------------------------------------------------------
+if [ -z "${SERVER_BIN:-}" ]; then
+    log "building todo-server (debug)"
+    (cd "$root" && swift build --product todo-server >&2) || die "swift build failed"
+    SERVER_BIN=$(cd "$root" && swift build --show-bin-path)/todo-server
+fi
+[ -x "$SERVER_BIN" ] || die "no executable at $SERVER_BIN"
+SERVER_BIN=$(cd "$(dirname "$SERVER_BIN")" && pwd)/$(basename "$SERVER_BIN")  # it runs from $tmp
+
+# --- 3. the server, with its own throwaway Postgres -----------------------------------------------
+port=$(free_port)
+base=http://127.0.0.1:$port
+log "starting todo-server on $base (dev database in $tmp/devdb)"
+(
+    cd "$tmp"
+    unset DATABASE_URL
+    exec env PORT="$port" HOST=127.0.0.1 BETTER_AUTH_SECRET="$SECRET" DEV_DATABASE_DIR="$tmp/devdb" \
+        LOG_LEVEL="${LOG_LEVEL:-warning}" "$SERVER_BIN" serve
+) >"$tmp/server.log" 2>&1 &
+server_pid=$!
+deadline=$((SECONDS + 90))
+until curl -fsS -m 2 -o /dev/null "$base/ready" 2>/dev/null; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.log" >&2; die "todo-server exited"; }
+    [ $SECONDS -lt $deadline ] || { cat "$tmp/server.log" >&2; die "todo-server not ready after 90 s"; }
+    sleep 0.3
+done
+
+# --- 4. one user ------------------------------------------------------------------------------------
+signup=$(curl -fsS -m 10 -H 'Content-Type: application/json' \
+    -d '{"email":"schemathesis@example.com","password":"schemathesis-password","name":"Schemathesis"}' \
+    "$base/api/auth/signup") || die "signup failed"
+ST_TOKEN=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])' <<<"$signup")
+ST_USER_ID=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["user"]["id"])' <<<"$signup")
+export ST_TOKEN ST_USER_ID
+log "user $ST_USER_ID signed up"
+
+# --- 5. schemathesis --------------------------------------------------------------------------------
+# The config file fixes `{user_id}` (qualified as a path parameter) and the bearer header;
+# ${...} is substituted by schemathesis from the environment.
+cat >"$tmp/schemathesis.toml" <<'EOF'
+headers = { Authorization = "Bearer ${ST_TOKEN}" }
+
+[parameters]
+"path.user_id" = "${ST_USER_ID}"
+EOF
+# Workaround for a schemathesis 4.x quirk: its coverage phase builds negative cases for `user_id`
+# and only then applies the fixed value from [parameters], so the request carries the valid id
+# while the case is still labelled "invalid path parameter" (a false ST201 on every 2xx). Such
+# cases are dropped; every other negative case stays.
+cat >"$tmp/hooks.py" <<'EOF'
+import schemathesis
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.meta import CoveragePhaseData
+from schemathesis.generation.modes import GenerationMode
+
+
+@schemathesis.hook
+def filter_case(context, case):
+    meta = case.meta
+    if meta is None or meta.generation.mode != GenerationMode.NEGATIVE:
+        return True
+    data = meta.phase.data
+    return not (
+        isinstance(data, CoveragePhaseData)
+        and data.parameter == "user_id"
+        and data.parameter_location == ParameterLocation.PATH
+    )
+EOF
+export SCHEMATHESIS_HOOKS=$tmp/hooks.py
+mkdir -p "$REPORT_DIR"
+log "st run: --checks all, max $MAX_EXAMPLES examples per operation, at most $TIME_LIMIT s, seed $SEED"
+set +e
+(
+    cd "$tmp"
+    timeout -k 10 "$TIME_LIMIT" "$VENV/bin/st" --config-file "$tmp/schemathesis.toml" run "$base/openapi.json" \
+        --checks all --max-examples "$MAX_EXAMPLES" ${MAX_TIME:+--max-time "$MAX_TIME"} --seed "$SEED" \
+        --workers "$WORKERS" --request-timeout 10 --generation-database none --no-color \
+        --report junit,ndjson,json --report-dir "$REPORT_DIR" "$@"
+)
+status=$?
+set -e
+if ! kill -0 "$server_pid" 2>/dev/null; then
+    log "todo-server died during the run; its log:"
+    cat "$tmp/server.log" >&2
+    [ "$status" -ne 0 ] || status=1
+fi
+log "schemathesis exit status $status; reports in $REPORT_DIR"
+exit "$status"
