@@ -78,41 +78,64 @@ struct RoutesViewModel {
 
     var notFound: String { "throw HTTPError.notFound(\(SwiftTypes.literal("\(entity.name) not found")))" }
 
+    /// Whether rows of this resource prove their owner exists: the owner field is a foreign key
+    /// to the auth user, so the subject's existence is checked only when no row was touched
+    /// (`APIContext.claim` and `proving`), saving a round trip on every successful request.
+    var deferredSubjectCheck: Bool {
+        guard resource.requiresAuth, resource.scope != nil, let owner, let auth = model.auth else { return false }
+        return owner.reference?.entity == auth.user
+    }
+
     func route(_ operation: Operation) -> TemplateValue {
-        var lines = authLines
+        var lines: [String] = []
         let method: String
         let path: String
+        let response: String
+        let proven: String
         switch operation {
         case .list:
             (method, path) = ("GET", resource.collectionPath)
             lines.append("let query = try \(list.queryName).decode(request)")
             lines.append("let page = try await store.list(\(owner == nil ? "" : "owner: owner, ")query)")
-            lines.append("return .json(200, page.items, headers: HTTPHeaders([(\"X-Total-Count\", String(page.total))]))")
+            response = ".json(200, page.items, headers: HTTPHeaders([(\"X-Total-Count\", String(page.total))]))"
+            proven = "!page.items.isEmpty"
         case .create:
             (method, path) = ("POST", resource.collectionPath)
             lines.append("let input = try \(ModelViewModel.inputName(entity)).decode(request.body)")
             lines.append("let \(variable) = try await store.insert(input\(ownerArgument))")
-            lines.append("return .json(201, \(variable), headers: HTTPHeaders([(\"Location\", \(locationExpression))]))")
+            response = ".json(201, \(variable), headers: HTTPHeaders([(\"Location\", \(locationExpression))]))"
+            proven = "true"
         case .get:
             (method, path) = ("GET", resource.itemPath)
             lines += keyLines()
             lines.append("guard let \(variable) = try await store.find(\(keyArgument)\(ownerArgument)) else { \(notFound) }")
-            lines.append("return .json(200, \(variable))")
+            response = ".json(200, \(variable))"
+            proven = "true"
         case .replace:
             (method, path) = ("PUT", resource.itemPath)
             lines += keyLines(body: "input " + ModelViewModel.inputName(entity))
             lines.append("guard let \(variable) = try await store.replace(\(keyArgument)\(ownerArgument), input) else { \(notFound) }")
-            lines.append("return .json(200, \(variable))")
+            response = ".json(200, \(variable))"
+            proven = "true"
         case .patch:
             (method, path) = ("PATCH", resource.itemPath)
             lines += keyLines(body: "patch " + ModelViewModel.patchName(entity))
             lines.append("guard let \(variable) = try await store.patch(\(keyArgument)\(ownerArgument), patch) else { \(notFound) }")
-            lines.append("return .json(200, \(variable))")
+            response = ".json(200, \(variable))"
+            proven = "true"
         case .delete:
             (method, path) = ("DELETE", resource.itemPath)
             lines += keyLines()
             lines.append("guard try await store.delete(\(keyArgument)\(ownerArgument)) else { \(notFound) }")
-            lines.append("return .noContent()")
+            response = ".noContent()"
+            proven = "true"
+        }
+        if deferredSubjectCheck, let scope = resource.scope, let owner {
+            let claim = "let claimed = try await context.claim(request, scope: \(SwiftTypes.literal(scope.param)), as: \(SwiftTypes.name(owner.type)).self)"
+            let body = lines.map { "    " + $0 } + ["    return (\(response), proven: \(proven))"]
+            lines = [claim, "let owner = claimed.value", "return try await context.proving(claimed) {"] + body + ["}"]
+        } else {
+            lines = authLines + lines + ["return \(response)"]
         }
         return ["method": .string(method), "path": .string(path), "lines": .strings(lines)]
     }

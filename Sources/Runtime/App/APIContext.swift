@@ -44,6 +44,45 @@ public struct APIContext: Sendable {
         return typed
     }
 
+    /// Checks the token and the scope without a database round trip, for routes whose rows are
+    /// owned by the subject through a foreign key: finding such a row proves the subject still
+    /// exists, so `proving` only asks the database when nothing was found or something failed.
+    /// A scope mismatch checks existence first, so a deleted user still gets 401 before 403.
+    public func claim<Subject: SubjectIdentifier>(_ request: Request, scope: String, as type: Subject.Type) async throws -> ClaimedSubject<Subject> {
+        guard let signer else { throw HTTPError.unauthorized(BearerAuthenticator.missingMessage) }
+        let claims = try BearerAuthenticator(signer: signer).claims(request)
+        guard let typed = Subject(subject: claims.sub) else {
+            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
+        }
+        guard let raw = request.pathParameters[scope], let value = Subject(subject: raw), value == typed else {
+            try await requireExisting(claims.sub)
+            throw HTTPError.forbidden("Not allowed to access another user's resources")
+        }
+        return ClaimedSubject(value: typed, subject: claims.sub)
+    }
+
+    /// Runs `body` for a claimed subject. `body` returns its response and whether it touched a
+    /// row the subject owns (which proves the subject exists); otherwise, and when `body` throws
+    /// (a 422, a 404, a foreign-key violation), the subject is checked first, so a token for a
+    /// user that no longer exists is a 401 whatever else is wrong with the request.
+    public func proving<Subject>(_ claimed: ClaimedSubject<Subject>, _ body: () async throws -> (Response, proven: Bool)) async throws -> Response {
+        let result: (Response, proven: Bool)
+        do {
+            result = try await body()
+        } catch {
+            try await requireExisting(claimed.subject)
+            throw error
+        }
+        if !result.proven { try await requireExisting(claimed.subject) }
+        return result.0
+    }
+
+    func requireExisting(_ subject: String) async throws {
+        guard try await subjectExists(subject, self) else {
+            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
+        }
+    }
+
     /// `{"access_token", "token_type": "bearer", "expires_in", "user"}` for a signed-in user.
     public func tokenResponse(_ status: Int, subject: String, email: String?, user: some JSONWritable) -> Response {
         let now = Timestamp.now().secondsSinceEpoch
@@ -62,6 +101,12 @@ public struct APIContext: Sendable {
             writer.endObject()
         }
     }
+}
+
+/// A subject whose token and scope are checked but whose existence is not yet: see `claim`.
+public struct ClaimedSubject<Subject: SubjectIdentifier>: Sendable {
+    public let value: Subject
+    let subject: String
 }
 
 /// A type a token's `sub` can be parsed into (the auth user's key type).

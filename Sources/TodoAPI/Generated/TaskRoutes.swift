@@ -47,54 +47,72 @@ extension GeneratedAPI {
         let store = TaskStore(context.database)
         return [
             Route(.GET, "/api/{user_id}/tasks") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let query = try TaskListQuery.decode(request)
-                let page = try await store.list(owner: owner, query)
-                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    let query = try TaskListQuery.decode(request)
+                    let page = try await store.list(owner: owner, query)
+                    return (.json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
+                }
             },
             Route(.POST, "/api/{user_id}/tasks") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                let input = try TaskInput.decode(request.body)
-                let task = try await store.insert(input, owner: owner)
-                return .json(201, task, headers: HTTPHeaders([("Location", "/api/\(PathSegment.encode(owner))/tasks/\(PathSegment.encode(task.id))")]))
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    let input = try TaskInput.decode(request.body)
+                    let task = try await store.insert(input, owner: owner)
+                    return (.json(201, task, headers: HTTPHeaders([("Location", "/api/\(PathSegment.encode(owner))/tasks/\(PathSegment.encode(task.id))")])), proven: true)
+                }
             },
             Route(.GET, "/api/{user_id}/tasks/{id}") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
-                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
-                guard let task = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
-                return .json(200, task)
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
+                    guard let task = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
+                    return (.json(200, task), proven: true)
+                }
             },
             Route(.PUT, "/api/{user_id}/tasks/{id}") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request.body).flatMap { TaskInput.decode($0, into: &validator) }
-                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
-                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
-                guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
-                return .json(200, task)
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    let input = validator.object(request.body).flatMap { TaskInput.decode($0, into: &validator) }
+                    guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                    guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
+                    guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
+                    return (.json(200, task), proven: true)
+                }
             },
             Route(.PATCH, "/api/{user_id}/tasks/{id}") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request.body).flatMap { TaskPatch.decode($0, into: &validator) }
-                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
-                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
-                guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }
-                return .json(200, task)
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    let patch = validator.object(request.body).flatMap { TaskPatch.decode($0, into: &validator) }
+                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
+                    guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }
+                    return (.json(200, task), proven: true)
+                }
             },
             Route(.DELETE, "/api/{user_id}/tasks/{id}") { request in
-                let owner = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
-                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
-                guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
-                return .noContent()
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
+                    guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Task not found") }
+                    return (.noContent(), proven: true)
+                }
             },
         ]
     }

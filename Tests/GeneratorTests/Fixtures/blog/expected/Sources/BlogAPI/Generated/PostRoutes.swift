@@ -48,44 +48,59 @@ extension GeneratedAPI {
         let store = PostStore(context.database)
         return [
             Route(.GET, "/v1/{author_id}/posts") { request in
-                let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                let query = try PostListQuery.decode(request)
-                let page = try await store.list(owner: owner, query)
-                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    let query = try PostListQuery.decode(request)
+                    let page = try await store.list(owner: owner, query)
+                    return (.json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
+                }
             },
             Route(.POST, "/v1/{author_id}/posts") { request in
-                let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                let input = try PostInput.decode(request.body)
-                let post = try await store.insert(input, owner: owner)
-                return .json(201, post, headers: HTTPHeaders([("Location", "/v1/\(PathSegment.encode(owner))/posts/\(PathSegment.encode(post.id))")]))
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    let input = try PostInput.decode(request.body)
+                    let post = try await store.insert(input, owner: owner)
+                    return (.json(201, post, headers: HTTPHeaders([("Location", "/v1/\(PathSegment.encode(owner))/posts/\(PathSegment.encode(post.id))")])), proven: true)
+                }
             },
             Route(.GET, "/v1/{author_id}/posts/{id}") { request in
-                let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
-                guard let id else { throw HTTPError.notFound("Post not found") }
-                guard let post = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
-                return .json(200, post)
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post not found") }
+                    guard let post = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
+                    return (.json(200, post), proven: true)
+                }
             },
             Route(.PATCH, "/v1/{author_id}/posts/{id}") { request in
-                let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request.body).flatMap { PostPatch.decode($0, into: &validator) }
-                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
-                guard let id else { throw HTTPError.notFound("Post not found") }
-                guard let post = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Post not found") }
-                return .json(200, post)
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    let patch = validator.object(request.body).flatMap { PostPatch.decode($0, into: &validator) }
+                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post not found") }
+                    guard let post = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Post not found") }
+                    return (.json(200, post), proven: true)
+                }
             },
             Route(.DELETE, "/v1/{author_id}/posts/{id}") { request in
-                let owner = try await context.authorize(request, scope: "author_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
-                guard let id else { throw HTTPError.notFound("Post not found") }
-                guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
-                return .noContent()
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post not found") }
+                    guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
+                    return (.noContent(), proven: true)
+                }
             },
         ]
     }
