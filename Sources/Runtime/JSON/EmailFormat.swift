@@ -8,7 +8,9 @@ enum EmailFormat {
         if scalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
             return false
         }
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        // Split on scalars, not Characters: an `@` or `.` followed by a combining mark or an emoji
+        // modifier is still a separator (the OpenAPI document states the rule as a regex).
+        let parts = scalars.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }

@@ -5,11 +5,12 @@ extension OpenAPIBuilder {
             ("properties", .object([("status", .object([("type", "string")])), ("app", .object([("type", "string")])), ("version", .object([("type", "string")]))])),
             ("required", ["status", "app", "version"]),
         ])
-        add("/health", "GET", Self.operation("health", "Liveness: answers without touching the database.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Alive.", health))]))
+        add("/health", "GET", Self.operation("health", "Liveness: answers without touching the database.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Alive.", health))] + Self.limits))
         let ready: JSONNode = .object([("type", "object"), ("properties", .object([("status", .object([("type", "string")]))])), ("required", ["status"])])
-        add("/ready", "GET", Self.operation("ready", "Readiness: 200 when the database answers.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Ready.", ready)), ("503", Self.error("The database is unavailable."))]))
-        add("/openapi.json", "GET", Self.operation("openapi", "This document.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("The OpenAPI document.", .object([("type", "object")])))]))
-        add("/docs", "GET", Self.operation("docs", "Human-readable API documentation.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", .object([("description", "An HTML page."), ("content", .object([("text/html", .object([("schema", .object([("type", "string")]))]))]))]))]))
+        add("/ready", "GET", Self.operation("ready", "Readiness: 200 when the database answers.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Ready.", ready)), ("503", Self.error("The database is unavailable."))] + Self.limits))
+        add("/openapi.json", "GET", Self.operation("openapi", "This document.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("The OpenAPI document.", .object([("type", "object")])))] + Self.limits))
+        let page: JSONNode = .object([("description", "An HTML page."), ("content", .object([("text/html", .object([("schema", .object([("type", "string")]))]))]))])
+        add("/docs", "GET", Self.operation("docs", "Human-readable API documentation.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", page)] + Self.limits))
     }
 
     mutating func addAuth(_ auth: AuthModel) {
@@ -23,6 +24,11 @@ extension OpenAPIBuilder {
                 + Self.errors(auth: false, scope: false, notFound: false, body: true, validation: true, conflict: false, database: true)))
         add(auth.mePath, "GET", Self.operation("me", "The authenticated user.", tags: ["auth"], secured: true, parameters: [], body: nil,
             responses: [("200", Self.json("The user.", userRef))] + Self.errors(auth: true, scope: false, notFound: false, body: false, validation: false, conflict: false, database: true)))
+    }
+
+    /// Integer path keys accept any integer: one beyond the column's range matches no row (404).
+    func pathSchema(_ type: FieldType) -> JSONNode {
+        type == .int || type == .bigint ? .object([("type", "integer")]) : schemaOf(type)
     }
 
     func pathTypes(scope: ScopeBinding?, extra: [String: JSONNode]) -> [String: JSONNode] {
@@ -41,7 +47,7 @@ extension OpenAPIBuilder {
         let scope = resource.scope != nil
         let conflict = entity.attributes.contains { ($0.unique && !$0.primaryKey && $0.clientSettable) || ($0.reference != nil && $0.clientSettable) }
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: [:]))
-        let itemParams = Self.pathParameters(resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: schemaOf(key.type)]))
+        let itemParams = Self.pathParameters(resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
         let ref = OpenAPISchemas.ref(name)
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         for operation in resource.operations {
@@ -85,7 +91,7 @@ extension OpenAPIBuilder {
             }
         }
         if let search = resource.search {
-            result.append(Self.parameter(search.param, in: "query", schema: .object([("type", "string")]), required: false,
+            result.append(Self.parameter(search.param, in: "query", schema: .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))]), required: false,
                 description: "Case-insensitive literal substring of \(search.attributes.joined(separator: " or "))."))
         }
         if let sort = resource.sort {
@@ -94,7 +100,7 @@ extension OpenAPIBuilder {
         }
         if let paging = resource.paging {
             result.append(Self.parameter(paging.limitParam, in: "query", schema: .object([("type", "integer"), ("minimum", 1), ("maximum", .int(paging.maxLimit)), ("default", .int(paging.defaultLimit))]), required: false))
-            result.append(Self.parameter(paging.offsetParam, in: "query", schema: .object([("type", "integer"), ("minimum", 0), ("default", 0)]), required: false))
+            result.append(Self.parameter(paging.offsetParam, in: "query", schema: .object([("type", "integer"), ("format", "int64"), ("minimum", 0), ("maximum", .int(Int(Int64.max))), ("default", 0)]), required: false))
         }
         return result
     }
@@ -102,7 +108,7 @@ extension OpenAPIBuilder {
     mutating func addEndpoint(_ endpoint: CustomEndpoint) {
         var types: [String: JSONNode] = [:]
         for param in endpoint.params where param.name != endpoint.scope?.param {
-            types[param.name] = schemaOf(param.type)
+            types[param.name] = pathSchema(param.type)
         }
         let parameters = Self.pathParameters(endpoint.path, types: pathTypes(scope: endpoint.scope, extra: types))
         var responses: [(String, JSONNode)]

@@ -51,11 +51,14 @@ struct OpenAPIBuilder {
             }
         }
         if let auth = model.auth, let user = model.entity(auth.user) {
-            let password: JSONNode = .object([("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength))])
+            let password: JSONNode = .object([("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength)), ("pattern", .string(OpenAPISchemas.textPattern))])
             result.append(("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)])))
             result.append(("LoginRequest", .object([
                 ("type", "object"),
-                ("properties", .object([(auth.loginField, .object([("type", "string")])), ("password", .object([("type", "string")]))])),
+                ("properties", .object([
+                    (auth.loginField, .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
+                    ("password", .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
+                ])),
                 ("required", [.string(auth.loginField), "password"]),
             ])))
             result.append(("TokenResponse", .object([
@@ -103,7 +106,13 @@ struct OpenAPIBuilder {
         if body { result.append(("413", error("The request body is larger than 1 MiB."))) }
         if validation || body { result.append(("422", json("Invalid parameters or body; every failing field is listed.", OpenAPISchemas.ref("ValidationError")))) }
         if database { result.append(("503", error("The database is unavailable."))) }
-        return result
+        return result + limits
+    }
+
+    /// What any request can get from the HTTP layer before routing: a request target over 8 KiB,
+    /// or request headers over 16 KiB or 100 fields.
+    static var limits: [(String, JSONNode)] {
+        [("414", error("The request target is longer than 8 KiB.")), ("431", error("The request headers are larger than 16 KiB or more than 100."))]
     }
 
     static func parameter(_ name: String, in location: String, schema: JSONNode, required: Bool, description: String? = nil) -> JSONNode {

@@ -31,12 +31,25 @@ enum OpenAPISchemas {
         return schema
     }
 
+    /// Characters the runtime's email and URL checks refuse: controls, DEL and Unicode white space.
+    static let refusedCharacters = #"\u0000-\u0020\u007f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"#
+
+    /// The runtime's rules as JSON Schema patterns: text never holds NUL (Postgres cannot store
+    /// it); an email is `local@domain.tld` (`RuntimeJSON.EmailFormat`); a URL is absolute http(s).
+    static let textPattern = #"^[^\u0000]*$"#
+    static let emailPattern = "^[^@" + refusedCharacters + "]+@[^@." + refusedCharacters + "]+(\\.[^@." + refusedCharacters + "]+)+$"
+    static let urlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#" + refusedCharacters + "]+([/?#][^" + refusedCharacters + "]*)?$"
+
     static func textSchema(_ attribute: Attribute, maxLength: Int?) -> [(String, JSONNode)] {
         var schema: [(String, JSONNode)] = [("type", "string")]
         if let min = attribute.minLength { schema.append(("minLength", .int(min))) }
         if let max = maxLength { schema.append(("maxLength", .int(max))) }
-        if let format = attribute.format { schema.append(("format", .string(format == "url" ? "uri" : format))) }
-        if let pattern = attribute.pattern { schema.append(("pattern", .string(pattern))) }
+        switch (attribute.format, attribute.pattern) {
+        case (_, let pattern?): schema.append(("pattern", .string(pattern)))
+        case ("email"?, nil): schema.append(("pattern", .string(emailPattern)))
+        case ("url"?, nil): schema.append(("pattern", .string(urlPattern)))
+        default: schema.append(("pattern", .string(textPattern)))
+        }
         return schema
     }
 
