@@ -40,6 +40,46 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return text
     }
 
+    /// Appends `"2026-01-31T12:00:00.123456Z"` (with the quotes) to a JSON buffer.
+    public func appendRFC3339(to bytes: inout [UInt8]) {
+        let seconds = secondsSinceEpoch
+        let micros = Int(microsecondsSinceEpoch - seconds * 1_000_000)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
+        let date = CalendarDate(daysSinceEpoch: days)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8((rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        guard (0...9999).contains(date.year) else {
+            bytes += Array(rfc3339.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        digits(date.year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2)
+        bytes.append(UInt8(ascii: "."))
+        digits(micros, 6)
+        bytes.append(UInt8(ascii: "Z"))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Parses RFC 3339 (`T` or space separator, `Z` or `±hh:mm` offset, 0–9 fraction digits;
     /// digits past the sixth are truncated). Used for JSON input.
     public init?(rfc3339 text: String) {
