@@ -9,8 +9,12 @@ public struct Environment: Sendable {
         self.values = values
     }
 
+    /// Also exports the file's variables that the process does not already have (as
+    /// python-dotenv does), so settings read straight from the environment, such as `LOG_LEVEL`,
+    /// see them too. Call it before the first `Logger` is made.
     public static func load(dotEnvPath: String = ".env") -> Environment {
         var values = (try? String(contentsOfFile: dotEnvPath, encoding: .utf8)).map(parseDotEnv) ?? [:]
+        for (key, value) in values { setenv(key, value, 0) }
         for (key, value) in ProcessInfo.processInfo.environment {
             values[key] = value
         }

@@ -14,13 +14,13 @@ public enum ServerMain {
         """
 
     public static func run<API: APIDefinition>(_ api: API.Type, handlers: API.Handlers, arguments: [String] = CommandLine.arguments) async -> Int32 {
-        let logger = Logger(label: "server")
         let command = arguments.dropFirst().first ?? "serve"
         guard ["serve", "migrate"].contains(command) else {
             print(usage)
             return command == "help" || command == "--help" || command == "-h" ? 0 : 2
         }
         let env = Environment.load()
+        let logger = Logger(label: "server")
         let settings: ServerSettings
         let database: PostgresConfiguration
         do {
