@@ -23,3 +23,26 @@ final class JSONWriterFormattingTests: XCTestCase {
         }
     }
 }
+
+final class JSONWriterScalarTests: XCTestCase {
+    func testIntegersMatchTheirDescription() {
+        let values: [Int64] = [0, 1, -1, 9, 10, 99, 100, 2_147_483_647, -2_147_483_648, .max, .min]
+        for value in values {
+            var writer = JSONWriter()
+            writer.int(value)
+            XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), String(value))
+        }
+        var writer = JSONWriter()
+        writer.int(UInt64.max)
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), String(UInt64.max))
+    }
+
+    func testStringsAreEscapedOnlyWhereNeeded() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.string("plain ünïcode 🎉")
+        writer.string("quote \" backslash \\ newline \n tab \t bell \u{07}")
+        writer.endArray()
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), #"["plain ünïcode 🎉","quote \" backslash \\ newline \n tab \t bell \u0007"]"#)
+    }
+}
