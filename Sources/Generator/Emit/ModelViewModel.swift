@@ -21,7 +21,6 @@ enum ModelViewModel {
                 "jsonWrite": .string(SwiftTypes.jsonWrite(attribute.type, name)),
             ]
         }
-        let columns = entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ")
         return [
             "specPath": .string(model.specPath),
             "name": .string(Names.swiftType(entity.name)),
@@ -29,7 +28,6 @@ enum ModelViewModel {
             "persisted": .bool(entity.persisted),
             "properties": .list(properties),
             "responseProperties": .list(responseProperties),
-            "columnsLiteral": .string(SwiftTypes.literal(columns)),
             "hasInput": .bool(!entity.inputAttributes.isEmpty),
             "inputName": .string(inputName(entity)),
             "patchName": .string(patchName(entity)),
