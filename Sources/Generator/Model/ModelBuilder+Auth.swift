@@ -1,5 +1,5 @@
 extension ModelBuilder {
-    mutating func buildAuth(_ entities: [Entity]) -> AuthModel? {
+    mutating func buildAuth(_ entities: [Entity], basePath base: String) -> AuthModel? {
         guard let decl = spec.auth else { return nil }
         if let scheme = decl.scheme, scheme.value != "jwt_hs256" {
             error("unknown auth scheme '\(scheme.value)'\(choices(scheme.value, ["jwt_hs256"]))", at: scheme.location)
@@ -38,7 +38,6 @@ extension ModelBuilder {
         for (name, path) in decl.paths where !path.value.hasPrefix("/") {
             error("auth.paths.\(name) must start with '/'", at: path.location)
         }
-        let base = checkedBasePathValue
         return AuthModel(
             secretEnv: decl.secretEnv?.value ?? "", lifetimeEnv: decl.lifetimeEnv?.value,
             defaultLifetime: decl.defaultLifetime?.value ?? 3600, user: user.name, loginField: loginField.value,
@@ -49,9 +48,4 @@ extension ModelBuilder {
         )
     }
 
-    /// The base path without re-reporting its errors.
-    var checkedBasePathValue: String {
-        guard let path = spec.api?.basePath?.value, path != "/" else { return "" }
-        return path
-    }
 }

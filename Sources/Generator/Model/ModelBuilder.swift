@@ -39,7 +39,7 @@ public struct ModelBuilder {
         var entities: [Entity] = []
         for decl in spec.models { entities.append(buildEntity(decl)) }
         resolveReferences(&entities)
-        let auth = buildAuth(entities)
+        let auth = buildAuth(entities, basePath: basePath)
         var resources: [Resource] = []
         for decl in spec.resources {
             guard let resource = buildResource(decl, entities: entities, basePath: basePath, auth: auth) else { continue }

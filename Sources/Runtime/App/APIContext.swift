@@ -21,25 +21,36 @@ public struct APIContext: Sendable {
     /// The token's subject, after checking the token and that the subject still exists: 401
     /// otherwise, with `WWW-Authenticate: Bearer`.
     public func authenticate(_ request: Request) async throws -> String {
+        let subject = try tokenSubject(request)
+        try await requireExisting(subject)
+        return subject
+    }
+
+    /// The `sub` of a valid bearer token (signature, algorithm, `exp`, `nbf`), without asking
+    /// the database whether it still names a user.
+    func tokenSubject(_ request: Request) throws(HTTPError) -> String {
         guard let signer else { throw HTTPError.unauthorized(BearerAuthenticator.missingMessage) }
-        let claims = try BearerAuthenticator(signer: signer).claims(request)
-        guard try await subjectExists(claims.sub, self) else {
-            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
-        }
-        return claims.sub
+        return try BearerAuthenticator(signer: signer).claims(request).sub
+    }
+
+    /// The subject parsed as the auth user's key type; a `sub` of another shape names no user.
+    func typedSubject<Subject: SubjectIdentifier>(_ subject: String, as type: Subject.Type) throws(HTTPError) -> Subject {
+        guard let typed = Subject(subject: subject) else { throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage) }
+        return typed
+    }
+
+    /// Whether the path parameter `scope` names the same subject.
+    func scopeMatches<Subject: SubjectIdentifier>(_ request: Request, _ scope: String, _ subject: Subject) -> Bool {
+        guard let raw = request.pathParameters[scope], let value = Subject(subject: raw) else { return false }
+        return value == subject
     }
 
     /// Authenticates, then (when `scope` names a path parameter) requires that parameter to be
     /// the subject: 403 otherwise, before any other check of the request.
     public func authorize<Subject: SubjectIdentifier>(_ request: Request, scope: String?, as type: Subject.Type) async throws -> Subject {
-        let subject = try await authenticate(request)
-        guard let typed = Subject(subject: subject) else {
-            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
-        }
-        if let scope {
-            guard let raw = request.pathParameters[scope], let value = Subject(subject: raw), value == typed else {
-                throw HTTPError.forbidden("Not allowed to access another user's resources")
-            }
+        let typed = try typedSubject(try await authenticate(request), as: type)
+        if let scope, !scopeMatches(request, scope, typed) {
+            throw HTTPError.forbidden(Self.forbiddenMessage)
         }
         return typed
     }
@@ -49,16 +60,13 @@ public struct APIContext: Sendable {
     /// exists, so `proving` only asks the database when nothing was found or something failed.
     /// A scope mismatch checks existence first, so a deleted user still gets 401 before 403.
     public func claim<Subject: SubjectIdentifier>(_ request: Request, scope: String, as type: Subject.Type) async throws -> ClaimedSubject<Subject> {
-        guard let signer else { throw HTTPError.unauthorized(BearerAuthenticator.missingMessage) }
-        let claims = try BearerAuthenticator(signer: signer).claims(request)
-        guard let typed = Subject(subject: claims.sub) else {
-            throw HTTPError.unauthorized(BearerAuthenticator.invalidMessage)
+        let subject = try tokenSubject(request)
+        let typed = try typedSubject(subject, as: type)
+        guard scopeMatches(request, scope, typed) else {
+            try await requireExisting(subject)
+            throw HTTPError.forbidden(Self.forbiddenMessage)
         }
-        guard let raw = request.pathParameters[scope], let value = Subject(subject: raw), value == typed else {
-            try await requireExisting(claims.sub)
-            throw HTTPError.forbidden("Not allowed to access another user's resources")
-        }
-        return ClaimedSubject(value: typed, subject: claims.sub)
+        return ClaimedSubject(value: typed, subject: subject)
     }
 
     /// Runs `body` for a claimed subject. `body` returns its response and whether it touched a
@@ -76,6 +84,8 @@ public struct APIContext: Sendable {
         if !result.proven { try await requireExisting(claimed.subject) }
         return result.0
     }
+
+    static let forbiddenMessage = "Not allowed to access another user's resources"
 
     func requireExisting(_ subject: String) async throws {
         guard try await subjectExists(subject, self) else {

@@ -31,15 +31,6 @@ extension Presence {
     }
 }
 
-extension Validator {
-    /// One path parameter, or a 422 naming it.
-    public static func pathParameter<T>(_ request: Request, _ name: String, _ field: QueryField<T>) throws(ValidationError) -> T {
-        var validator = Validator()
-        guard let value = validator.path(request, name, field) else { throw ValidationError(validator.issues) }
-        return value
-    }
-}
-
 /// Generated enums: stored as a Postgres enum, bound and read as their raw value.
 public protocol PostgresEnum: PostgresBindable, PostgresDecodable, RawRepresentable, CaseIterable where RawValue == String {}
 

@@ -31,7 +31,6 @@ public enum ServerMain {
             return 2
         }
         let client = PostgresClient(configuration: database, logger: Logger(label: "postgres"))
-        defer { _ = client }
         do {
             try await migrate(api, client: client, logger: logger)
         } catch {
