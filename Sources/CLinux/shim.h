@@ -1,5 +1,5 @@
 // Linux-only declarations the Swift Glibc module does not import: epoll, eventfd, accept4,
-// TCP_NODELAY. Header-only; used solely by Sources/Runtime/HTTP/System/Syscall.swift.
+// TCP_NODELAY, thread names. Header-only; used solely by Sources/Runtime/HTTP/System/Syscall.swift.
 #ifndef CLINUX_SHIM_H
 #define CLINUX_SHIM_H
 
@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/prctl.h>
 
 // accept4 needs _GNU_SOURCE, which cannot be defined reliably from a module map; a small
 // inline wrapper avoids depending on feature macros.
@@ -15,6 +16,11 @@ int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
 
 static inline int clinux_accept4(int fd, int flags) {
     return accept4(fd, 0, 0, flags);
+}
+
+// Names the calling thread (at most 15 bytes are kept), for `top -H` and `perf`.
+static inline void clinux_set_thread_name(const char *name) {
+    prctl(PR_SET_NAME, name, 0, 0, 0);
 }
 
 #endif

@@ -123,4 +123,27 @@ final class JWTTests: XCTestCase {
         assertRejected("a.b.c", .malformed)
         assertRejected("!!.b.c", .malformed)
     }
+
+    /// A verified token is cached by its exact text; the clock is still checked on every use and
+    /// a token that differs in any byte is verified from scratch.
+    func testCachedTokensStillExpireAndNeverVouchForOthers() throws {
+        let signer = JWTSigner(secret: "cache-test-secret-0123456789abcdef")
+        let token = signer.sign(claims(exp: now + 60, nbf: now - 60))
+        XCTAssertEqual(try signer.verify(token, now: now).sub, claims().sub)
+        XCTAssertEqual(signer.verified.count, 1)
+        XCTAssertEqual(try signer.verify(token, now: now + 59).exp, now + 60, "served from the cache")
+        XCTAssertThrowsError(try signer.verify(token, now: now + 60)) { XCTAssertEqual($0 as? JWTError, .expired) }
+        XCTAssertThrowsError(try signer.verify(token, now: now - 61)) { XCTAssertEqual($0 as? JWTError, .notYetValid) }
+        var tampered = Array(token.utf8)
+        tampered[tampered.count - 2] = tampered[tampered.count - 2] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        XCTAssertThrowsError(try signer.verify(String(decoding: tampered, as: UTF8.self), now: now)) {
+            XCTAssertEqual($0 as? JWTError, .badSignature)
+        }
+        XCTAssertThrowsError(try JWTSigner(secret: "another-secret-0123456789abcdef").verify(token, now: now))
+        XCTAssertEqual(signer.verified.count, 1, "failures are not cached")
+        for index in 0..<(VerifiedTokenCache.capacity + 1) {
+            _ = try signer.verify(signer.sign(JWTClaims(sub: "user-\(index)", email: nil, iat: now, exp: nil)), now: now)
+        }
+        XCTAssertLessThanOrEqual(signer.verified.count, VerifiedTokenCache.capacity, "bounded")
+    }
 }

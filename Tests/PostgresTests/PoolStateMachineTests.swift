@@ -16,7 +16,7 @@ final class PoolStateMachineTests: XCTestCase {
         var pool = machine()
         let acquire = pool.acquire(waiterID: 1, waiter: "w1", now: t0)
         XCTAssertEqual(acquire.connects, [0])
-        XCTAssertEqual(acquire.startTimer, 1)
+        XCTAssertTrue(acquire.startTimer)
         XCTAssertTrue(acquire.leases.isEmpty)
         let connected = pool.connected(slot: 0, connection: "c0", now: t0)
         XCTAssertEqual(connected.leases.map(\.waiter), ["w1"])
@@ -55,19 +55,37 @@ final class PoolStateMachineTests: XCTestCase {
         XCTAssertEqual(pool.waiterCount, 1)
         // A release hands the connection straight to the queued waiter.
         XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0).leases.map(\.waiter), ["w3"])
-        // With nobody waiting, a returned connection is kept while fewer than poolSize are idle
-        // (no churn under load) and closed once poolSize are idle (overflow shrinks afterwards).
-        XCTAssertTrue(pool.release(slot: 1, reusable: true, now: t0).closes.isEmpty)
-        XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0).closes, ["c0"])
+        // With nobody waiting, returned connections are kept idle; the one beyond poolSize starts
+        // the timer and is closed once it has been idle for overflowIdleTimeout (10 s) unused.
+        let first = pool.release(slot: 1, reusable: true, now: t0)
+        XCTAssertTrue(first.closes.isEmpty)
+        XCTAssertFalse(first.startTimer, "within poolSize: no timer")
+        let surplus = pool.release(slot: 0, reusable: true, now: t0 + .seconds(1))
+        XCTAssertTrue(surplus.closes.isEmpty, "a burst's surplus connection is not closed at once")
+        XCTAssertTrue(surplus.startTimer)
+        XCTAssertEqual(pool.idleCount, 2)
+        XCTAssertEqual(pool.nextDeadline, t0 + .seconds(10), "the longest-idle surplus connection expires first")
+        XCTAssertTrue(pool.tick(now: t0 + .seconds(9)).closes.isEmpty)
+        XCTAssertEqual(pool.tick(now: t0 + .seconds(10)).closes, ["c1"], "the longest-idle connection is closed")
         XCTAssertEqual(pool.openCount, 1)
         XCTAssertEqual(pool.idleCount, 1)
+        XCTAssertNil(pool.nextDeadline, "nothing left for the timer")
+    }
+
+    func testSurplusConnectionTakenAgainBeforeItsTimeoutStaysOpen() {
+        var pool = twoIdleConnections(poolSize: 1, maxOverflow: 1)
+        // The next burst takes both again (LIFO: c1 first), so nothing is closed or reopened.
+        XCTAssertEqual(pool.acquire(waiterID: 3, waiter: "w3", now: t0 + .seconds(5)).leases.map(\.connection), ["c1"])
+        XCTAssertEqual(pool.acquire(waiterID: 4, waiter: "w4", now: t0 + .seconds(5)).leases.map(\.connection), ["c0"])
+        XCTAssertTrue(pool.tick(now: t0 + .seconds(20)).closes.isEmpty)
+        XCTAssertEqual(pool.openCount, 2)
     }
 
     func testWaiterTimesOutOnlyIfStillQueued() {
         var pool = machine(poolSize: 1, maxOverflow: 0)
         _ = pool.acquire(waiterID: 1, waiter: "w1", now: t0)
         _ = pool.connected(slot: 0, connection: "c0", now: t0)
-        XCTAssertEqual(pool.acquire(waiterID: 2, waiter: "w2", now: t0).startTimer, 2)
+        XCTAssertTrue(pool.acquire(waiterID: 2, waiter: "w2", now: t0).startTimer)
         let timeout = pool.timeout(waiterID: 2)
         XCTAssertEqual(timeout.failures.map(\.failure), [.timeout])
         XCTAssertTrue(pool.timeout(waiterID: 2).failures.isEmpty, "a second timeout is a no-op")
@@ -81,8 +99,8 @@ final class PoolStateMachineTests: XCTestCase {
         _ = pool.acquire(waiterID: 2, waiter: "w2", now: t0 + .seconds(1))
         _ = pool.acquire(waiterID: 3, waiter: "w3", now: t0 + .seconds(2))
         XCTAssertEqual(pool.nextDeadline, t0 + .seconds(6))
-        XCTAssertTrue(pool.expireWaiters(now: t0 + .milliseconds(5999)).failures.isEmpty)
-        XCTAssertEqual(pool.expireWaiters(now: t0 + .seconds(6)).failures.map(\.waiter), ["w2"])
+        XCTAssertTrue(pool.tick(now: t0 + .milliseconds(5999)).failures.isEmpty)
+        XCTAssertEqual(pool.tick(now: t0 + .seconds(6)).failures.map(\.waiter), ["w2"])
         XCTAssertEqual(pool.nextDeadline, t0 + .seconds(7))
         XCTAssertEqual(pool.release(slot: 0, reusable: true, now: t0 + .seconds(6)).leases.map(\.waiter), ["w3"])
         XCTAssertNil(pool.nextDeadline, "nobody waits: the timer can stop")
@@ -108,7 +126,7 @@ final class PoolStateMachineTests: XCTestCase {
         _ = pool.acquire(waiterID: 3, waiter: "w3", now: t0)  // takes c1
         _ = pool.release(slot: 1, reusable: true, now: t0)
         XCTAssertEqual(pool.acquire(waiterID: 4, waiter: "w4", now: t0).leases.map(\.connection), ["c1"])
-        XCTAssertEqual(pool.acquire(waiterID: 5, waiter: "w5", now: t0).startTimer, 5)
+        XCTAssertTrue(pool.acquire(waiterID: 5, waiter: "w5", now: t0).startTimer)
         let broken = pool.release(slot: 0, reusable: false, now: t0)
         XCTAssertEqual(broken.closes, ["c0"])
         XCTAssertEqual(broken.connects.count, 1, "a replacement is opened for the queued waiter")
@@ -187,13 +205,19 @@ final class PoolStateMachineTests: XCTestCase {
     }
 
     func testIdleConnectionsAreReusedLastInFirstOut() {
-        var pool = machine(poolSize: 2, maxOverflow: 0)
+        var pool = twoIdleConnections(poolSize: 2, maxOverflow: 0)
+        XCTAssertEqual(pool.acquire(waiterID: 3, waiter: "w3", now: t0).leases.map(\.connection), ["c1"])
+    }
+
+    /// c0 and c1 opened for two callers and returned in that order at `t0`.
+    private func twoIdleConnections(poolSize: Int, maxOverflow: Int) -> Machine {
+        var pool = machine(poolSize: poolSize, maxOverflow: maxOverflow)
         _ = pool.acquire(waiterID: 1, waiter: "w1", now: t0)
         _ = pool.acquire(waiterID: 2, waiter: "w2", now: t0)
         _ = pool.connected(slot: 0, connection: "c0", now: t0)
         _ = pool.connected(slot: 1, connection: "c1", now: t0)
         _ = pool.release(slot: 0, reusable: true, now: t0)
         _ = pool.release(slot: 1, reusable: true, now: t0)
-        XCTAssertEqual(pool.acquire(waiterID: 3, waiter: "w3", now: t0).leases.map(\.connection), ["c1"])
+        return pool
     }
 }

@@ -33,11 +33,12 @@ enum TestCluster {
     /// A client on a fresh database.
     static func client(
         poolSize: Int = 3, maxOverflow: Int = 2, acquireTimeout: Duration = .seconds(5),
-        statementTimeout: Duration = .seconds(10), unnamedStatements: Bool = false
+        statementTimeout: Duration = .seconds(10), unnamedStatements: Bool = false,
+        overflowIdleTimeout: Duration = .seconds(10)
     ) async throws -> PostgresClient {
         let configuration = PostgresConfiguration(
             url: try await freshDatabase(), poolSize: poolSize, maxOverflow: maxOverflow, acquireTimeout: acquireTimeout,
-            statementTimeout: statementTimeout, unnamedStatements: unnamedStatements)
+            statementTimeout: statementTimeout, unnamedStatements: unnamedStatements, overflowIdleTimeout: overflowIdleTimeout)
         return PostgresClient(configuration: configuration, logger: logger)
     }
 

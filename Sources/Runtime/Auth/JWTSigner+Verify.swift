@@ -6,6 +6,17 @@ extension JWTSigner {
     /// non-empty string `sub`. `now` is seconds since the epoch. No clock leeway.
     public func verify(_ token: String, now: Int64) throws(JWTError) -> JWTClaims {
         guard token.utf8.count <= Self.maxTokenLength else { throw .malformed }
+        if let known = verified.claims(for: token) {
+            try Self.checkTimes(exp: known.exp, nbf: known.nbf, now: now)
+            return known
+        }
+        let claims = try verifyUncached(token, now: now)
+        verified.remember(token, claims)
+        return claims
+    }
+
+    /// Every check, from the token's text alone.
+    func verifyUncached(_ token: String, now: Int64) throws(JWTError) -> JWTClaims {
         let segments = token.split(separator: ".", omittingEmptySubsequences: false)
         guard segments.count == 3, segments.allSatisfy({ !$0.isEmpty }) else { throw .malformed }
         try checkHeader(try Self.decodeJSON(segments[0], else: .invalidHeader))
@@ -30,15 +41,20 @@ extension JWTSigner {
         if header["crit"] != nil { throw .invalidHeader }
     }
 
+    /// The claims that depend on the clock: checked on every use, cached token or not.
+    private static func checkTimes(exp: Int64?, nbf: Int64?, now: Int64) throws(JWTError) {
+        if let exp, now >= exp { throw .expired }
+        if let nbf, nbf > now { throw .notYetValid }
+    }
+
     private static func claims(_ payload: JSONObject, now: Int64) throws(JWTError) -> JWTClaims {
         var exp: Int64?
         if let expValue = payload["exp"] {
             guard expValue != .null else { throw .invalidClaims }
             exp = try numericDate(expValue)
         }
-        if let exp, now >= exp { throw .expired }
         let nbf = try payload["nbf"].map { value throws(JWTError) in try numericDate(value) }
-        if let nbf, nbf > now { throw .notYetValid }
+        try checkTimes(exp: exp, nbf: nbf, now: now)
         guard case .string(let sub)? = payload["sub"], !sub.isEmpty else { throw .invalidSubject }
         let email: String?
         switch payload["email"] {

@@ -10,6 +10,8 @@ public struct JWTSigner: Sendable {
     public static let maxTokenLength = 8192
 
     let key: [UInt8]
+    /// Shared by copies of this signer: tokens verified before (see `VerifiedTokenCache`).
+    let verified = VerifiedTokenCache()
 
     public init(secret: String) {
         key = Array(secret.utf8)

@@ -59,23 +59,22 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
-    /// Decimal digits without an intermediate `String` (ids and counts are on the hot path).
+    /// Decimal digits without an intermediate `String` (ids and counts are on the hot path):
+    /// formatted backwards into a stack buffer, appended in one go.
     private mutating func appendDecimal(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = value.magnitude
+            var start = 20
             repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                bytes.append(buffer[index])
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<20]))
         }
     }
 
@@ -112,19 +111,34 @@ public struct JSONWriter: Sendable {
         string(value.iso)
     }
 
-    /// UUIDs are written lower-case, as Postgres prints them.
+    /// UUIDs are written lower-case, as Postgres prints them; 38 bytes formatted on the stack
+    /// and appended at once.
     public mutating func uuid(_ value: UUID) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        withUnsafeBytes(of: value.uuid) { raw in
-            for (index, byte) in raw.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { bytes.append(UInt8(ascii: "-")) }
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 38) { out in
+            withUnsafeBytes(of: value.uuid) { raw in
+                out[0] = UInt8(ascii: "\"")
+                var position = 1
+                for index in 0..<16 {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        out[position] = UInt8(ascii: "-")
+                        position += 1
+                    }
+                    let byte = raw[index]
+                    out[position] = Self.hexDigit(byte >> 4)
+                    out[position + 1] = Self.hexDigit(byte & 0x0F)
+                    position += 2
+                }
+                out[37] = UInt8(ascii: "\"")
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(out))
         }
-        bytes.append(UInt8(ascii: "\""))
         needsComma = true
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ (nibble &- 10)
     }
 
     /// Decimals are written as JSON numbers from their exact text.

@@ -40,44 +40,47 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return text
     }
 
-    /// Appends `"2026-01-31T12:00:00.123456Z"` (with the quotes) to a JSON buffer.
+    /// Appends `"2026-01-31T12:00:00.123456Z"` (with the quotes) to a JSON buffer: 29 bytes
+    /// formatted on the stack and appended at once (lists write two per row).
     public func appendRFC3339(to bytes: inout [UInt8]) {
         let seconds = secondsSinceEpoch
         let micros = Int(microsecondsSinceEpoch - seconds * 1_000_000)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = Int(seconds - days * 86_400)
         let date = CalendarDate(daysSinceEpoch: days)
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var rest = value
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8((rest / divisor) % 10))
-                rest %= divisor
-                divisor /= 10
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
         guard (0...9999).contains(date.year) else {
+            bytes.append(UInt8(ascii: "\""))
             bytes += Array(rfc3339.utf8)
             bytes.append(UInt8(ascii: "\""))
             return
         }
-        digits(date.year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.day, 2)
-        bytes.append(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, 2)
-        bytes.append(UInt8(ascii: "."))
-        digits(micros, 6)
-        bytes.append(UInt8(ascii: "Z"))
-        bytes.append(UInt8(ascii: "\""))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 29) { out in
+            /// Writes `value` as exactly `width` digits ending just before `end`.
+            func digits(_ value: Int, _ width: Int, endingAt end: Int) {
+                var rest = value
+                for position in stride(from: end - 1, through: end - width, by: -1) {
+                    out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                }
+            }
+            out[0] = UInt8(ascii: "\"")
+            digits(date.year, 4, endingAt: 5)
+            out[5] = UInt8(ascii: "-")
+            digits(date.month, 2, endingAt: 8)
+            out[8] = UInt8(ascii: "-")
+            digits(date.day, 2, endingAt: 11)
+            out[11] = UInt8(ascii: "T")
+            digits(secondOfDay / 3600, 2, endingAt: 14)
+            out[14] = UInt8(ascii: ":")
+            digits(secondOfDay / 60 % 60, 2, endingAt: 17)
+            out[17] = UInt8(ascii: ":")
+            digits(secondOfDay % 60, 2, endingAt: 20)
+            out[20] = UInt8(ascii: ".")
+            digits(micros, 6, endingAt: 27)
+            out[27] = UInt8(ascii: "Z")
+            out[28] = UInt8(ascii: "\"")
+            bytes.append(contentsOf: UnsafeBufferPointer(out))
+        }
     }
 
     /// Parses RFC 3339 (`T` or space separator, `Z` or `±hh:mm` offset, 0–9 fraction digits;

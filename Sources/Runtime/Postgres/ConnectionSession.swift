@@ -1,7 +1,9 @@
 import Foundation
 
-/// What one connection's thread knows: the libpq connection and which statements it has
-/// prepared. Not `Sendable`: created, used and destroyed on that thread only.
+/// What one connection knows: the libpq connection and which statements it has prepared.
+/// Not `Sendable`: used by the connection's thread, or by the event loop running a
+/// `ReactorQuery` for the task that leases the connection, never by both at once (see
+/// `PostgresConnection.SessionSlot`).
 final class ConnectionSession {
     let connection: LibPQConnection
     /// Statement name → SQL prepared under that name on this connection.
@@ -127,7 +129,24 @@ final class ConnectionSession {
         return .success(())
     }
 
-    private func finish(_ result: LibPQResult) -> Result<PostgresResult, PostgresError> {
+    /// Whether `statement` can go out as is from an event loop (`ReactorQuery`): prepared on this
+    /// connection already, no NUL in a parameter, and the connection sound and outside any
+    /// transaction. Everything else (first use, unnamed statements, errors) takes the thread.
+    func isReadyToSend(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) -> Bool {
+        !unnamed && prepared[statement.name] == statement.sql && bindings.firstValueWithNUL == nil && !needsReplacement
+    }
+
+    /// Marks the connection for replacement after a client-side failure.
+    func poison() {
+        isPoisoned = true
+    }
+
+    /// The server no longer has our statements (SQLSTATE 26000): prepare again on next use.
+    func forgetPreparedStatements() {
+        prepared.removeAll()
+    }
+
+    func finish(_ result: LibPQResult) -> Result<PostgresResult, PostgresError> {
         if let error = result.error {
             return .failure(failure(error))
         }

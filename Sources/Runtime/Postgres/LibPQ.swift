@@ -6,10 +6,11 @@ import CLibPQ
     import Darwin
 #endif
 
-/// The only file that calls libpq. Everything here is synchronous and blocking: it runs on a
-/// connection's own thread (see `ConnectionThread`), never on an event loop or the Swift
-/// concurrency pool. Results are copied into Swift values and freed at once, so no libpq pointer
-/// escapes this file.
+/// The only file that calls libpq. Most of it is synchronous and blocking and runs on a
+/// connection's own thread (`PostgresConnection`); the non-blocking calls below run on the event
+/// loop that drives a `ReactorQuery`. A connection is used by one of the two at a time, never
+/// both. Rows stay in libpq's result memory (`LibPQRows`); no other libpq pointer escapes this
+/// file.
 enum LibPQ {
     /// Parses a connection string (URI or `key=value` form) with libpq's own parser, so every
     /// parameter libpq knows (sslmode, target_session_attrs, …) is accepted and nothing else is.
@@ -115,6 +116,52 @@ final class LibPQConnection {
         }
         return LibPQResult(result, connection: self)
     }
+}
+
+/// The non-blocking calls, for a query driven by an event loop (`ReactorQuery`): send, flush,
+/// then consume input whenever the socket is readable until the result is complete.
+extension LibPQConnection {
+    /// The connection's socket, to wait on.
+    var socket: Int32 { PQsocket(handle) }
+
+    /// In non-blocking mode sends and flushes return instead of waiting for the socket; the
+    /// blocking calls used on the connection's thread (`PQexec…`) ignore the mode.
+    func setNonBlocking(_ on: Bool) -> Bool {
+        PQsetnonblocking(handle, on ? 1 : 0) == 0
+    }
+
+    /// Queues the Bind/Execute/Sync of a prepared statement; false when libpq refused.
+    func sendPrepared(name: String, parameters: [String?]) -> Bool {
+        withParameterArray(parameters) { count, values in
+            PQsendQueryPrepared(handle, name, count, values, nil, nil, 0)
+        } == 1
+    }
+
+    /// Writes queued output: `.done`, `.wouldBlock` (wait until writable) or `.failed`.
+    func flush() -> LibPQFlush {
+        switch PQflush(handle) {
+        case 0: .done
+        case 1: .wouldBlock
+        default: .failed
+        }
+    }
+
+    /// Reads what the socket has; false when the connection failed.
+    func consumeInput() -> Bool { PQconsumeInput(handle) == 1 }
+
+    /// Whether `nextResult` would have to wait for more input.
+    var isBusy: Bool { PQisBusy(handle) == 1 }
+
+    /// The next result of the current command (call only when not busy); nil when the command
+    /// is complete.
+    func nextResult() -> LibPQResult? {
+        guard let result = PQgetResult(handle) else { return nil }
+        return LibPQResult(result, connection: self)
+    }
+}
+
+enum LibPQFlush {
+    case done, wouldBlock, failed
 }
 
 /// One statement of a pipeline (see `LibPQConnection.executePipeline`).

@@ -1,10 +1,13 @@
 /// The pool's decisions, with no I/O and no clock of its own: every event comes in with `now`, and
 /// every method returns the `Actions` the caller performs after leaving the lock.
 ///
-/// Semantics follow SQLAlchemy's `QueuePool`: at most `poolSize + maxOverflow` connections, at
-/// most `poolSize` of them kept idle (a connection returned when `poolSize` are already idle is
-/// closed, so overflow connections go away once load drops, but are not churned while it lasts),
-/// waiters served first come first served until their acquire timeout (a timer the caller runs).
+/// Semantics follow SQLAlchemy's `QueuePool`: at most `poolSize + maxOverflow` connections,
+/// `poolSize` of them kept when idle, waiters served first come first served until their acquire
+/// timeout (a timer the caller runs). One difference: `QueuePool` closes a connection returned
+/// while `poolSize` are already idle; here such a surplus connection stays idle for
+/// `overflowIdleTimeout` first and is closed only if nobody takes it meanwhile. Under bursty load
+/// (a few requests finish together, the next ones arrive a moment later) closing at once churned
+/// a new server process per handful of requests, which cost PostgreSQL more CPU than the queries.
 ///
 /// A connection slot moves `connecting → idle ⇄ leased → (closed)`; `connecting` may also end in
 /// a failure. A failed connect starts an *outage*: until `retryAt`, acquires that find no idle
@@ -18,6 +21,8 @@ struct PoolStateMachine<Connection, Waiter> {
         var poolSize: Int
         var maxOverflow: Int
         var idlePingInterval: Duration
+        /// How long a connection beyond `poolSize` may sit idle before it is closed.
+        var overflowIdleTimeout: Duration = .seconds(10)
         /// How long a waiter stays queued before `expireWaiters` fails it.
         var acquireTimeout: Duration = .seconds(5)
         var initialBackoff: Duration = .milliseconds(100)
@@ -55,8 +60,9 @@ struct PoolStateMachine<Connection, Waiter> {
         /// Open a connection for each of these slots, then report `connected` or `connectFailed`.
         var connects: [Int] = []
         var closes: [Connection] = []
-        /// A waiter was queued: make sure the timer that calls `expireWaiters` runs.
-        var startTimer: Int?
+        /// A waiter was queued or a surplus connection went idle: make sure the timer that calls
+        /// `tick` runs.
+        var startTimer = false
         var outageBegan = false
         var outageEnded = false
     }
@@ -106,7 +112,7 @@ struct PoolStateMachine<Connection, Waiter> {
             return actions
         }
         waiters.append((id: waiterID, waiter: waiter, deadline: now + configuration.acquireTimeout))
-        actions.startTimer = waiterID
+        actions.startTimer = true
         openConnectionsIfNeeded(&actions)
         return actions
     }
@@ -129,12 +135,8 @@ struct PoolStateMachine<Connection, Waiter> {
         }
         if let (id, waiter) = popWaiter() {
             actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
-        } else if idleStack.count >= configuration.poolSize {
-            slots[slot] = nil
-            actions.closes.append(connection)
         } else {
-            slots[slot] = .idle(connection, since: now)
-            idleStack.append(slot)
+            makeIdle(slot, connection, now: now, &actions)
         }
         return actions
     }
@@ -156,12 +158,8 @@ struct PoolStateMachine<Connection, Waiter> {
         } else if let (id, waiter) = popWaiter() {
             slots[slot] = .leased(connection)
             actions.leases.append(Lease(slot: slot, connection: connection, waiterID: id, waiter: waiter, needsPing: false))
-        } else if idleStack.count >= configuration.poolSize {
-            slots[slot] = nil
-            actions.closes.append(connection)
         } else {
-            slots[slot] = .idle(connection, since: now)
-            idleStack.append(slot)
+            makeIdle(slot, connection, now: now, &actions)
         }
         openConnectionsIfNeeded(&actions)
         return actions
@@ -187,18 +185,37 @@ struct PoolStateMachine<Connection, Waiter> {
         removeWaiter(waiterID, failure: .timeout)
     }
 
-    /// The pool's timer fired: fails every waiter whose acquire timeout has passed.
-    mutating func expireWaiters(now: Instant) -> Actions {
+    /// The pool's timer fired: fails every waiter whose acquire timeout has passed and closes
+    /// surplus connections idle for `overflowIdleTimeout`.
+    mutating func tick(now: Instant) -> Actions {
         var actions = Actions()
         while let first = waiters.first, first.deadline <= now {
             waiters.removeFirst()
             actions.failures.append(WaiterFailure(waiterID: first.id, waiter: first.waiter, failure: .timeout))
         }
+        // The bottom of the LIFO stack has been idle longest.
+        while idleStack.count > configuration.poolSize, let slot = idleStack.first,
+            case .idle(let connection, let since) = slots[slot], now - since >= configuration.overflowIdleTimeout
+        {
+            idleStack.removeFirst()
+            slots[slot] = nil
+            actions.closes.append(connection)
+        }
         return actions
     }
 
-    /// When the oldest waiter times out; nil when nobody waits (the timer can stop).
-    var nextDeadline: Instant? { waiters.first?.deadline }
+    /// When the timer must next call `tick`: the oldest waiter's deadline or the expiry of the
+    /// longest-idle surplus connection; nil when neither exists (the timer can stop).
+    var nextDeadline: Instant? {
+        var surplusExpiry: Instant?
+        if idleStack.count > configuration.poolSize, let slot = idleStack.first, case .idle(_, let since) = slots[slot] {
+            surplusExpiry = since + configuration.overflowIdleTimeout
+        }
+        switch (waiters.first?.deadline, surplusExpiry) {
+        case (let a?, let b?): return min(a, b)
+        case (let a, let b): return a ?? b
+        }
+    }
 
     /// The waiting task was cancelled.
     mutating func cancel(waiterID: Int) -> Actions {
@@ -256,6 +273,14 @@ struct PoolStateMachine<Connection, Waiter> {
         while let (id, waiter) = popWaiter() {
             actions.failures.append(WaiterFailure(waiterID: id, waiter: waiter, failure: .unavailable))
         }
+    }
+
+    /// Parks a connection nobody waits for; one beyond `poolSize` starts the timer that closes it
+    /// after `overflowIdleTimeout`.
+    private mutating func makeIdle(_ slot: Int, _ connection: Connection, now: Instant, _ actions: inout Actions) {
+        slots[slot] = .idle(connection, since: now)
+        idleStack.append(slot)
+        if idleStack.count > configuration.poolSize { actions.startTimer = true }
     }
 
     private mutating func closeIdle(_ actions: inout Actions) {

@@ -56,7 +56,7 @@ extension PostgresClient {
     func perform(_ actions: Machine.Actions) {
         if actions.outageBegan { logger.error("database unavailable; failing requests fast until it answers again") }
         if actions.outageEnded { logger.info("database available again") }
-        if actions.startTimer != nil { startTimerIfNeeded() }
+        if actions.startTimer { startTimerIfNeeded() }
         for lease in actions.leases {
             lease.waiter.resume(returning: PoolLease(slot: lease.slot, connection: lease.connection, needsPing: lease.needsPing))
         }
@@ -68,8 +68,9 @@ extension PostgresClient {
         if !actions.closes.isEmpty { resumeDrainWaitersIfDrained() }
     }
 
-    /// Runs the acquire-timeout timer while anyone waits: it sleeps until the oldest waiter's
-    /// deadline, fails the expired ones, and ends when the queue is empty.
+    /// Runs the pool's timer while anyone waits or a surplus connection is idle: it sleeps until
+    /// the next deadline (`PoolStateMachine.nextDeadline`), lets the machine act on it, and ends
+    /// when there is none.
     fileprivate func startTimerIfNeeded() {
         let start = state.withLock { state in
             defer { state.timerRunning = true }
@@ -78,9 +79,12 @@ extension PostgresClient {
         guard start else { return }
         Task { [weak self] in
             while let deadline = self?.nextDeadlineOrStopTimer() {
-                try? await Task.sleep(until: deadline, clock: .continuous)
+                // At most a quarter second at a time: a deadline earlier than the one slept
+                // towards (a surplus connection going idle while a waiter's timeout is pending)
+                // is then acted on at most that late, without cancelling and restarting the task.
+                try? await Task.sleep(until: min(deadline, .now + .milliseconds(250)), clock: .continuous)
                 guard let self else { return }
-                let actions = state.withLock { $0.machine.expireWaiters(now: .now) }
+                let actions = state.withLock { $0.machine.tick(now: .now) }
                 perform(actions)
             }
         }

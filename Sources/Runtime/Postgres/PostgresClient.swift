@@ -4,7 +4,8 @@ import RuntimeCore
 ///
 /// The pool's decisions live in `PoolStateMachine`, changed under one lock; the actions it returns
 /// (resume a waiter, open or close a connection, start a timer) run after the lock is released.
-/// Queries run on the connection's own thread (`PostgresConnection`).
+/// Queries run on the connection's own thread (`PostgresConnection`), or, for a prepared
+/// statement called from an event loop, on that loop (`ReactorQuery`).
 public final class PostgresClient: Sendable {
     typealias Machine = PoolStateMachine<PostgresConnection, CheckedContinuation<PoolLease, any Error>>
 
@@ -33,6 +34,7 @@ public final class PostgresClient: Sendable {
             poolSize: max(configuration.poolSize, 1),
             maxOverflow: max(configuration.maxOverflow, 0),
             idlePingInterval: configuration.idlePingInterval,
+            overflowIdleTimeout: configuration.overflowIdleTimeout,
             acquireTimeout: configuration.acquireTimeout)
         state = Locked(State(machine: Machine(configuration: machineConfiguration)))
         if !LibPQ.isThreadSafe {
@@ -45,7 +47,10 @@ public final class PostgresClient: Sendable {
         let unnamed = configuration.unnamedStatements
         return try await logged(statement.name) {
             try await withConnection { connection in
-                try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+                if let result = await connection.queryOnReactor(statement, binds, unnamed: unnamed) {
+                    return try result.get()
+                }
+                return try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
             }
         }
     }

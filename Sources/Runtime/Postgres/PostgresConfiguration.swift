@@ -5,8 +5,10 @@ public struct PostgresConfiguration: Sendable {
     public var url: String
     /// Connections kept open when idle.
     public var poolSize: Int
-    /// Extra connections opened under load and closed again when returned.
+    /// Extra connections opened under load, closed again after `overflowIdleTimeout` unused.
     public var maxOverflow: Int
+    /// How long a connection beyond `poolSize` may sit idle before it is closed.
+    public var overflowIdleTimeout: Duration
     /// How long a caller waits for a free connection before a 503.
     public var acquireTimeout: Duration
     /// `statement_timeout` set on every connection.
@@ -27,7 +29,8 @@ public struct PostgresConfiguration: Sendable {
         statementTimeout: Duration = .milliseconds(10000),
         unnamedStatements: Bool = false,
         applicationName: String = "spec-server",
-        idlePingInterval: Duration = .seconds(30)
+        idlePingInterval: Duration = .seconds(30),
+        overflowIdleTimeout: Duration = .seconds(10)
     ) {
         self.url = url
         self.poolSize = poolSize
@@ -37,10 +40,11 @@ public struct PostgresConfiguration: Sendable {
         self.unnamedStatements = unnamedStatements
         self.applicationName = applicationName
         self.idlePingInterval = idlePingInterval
+        self.overflowIdleTimeout = overflowIdleTimeout
     }
 
     /// Reads `DATABASE_URL` (or `defaultURL` when unset, e.g. the development cluster's),
-    /// `DB_POOL_SIZE`, `DB_MAX_OVERFLOW`, `DB_ACQUIRE_TIMEOUT_MS`, `DB_STATEMENT_TIMEOUT_MS` and
+    /// `DB_POOL_SIZE`, `DB_MAX_OVERFLOW`, `DB_OVERFLOW_IDLE_TIMEOUT_MS`, `DB_ACQUIRE_TIMEOUT_MS`, `DB_STATEMENT_TIMEOUT_MS` and
     /// `DB_PREPARED_STATEMENTS` (`on`/`off`). A bad value throws an error naming the variable.
     public static func fromEnvironment(_ env: [String: String], defaultURL: String? = nil) throws(PostgresConfigurationError)
         -> PostgresConfiguration
@@ -53,6 +57,8 @@ public struct PostgresConfiguration: Sendable {
         configuration.poolSize = try integer(env, "DB_POOL_SIZE", default: 5, range: 1...1000)
         configuration.maxOverflow = try integer(env, "DB_MAX_OVERFLOW", default: 10, range: 0...1000)
         configuration.acquireTimeout = .milliseconds(try integer(env, "DB_ACQUIRE_TIMEOUT_MS", default: 5000, range: 1...3_600_000))
+        configuration.overflowIdleTimeout = .milliseconds(
+            try integer(env, "DB_OVERFLOW_IDLE_TIMEOUT_MS", default: 10000, range: 0...86_400_000))
         configuration.statementTimeout = .milliseconds(try integer(env, "DB_STATEMENT_TIMEOUT_MS", default: 10000, range: 0...86_400_000))
         configuration.unnamedStatements = try !flag(env, "DB_PREPARED_STATEMENTS", default: true)
         return configuration

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RuntimeCore
 
 /// One pooled connection and the thread that owns it.
 ///
@@ -16,6 +17,18 @@ final class PostgresConnection: Sendable {
     /// Set by the thread after each job: libpq lost the socket, or a transaction block is still
     /// open. Read by the pool when the connection is returned.
     private let replaceable = Locked(false)
+    /// The session, for queries run on an event loop (`queryOnReactor`).
+    private let sessionSlot = SessionSlot()
+
+    /// `@unchecked Sendable`, and why that is safe: `session` is written by the connection's
+    /// thread only twice: before it resumes the opener (every later reader is ordered after that
+    /// resumption), and when the thread stops, which the pool asks for only for a connection
+    /// nobody leases. It is read only by the task holding the lease, between its own awaited
+    /// jobs (each job is queued under a lock and awaited through a continuation), so the thread
+    /// and that task never use the session at the same time, and each sees the other's writes.
+    private final class SessionSlot: @unchecked Sendable {
+        var session: ConnectionSession?
+    }
 
     private struct JobQueue {
         var jobs: [Job] = []
@@ -38,11 +51,13 @@ final class PostgresConnection: Sendable {
         let connection = PostgresConnection(slot: slot)
         return await withCheckedContinuation { continuation in
             let thread = Thread {
+                // Named from inside: on Linux only the running thread's name reaches the kernel
+                // (what `top -H` and `perf` show).
+                Thread.current.name = "postgres-\(slot)"
                 connection.threadMain(parameters: parameters, setup: setup) { result in
                     continuation.resume(returning: result.map { connection })
                 }
             }
-            thread.name = "postgres-\(slot)"
             thread.start()
         }
     }
@@ -76,6 +91,39 @@ final class PostgresConnection: Sendable {
         }
     }
 
+    /// Runs a prepared statement on the current thread's event loop (`IOReactorContext`)
+    /// instead of this connection's thread: no thread hand-off either way, which on a busy server
+    /// is most of a short query's cost. nil when that does not apply (no event loop here, the
+    /// statement is not prepared on this connection yet, unnamed statements, a NUL in a
+    /// parameter, a connection that needs replacing, or SQLSTATE 26000): then use `run`.
+    /// Only the task that leases the connection may call this.
+    func queryOnReactor(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) async
+        -> Result<PostgresResult, PostgresError>?
+    {
+        guard let reactor = IOReactorContext.current, let session = sessionSlot.session,
+            session.isReadyToSend(statement, bindings, unnamed: unnamed)
+        else { return nil }
+        let connection = session.connection
+        guard connection.setNonBlocking(true) else { return nil }
+        let outcome: LibPQResult
+        if connection.sendPrepared(name: statement.name, parameters: bindings.values) {
+            outcome = await withCheckedContinuation { continuation in
+                ReactorQuery(session: session, reactor: reactor) { continuation.resume(returning: $0) }.start()
+            }
+        } else {
+            outcome = LibPQResult(nil, connection: connection)
+        }
+        _ = connection.setNonBlocking(false)
+        if outcome.error?.sqlState == "26000", connection.isIdle {
+            session.forgetPreparedStatements()
+            return nil
+        }
+        let result = session.finish(outcome)
+        let replace = session.needsReplacement
+        replaceable.withLock { $0 = replace }
+        return result
+    }
+
     /// Ends the thread after the queued jobs; libpq's connection is closed on that thread.
     func close() {
         let wasRunning = queue.withLock { queue in
@@ -102,6 +150,7 @@ final class PostgresConnection: Sendable {
                         ? error : PostgresError(kind: .other, sqlState: error.sqlState, message: "session setup failed: \(error.message)")))
             return
         }
+        sessionSlot.session = session
         opened(.success(()))
         serve(session)
     }
@@ -112,6 +161,7 @@ final class PostgresConnection: Sendable {
             guard let job = queue.withLock({ $0.jobs.isEmpty ? nil : $0.jobs.removeFirst() }) else { continue }
             switch job {
             case .stop:
+                sessionSlot.session = nil  // libpq's connection is closed here, on this thread
                 return
             case .run(let work):
                 work(session)

@@ -13,6 +13,17 @@ public struct PostgresRow: Sendable {
 
     /// The non-NULL value of `column` as `T`; NULL or bad text throws `PostgresDecodingError`.
     public func decode<T: PostgresDecodable>(_ column: Int, as type: T.Type = T.self) throws -> T {
+        try decodeValue(column, as: type)
+    }
+
+    /// The value of `column` as `T`, nil when NULL.
+    public func decodeOptional<T: PostgresDecodable>(_ column: Int, as type: T.Type = T.self) throws -> T? {
+        try decodeOptionalValue(column, as: type)
+    }
+
+    /// The implementation of `decode`, under a name the concrete overloads in
+    /// PostgresRow+HotTypes.swift can call without calling themselves.
+    func decodeValue<T: PostgresDecodable>(_ column: Int, as type: T.Type) throws -> T {
         try checkColumn(column, T.self)
         return try storage.withValue(row: index, column: column) { bytes throws(PostgresDecodingError) in
             guard let bytes else {
@@ -22,8 +33,7 @@ public struct PostgresRow: Sendable {
         }
     }
 
-    /// The value of `column` as `T`, nil when NULL.
-    public func decodeOptional<T: PostgresDecodable>(_ column: Int, as type: T.Type = T.self) throws -> T? {
+    func decodeOptionalValue<T: PostgresDecodable>(_ column: Int, as type: T.Type) throws -> T? {
         try checkColumn(column, T.self)
         return try storage.withValue(row: index, column: column) { bytes throws(PostgresDecodingError) in
             guard let bytes else { return nil }

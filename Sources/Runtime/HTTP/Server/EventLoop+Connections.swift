@@ -107,7 +107,7 @@ extension EventLoop {
         let pipeline = shared.pipeline
         let id = connection.id
         let startedAt = Syscall.monotonicNanoseconds()
-        Task {
+        Task(executorPreference: inbox) {
             let response = await pipeline.handle(parsed, requestID: requestID, startedAt: startedAt)
             inbox.send(.response(connection: id, response))
         }

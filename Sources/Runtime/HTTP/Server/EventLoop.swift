@@ -2,12 +2,14 @@ import CLinux
 import RuntimeCore
 
 /// One epoll event loop on its own thread: accepts on its SO_REUSEPORT listener, reads, parses,
-/// starts a task per request, and writes the responses the tasks hand back through `inbox`.
+/// starts a task per request (which prefers this loop as its executor), and writes the responses
+/// the tasks hand back through `inbox`.
 ///
 /// Everything in this class is confined to the loop's thread (it is created there and never
 /// escapes), which is why it is neither `Sendable` nor locked. The only cross-thread inputs are
-/// the inbox and the shared connection counter. The loop never blocks: sockets are non-blocking
-/// and handlers run in tasks. See docs/decisions/0002-event-loop-and-task-hand-off.md.
+/// the inbox and the shared connection counter. The loop never blocks: sockets are non-blocking,
+/// handlers run in tasks on this thread between socket events, and work that blocks or burns CPU
+/// (libpq round trips, password hashing) runs on other threads while the task is suspended. See docs/decisions/0002-event-loop-and-task-hand-off.md.
 final class EventLoop {
     static let listenerID: UInt64 = 1
     static let wakeID: UInt64 = 2
@@ -27,6 +29,9 @@ final class EventLoop {
     var listener: Int32
     let signalFD: Int32?
     var connections: [UInt64: Connection] = [:]
+    /// Sockets of other components waiting on this loop (see EventLoop+Reactor.swift).
+    var watchers: [UInt64: SocketWatcher] = [:]
+    var nextWatchID = EventLoop.firstWatchID
     var nextConnectionID = EventLoop.firstConnectionID
     var dates = DateCache()
     var requestIDs = RequestIDGenerator()
@@ -73,14 +78,18 @@ final class EventLoop {
 
     /// Runs until shutdown has drained every connection (or the grace period ran out).
     func run() {
+        IOReactorContext.install(self)
+        defer { IOReactorContext.install(nil) }
         while !(stopping && connections.isEmpty) {
+            let parked = runQueuedMessages()
             let count: Int
             do {
-                count = try Syscall.epollWait(epoll, into: events, timeoutMilliseconds: Int32(sweepInterval))
+                count = try Syscall.epollWait(epoll, into: events, timeoutMilliseconds: parked ? Int32(sweepInterval) : 0)
             } catch {
                 shared.logger.error("event loop stopped", [("error", String(describing: error))])
                 break
             }
+            inbox.unpark()
             now = Syscall.monotonicMilliseconds()
             for index in 0..<count {
                 handle(events[index])
@@ -92,6 +101,20 @@ final class EventLoop {
         }
         closeListener()
         for connection in Array(connections.values) { close(connection) }
+        closeWatchers()
+        for message in inbox.close() { inbox.runOrphaned(message) }
+    }
+
+    /// Runs task steps and delivers responses until the inbox is empty (then the loop is parked
+    /// and may sleep) or for a bounded number of rounds, so tasks that keep re-enqueueing
+    /// themselves cannot starve the sockets (then the next `epoll_wait` only polls).
+    private func runQueuedMessages() -> Bool {
+        for _ in 0..<16 {
+            let messages = inbox.take(mayPark: true)
+            if messages.isEmpty { return true }
+            for message in messages { receive(message) }
+        }
+        return false
     }
 
     private func handle(_ event: epoll_event) {
@@ -99,11 +122,13 @@ final class EventLoop {
         case Self.listenerID:
             acceptConnections()
         case Self.wakeID:
-            for message in inbox.drain() { receive(message) }
+            inbox.acknowledgeWakeUp()
         case Self.signalID:
             if let signalFD { Syscall.drainEventFD(signalFD) }
             shared.logger.info("shutdown signal received")
             shared.requestShutdown()
+        case let id where id >= Self.firstWatchID:
+            fireWatcher(id)
         case let id:
             guard let connection = connections[id] else { return }
             connectionEvent(connection, flags: event.events)
@@ -114,6 +139,8 @@ final class EventLoop {
         switch message {
         case .response(let id, let response):
             deliver(response, to: id)
+        case .job(let job):
+            inbox.run(job)
         case .shutdown:
             beginShutdown()
         }

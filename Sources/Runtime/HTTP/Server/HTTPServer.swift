@@ -124,7 +124,7 @@ public final class HTTPServer: Sendable {
             let inbox = inboxes[index]
             let loopSignalFD = index == 0 ? signalFD : nil
             do {
-                try Syscall.spawnThread {
+                try Syscall.spawnThread(name: "http-loop-\(index)") {
                     do {
                         let loop = try EventLoop(shared: shared, inbox: inbox, listener: fd, signalFD: loopSignalFD)
                         loop.run()

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What a socket wait ended with.
+public enum IOReadiness: Sendable {
+    /// The socket is readable (or writable, when that was asked for), or has an error or hang-up
+    /// to report: the next read or write will not block.
+    case ready
+    /// The reactor stopped before the socket became ready; the wait is over for good.
+    case reactorClosed
+}
+
+/// An event loop as seen by code that wants to wait for a socket without a thread of its own.
+///
+/// The HTTP event loops implement it, and install themselves as the current thread's reactor
+/// (`IOReactorContext`) while they run. Request handlers run on the loop that owns their HTTP
+/// connection, so a database call made by a handler can send its query, wait for the answer on
+/// this loop's epoll set and resume the handler, all on one thread
+/// (docs/decisions/0006-database-io-on-the-event-loop.md). Not `Sendable`: a reactor is used
+/// only on its own thread.
+public protocol IOReactor: AnyObject {
+    /// Calls `handler` once, on this reactor's thread, when `fd` is ready for reading (or for
+    /// writing when `writable`), or with `.reactorClosed` when the reactor stops first. Returns
+    /// false, without calling `handler`, when the descriptor cannot be watched.
+    func watchOnce(_ fd: Int32, writable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool
+}
+
+/// The reactor of the running thread, in thread-local storage.
+public enum IOReactorContext {
+    private final class Holder {
+        let reactor: any IOReactor
+        init(_ reactor: any IOReactor) { self.reactor = reactor }
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        // Fails only when the process ran out of keys (1,024); then no thread has a reactor and
+        // every caller takes its thread-based path.
+        _ = pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The reactor running this thread, if any.
+    public static var current: (any IOReactor)? {
+        guard let raw = pthread_getspecific(key) else { return nil }
+        return Unmanaged<Holder>.fromOpaque(raw).takeUnretainedValue().reactor
+    }
+
+    /// Makes `reactor` the current thread's (nil removes it). The reactor must call this with
+    /// nil before it stops.
+    public static func install(_ reactor: (any IOReactor)?) {
+        if let old = pthread_getspecific(key) {
+            Unmanaged<Holder>.fromOpaque(old).release()
+        }
+        let new = reactor.map { Unmanaged.passRetained(Holder($0)).toOpaque() }
+        _ = pthread_setspecific(key, new)
+    }
+}

@@ -1,0 +1,44 @@
+import CLinux
+import RuntimeCore
+
+/// The loop as an `IOReactor`: other components (the Postgres client) wait for their own sockets
+/// on this epoll set, so a handler's database round trip needs no other thread.
+extension EventLoop: IOReactor {
+    /// Watch ids live above every connection id (which count up from 16 and never get near).
+    static let firstWatchID: UInt64 = 1 << 48
+
+    struct SocketWatcher {
+        var fd: Int32
+        var handler: (IOReadiness) -> Void
+    }
+
+    func watchOnce(_ fd: Int32, writable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool {
+        let id = nextWatchID
+        let events = writable ? EPOLLOUT.rawValue : EPOLLIN.rawValue
+        do {
+            try Syscall.epollControl(epoll, EPOLL_CTL_ADD, fd, events: events, id: id)
+        } catch {
+            return false
+        }
+        nextWatchID += 1
+        watchers[id] = SocketWatcher(fd: fd, handler: handler)
+        return true
+    }
+
+    /// An epoll event for a watch: the descriptor leaves the set before the handler runs, so the
+    /// handler may watch it again.
+    func fireWatcher(_ id: UInt64) {
+        guard let watcher = watchers.removeValue(forKey: id) else { return }
+        _ = try? Syscall.epollControl(epoll, EPOLL_CTL_DEL, watcher.fd, events: 0, id: id)
+        watcher.handler(.ready)
+    }
+
+    /// The loop is stopping: every pending wait ends with `.reactorClosed`.
+    func closeWatchers() {
+        while let (id, watcher) = watchers.first {
+            watchers[id] = nil
+            _ = try? Syscall.epollControl(epoll, EPOLL_CTL_DEL, watcher.fd, events: 0, id: id)
+            watcher.handler(.reactorClosed)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import RuntimeCore
+
+/// One prepared statement sent and answered on an event loop instead of the connection's thread
+/// (docs/decisions/0006-database-io-on-the-event-loop.md).
+///
+/// The statement is already queued in libpq (`LibPQConnection.sendPrepared`, non-blocking mode);
+/// this flushes it, waits on the reactor until the socket is readable, consumes input until the
+/// result is complete, and hands the result to `completion`, all on the reactor's thread. Any
+/// failure (libpq error, reactor stopped) leaves the connection in an unknown protocol state, so
+/// it completes with a result without SQLSTATE, which marks the connection for replacement.
+final class ReactorQuery {
+    private let session: ConnectionSession
+    private let reactor: any IOReactor
+    private let completion: (LibPQResult) -> Void
+    private var first: LibPQResult?
+    private var finished = false
+
+    init(session: ConnectionSession, reactor: any IOReactor, completion: @escaping (LibPQResult) -> Void) {
+        self.session = session
+        self.reactor = reactor
+        self.completion = completion
+    }
+
+    func start() {
+        flushThenWait()
+    }
+
+    private var connection: LibPQConnection { session.connection }
+
+    private func flushThenWait() {
+        switch connection.flush() {
+        case .done: wait(writable: false)
+        case .wouldBlock: wait(writable: true)
+        case .failed: fail(connection.errorMessage)
+        }
+    }
+
+    private func wait(writable: Bool) {
+        let watching = reactor.watchOnce(connection.socket, writable: writable) { [self] readiness in
+            switch readiness {
+            case .reactorClosed: fail("the event loop stopped while the query was running")
+            case .ready where writable: flushThenWait()
+            case .ready: read()
+            }
+        }
+        if !watching { fail("cannot wait for the database socket") }
+    }
+
+    /// Consumes what arrived; completes once libpq has the whole answer (the command's results
+    /// and the end marker), otherwise waits for more.
+    private func read() {
+        guard connection.consumeInput() else { return fail(connection.errorMessage) }
+        while !connection.isBusy {
+            guard let result = connection.nextResult() else {
+                return complete(first ?? LibPQResult(nil, connection: connection, message: "the server sent no result"))
+            }
+            if first == nil { first = result }
+        }
+        wait(writable: false)
+    }
+
+    private func fail(_ message: String) {
+        session.poison()
+        complete(LibPQResult(nil, connection: connection, message: message))
+    }
+
+    private func complete(_ result: LibPQResult) {
+        guard !finished else { return }
+        finished = true
+        completion(result)
+    }
+}
