@@ -49,7 +49,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
-        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres"]),
+        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
         .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium"]),
     ],

@@ -14,7 +14,7 @@ final class ConnectionSession {
     /// Whether the connection must not go back to the pool: broken, poisoned, or still inside a
     /// transaction block.
     var needsReplacement: Bool {
-        isPoisoned || !connection.isHealthy || !connection.isIdle
+        !isSound || !connection.isIdle
     }
 
     init(connection: LibPQConnection) {
@@ -131,10 +131,25 @@ final class ConnectionSession {
 
     /// Whether `statement` can go out as is from an event loop (`ReactorQuery`): prepared on this
     /// connection already, no NUL in a parameter, and the connection sound and outside any
-    /// transaction. Everything else (first use, unnamed statements, errors) takes the thread.
-    func isReadyToSend(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) -> Bool {
-        !unnamed && prepared[statement.name] == statement.sql && bindings.firstValueWithNUL == nil && !needsReplacement
+    /// transaction block (or, `inTransaction`, inside a healthy one). Everything else (first
+    /// use, unnamed statements, errors) takes the thread.
+    func isReadyToSend(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool, inTransaction: Bool) -> Bool {
+        guard !unnamed, prepared[statement.name] == statement.sql, bindings.firstValueWithNUL == nil else { return false }
+        return inTransaction ? isSound && connection.isInTransaction : !needsReplacement
     }
+
+    /// Whether BEGIN (outside a block) or COMMIT / ROLLBACK (inside one) can go out from an
+    /// event loop.
+    func isReadyForControl(_ command: TransactionControl) -> Bool {
+        guard isSound else { return false }
+        switch command {
+        case .begin: return connection.isIdle
+        case .commit, .rollback: return connection.isInTransaction || connection.isInFailedTransaction
+        }
+    }
+
+    /// Neither poisoned nor lost by libpq.
+    private var isSound: Bool { !isPoisoned && connection.isHealthy }
 
     /// Marks the connection for replacement after a client-side failure.
     func poison() {

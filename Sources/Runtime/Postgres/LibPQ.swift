@@ -86,6 +86,9 @@ final class LibPQConnection {
     /// Whether the session is outside any transaction block (so it can go back to the pool).
     var isIdle: Bool { PQtransactionStatus(handle) == PQTRANS_IDLE }
 
+    /// Inside a transaction block that is still healthy.
+    var isInTransaction: Bool { PQtransactionStatus(handle) == PQTRANS_INTRANS }
+
     /// Inside a transaction block that has already failed: everything but ROLLBACK is refused.
     var isInFailedTransaction: Bool { PQtransactionStatus(handle) == PQTRANS_INERROR }
 
@@ -135,6 +138,11 @@ extension LibPQConnection {
         withParameterArray(parameters) { count, values in
             PQsendQueryPrepared(handle, name, count, values, nil, nil, 0)
         } == 1
+    }
+
+    /// Queues a parameterless statement (simple-query protocol); false when libpq refused.
+    func sendSimple(_ sql: String) -> Bool {
+        PQsendQuery(handle, sql) == 1
     }
 
     /// Writes queued output: `.done`, `.wouldBlock` (wait until writable) or `.failed`.

@@ -27,14 +27,14 @@ extension PostgresClient {
         async throws -> T
     {
         let transaction = PostgresTransaction(connection: connection, unnamedStatements: configuration.unnamedStatements)
-        try await transaction.execute("BEGIN")
+        try await connection.control(.begin).get()
         do {
             let value = try await body(transaction)
-            try await connection.run { $0.commit() }.get()
+            try await connection.control(.commit).get()
             return value
         } catch {
             // A failed ROLLBACK leaves the block open; the pool then closes the connection.
-            _ = await connection.run { $0.execute("ROLLBACK") }
+            _ = await connection.control(.rollback)
             throw error
         }
     }

@@ -47,10 +47,7 @@ public final class PostgresClient: Sendable {
         let unnamed = configuration.unnamedStatements
         return try await logged(statement.name) {
             try await withConnection { connection in
-                if let result = await connection.queryOnReactor(statement, binds, unnamed: unnamed) {
-                    return try result.get()
-                }
-                return try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+                try await connection.query(statement, binds, unnamed: unnamed, inTransaction: false).get()
             }
         }
     }

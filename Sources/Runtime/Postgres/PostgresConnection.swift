@@ -16,9 +16,9 @@ final class PostgresConnection: Sendable {
     private let wakeup = DispatchSemaphore(value: 0)
     /// Set by the thread after each job: libpq lost the socket, or a transaction block is still
     /// open. Read by the pool when the connection is returned.
-    private let replaceable = Locked(false)
-    /// The session, for queries run on an event loop (`queryOnReactor`).
-    private let sessionSlot = SessionSlot()
+    let replaceable = Locked(false)
+    /// The session, for statements run on an event loop (PostgresConnection+Reactor.swift).
+    let sessionSlot = SessionSlot()
 
     /// `@unchecked Sendable`, and why that is safe: `session` is written by the connection's
     /// thread only twice: before it resumes the opener (every later reader is ordered after that
@@ -26,7 +26,7 @@ final class PostgresConnection: Sendable {
     /// nobody leases. It is read only by the task holding the lease, between its own awaited
     /// jobs (each job is queued under a lock and awaited through a continuation), so the thread
     /// and that task never use the session at the same time, and each sees the other's writes.
-    private final class SessionSlot: @unchecked Sendable {
+    final class SessionSlot: @unchecked Sendable {
         var session: ConnectionSession?
     }
 
@@ -89,39 +89,6 @@ final class PostgresConnection: Sendable {
                 continuation.resume(returning: .failure(PostgresError.unavailable))
             }
         }
-    }
-
-    /// Runs a prepared statement on the current thread's event loop (`IOReactorContext`)
-    /// instead of this connection's thread: no thread hand-off either way, which on a busy server
-    /// is most of a short query's cost. nil when that does not apply (no event loop here, the
-    /// statement is not prepared on this connection yet, unnamed statements, a NUL in a
-    /// parameter, a connection that needs replacing, or SQLSTATE 26000): then use `run`.
-    /// Only the task that leases the connection may call this.
-    func queryOnReactor(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) async
-        -> Result<PostgresResult, PostgresError>?
-    {
-        guard let reactor = IOReactorContext.current, let session = sessionSlot.session,
-            session.isReadyToSend(statement, bindings, unnamed: unnamed)
-        else { return nil }
-        let connection = session.connection
-        guard connection.setNonBlocking(true) else { return nil }
-        let outcome: LibPQResult
-        if connection.sendPrepared(name: statement.name, parameters: bindings.values) {
-            outcome = await withCheckedContinuation { continuation in
-                ReactorQuery(session: session, reactor: reactor) { continuation.resume(returning: $0) }.start()
-            }
-        } else {
-            outcome = LibPQResult(nil, connection: connection)
-        }
-        _ = connection.setNonBlocking(false)
-        if outcome.error?.sqlState == "26000", connection.isIdle {
-            session.forgetPreparedStatements()
-            return nil
-        }
-        let result = session.finish(outcome)
-        let replace = session.needsReplacement
-        replaceable.withLock { $0 = replace }
-        return result
     }
 
     /// Ends the thread after the queued jobs; libpq's connection is closed on that thread.

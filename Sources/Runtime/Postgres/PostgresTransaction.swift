@@ -5,7 +5,7 @@ public struct PostgresTransaction: Sendable {
 
     public func query(_ statement: PreparedStatement, _ binds: PostgresBindings = PostgresBindings()) async throws -> PostgresResult {
         let unnamed = unnamedStatements
-        return try await connection.run { $0.query(statement, binds, unnamed: unnamed) }.get()
+        return try await connection.query(statement, binds, unnamed: unnamed, inTransaction: true).get()
     }
 
     /// Several statements in one round trip (see `PostgresClient.queries`), inside this transaction.

@@ -1,4 +1,5 @@
 import RuntimeCore
+import Synchronization
 
 /// One prepared statement sent and answered on an event loop instead of the connection's thread
 /// (docs/decisions/0006-database-io-on-the-event-loop.md).
@@ -9,6 +10,9 @@ import RuntimeCore
 /// failure (libpq error, reactor stopped) leaves the connection in an unknown protocol state, so
 /// it completes with a result without SQLSTATE, which marks the connection for replacement.
 final class ReactorQuery {
+    /// How many statements were answered this way, process-wide (tests check the path is taken).
+    static let answered = Atomic<Int>(0)
+
     private let session: ConnectionSession
     private let reactor: any IOReactor
     private let completion: (LibPQResult) -> Void
@@ -67,6 +71,7 @@ final class ReactorQuery {
     private func complete(_ result: LibPQResult) {
         guard !finished else { return }
         finished = true
+        Self.answered.add(1, ordering: .relaxed)
         completion(result)
     }
 }

@@ -1,0 +1,181 @@
+import Dispatch
+import Foundation
+import RuntimeCore
+import RuntimeHTTP
+import Synchronization
+import XCTest
+
+@testable import RuntimePostgres
+
+/// Statements answered on an HTTP event loop (docs/decisions/0006): called from a real request
+/// handler on a real `HTTPServer`, against the shared throwaway cluster.
+final class ReactorQueryTests: XCTestCase {
+    private static let echo = PreparedStatement(name: "echo", sql: "SELECT $1::int AS n, $2::text AS t")
+    private static let sleep = PreparedStatement(name: "sleep", sql: "SELECT pg_sleep($1::float8)")
+    private static let insert = PreparedStatement(name: "insert", sql: "INSERT INTO items (name) VALUES ($1) RETURNING id")
+    private static let names = PreparedStatement(name: "names", sql: "SELECT name FROM items ORDER BY id")
+    private static let backendID = PreparedStatement(name: "backend_id", sql: "SELECT pg_backend_pid()")
+
+    private var answered: Int { ReactorQuery.answered.load(ordering: .relaxed) }
+
+    func testPreparedStatementsFromAHandlerAreAnsweredOnItsLoop() async throws {
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let before = answered
+        let values = try await Self.onEventLoop { () async throws -> [String] in
+            XCTAssertNotNil(IOReactorContext.current, "handlers run on their event loop")
+            var seen: [String] = []
+            for n in 1...3 {  // the first call prepares on the connection's thread, the rest go out on the loop
+                let row = try await client.query(Self.echo, [n, "é\(n)"]).rows[0]
+                seen.append("\(try row.decode(0, as: Int.self)) \(try row.decode(1, as: String.self))")
+            }
+            return seen
+        }
+        XCTAssertEqual(values, ["1 é1", "2 é2", "3 é3"])
+        XCTAssertEqual(answered - before, 2, "every call after the first was answered on the loop")
+        await client.shutdown()
+    }
+
+    func testServerErrorsOnTheLoopAreMappedAndLeaveTheConnectionUsable() async throws {
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
+        let before = answered
+        let kind = try await Self.onEventLoop { () async throws -> PostgresError.Kind? in
+            _ = try await client.query(Self.insert, ["a"])
+            _ = try await client.query(Self.insert, ["b"])
+            do {
+                _ = try await client.query(Self.insert, ["a"])
+                return nil
+            } catch let error as PostgresError {
+                _ = try await client.query(Self.insert, ["c"])
+                return error.kind
+            }
+        }
+        XCTAssertEqual(kind, .uniqueViolation)
+        XCTAssertEqual(answered - before, 3)
+        let names = try await client.query(Self.names).rows.map { try $0.decode(0, as: String.self) }
+        XCTAssertEqual(names, ["a", "b", "c"])
+        XCTAssertEqual(client.statistics.open, 1, "a server error does not cost the connection")
+        await client.shutdown()
+    }
+
+    func testTransactionsOnTheLoopCommitAndRollBack() async throws {
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
+        _ = try await client.query(Self.insert, ["warm-up"])  // prepared on the only connection
+        let before = answered
+        try await Self.onEventLoop { () async throws in
+            try await client.transaction { tx in
+                _ = try await tx.query(Self.insert, ["kept"])
+            }
+            do {
+                try await client.transaction { tx in
+                    _ = try await tx.query(Self.insert, ["undone"])
+                    _ = try await tx.query(Self.insert, ["kept"])  // unique violation: all rolled back
+                }
+                XCTFail("expected a unique violation")
+            } catch let error as PostgresError {
+                XCTAssertEqual(error.kind, .uniqueViolation)
+            }
+        }
+        // BEGIN, INSERT, COMMIT; BEGIN, INSERT, INSERT (fails), ROLLBACK.
+        XCTAssertEqual(answered - before, 7)
+        let names = try await client.query(Self.names).rows.map { try $0.decode(0, as: String.self) }
+        XCTAssertEqual(names, ["warm-up", "kept"])
+        XCTAssertEqual(client.statistics.open, 1)
+        await client.shutdown()
+    }
+
+    func testABackendKilledMidQueryFailsTheCallAndTheConnectionIsReplaced() async throws {
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let observer = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let backend = try await client.query(Self.backendID).rows[0].decode(0, as: Int.self)
+        _ = try await client.query(Self.sleep, [0.0])  // prepared
+        let killer = Task {
+            try await Task.sleep(for: .milliseconds(300))
+            _ = try await observer.query(
+                PreparedStatement(name: "terminate", sql: "SELECT pg_terminate_backend($1::int)"), [backend])
+        }
+        let outcome = try await Self.onEventLoop { () async throws -> PostgresError.Kind? in
+            do {
+                _ = try await client.query(Self.sleep, [5.0])
+                return nil
+            } catch let error as PostgresError {
+                return error.kind
+            }
+        }
+        try await killer.value
+        XCTAssertNotNil(outcome, "the call fails instead of waiting for the sleep")
+        XCTAssertNotEqual(outcome, .other)
+        let again = try await client.query(Self.backendID).rows[0].decode(0, as: Int.self)
+        XCTAssertNotEqual(again, backend, "a new connection replaced the dead one")
+        await client.shutdown()
+        await observer.shutdown()
+    }
+
+    // MARK: Running code on an event loop
+
+    /// Runs `body` as the handler of one request to a one-loop `HTTPServer`, i.e. on that
+    /// loop's thread, and returns what it returned.
+    private static func onEventLoop<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let outcome = Mutex<Result<T, any Error>?>(nil)
+        let server = HTTPServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loops: 1), logger: TestCluster.logger,
+            responder: { _ in
+                let result: Result<T, any Error>
+                do {
+                    result = .success(try await body())
+                } catch {
+                    result = .failure(error)
+                }
+                outcome.withLock { $0 = result }
+                return Response(status: 204)
+            })
+        let port = try server.start()
+        defer { server.shutdown() }
+        let status = try await get(port: port)
+        XCTAssertEqual(status, "HTTP/1.1 204")
+        guard let result = outcome.withLock({ $0 }) else { throw TestError("the handler did not run") }
+        return try result.get()
+    }
+
+    /// One `GET /` over a plain socket (on a dispatch thread: the calls block); the status line's
+    /// first 12 bytes.
+    private static func get(port: Int) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try blockingGet(port: port) })
+            }
+        }
+    }
+
+    private static func blockingGet(port: Int) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw TestError("socket failed") }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw TestError("connect failed") }
+        let request = Array("GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n".utf8)
+        guard send(fd, request, request.count, 0) == request.count else { throw TestError("send failed") }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var received: [UInt8] = []
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received.prefix(12), as: UTF8.self)
+    }
+
+    private struct TestError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}
