@@ -48,8 +48,10 @@ let package = Package(
             dependencies: ["Generator", "RuntimePostgres", "BlogAPIFixture", "OrdersAPIFixture"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP"]),
-        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP"]),
+        // A blocking raw-socket HTTP client for the test targets that drive a real server.
+        .target(name: "RawHTTPClient", path: "Tests/RawHTTPClient"),
+        .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP", "RawHTTPClient"]),
+        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP", "RawHTTPClient"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
         .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import RawHTTPClient
 import Glibc
 import RuntimeCore
 @testable import RuntimeHTTP

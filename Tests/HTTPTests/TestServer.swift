@@ -1,4 +1,5 @@
 import Dispatch
+import RawHTTPClient
 import RuntimeCore
 @testable import RuntimeHTTP
 import XCTest

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RawHTTPClient
 import RuntimeCore
 import RuntimeHTTP
 import Synchronization
@@ -138,40 +139,18 @@ final class ReactorQueryTests: XCTestCase {
         return try result.get()
     }
 
-    /// One `GET /` over a plain socket (on a dispatch thread: the calls block); the status line's
-    /// first 12 bytes.
+    /// One `GET /` (on a dispatch thread: the client blocks); the status line's first 12 bytes.
     private static func get(port: Int) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try blockingGet(port: port) })
+                continuation.resume(
+                    with: Result {
+                        let client = try RawClient(port: port, timeout: 30)
+                        client.send("GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+                        return "HTTP/1.1 \(try client.readResponse().status)"
+                    })
             }
         }
-    }
-
-    private static func blockingGet(port: Int) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw TestError("socket failed") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw TestError("connect failed") }
-        let request = Array("GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n".utf8)
-        guard send(fd, request, request.count, 0) == request.count else { throw TestError("send failed") }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        var received: [UInt8] = []
-        while true {
-            let count = recv(fd, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received.prefix(12), as: UTF8.self)
     }
 
     private struct TestError: Error, CustomStringConvertible {

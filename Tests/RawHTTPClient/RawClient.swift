@@ -1,31 +1,35 @@
 import Foundation
 import Glibc
-import XCTest
 
 /// A response as read off the wire by `RawClient`.
-struct RawResponse {
-    var status: Int
-    var headers: [(name: String, value: String)]
-    var body: [UInt8]
+public struct RawResponse {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
 
-    func header(_ name: String) -> String? {
+    public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 
-    var bodyText: String { String(decoding: body, as: UTF8.self) }
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
 }
 
-struct RawClientError: Error, CustomStringConvertible {
-    var description: String
+public struct RawClientError: Error, CustomStringConvertible {
+    public var description: String
+
+    public init(description: String) {
+        self.description = description
+    }
 }
 
-/// A deliberately dumb blocking HTTP/1.1 client over a raw socket, so tests control every byte
-/// (pipelining, trickling, half-close) and see exactly what the server sends.
-final class RawClient {
-    let fd: Int32
+/// A deliberately dumb blocking HTTP/1.1 client, shared by the test targets that talk to a server
+/// over a socket (HTTPTests, PostgresTests), over a raw socket, so tests control every
+/// byte (pipelining, trickling, half-close) and see exactly what the server sends.
+public final class RawClient {
+    public let fd: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int, timeout: Double = 5) throws {
+    public init(port: Int, timeout: Double = 5) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw RawClientError(description: "socket: \(errno)") }
         var address = sockaddr_in()
@@ -45,7 +49,7 @@ final class RawClient {
 
     deinit { Glibc.close(fd) }
 
-    func setTimeout(_ seconds: Double) {
+    public func setTimeout(_ seconds: Double) {
         var value = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
@@ -53,7 +57,7 @@ final class RawClient {
 
     /// Sends everything; returns how many bytes went out before a timeout or error.
     @discardableResult
-    func send(_ bytes: [UInt8]) -> Int {
+    public func send(_ bytes: [UInt8]) -> Int {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -64,9 +68,9 @@ final class RawClient {
     }
 
     @discardableResult
-    func send(_ text: String) -> Int { send(Array(text.utf8)) }
+    public func send(_ text: String) -> Int { send(Array(text.utf8)) }
 
-    func shutdownWrite() { Glibc.shutdown(fd, Int32(SHUT_WR)) }
+    public func shutdownWrite() { Glibc.shutdown(fd, Int32(SHUT_WR)) }
 
     /// Reads more bytes; false on EOF, error or timeout.
     private func fill() -> Bool {
@@ -78,7 +82,7 @@ final class RawClient {
     }
 
     /// Reads one response. `head: true` means the request was HEAD (no body follows).
-    func readResponse(head: Bool = false) throws -> RawResponse {
+    public func readResponse(head: Bool = false) throws -> RawResponse {
         var end: Int?
         while true {
             if let range = buffer.firstRange(of: Array("\r\n\r\n".utf8)) {
@@ -109,7 +113,7 @@ final class RawClient {
     }
 
     /// True when the server closes the connection (EOF or reset) within the socket timeout.
-    func waitForClose() -> Bool {
+    public func waitForClose() -> Bool {
         while true {
             var chunk = [UInt8](repeating: 0, count: 4096)
             let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
@@ -119,5 +123,5 @@ final class RawClient {
         }
     }
 
-    var unreadBytes: Int { buffer.count }
+    public var unreadBytes: Int { buffer.count }
 }
