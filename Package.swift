@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP", "RawHTTPClient"]),
         .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP", "RawHTTPClient"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
-        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium"]),
+        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium", "RawHTTPClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

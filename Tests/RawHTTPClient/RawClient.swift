@@ -30,26 +30,36 @@ public final class RawClient {
     private var buffer: [UInt8] = []
 
     public init(port: Int, timeout: Double = 5) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw RawClientError(description: "socket: \(errno)") }
+        fd = try Self.connect(port: port, timeout: timeout)
+    }
+
+    /// A blocking TCP socket connected to 127.0.0.1:`port`, with send and receive timeouts.
+    public static func connect(port: Int, timeout: Double) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw RawClientError(description: "socket: errno \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard result == 0 else {
             let code = errno
             Glibc.close(fd)
             throw RawClientError(description: "connect: errno \(code)")
         }
-        setTimeout(timeout)
+        setTimeout(fd, timeout)
+        return fd
     }
 
     deinit { Glibc.close(fd) }
 
     public func setTimeout(_ seconds: Double) {
+        Self.setTimeout(fd, seconds)
+    }
+
+    private static func setTimeout(_ fd: Int32, _ seconds: Double) {
         var value = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))

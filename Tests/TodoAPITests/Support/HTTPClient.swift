@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import RawHTTPClient
 import Runtime
 
 /// One response as read off the wire.
@@ -52,23 +53,11 @@ final class Connection {
     private var buffer: [UInt8] = []
 
     init(port: Int, timeout: Double = 15) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw HTTPClientError(description: "socket: errno \(errno)") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        do {
+            fd = try RawClient.connect(port: port, timeout: timeout)
+        } catch {
+            throw HTTPClientError(description: String(describing: error))
         }
-        guard result == 0 else {
-            let code = errno
-            Glibc.close(fd)
-            throw HTTPClientError(description: "connect: errno \(code)")
-        }
-        var value = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { Glibc.close(fd) }
