@@ -126,7 +126,8 @@ public protocol SubjectIdentifier: Sendable, Equatable {
 
 extension UUID: SubjectIdentifier {
     public init?(subject: String) {
-        self.init(uuidString: subject)
+        guard let parsed = UUIDText.parse(subject) else { return nil }
+        self = parsed
     }
 }
 

@@ -158,20 +158,22 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendQuoted(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        // Most text needs no escaping: scan the contiguous UTF-8 and copy it in one go.
-        let copied = string.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            for byte in buffer where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
-            }
-            bytes.append(contentsOf: buffer)
-            return true
-        }
-        if copied == true {
+        // `withUTF8` gives contiguous UTF-8 for every string, small ones included (copied to the
+        // stack), so the common case (nothing to escape) is one scan and one bulk copy.
+        var string = string
+        string.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            return
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                appendEscaped(utf8)
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        for byte in string.utf8 {
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
@@ -185,7 +187,6 @@ public struct JSONWriter: Sendable {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private static let trueBytes = Array("true".utf8)

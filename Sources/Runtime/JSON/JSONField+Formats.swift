@@ -6,7 +6,7 @@ extension JSONField where T == UUID {
     public static var uuid: JSONField<UUID> {
         JSONField<UUID> { value throws(FieldIssue) in
             guard case .string(let text) = value else { throw .uuidType }
-            guard let uuid = UUID(uuidString: text) else { throw .uuidParsing }
+            guard let uuid = UUIDText.parse(text) else { throw .uuidParsing }
             return uuid
         }
     }

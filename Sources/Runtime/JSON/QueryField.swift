@@ -1,4 +1,5 @@
 import Foundation
+import RuntimeCore
 
 /// How one query or path parameter (always text) is decoded and checked. Unlike `JSONField`,
 /// this is pydantic's lax mode: the text `"5"` is an integer, `"true"`/`"1"` a boolean.
@@ -46,7 +47,7 @@ extension QueryField where T: FixedWidthInteger {
 extension QueryField where T == UUID {
     public static var uuid: QueryField<UUID> {
         QueryField<UUID> { text throws(FieldIssue) in
-            guard let uuid = UUID(uuidString: text) else { throw .uuidParsing }
+            guard let uuid = UUIDText.parse(text) else { throw .uuidParsing }
             return uuid
         }
     }

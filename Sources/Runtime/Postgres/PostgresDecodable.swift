@@ -113,7 +113,7 @@ extension UUID: PostgresDecodable {
     }
 
     public init(postgresText: String) throws(PostgresDecodingError) {
-        guard let value = UUID(uuidString: postgresText) else {
+        guard let value = UUIDText.parse(postgresText) else {
             throw PostgresDecodingError(.invalidText, type: "UUID")
         }
         self = value

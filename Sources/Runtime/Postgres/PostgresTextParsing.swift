@@ -1,4 +1,5 @@
 import Foundation
+import RuntimeCore
 
 /// Allocation-free parsers for the text output of the hottest column types. Each returns nil for
 /// anything outside the exact form the server prints, and callers fall back to the general
@@ -27,23 +28,7 @@ enum PostgresTextParsing {
 
     /// `8-4-4-4-12` hex digits, either case.
     static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID? {
-        guard bytes.count == 36 else { return nil }
-        var output = [UInt8](repeating: 0, count: 16)
-        var index = 0
-        for byteIndex in 0..<16 {
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard bytes[index] == UInt8(ascii: "-") else { return nil }
-                index += 1
-            }
-            guard let high = hexDigit(bytes[index]), let low = hexDigit(bytes[index + 1]) else { return nil }
-            output[byteIndex] = high << 4 | low
-            index += 2
-        }
-        return UUID(
-            uuid: (
-                output[0], output[1], output[2], output[3], output[4], output[5], output[6], output[7],
-                output[8], output[9], output[10], output[11], output[12], output[13], output[14], output[15]
-            ))
+        UUIDText.parse(bytes)
     }
 
     /// `timestamptz` output with DateStyle ISO: `YYYY-MM-DD HH:MM:SS[.f{1,6}]±HH[:MM[:SS]]`, as
@@ -110,16 +95,6 @@ enum PostgresTextParsing {
             value = value * 10 + digit
         }
         return value
-    }
-
-    @inline(__always)
-    private static func hexDigit(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     private static func daysInMonth(_ year: Int64, _ month: Int64) -> Int64 {
