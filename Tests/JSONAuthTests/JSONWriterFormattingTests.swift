@@ -1,6 +1,7 @@
 import Foundation
-import RuntimeCore
 import XCTest
+
+@testable import RuntimeCore
 
 /// The writer's byte-level fast paths must print exactly what the string forms print.
 final class JSONWriterFormattingTests: XCTestCase {
@@ -44,5 +45,29 @@ final class JSONWriterScalarTests: XCTestCase {
         writer.string("quote \" backslash \\ newline \n tab \t bell \u{07}")
         writer.endArray()
         XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), #"["plain ünïcode 🎉","quote \" backslash \\ newline \n tab \t bell \u0007"]"#)
+    }
+
+    /// The word-at-a-time scan must agree with the plain definition at every position and for
+    /// every byte value, including UTF-8 bytes above 0x7F next to the ones that need escaping.
+    func testEscapeScanAgreesWithTheBytewiseDefinition() {
+        func naive(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        var generator = SystemRandomNumberGenerator()
+        var cases: [[UInt8]] = []
+        for length in 0...40 {
+            for special in [UInt8(0x00), 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF] {
+                for position in 0..<max(length, 1) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if position < length { bytes[position] = special }
+                    cases.append(bytes)
+                }
+            }
+        }
+        for _ in 0..<5_000 {
+            cases.append((0..<Int.random(in: 0...64, using: &generator)).map { _ in UInt8.random(in: 0x1A...0xFF, using: &generator) })
+        }
+        for bytes in cases {
+            let scanned = bytes.withUnsafeBufferPointer { JSONWriter.needsEscaping($0) }
+            XCTAssertEqual(scanned, naive(bytes), "\(bytes)")
+        }
     }
 }

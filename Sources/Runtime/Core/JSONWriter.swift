@@ -163,13 +163,38 @@ public struct JSONWriter: Sendable {
         var string = string
         string.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            if !Self.needsEscaping(utf8) {
                 bytes.append(contentsOf: utf8)
             } else {
                 appendEscaped(utf8)
             }
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether any byte is a control character, `"` or `\\`. Eight bytes at a time (SWAR): a
+    /// list response is mostly text columns, and this scan ran byte by byte over all of it.
+    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(utf8)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// Some byte of `word` is zero (exact as to whether one exists).
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var offset = 0
+        while offset + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // A byte below 0x20: subtracting 0x20 borrows into its high bit, and `~word` keeps
+            // only bytes that were below 0x80 (UTF-8 lead and continuation bytes never count).
+            let control = (word &- ones &* 0x20) & ~word & highs != 0
+            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { return true }
+            offset += 8
+        }
+        while offset < raw.count {
+            let byte = raw[offset]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            offset += 1
+        }
+        return false
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
