@@ -75,6 +75,8 @@ final class PostgresDeploymentTests: XCTestCase {
         await client.shutdown()
     }
 
+    private static let bigText = PreparedStatement(name: "big_text", sql: "SELECT repeat('x', $1::int)")
+
     func testSSLModeRequireAgainstASelfSignedServer() async throws {
         let openssl = "/usr/bin/openssl"
         guard FileManager.default.isExecutableFile(atPath: openssl) else { throw XCTSkip("openssl is not installed") }
@@ -103,6 +105,19 @@ final class PostgresDeploymentTests: XCTestCase {
                 configuration: try PostgresConfiguration.fromEnvironment(["DATABASE_URL": url]), logger: TestCluster.logger)
             let encrypted = try await client.query(sslInUse).rows[0].decode(0, as: Bool.self)
             XCTAssertEqual(encrypted, expected, mode)
+            // The same connection answering on an event loop (decisions/0006): libpq reads the
+            // TLS records itself; a result of many records must arrive whole.
+            _ = try await client.query(Self.bigText, [300_000])
+            let before = ReactorQuery.answered.load(ordering: .relaxed)
+            let lengths = try await OnEventLoop.run { () async throws -> [Int] in
+                var lengths: [Int] = []
+                for size in [10, 300_000, 70_000] {
+                    lengths.append(try await client.query(Self.bigText, [size]).rows[0].decode(0, as: String.self).utf8.count)
+                }
+                return lengths
+            }
+            XCTAssertEqual(lengths, [10, 300_000, 70_000], mode)
+            XCTAssertEqual(ReactorQuery.answered.load(ordering: .relaxed) - before, 3, mode)
             await client.shutdown()
         }
     }

@@ -1,9 +1,5 @@
-import Dispatch
 import Foundation
-import RawHTTPClient
 import RuntimeCore
-import RuntimeHTTP
-import Synchronization
 import XCTest
 
 @testable import RuntimePostgres
@@ -22,7 +18,7 @@ final class ReactorQueryTests: XCTestCase {
     func testPreparedStatementsFromAHandlerAreAnsweredOnItsLoop() async throws {
         let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
         let before = answered
-        let values = try await Self.onEventLoop { () async throws -> [String] in
+        let values = try await OnEventLoop.run { () async throws -> [String] in
             XCTAssertNotNil(IOReactorContext.current, "handlers run on their event loop")
             var seen: [String] = []
             for n in 1...3 {  // the first call prepares on the connection's thread, the rest go out on the loop
@@ -40,7 +36,7 @@ final class ReactorQueryTests: XCTestCase {
         let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
         try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
         let before = answered
-        let kind = try await Self.onEventLoop { () async throws -> PostgresError.Kind? in
+        let kind = try await OnEventLoop.run { () async throws -> PostgresError.Kind? in
             _ = try await client.query(Self.insert, ["a"])
             _ = try await client.query(Self.insert, ["b"])
             do {
@@ -64,7 +60,7 @@ final class ReactorQueryTests: XCTestCase {
         try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
         _ = try await client.query(Self.insert, ["warm-up"])  // prepared on the only connection
         let before = answered
-        try await Self.onEventLoop { () async throws in
+        try await OnEventLoop.run { () async throws in
             try await client.transaction { tx in
                 _ = try await tx.query(Self.insert, ["kept"])
             }
@@ -96,7 +92,7 @@ final class ReactorQueryTests: XCTestCase {
             _ = try await observer.query(
                 PreparedStatement(name: "terminate", sql: "SELECT pg_terminate_backend($1::int)"), [backend])
         }
-        let outcome = try await Self.onEventLoop { () async throws -> PostgresError.Kind? in
+        let outcome = try await OnEventLoop.run { () async throws -> PostgresError.Kind? in
             do {
                 _ = try await client.query(Self.sleep, [5.0])
                 return nil
@@ -111,50 +107,5 @@ final class ReactorQueryTests: XCTestCase {
         XCTAssertNotEqual(again, backend, "a new connection replaced the dead one")
         await client.shutdown()
         await observer.shutdown()
-    }
-
-    // MARK: Running code on an event loop
-
-    /// Runs `body` as the handler of one request to a one-loop `HTTPServer`, i.e. on that
-    /// loop's thread, and returns what it returned.
-    private static func onEventLoop<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        let outcome = Mutex<Result<T, any Error>?>(nil)
-        let server = HTTPServer(
-            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loops: 1), logger: TestCluster.logger,
-            responder: { _ in
-                let result: Result<T, any Error>
-                do {
-                    result = .success(try await body())
-                } catch {
-                    result = .failure(error)
-                }
-                outcome.withLock { $0 = result }
-                return Response(status: 204)
-            })
-        let port = try server.start()
-        defer { server.shutdown() }
-        let status = try await get(port: port)
-        XCTAssertEqual(status, "HTTP/1.1 204")
-        guard let result = outcome.withLock({ $0 }) else { throw TestError("the handler did not run") }
-        return try result.get()
-    }
-
-    /// One `GET /` (on a dispatch thread: the client blocks); the status line's first 12 bytes.
-    private static func get(port: Int) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(
-                    with: Result {
-                        let client = try RawClient(port: port, timeout: 30)
-                        client.send("GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-                        return "HTTP/1.1 \(try client.readResponse().status)"
-                    })
-            }
-        }
-    }
-
-    private struct TestError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
     }
 }
