@@ -140,7 +140,15 @@ final class JWTTests: XCTestCase {
             XCTAssertEqual($0 as? JWTError, .badSignature)
         }
         XCTAssertThrowsError(try JWTSigner(secret: "another-secret-0123456789abcdef").verify(token, now: now))
-        XCTAssertEqual(signer.verified.count, 1, "failures are not cached")
+        // Canonically equivalent to a cached token's text (String ==), but not the same bytes.
+        let withK = try XCTUnwrap(
+            (0..<100).lazy.map { signer.sign(JWTClaims(sub: "user-\($0)", email: nil, iat: self.now, exp: nil)) }
+                .first { $0.utf8.contains(UInt8(ascii: "K")) })
+        XCTAssertNoThrow(try signer.verify(withK, now: now))
+        let kelvin = String(decoding: withK.utf8.flatMap { $0 == UInt8(ascii: "K") ? Array("\u{212A}".utf8) : [$0] }, as: UTF8.self)
+        XCTAssertEqual(kelvin, withK, "Swift compares canonically; the cache must not")
+        XCTAssertThrowsError(try signer.verify(kelvin, now: now)) { XCTAssertEqual($0 as? JWTError, .malformed) }
+        XCTAssertEqual(signer.verified.count, 2, "failures are not cached")
         for index in 0..<(VerifiedTokenCache.capacity + 1) {
             _ = try signer.verify(signer.sign(JWTClaims(sub: "user-\(index)", email: nil, iat: now, exp: nil)), now: now)
         }

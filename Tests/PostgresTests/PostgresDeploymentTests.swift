@@ -105,8 +105,9 @@ final class PostgresDeploymentTests: XCTestCase {
                 configuration: try PostgresConfiguration.fromEnvironment(["DATABASE_URL": url]), logger: TestCluster.logger)
             let encrypted = try await client.query(sslInUse).rows[0].decode(0, as: Bool.self)
             XCTAssertEqual(encrypted, expected, mode)
-            // The same connection answering on an event loop (decisions/0006): libpq reads the
-            // TLS records itself; a result of many records must arrive whole.
+            // Called from an event loop (decisions/0006): a plain connection answers there, an
+            // encrypted one on its thread (TLS can hold decrypted bytes no epoll watch announces);
+            // either way results of many records (and TLS records) arrive whole.
             _ = try await client.query(Self.bigText, [300_000])
             let before = ReactorQuery.answered.load(ordering: .relaxed)
             let lengths = try await OnEventLoop.run { () async throws -> [Int] in
@@ -117,7 +118,7 @@ final class PostgresDeploymentTests: XCTestCase {
                 return lengths
             }
             XCTAssertEqual(lengths, [10, 300_000, 70_000], mode)
-            XCTAssertEqual(ReactorQuery.answered.load(ordering: .relaxed) - before, 3, mode)
+            XCTAssertEqual(ReactorQuery.answered.load(ordering: .relaxed) - before, expected ? 0 : 3, mode)
             await client.shutdown()
         }
     }

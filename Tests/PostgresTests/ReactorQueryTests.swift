@@ -108,4 +108,26 @@ final class ReactorQueryTests: XCTestCase {
         await client.shutdown()
         await observer.shutdown()
     }
+
+    /// Statements of one lease started concurrently (`async let` on one transaction) take turns
+    /// on the connection: one on the loop, the others queued for the connection's thread until
+    /// it is done, never both at once.
+    func testConcurrentStatementsOfOneTransactionTakeTurns() async throws {
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
+        _ = try await client.query(Self.insert, ["warm-up"])
+        _ = try await client.query(Self.sleep, [0.0])
+        try await OnEventLoop.run { () async throws in
+            try await client.transaction { tx in
+                async let slow = tx.query(Self.sleep, [0.2])
+                async let first = tx.query(Self.insert, ["x"])
+                async let second = tx.query(Self.insert, ["y"])
+                _ = try await (slow, first, second)
+            }
+        }
+        let names = try await client.query(Self.names).rows.map { try $0.decode(0, as: String.self) }
+        XCTAssertEqual(Set(names), ["warm-up", "x", "y"])
+        XCTAssertEqual(client.statistics.open, 1, "the connection stayed usable")
+        await client.shutdown()
+    }
 }

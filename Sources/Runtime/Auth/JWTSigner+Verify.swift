@@ -6,6 +6,10 @@ extension JWTSigner {
     /// non-empty string `sub`. `now` is seconds since the epoch. No clock leeway.
     public func verify(_ token: String, now: Int64) throws(JWTError) -> JWTClaims {
         guard token.utf8.count <= Self.maxTokenLength else { throw .malformed }
+        // A JWT is ASCII (base64url and dots). Refusing anything else first also keeps the cache
+        // exact: `String` equality is Unicode canonical equivalence (U+212A KELVIN SIGN equals
+        // "K"), which would let a different, invalid text hit a cached entry.
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { throw .malformed }
         if let known = verified.claims(for: token) {
             try Self.checkTimes(exp: known.exp, nbf: known.nbf, now: now)
             return known

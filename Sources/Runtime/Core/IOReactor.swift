@@ -22,10 +22,10 @@ public enum IOReadiness: Sendable {
 /// (docs/decisions/0006-database-io-on-the-event-loop.md). Not `Sendable`: a reactor is used
 /// only on its own thread.
 public protocol IOReactor: AnyObject {
-    /// Calls `handler` once, on this reactor's thread, when `fd` is ready for reading (or for
-    /// writing when `writable`), or with `.reactorClosed` when the reactor stops first. Returns
-    /// false, without calling `handler`, when the descriptor cannot be watched.
-    func watchOnce(_ fd: Int32, writable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool
+    /// Calls `handler` once, on this reactor's thread, when `fd` is ready for reading (or, when
+    /// `orWritable`, for reading or writing), or with `.reactorClosed` when the reactor stops
+    /// first. Returns false, without calling `handler`, when the descriptor cannot be watched.
+    func watchOnce(_ fd: Int32, orWritable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool
 }
 
 /// The reactor of the running thread, in thread-local storage.
@@ -35,23 +35,23 @@ public enum IOReactorContext {
         init(_ reactor: any IOReactor) { self.reactor = reactor }
     }
 
-    private static let key: pthread_key_t = {
+    /// nil only when the process ran out of keys (1,024): then no thread has a reactor and every
+    /// caller takes its thread-based path.
+    private static let key: pthread_key_t? = {
         var key = pthread_key_t()
-        // Fails only when the process ran out of keys (1,024); then no thread has a reactor and
-        // every caller takes its thread-based path.
-        _ = pthread_key_create(&key, nil)
-        return key
+        return pthread_key_create(&key, nil) == 0 ? key : nil
     }()
 
     /// The reactor running this thread, if any.
     public static var current: (any IOReactor)? {
-        guard let raw = pthread_getspecific(key) else { return nil }
+        guard let key, let raw = pthread_getspecific(key) else { return nil }
         return Unmanaged<Holder>.fromOpaque(raw).takeUnretainedValue().reactor
     }
 
     /// Makes `reactor` the current thread's (nil removes it). The reactor must call this with
     /// nil before it stops.
     public static func install(_ reactor: (any IOReactor)?) {
+        guard let key else { return }
         if let old = pthread_getspecific(key) {
             Unmanaged<Holder>.fromOpaque(old).release()
         }

@@ -131,17 +131,19 @@ final class ConnectionSession {
 
     /// Whether `statement` can go out as is from an event loop (`ReactorQuery`): prepared on this
     /// connection already, no NUL in a parameter, and the connection sound and outside any
-    /// transaction block (or, `inTransaction`, inside a healthy one). Everything else (first
-    /// use, unnamed statements, errors) takes the thread.
+    /// transaction block (or, `inTransaction`, inside a healthy one), and not encrypted (TLS can
+    /// keep decrypted bytes inside OpenSSL that no socket readiness announces; libpq's own waits
+    /// check for them, an epoll watch cannot). Everything else takes the thread.
     func isReadyToSend(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool, inTransaction: Bool) -> Bool {
-        guard !unnamed, prepared[statement.name] == statement.sql, bindings.firstValueWithNUL == nil else { return false }
+        guard !unnamed, !connection.isEncrypted, prepared[statement.name] == statement.sql, bindings.firstValueWithNUL == nil
+        else { return false }
         return inTransaction ? isSound && connection.isInTransaction : !needsReplacement
     }
 
     /// Whether BEGIN (outside a block) or COMMIT / ROLLBACK (inside one) can go out from an
     /// event loop.
     func isReadyForControl(_ command: TransactionControl) -> Bool {
-        guard isSound else { return false }
+        guard isSound, !connection.isEncrypted else { return false }
         switch command {
         case .begin: return connection.isIdle
         case .commit, .rollback: return connection.isInTransaction || connection.isInFailedTransaction
@@ -149,7 +151,7 @@ final class ConnectionSession {
     }
 
     /// Neither poisoned nor lost by libpq.
-    private var isSound: Bool { !isPoisoned && connection.isHealthy }
+    var isSound: Bool { !isPoisoned && connection.isHealthy }
 
     /// Marks the connection for replacement after a client-side failure.
     func poison() {

@@ -86,6 +86,9 @@ final class LibPQConnection {
     /// Whether the session is outside any transaction block (so it can go back to the pool).
     var isIdle: Bool { PQtransactionStatus(handle) == PQTRANS_IDLE }
 
+    /// TLS or GSSAPI encryption is in use on this connection.
+    var isEncrypted: Bool { PQsslInUse(handle) == 1 || PQgssEncInUse(handle) == 1 }
+
     /// Inside a transaction block that is still healthy.
     var isInTransaction: Bool { PQtransactionStatus(handle) == PQTRANS_INTRANS }
 

@@ -14,18 +14,24 @@ final class PostgresConnection: Sendable {
     private let queue = Locked(JobQueue())
     /// Counts queued jobs; the thread sleeps on it.
     private let wakeup = DispatchSemaphore(value: 0)
-    /// Set by the thread after each job: libpq lost the socket, or a transaction block is still
-    /// open. Read by the pool when the connection is returned.
+    /// Set after each job or loop statement: libpq lost the socket, or a transaction block is
+    /// still open. Read by the pool when the connection is returned.
     let replaceable = Locked(false)
+    /// Set alongside: the connection is unusable (poisoned or lost), so even a ROLLBACK is
+    /// pointless (and could block behind an unread result).
+    let broken = Locked(false)
     /// The session, for statements run on an event loop (PostgresConnection+Reactor.swift).
     let sessionSlot = SessionSlot()
 
     /// `@unchecked Sendable`, and why that is safe: `session` is written by the connection's
     /// thread only twice: before it resumes the opener (every later reader is ordered after that
-    /// resumption), and when the thread stops, which the pool asks for only for a connection
-    /// nobody leases. It is read only by the task holding the lease, between its own awaited
-    /// jobs (each job is queued under a lock and awaited through a continuation), so the thread
-    /// and that task never use the session at the same time, and each sees the other's writes.
+    /// resumption), and when the thread stops (a `.stop` job, which the pool queues only for a
+    /// connection nobody leases). The session itself is used by exactly one party at a time,
+    /// enforced under `queue`'s lock: the thread runs a job only while no loop statement is in
+    /// flight (`JobQueue.loopInFlight`), and a loop statement starts (`beginLoopUse`) only while
+    /// no job is queued or running. Each hand-over goes through that lock, so each side sees the
+    /// other's writes. This holds even when several tasks share a lease (`async let` on one
+    /// transaction): they queue behind each other instead of racing.
     final class SessionSlot: @unchecked Sendable {
         var session: ConnectionSession?
     }
@@ -33,6 +39,10 @@ final class PostgresConnection: Sendable {
     private struct JobQueue {
         var jobs: [Job] = []
         var stopped = false
+        /// A job taken from `jobs` has not resumed its caller yet.
+        var jobRunning = false
+        /// A statement is being sent or answered on an event loop (PostgresConnection+Reactor).
+        var loopInFlight = false
     }
 
     private enum Job {
@@ -76,9 +86,10 @@ final class PostgresConnection: Sendable {
                 queue.jobs.append(
                     .run { session in
                         let result = job(session)
-                        // Recorded before resuming, so the caller's release sees this job's outcome.
-                        let replace = session.needsReplacement
-                        self.replaceable.withLock { $0 = replace }
+                        // Recorded before resuming, so the caller's release sees this job's outcome,
+                        // and the caller's next statement may go out on its loop at once.
+                        self.record(session)
+                        self.queue.withLock { $0.jobRunning = false }
                         continuation.resume(returning: result)
                     })
                 return true
@@ -122,17 +133,57 @@ final class PostgresConnection: Sendable {
         serve(session)
     }
 
+    /// Runs queued jobs, all of them per wake-up, but never while a loop statement is in flight
+    /// (`endLoopUse` wakes the thread again when jobs queued meanwhile).
     private func serve(_ session: ConnectionSession) {
         while true {
             wakeup.wait()
-            guard let job = queue.withLock({ $0.jobs.isEmpty ? nil : $0.jobs.removeFirst() }) else { continue }
-            switch job {
-            case .stop:
-                sessionSlot.session = nil  // libpq's connection is closed here, on this thread
-                return
-            case .run(let work):
-                work(session)
+            while let job = nextJob() {
+                switch job {
+                case .stop:
+                    sessionSlot.session = nil  // libpq's connection is closed here, on this thread
+                    return
+                case .run(let work):
+                    work(session)
+                }
             }
         }
     }
+
+    private func nextJob() -> Job? {
+        queue.withLock { queue in
+            guard !queue.loopInFlight, !queue.jobs.isEmpty else { return nil }
+            queue.jobRunning = true
+            return queue.jobs.removeFirst()
+        }
+    }
+
+    /// Claims the session for one statement on an event loop: only when no job is queued or
+    /// running and no other loop statement is in flight. Pair with `endLoopUse`.
+    func beginLoopUse() -> Bool {
+        queue.withLock { queue in
+            guard !queue.stopped, !queue.loopInFlight, !queue.jobRunning, queue.jobs.isEmpty else { return false }
+            queue.loopInFlight = true
+            return true
+        }
+    }
+
+    func endLoopUse() {
+        let jobsWaiting = queue.withLock { queue in
+            queue.loopInFlight = false
+            return !queue.jobs.isEmpty
+        }
+        if jobsWaiting { wakeup.signal() }
+    }
+
+    /// What the pool (and a transaction's ROLLBACK) must know after each job or loop statement.
+    func record(_ session: ConnectionSession) {
+        let replace = session.needsReplacement
+        let unusable = !session.isSound
+        replaceable.withLock { $0 = replace }
+        broken.withLock { $0 = unusable }
+    }
+
+    /// The connection was found unusable by its last job or loop statement.
+    var isBroken: Bool { broken.withLock { $0 } }
 }

@@ -10,7 +10,8 @@ import Synchronization
 /// failure (libpq error, reactor stopped) leaves the connection in an unknown protocol state, so
 /// it completes with a result without SQLSTATE, which marks the connection for replacement.
 final class ReactorQuery {
-    /// How many statements were answered this way, process-wide (tests check the path is taken).
+    /// How many statements got their answer this way (server errors included, client-side
+    /// failures not), process-wide: tests check the path is taken.
     static let answered = Atomic<Int>(0)
 
     private let session: ConnectionSession
@@ -33,18 +34,24 @@ final class ReactorQuery {
 
     private func flushThenWait() {
         switch connection.flush() {
-        case .done: wait(writable: false)
-        case .wouldBlock: wait(writable: true)
-        case .failed: fail(connection.errorMessage)
+        case .done: wait(orWritable: false)
+        case .wouldBlock: wait(orWritable: true)
+        case .failed: failAfterReadingWhatArrived(connection.errorMessage)
         }
     }
 
-    private func wait(writable: Bool) {
-        let watching = reactor.watchOnce(connection.socket, writable: writable) { [self] readiness in
+    /// While output is pending, libpq asks to wait for readable *or* writable and to consume
+    /// input when readable (the server may be blocked sending us a notice); then flush again.
+    private func wait(orWritable: Bool) {
+        let watching = reactor.watchOnce(connection.socket, orWritable: orWritable) { [self] readiness in
             switch readiness {
-            case .reactorClosed: fail("the event loop stopped while the query was running")
-            case .ready where writable: flushThenWait()
-            case .ready: read()
+            case .reactorClosed:
+                fail("the event loop stopped while the statement was running")
+            case .ready where orWritable:
+                guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
+                flushThenWait()
+            case .ready:
+                read()
             }
         }
         if !watching { fail("cannot wait for the database socket") }
@@ -53,25 +60,40 @@ final class ReactorQuery {
     /// Consumes what arrived; completes once libpq has the whole answer (the command's results
     /// and the end marker), otherwise waits for more.
     private func read() {
-        guard connection.consumeInput() else { return fail(connection.errorMessage) }
+        guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
         while !connection.isBusy {
             guard let result = connection.nextResult() else {
-                return complete(first ?? LibPQResult(nil, connection: connection, message: "the server sent no result"))
+                return complete(first ?? LibPQResult(nil, connection: connection, message: "the server sent no result"), succeeded: true)
             }
             if first == nil { first = result }
         }
-        wait(writable: false)
+        wait(orWritable: false)
+    }
+
+    /// The connection failed; a complete message already buffered (typically the server's own
+    /// error, such as "terminating connection due to administrator command") is the better
+    /// report than libpq's "server closed the connection".
+    private func failAfterReadingWhatArrived(_ message: String) {
+        if first == nil, !connection.isBusy, let buffered = connection.nextResult(), buffered.error?.sqlState != nil {
+            first = buffered
+        }
+        session.poison()
+        if let first, first.error != nil {
+            complete(first, succeeded: false)
+        } else {
+            complete(LibPQResult(nil, connection: connection, message: message), succeeded: false)
+        }
     }
 
     private func fail(_ message: String) {
         session.poison()
-        complete(LibPQResult(nil, connection: connection, message: message))
+        complete(LibPQResult(nil, connection: connection, message: message), succeeded: false)
     }
 
-    private func complete(_ result: LibPQResult) {
+    private func complete(_ result: LibPQResult, succeeded: Bool) {
         guard !finished else { return }
         finished = true
-        Self.answered.add(1, ordering: .relaxed)
+        if succeeded { Self.answered.add(1, ordering: .relaxed) }
         completion(result)
     }
 }

@@ -12,9 +12,9 @@ extension EventLoop: IOReactor {
         var handler: (IOReadiness) -> Void
     }
 
-    func watchOnce(_ fd: Int32, writable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool {
+    func watchOnce(_ fd: Int32, orWritable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool {
         let id = nextWatchID
-        let events = writable ? EPOLLOUT.rawValue : EPOLLIN.rawValue
+        let events = orWritable ? EPOLLIN.rawValue | EPOLLOUT.rawValue : EPOLLIN.rawValue
         do {
             try Syscall.epollControl(epoll, EPOLL_CTL_ADD, fd, events: events, id: id)
         } catch {
