@@ -8,8 +8,10 @@ import RuntimeCore
 /// Everything in this class is confined to the loop's thread (it is created there and never
 /// escapes), which is why it is neither `Sendable` nor locked. The only cross-thread inputs are
 /// the inbox and the shared connection counter. The loop never blocks: sockets are non-blocking,
-/// handlers run in tasks on this thread between socket events, and work that blocks or burns CPU
-/// (libpq round trips, password hashing) runs on other threads while the task is suspended. See docs/decisions/0002-event-loop-and-task-hand-off.md.
+/// handlers run in tasks on this thread between socket events, other components wait for their
+/// own sockets here (`IOReactor`), and work that blocks or burns CPU (blocking libpq calls,
+/// password hashing) runs on other threads while the task is suspended. See
+/// docs/decisions/0002-event-loop-and-task-hand-off.md and 0006-database-io-on-the-event-loop.md.
 final class EventLoop {
     static let listenerID: UInt64 = 1
     static let wakeID: UInt64 = 2
