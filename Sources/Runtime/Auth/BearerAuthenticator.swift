@@ -35,7 +35,7 @@ public struct BearerAuthenticator: Sendable {
     /// Whitespace here is HTTP's (space and tab, RFC 9110 §5.6.3); the bytes are scanned directly
     /// because Foundation's Unicode-aware trimming cost as much as verifying the token.
     static func bearerToken(_ header: String) -> String? {
-        let bytes = Array(header.utf8)
+        let bytes = header.utf8
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         guard let start = bytes.firstIndex(where: { !isSpace($0) }),
             let end = bytes.lastIndex(where: { !isSpace($0) })
@@ -44,6 +44,6 @@ public struct BearerAuthenticator: Sendable {
         let scheme = bytes[start..<gap]
         guard scheme.count == 6, zip(scheme, "bearer".utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
         guard let tokenStart = bytes[gap...end].firstIndex(where: { !isSpace($0) }) else { return nil }
-        return String(decoding: bytes[tokenStart...end], as: UTF8.self)
+        return String(Substring(bytes[tokenStart...end]))
     }
 }

@@ -125,8 +125,8 @@ public struct JSONWriter: Sendable {
                         position += 1
                     }
                     let byte = raw[index]
-                    out[position] = Self.hexDigit(byte >> 4)
-                    out[position + 1] = Self.hexDigit(byte & 0x0F)
+                    out[position] = Hex.digit(byte >> 4)
+                    out[position + 1] = Hex.digit(byte & 0x0F)
                     position += 2
                 }
                 out[37] = UInt8(ascii: "\"")
@@ -134,11 +134,6 @@ public struct JSONWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(out))
         }
         needsComma = true
-    }
-
-    @inline(__always)
-    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ (nibble &- 10)
     }
 
     /// Decimals are written as JSON numbers from their exact text.
@@ -207,8 +202,8 @@ public struct JSONWriter: Sendable {
             case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0x00..<0x20:
                 bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                bytes.append(Hex.digit(byte >> 4))
+                bytes.append(Hex.digit(byte & 0x0F))
             default: bytes.append(byte)
             }
         }
@@ -217,5 +212,4 @@ public struct JSONWriter: Sendable {
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

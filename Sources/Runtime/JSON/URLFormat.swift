@@ -1,4 +1,4 @@
-/// Absolute `http`/`https` URLs with a host; the only URLs a TODO frontend links to.
+/// Absolute `http`/`https` URLs with a host (what a browser frontend can link to).
 enum URLFormat {
     static func isHTTPURL(_ text: String) -> Bool {
         if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {

@@ -14,12 +14,16 @@ final class PostgresConnection: Sendable {
     private let queue = Locked(JobQueue())
     /// Counts queued jobs; the thread sleeps on it.
     private let wakeup = DispatchSemaphore(value: 0)
-    /// Set after each job or loop statement: libpq lost the socket, or a transaction block is
-    /// still open. Read by the pool when the connection is returned.
-    let replaceable = Locked(false)
-    /// Set alongside: the connection is unusable (poisoned or lost), so even a ROLLBACK is
-    /// pointless (and could block behind an unread result).
-    let broken = Locked(false)
+    /// What the last job or loop statement left behind (`record`), read by the pool when the
+    /// connection is returned and by a transaction's ROLLBACK.
+    private let health = Locked(Health())
+
+    private struct Health {
+        /// libpq lost the socket, the session is poisoned, or a transaction block is still open.
+        var needsReplacement = false
+        /// Poisoned or lost: even a ROLLBACK is pointless (and could block behind an unread result).
+        var isBroken = false
+    }
     /// The session, for statements run on an event loop (PostgresConnection+Reactor.swift).
     let sessionSlot = SessionSlot()
 
@@ -74,7 +78,7 @@ final class PostgresConnection: Sendable {
 
     /// Whether the pool must close rather than reuse this connection.
     var needsReplacement: Bool {
-        replaceable.withLock { $0 }
+        health.withLock { $0.needsReplacement }
     }
 
     /// Runs `job` on the connection's thread and returns its result. After `close()` it fails
@@ -178,12 +182,10 @@ final class PostgresConnection: Sendable {
 
     /// What the pool (and a transaction's ROLLBACK) must know after each job or loop statement.
     func record(_ session: ConnectionSession) {
-        let replace = session.needsReplacement
-        let unusable = !session.isSound
-        replaceable.withLock { $0 = replace }
-        broken.withLock { $0 = unusable }
+        let now = Health(needsReplacement: session.needsReplacement, isBroken: !session.isSound)
+        health.withLock { $0 = now }
     }
 
     /// The connection was found unusable by its last job or loop statement.
-    var isBroken: Bool { broken.withLock { $0 } }
+    var isBroken: Bool { health.withLock { $0.isBroken } }
 }

@@ -106,7 +106,7 @@ extension Bool: PostgresDecodable {
 extension UUID: PostgresDecodable {
     /// Hand-written: Foundation's parser goes through `sscanf`, the slowest step of a row.
     public init(postgresBytes: UnsafeRawBufferPointer) throws(PostgresDecodingError) {
-        guard let value = PostgresTextParsing.uuid(postgresBytes) else {
+        guard let value = UUIDText.parse(postgresBytes) else {
             throw PostgresDecodingError(.invalidText, type: "UUID")
         }
         self = value
@@ -201,18 +201,9 @@ private func decodeByteaHex(_ utf8: UnsafeRawBufferPointer) -> [UInt8]? {
     bytes.reserveCapacity((utf8.count - 2) / 2)
     var index = 2
     while index < utf8.count {
-        guard let high = hexValue(utf8[index]), let low = hexValue(utf8[index + 1]) else { return nil }
+        guard let high = Hex.value(utf8[index]), let low = Hex.value(utf8[index + 1]) else { return nil }
         bytes.append(high << 4 | low)
         index += 2
     }
     return bytes
-}
-
-private func hexValue(_ digit: UInt8) -> UInt8? {
-    switch digit {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return digit - UInt8(ascii: "A") + 10
-    default: return nil
-    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import RuntimeCore
 
 /// Allocation-free parsers for the text output of the hottest column types. Each returns nil for
 /// anything outside the exact form the server prints, and callers fall back to the general
@@ -24,11 +23,6 @@ enum PostgresTextParsing {
         }
         if negative { return value }
         return value == .min ? nil : -value
-    }
-
-    /// `8-4-4-4-12` hex digits, either case.
-    static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID? {
-        UUIDText.parse(bytes)
     }
 
     /// `timestamptz` output with DateStyle ISO: `YYYY-MM-DD HH:MM:SS[.f{1,6}]±HH[:MM[:SS]]`, as

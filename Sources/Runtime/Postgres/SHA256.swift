@@ -1,12 +1,11 @@
+import RuntimeCore
+
 /// SHA-256 (FIPS 180-4), only for migration checksums: this module has no crypto library, and a
 /// checksum of a few kilobytes of SQL needs no speed.
 enum SHA256 {
     /// Lower-case hex digest of `bytes`.
     static func hexDigest(_ bytes: some Collection<UInt8>) -> String {
-        digest(bytes).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        String(decoding: digest(bytes).flatMap { [Hex.digit($0 >> 4), Hex.digit($0 & 0x0F)] }, as: UTF8.self)
     }
 
     static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
