@@ -42,6 +42,14 @@ final class PostgresPoolTests: XCTestCase {
         XCTAssertEqual(sum, (0..<200).reduce(0, +))
         XCTAssertLessThanOrEqual(client.statistics.open, 5, "never more than poolSize + maxOverflow")
         XCTAssertEqual(client.statistics.leased, 0)
+        // Five statements at once hold all five connections (a fast machine may have served the
+        // 200 above with fewer), so three of them are overflow.
+        let sleep = PreparedStatement(name: "sleep_briefly", sql: "SELECT pg_sleep(0.2)")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<5 { group.addTask { _ = try await client.query(sleep) } }
+            try await group.waitForAll()
+        }
+        XCTAssertEqual(client.statistics.open, 5)
         // The overflow connections close once they have been idle for overflowIdleTimeout.
         for _ in 0..<100 where client.statistics.open > 2 {
             try await Task.sleep(for: .milliseconds(20))

@@ -110,7 +110,7 @@ struct ListPlan {
         return [
             "docLines": .docLines(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
             "signature": .string("list(\(signature.joined(separator: ", ")))"),
-            "returnType": .string("(items: [\(typeName)], total: Int)"),
+            "returnType": .string("(items: ModelRows<\(typeName)>, total: Int)"),
             "binds": .strings(binds),
             "bodyLines": .strings(body),
             "emptyBinds": .string((resource.paging != nil ? "var" : "let") + " binds = PostgresBindings()"),

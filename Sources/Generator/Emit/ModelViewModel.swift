@@ -19,6 +19,10 @@ enum ModelViewModel {
                 "jsonKey": .string(attribute.name),
                 "optional": .bool(attribute.optional),
                 "jsonWrite": .string(SwiftTypes.jsonWrite(attribute.type, name)),
+                "rowJSONWrite": .string(
+                    SwiftTypes.rowJSONWrite(
+                        attribute.type, optional: attribute.optional,
+                        column: entity.attributes.firstIndex { $0.name == attribute.name } ?? 0)),
             ]
         }
         return [

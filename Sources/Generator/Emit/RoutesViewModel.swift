@@ -97,7 +97,7 @@ struct RoutesViewModel {
             (method, path) = ("GET", resource.collectionPath)
             lines.append("let query = try \(list.queryName).decode(request)")
             lines.append("let page = try await store.list(\(owner == nil ? "" : "owner: owner, ")query)")
-            response = ".json(200, page.items, headers: HTTPHeaders([(\"X-Total-Count\", String(page.total))]))"
+            response = "try .json(200, page.items, headers: HTTPHeaders([(\"X-Total-Count\", String(page.total))]))"
             proven = "!page.items.isEmpty"
         case .create:
             (method, path) = ("POST", resource.collectionPath)

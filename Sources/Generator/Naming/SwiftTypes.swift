@@ -35,6 +35,22 @@ enum SwiftTypes {
         }
     }
 
+    /// The statement that writes column `column` of `row` as this type's JSON (`writer.null()` for
+    /// a NULL when `optional`): copied from the row's text for the types the runtime can copy
+    /// (`PostgresRow.writeJSON`), decoded and written for the rest.
+    static func rowJSONWrite(_ type: FieldType, optional: Bool, column: Int) -> String {
+        let swiftType = name(type)
+        switch type {
+        case .uuid, .int, .bigint, .string, .text, .bool, .timestamp:
+            return "try row.\(optional ? "writeJSONOrNull" : "writeJSON")(\(column), as: \(swiftType).self, to: &writer)"
+        case .date, .decimal, .double, .json, .bytes, .enumeration:
+            if optional {
+                return "if let value = try row.decodeOptional(\(column), as: \(swiftType).self) { \(jsonWrite(type, "value")) } else { writer.null() }"
+            }
+            return jsonWrite(type, "try row.decode(\(column), as: \(swiftType).self)")
+        }
+    }
+
     /// The `JSONField` that decodes and checks a body member of this attribute.
     static func jsonField(_ attribute: Attribute) -> String {
         switch attribute.type {

@@ -141,6 +141,22 @@ public struct JSONWriter: Sendable {
         raw(Array(value.text.utf8))
     }
 
+    /// A string from UTF-8 bytes the caller knows to be valid, quoted and escaped exactly as
+    /// `string(_:)` quotes the same text: database text written without building a `String`.
+    public mutating func string(validUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
+        appendQuoted(utf8)
+        needsComma = true
+    }
+
+    /// One value whose bytes `body` appends, already valid JSON (digits or a quoted UUID copied
+    /// from a database row); commas stay the writer's business.
+    public mutating func formatted(_ body: (inout [UInt8]) -> Void) {
+        separate()
+        body(&bytes)
+        needsComma = true
+    }
+
     /// Already-encoded JSON (a nested document, a stored json column).
     public mutating func raw(_ json: [UInt8]) {
         separate()
@@ -156,15 +172,17 @@ public struct JSONWriter: Sendable {
         // `withUTF8` gives contiguous UTF-8 for every string, small ones included (copied to the
         // stack), so the common case (nothing to escape) is one scan and one bulk copy.
         var string = string
-        string.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
-            if !Self.needsEscaping(utf8) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                appendEscaped(utf8)
-            }
-            bytes.append(UInt8(ascii: "\""))
+        string.withUTF8 { appendQuoted($0) }
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        if !Self.needsEscaping(utf8) {
+            bytes.append(contentsOf: utf8)
+        } else {
+            appendEscaped(utf8)
         }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Whether any byte is a control character, `"` or `\\`. Eight bytes at a time (SWAR): a

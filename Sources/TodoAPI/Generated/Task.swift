@@ -67,6 +67,29 @@ extension Task: JSONWritable {
     }
 }
 
+extension Task: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Task(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("user_id")
+        try row.writeJSON(1, as: UUID.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("description")
+        try row.writeJSONOrNull(3, as: String.self, to: &writer)
+        writer.key("completed")
+        try row.writeJSON(4, as: Bool.self, to: &writer)
+        writer.key("created_at")
+        try row.writeJSON(5, as: Timestamp.self, to: &writer)
+        writer.key("updated_at")
+        try row.writeJSON(6, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Task`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TaskInput: Sendable, Hashable {

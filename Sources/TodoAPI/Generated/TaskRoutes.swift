@@ -52,7 +52,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     let query = try TaskListQuery.decode(request)
                     let page = try await store.list(owner: owner, query)
-                    return (.json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
+                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
                 }
             },
             Route(.POST, "/api/{user_id}/tasks") { request in

@@ -74,7 +74,7 @@ public struct TaskStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: TaskListQuery) async throws -> (items: [Task], total: Int) {
+    public func list(owner: UUID, _ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(query.statusCondition)

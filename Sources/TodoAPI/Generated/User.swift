@@ -54,6 +54,23 @@ extension User: JSONWritable {
     }
 }
 
+extension User: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `User(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: UUID.self, to: &writer)
+        writer.key("email")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("name")
+        try row.writeJSONOrNull(2, as: String.self, to: &writer)
+        writer.key("created_at")
+        try row.writeJSON(4, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `User`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct UserInput: Sendable, Hashable {

@@ -55,6 +55,23 @@ extension Author: JSONWritable {
     }
 }
 
+extension Author: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Author(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: UUID.self, to: &writer)
+        writer.key("handle")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("homepage")
+        try row.writeJSONOrNull(2, as: String.self, to: &writer)
+        writer.key("joined_on")
+        writer.date(try row.decode(4, as: CalendarDate.self))
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Author`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct AuthorInput: Sendable, Hashable {

@@ -53,7 +53,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     let query = try PostListQuery.decode(request)
                     let page = try await store.list(owner: owner, query)
-                    return (.json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
+                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
                 }
             },
             Route(.POST, "/v1/{author_id}/posts") { request in

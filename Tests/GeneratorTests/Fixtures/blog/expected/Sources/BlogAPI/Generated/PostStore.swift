@@ -94,7 +94,7 @@ public struct PostStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: PostListQuery) async throws -> (items: [Post], total: Int) {
+    public func list(owner: UUID, _ query: PostListQuery) async throws -> (items: ModelRows<Post>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(query.state)

@@ -37,6 +37,19 @@ extension PostTag: JSONWritable {
     }
 }
 
+extension PostTag: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `PostTag(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("post_id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("tag_id")
+        try row.writeJSON(1, as: Int32.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `PostTag`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct PostTagInput: Sendable, Hashable {

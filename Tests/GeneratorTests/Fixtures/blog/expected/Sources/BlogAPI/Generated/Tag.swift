@@ -37,6 +37,19 @@ extension Tag: JSONWritable {
     }
 }
 
+extension Tag: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Tag(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("name")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Tag`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TagInput: Sendable, Hashable {

@@ -20,7 +20,7 @@ extension GeneratedAPI {
             Route(.GET, "/v1/tags") { request in
                 let query = try TagListQuery.decode(request)
                 let page = try await store.list(query)
-                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.GET, "/v1/tags/{id}") { request in
                 var validator = Validator()

@@ -67,7 +67,7 @@ public struct TagStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: TagListQuery) async throws -> (items: [Tag], total: Int) {
+    public func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Tag.self, totalColumn: 2)

@@ -55,6 +55,25 @@ extension Customer: JSONWritable {
     }
 }
 
+extension Customer: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Customer(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("email")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("display_name")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("vip")
+        try row.writeJSON(3, as: Bool.self, to: &writer)
+        writer.key("credit_limit")
+        writer.decimal(try row.decode(4, as: DecimalValue.self))
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Customer`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct CustomerInput: Sendable, Hashable {

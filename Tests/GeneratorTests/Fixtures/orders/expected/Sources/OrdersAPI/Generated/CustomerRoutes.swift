@@ -20,7 +20,7 @@ extension GeneratedAPI {
             Route(.GET, "/customers") { request in
                 let query = try CustomerListQuery.decode(request)
                 let page = try await store.list(query)
-                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.POST, "/customers") { request in
                 let input = try CustomerInput.decode(request.body)

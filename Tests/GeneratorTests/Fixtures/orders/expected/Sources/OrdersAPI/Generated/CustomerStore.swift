@@ -79,7 +79,7 @@ public struct CustomerStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: CustomerListQuery) async throws -> (items: [Customer], total: Int) {
+    public func list(_ query: CustomerListQuery) async throws -> (items: ModelRows<Customer>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Customer.self, totalColumn: 5)

@@ -97,6 +97,39 @@ extension Order: JSONWritable {
     }
 }
 
+extension Order: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Order(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: UUID.self, to: &writer)
+        writer.key("customer_id")
+        try row.writeJSON(1, as: Int32.self, to: &writer)
+        writer.key("status")
+        writer.string(try row.decode(2, as: OrderStatus.self).rawValue)
+        writer.key("currency")
+        writer.string(try row.decode(3, as: Currency.self).rawValue)
+        writer.key("total")
+        writer.decimal(try row.decode(4, as: DecimalValue.self))
+        writer.key("quantity")
+        try row.writeJSON(5, as: Int32.self, to: &writer)
+        writer.key("reference")
+        try row.writeJSONOrNull(6, as: String.self, to: &writer)
+        writer.key("note")
+        try row.writeJSONOrNull(7, as: String.self, to: &writer)
+        writer.key("placed_on")
+        writer.date(try row.decode(8, as: CalendarDate.self))
+        writer.key("weight_kg")
+        if let value = try row.decodeOptional(9, as: Double.self) { writer.double(value) } else { writer.null() }
+        writer.key("sequence")
+        try row.writeJSON(10, as: Int64.self, to: &writer)
+        writer.key("created_at")
+        try row.writeJSON(11, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Order`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct OrderInput: Sendable, Hashable {

@@ -40,7 +40,7 @@ extension GeneratedAPI {
             Route(.GET, "/orders") { request in
                 let query = try OrderListQuery.decode(request)
                 let page = try await store.list(query)
-                return .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.GET, "/orders/{id}") { request in
                 var validator = Validator()

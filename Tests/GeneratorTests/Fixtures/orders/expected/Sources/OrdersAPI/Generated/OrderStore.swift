@@ -92,7 +92,7 @@ public struct OrderStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: OrderListQuery) async throws -> (items: [Order], total: Int) {
+    public func list(_ query: OrderListQuery) async throws -> (items: ModelRows<Order>, total: Int) {
         var binds = PostgresBindings()
         binds.append(query.status)
         binds.append(query.customer)

@@ -49,6 +49,23 @@ extension Shipment: JSONWritable {
     }
 }
 
+extension Shipment: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Shipment(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("order_id")
+        try row.writeJSONOrNull(1, as: UUID.self, to: &writer)
+        writer.key("carrier")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("delivered")
+        try row.writeJSON(3, as: Bool.self, to: &writer)
+        writer.endObject()
+    }
+}
+
 /// The body of a create or replace request for `Shipment`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ShipmentInput: Sendable, Hashable {

@@ -1,0 +1,173 @@
+import Foundation
+import RuntimeCore
+
+/// Columns written as JSON straight from the row's text, for responses that carry many rows
+/// (`ModelRows`, docs/decisions/0007-list-responses-from-row-text.md).
+///
+/// The bytes are exactly those of decoding the column and writing the value
+/// (`writer.uuid(try row.decode(1))` and so on), minus the value in between: text in the form
+/// PostgreSQL prints it (lower-case UUIDs, UTC timestamps in DateStyle ISO, ASCII text) is
+/// copied or rearranged; anything else takes the decoding path, so a NULL in a non-optional
+/// column or unexpected text throws the same `PostgresDecodingError` the decoding path throws.
+/// Integers and booleans decode without allocating already; they go the decoding path always.
+extension PostgresRow {
+    public func writeJSON(_ column: Int, as type: String.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyASCIIText) { $1.string($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: String.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyASCIIText) { $1.string($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: UUID.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyCanonicalUUID) { $1.uuid($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: UUID.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyCanonicalUUID) { $1.uuid($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: Timestamp.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.rearrangeUTCTimestamp) { $1.timestamp($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: Timestamp.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.rearrangeUTCTimestamp) { $1.timestamp($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: Bool.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.bool($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: Bool.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.bool($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: Int16.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: Int16.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: Int32.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: Int32.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    public func writeJSON(_ column: Int, as type: Int64.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    public func writeJSONOrNull(_ column: Int, as type: Int64.Type, to writer: inout JSONWriter) throws {
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+    }
+
+    /// The copy when `copy` accepts the text, `null` for a NULL in a nullable column, and
+    /// otherwise the decoding path (which also throws what decoding throws).
+    private func write<T: PostgresDecodable>(
+        _ column: Int, as type: T.Type, nullable: Bool, to writer: inout JSONWriter,
+        copy: (UnsafeRawBufferPointer, inout JSONWriter) -> Bool, value: (T, inout JSONWriter) -> Void
+    ) throws {
+        if column >= 0, column < storage.columnCount {
+            let done = storage.withValue(row: index, column: column) { bytes in
+                guard let bytes else {
+                    if nullable { writer.null() }
+                    return nullable
+                }
+                return copy(bytes, &writer)
+            }
+            if done { return }
+        }
+        if nullable {
+            if let decoded = try decodeOptionalValue(column, as: type) { value(decoded, &writer) } else { writer.null() }
+        } else {
+            value(try decodeValue(column, as: type), &writer)
+        }
+    }
+
+    private static func never(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool { false }
+
+    /// ASCII text needs no UTF-8 validation; other text builds a `String` as decoding does
+    /// (which repairs invalid sequences the same way).
+    private static func copyASCIIText(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
+        guard isASCII(utf8) else { return false }
+        writer.string(validUTF8: utf8)
+        return true
+    }
+
+    static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            high |= UInt64(raw[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// `uuid` output is always 8-4-4-4-12 lower-case hex, which is what `JSONWriter.uuid` writes.
+    private static func copyCanonicalUUID(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        guard bytes.count == 36 else { return false }
+        for (position, byte) in bytes.enumerated() {
+            if position == 8 || position == 13 || position == 18 || position == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                else { return false }
+            }
+        }
+        writer.formatted { out in
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+        }
+        return true
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS[.f{1,6}]+00` (timestamptz in a UTC session, the only zone the runtime
+    /// sets) becomes `"YYYY-MM-DDTHH:MM:SS.ffffffZ"` by moving bytes: the same instant, digit for
+    /// digit, that `Timestamp.appendRFC3339` prints after parsing. Other offsets, BC dates and
+    /// five-digit years take the decoding path.
+    private static func rearrangeUTCTimestamp(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        let count = bytes.count
+        guard count >= 22, count <= 29, bytes[count - 3] == UInt8(ascii: "+"), bytes[count - 2] == UInt8(ascii: "0"),
+            bytes[count - 1] == UInt8(ascii: "0"), PostgresTextParsing.isValidDateTime(bytes)
+        else { return false }
+        // What lies between the seconds and the offset: nothing, or a dot and 1…6 digits.
+        let fractionDigits = count - 22 == 0 ? 0 : count - 23
+        if fractionDigits > 0 {
+            guard bytes[19] == UInt8(ascii: "."), fractionDigits <= 6 else { return false }
+            for position in 20..<(20 + fractionDigits) {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) else { return false }
+            }
+        } else if count != 22 {
+            return false
+        }
+        writer.formatted { out in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 29) { text in
+                text[0] = UInt8(ascii: "\"")
+                for position in 0..<19 { text[position + 1] = bytes[position] }
+                text[11] = UInt8(ascii: "T")
+                text[20] = UInt8(ascii: ".")
+                for position in 0..<6 {
+                    text[21 + position] = position < fractionDigits ? bytes[20 + position] : UInt8(ascii: "0")
+                }
+                text[27] = UInt8(ascii: "Z")
+                text[28] = UInt8(ascii: "\"")
+                out.append(contentsOf: UnsafeBufferPointer(text))
+            }
+        }
+        return true
+    }
+}
