@@ -16,7 +16,7 @@ final class ReactorQueryTests: XCTestCase {
     private var answered: Int { ReactorQuery.answered.load(ordering: .relaxed) }
 
     func testPreparedStatementsFromAHandlerAreAnsweredOnItsLoop() async throws {
-        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
         let before = answered
         let values = try await OnEventLoop.run { () async throws -> [String] in
             XCTAssertNotNil(IOReactorContext.current, "handlers run on their event loop")
@@ -33,7 +33,7 @@ final class ReactorQueryTests: XCTestCase {
     }
 
     func testServerErrorsOnTheLoopAreMappedAndLeaveTheConnectionUsable() async throws {
-        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
         try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
         let before = answered
         let kind = try await OnEventLoop.run { () async throws -> PostgresError.Kind? in
@@ -56,7 +56,7 @@ final class ReactorQueryTests: XCTestCase {
     }
 
     func testTransactionsOnTheLoopCommitAndRollBack() async throws {
-        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
         try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
         _ = try await client.query(Self.insert, ["warm-up"])  // prepared on the only connection
         let before = answered
@@ -83,8 +83,8 @@ final class ReactorQueryTests: XCTestCase {
     }
 
     func testABackendKilledMidQueryFailsTheCallAndTheConnectionIsReplaced() async throws {
-        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
-        let observer = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
+        let observer = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
         let backend = try await client.query(Self.backendID).rows[0].decode(0, as: Int.self)
         _ = try await client.query(Self.sleep, [0.0])  // prepared
         let killer = Task {
@@ -113,7 +113,7 @@ final class ReactorQueryTests: XCTestCase {
     /// on the connection: one on the loop, the others queued for the connection's thread until
     /// it is done, never both at once.
     func testConcurrentStatementsOfOneTransactionTakeTurns() async throws {
-        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let client = try await TestCluster.client(poolSize: 1, maxOverflow: 0, loopPipelining: false)
         try await client.execute("CREATE TABLE items (id serial PRIMARY KEY, name text UNIQUE NOT NULL)")
         _ = try await client.query(Self.insert, ["warm-up"])
         _ = try await client.query(Self.sleep, [0.0])

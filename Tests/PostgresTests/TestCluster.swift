@@ -34,11 +34,12 @@ enum TestCluster {
     static func client(
         poolSize: Int = 3, maxOverflow: Int = 2, acquireTimeout: Duration = .seconds(5),
         statementTimeout: Duration = .seconds(10), unnamedStatements: Bool = false,
-        overflowIdleTimeout: Duration = .seconds(10)
+        overflowIdleTimeout: Duration = .seconds(10), loopPipelining: Bool = true
     ) async throws -> PostgresClient {
         let configuration = PostgresConfiguration(
             url: try await freshDatabase(), poolSize: poolSize, maxOverflow: maxOverflow, acquireTimeout: acquireTimeout,
-            statementTimeout: statementTimeout, unnamedStatements: unnamedStatements, overflowIdleTimeout: overflowIdleTimeout)
+            statementTimeout: statementTimeout, unnamedStatements: unnamedStatements, overflowIdleTimeout: overflowIdleTimeout,
+            loopPipelining: loopPipelining)
         return PostgresClient(configuration: configuration, logger: logger)
     }
 

@@ -26,6 +26,16 @@ public protocol IOReactor: AnyObject {
     /// `orWritable`, for reading or writing), or with `.reactorClosed` when the reactor stops
     /// first. Returns false, without calling `handler`, when the descriptor cannot be watched.
     func watchOnce(_ fd: Int32, orWritable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool
+
+    /// Runs `body` on this reactor's thread once the work already queued for this turn has run
+    /// (every task step enqueued so far), before the reactor next waits for events; when the
+    /// reactor stops first, before its pending waits end with `.reactorClosed`. A component
+    /// gathers what a turn's tasks ask of it and acts once (one write for many statements).
+    func afterTurn(_ body: @escaping () -> Void)
+
+    /// The object this reactor keeps for `key` (made by `make` on first use), for as long as the
+    /// reactor runs: state a component keeps per event loop, confined to the loop's thread.
+    func attachment<T: AnyObject>(for key: ObjectIdentifier, _ make: () -> T) -> T
 }
 
 /// The reactor of the running thread, in thread-local storage.

@@ -150,6 +150,27 @@ final class ConnectionSession {
         }
     }
 
+    /// Whether `statement` is prepared under its name with its SQL on this connection.
+    func isPrepared(_ statement: PreparedStatement) -> Bool {
+        prepared[statement.name] == statement.sql
+    }
+
+    /// Whether a pipeline may use `statement` as is or prepare it: its name is free or holds
+    /// its SQL (a name holding other SQL needs a DEALLOCATE first, which the thread path does).
+    func canPrepareInPipeline(_ statement: PreparedStatement) -> Bool {
+        prepared[statement.name].map { $0 == statement.sql } ?? true
+    }
+
+    /// Records a Parse queued in a pipeline (`LoopPipeline`) before its answer: later statements
+    /// of the same pipeline may use it. `forgetPrepared` undoes it if the Parse fails.
+    func markPrepared(_ statement: PreparedStatement) {
+        prepared[statement.name] = statement.sql
+    }
+
+    func forgetPrepared(_ name: String) {
+        prepared[name] = nil
+    }
+
     /// Neither poisoned nor lost by libpq.
     var isSound: Bool { !isPoisoned && connection.isHealthy }
 

@@ -175,6 +175,47 @@ enum LibPQFlush {
     case done, wouldBlock, failed
 }
 
+/// Pipeline mode driven from an event loop (`LoopPipeline`): statements are queued with a Sync
+/// after each, so each is its own implicit transaction, and their results are read back in order
+/// as they arrive.
+extension LibPQConnection {
+    func enterPipelineMode() -> Bool { PQenterPipelineMode(handle) == 1 }
+
+    /// Only when every result has been read; false otherwise (the connection stays in it).
+    func exitPipelineMode() -> Bool { PQexitPipelineMode(handle) == 1 }
+
+    /// Queues the Parse of a named statement; false when libpq refused.
+    func sendPrepare(name: String, sql: String) -> Bool {
+        PQsendPrepare(handle, name, sql, 0, nil) == 1
+    }
+
+    /// Queues a Sync, ending the implicit transaction of what was queued before it. libpq 15
+    /// also tries to flush here (non-blocking mode: what does not fit stays queued for `flush`).
+    func pipelineSync() -> Bool { PQpipelineSync(handle) == 1 }
+
+    /// The next thing the pipeline reports (call only when not busy): a statement's result, the
+    /// end of that statement's results, or a Sync reached.
+    func nextPipelineEvent() -> LibPQPipelineEvent {
+        guard let result = PQgetResult(handle) else { return .endOfStatement }
+        switch PQresultStatus(result) {
+        case PGRES_PIPELINE_SYNC:
+            PQclear(result)
+            return .sync
+        case PGRES_PIPELINE_ABORTED:
+            PQclear(result)
+            return .result(LibPQResult(nil, connection: self, message: "skipped: an earlier statement of the pipeline failed"))
+        default:
+            return .result(LibPQResult(result, connection: self))
+        }
+    }
+}
+
+enum LibPQPipelineEvent {
+    case result(LibPQResult)
+    case endOfStatement
+    case sync
+}
+
 /// One statement of a pipeline (see `LibPQConnection.executePipeline`).
 enum LibPQPipelineStep {
     case prepare(name: String, sql: String)

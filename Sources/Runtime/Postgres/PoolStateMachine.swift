@@ -117,6 +117,19 @@ struct PoolStateMachine<Connection, Waiter> {
         return actions
     }
 
+    /// The most recently returned idle connection, leased at once and only when that needs no
+    /// queueing and no ping: nobody waits, it has not sat idle past `idlePingInterval`, and the
+    /// pool is up. For a caller that has another way to run its work when this says nil (an
+    /// event loop's pipeline, `LoopPipeline`).
+    mutating func leaseIdleNow(now: Instant) -> (slot: Int, connection: Connection)? {
+        guard !isShuttingDown, outage == nil, waiters.isEmpty, let slot = idleStack.last,
+            case .idle(let connection, let since) = slots[slot], now - since <= configuration.idlePingInterval
+        else { return nil }
+        idleStack.removeLast()
+        slots[slot] = .leased(connection)
+        return (slot, connection)
+    }
+
     /// A connection was returned. `reusable` is false when it broke or is mid-transaction.
     mutating func release(slot: Int, reusable: Bool, now: Instant) -> Actions {
         var actions = Actions()

@@ -29,6 +29,11 @@ extension PostgresClient {
         throw PostgresError.unavailable
     }
 
+    /// An idle connection now, without waiting (`PoolStateMachine.leaseIdleNow`), or nil.
+    func leaseIdleNow() -> PoolLease? {
+        state.withLock { $0.machine.leaseIdleNow(now: .now) }.map { PoolLease(slot: $0.slot, connection: $0.connection, needsPing: false) }
+    }
+
     func release(_ lease: PoolLease) {
         let reusable = !lease.connection.needsReplacement
         let actions = state.withLock { $0.machine.release(slot: lease.slot, reusable: reusable, now: .now) }

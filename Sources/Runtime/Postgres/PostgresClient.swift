@@ -46,7 +46,11 @@ public final class PostgresClient: Sendable {
     public func query(_ statement: PreparedStatement, _ binds: PostgresBindings = PostgresBindings()) async throws -> PostgresResult {
         let unnamed = configuration.unnamedStatements
         return try await logged(statement.name) {
-            try await withConnection { connection in
+            if configuration.loopPipelining, !unnamed, let reactor = IOReactorContext.current {
+                let pipeline = reactor.attachment(for: ObjectIdentifier(self)) { LoopPipeline(client: self, reactor: reactor) }
+                if let answer = await pipeline.submit(statement, binds) { return try answer.get() }
+            }
+            return try await withConnection { connection in
                 try await connection.query(statement, binds, unnamed: unnamed, inTransaction: false).get()
             }
         }

@@ -20,6 +20,9 @@ public struct PostgresConfiguration: Sendable {
     public var applicationName: String
     /// An idle connection unused for longer than this is pinged before it is handed out.
     public var idlePingInterval: Duration
+    /// Send the autocommit statements of each event loop's requests down one pipelined
+    /// connection (`LoopPipeline`, decisions/0008); off: each statement leases its own.
+    public var loopPipelining: Bool
 
     public init(
         url: String,
@@ -30,8 +33,10 @@ public struct PostgresConfiguration: Sendable {
         unnamedStatements: Bool = false,
         applicationName: String = "spec-server",
         idlePingInterval: Duration = .seconds(30),
-        overflowIdleTimeout: Duration = .seconds(10)
+        overflowIdleTimeout: Duration = .seconds(10),
+        loopPipelining: Bool = true
     ) {
+        self.loopPipelining = loopPipelining
         self.url = url
         self.poolSize = poolSize
         self.maxOverflow = maxOverflow
@@ -45,7 +50,8 @@ public struct PostgresConfiguration: Sendable {
 
     /// Reads `DATABASE_URL` (or `defaultURL` when unset, e.g. the development cluster's),
     /// `DB_POOL_SIZE`, `DB_MAX_OVERFLOW`, `DB_OVERFLOW_IDLE_TIMEOUT_MS`, `DB_ACQUIRE_TIMEOUT_MS`, `DB_STATEMENT_TIMEOUT_MS` and
-    /// `DB_PREPARED_STATEMENTS` (`on`/`off`). A bad value throws an error naming the variable.
+    /// `DB_PREPARED_STATEMENTS` and `DB_PIPELINE` (`on`/`off`). A bad value throws an error
+    /// naming the variable.
     public static func fromEnvironment(_ env: [String: String], defaultURL: String? = nil) throws(PostgresConfigurationError)
         -> PostgresConfiguration
     {
@@ -61,6 +67,7 @@ public struct PostgresConfiguration: Sendable {
             try integer(env, "DB_OVERFLOW_IDLE_TIMEOUT_MS", default: 10000, range: 0...86_400_000))
         configuration.statementTimeout = .milliseconds(try integer(env, "DB_STATEMENT_TIMEOUT_MS", default: 10000, range: 0...86_400_000))
         configuration.unnamedStatements = try !flag(env, "DB_PREPARED_STATEMENTS", default: true)
+        configuration.loopPipelining = try flag(env, "DB_PIPELINE", default: true)
         return configuration
     }
 

@@ -33,8 +33,29 @@ extension EventLoop: IOReactor {
         watcher.handler(.ready)
     }
 
+    func afterTurn(_ body: @escaping () -> Void) {
+        afterTurnCallbacks.append(body)
+    }
+
+    func attachment<T: AnyObject>(for key: ObjectIdentifier, _ make: () -> T) -> T {
+        if let existing = attachments[key] as? T { return existing }
+        let made = make()
+        attachments[key] = made
+        return made
+    }
+
+    /// What `afterTurn` collected, including what those callbacks add.
+    func runAfterTurnCallbacks() {
+        while !afterTurnCallbacks.isEmpty {
+            let callbacks = afterTurnCallbacks
+            afterTurnCallbacks.removeAll(keepingCapacity: true)
+            for callback in callbacks { callback() }
+        }
+    }
+
     /// The loop is stopping: every pending wait ends with `.reactorClosed`.
     func closeWatchers() {
+        runAfterTurnCallbacks()
         while let (id, watcher) = watchers.first {
             watchers[id] = nil
             _ = try? Syscall.epollControl(epoll, EPOLL_CTL_DEL, watcher.fd, events: 0, id: id)

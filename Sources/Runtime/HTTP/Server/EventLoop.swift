@@ -34,6 +34,10 @@ final class EventLoop {
     /// Sockets of other components waiting on this loop (see EventLoop+Reactor.swift).
     var watchers: [UInt64: SocketWatcher] = [:]
     var nextWatchID = EventLoop.firstWatchID
+    /// Work for the end of the current turn (`IOReactor.afterTurn`).
+    var afterTurnCallbacks: [() -> Void] = []
+    /// Per-loop state of other components (`IOReactor.attachment`), dropped when the loop ends.
+    var attachments: [ObjectIdentifier: AnyObject] = [:]
     var nextConnectionID = EventLoop.firstConnectionID
     var dates = DateCache()
     var requestIDs = RequestIDGenerator()
@@ -104,17 +108,24 @@ final class EventLoop {
         closeListener()
         for connection in Array(connections.values) { close(connection) }
         closeWatchers()
+        attachments.removeAll()
         for message in inbox.close() { inbox.runOrphaned(message) }
     }
 
     /// Runs task steps and delivers responses until the inbox is empty (then the loop is parked
     /// and may sleep) or for a bounded number of rounds, so tasks that keep re-enqueueing
-    /// themselves cannot starve the sockets (then the next `epoll_wait` only polls).
+    /// themselves cannot starve the sockets (then the next `epoll_wait` only polls). What the
+    /// steps of a round asked to do at the end of the turn (`afterTurn`) runs after the round.
     private func runQueuedMessages() -> Bool {
         for _ in 0..<16 {
-            let messages = inbox.take(mayPark: true)
-            if messages.isEmpty { return true }
+            let messages = inbox.take(mayPark: afterTurnCallbacks.isEmpty)
+            if messages.isEmpty {
+                if afterTurnCallbacks.isEmpty { return true }
+                runAfterTurnCallbacks()
+                continue
+            }
             for message in messages { receive(message) }
+            runAfterTurnCallbacks()
         }
         return false
     }
