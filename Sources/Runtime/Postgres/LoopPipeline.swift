@@ -11,9 +11,10 @@ import Synchronization
 /// Tasks on a loop run one after another between socket events, so the statements a turn's tasks
 /// send can travel together: each is queued with a Sync of its own (its own implicit
 /// transaction, so one statement's failure touches no other), the socket is corked while they are
-/// queued, and one write at the end of the turn (`IOReactor.afterTurn`) carries them all. The
-/// server reads them in one go and answers in order; the answers are matched to the statements
-/// first in, first out, as they arrive on this loop.
+/// queued, and one write at the end of the turn (`IOReactor.afterTurn`) carries them all. While
+/// a batch is in flight the next one gathers, and leaves when the first is answered (the server
+/// would not read it sooner anyway). The server reads a batch in one go and answers in order; the
+/// answers are matched to the statements first in, first out, as they arrive on this loop.
 ///
 /// The connection is leased only while statements are in flight: the pipeline takes an idle one
 /// when a turn sends its first statement (`PostgresClient.leaseIdleNow`, which never waits) and
@@ -43,7 +44,13 @@ final class LoopPipeline {
     /// In flight, oldest first from `head` (the array is reset when it drains).
     private var queue: [Entry] = []
     private var head = 0
-    /// The socket is corked and a flush is due at the end of the turn.
+    /// Entries before this index have gone to the server; those from it on wait, corked, until
+    /// the ones sent are answered: one batch in flight at a time, so a batch carries what the
+    /// turns spent waiting for the previous one gathered.
+    private var sentEnd = 0
+    /// TCP_CORK is set on the socket.
+    private var corked = false
+    /// A flush is due at the end of the turn.
     private var flushScheduled = false
     /// libpq holds output the socket did not take yet.
     private var outputPending = false
@@ -62,6 +69,9 @@ final class LoopPipeline {
         var sentAt: ContinuousClock.Instant
         var result: LibPQResult?
     }
+
+    /// Entries the queue holds, answered ones not yet dropped included (for tests).
+    var retainedEntries: Int { queue.count }
 
     init(client: PostgresClient, reactor: any IOReactor) {
         self.client = client
@@ -93,7 +103,7 @@ final class LoopPipeline {
         }
         return await withCheckedContinuation { continuation in
             queue.append(Entry(kind: .execute(name: statement.name) { continuation.resume(returning: $0) }, sentAt: now))
-            scheduleFlush()
+            hold()
         }
     }
 
@@ -128,6 +138,10 @@ final class LoopPipeline {
     /// Gives the connection back once nothing is in flight (or it failed).
     private func releaseLease() {
         guard let lease, let session else { return }
+        if corked {
+            Self.setCork(session.connection.socket, false)
+            corked = false
+        }
         if session.isSound {
             _ = session.connection.exitPipelineMode()
             _ = session.connection.setNonBlocking(false)
@@ -136,6 +150,7 @@ final class LoopPipeline {
         self.session = nil
         queue.removeAll(keepingCapacity: true)
         head = 0
+        sentEnd = 0
         failedPrepares.removeAll()
         outputPending = false
         lease.connection.record(session)
@@ -145,16 +160,35 @@ final class LoopPipeline {
 
     // MARK: Sending
 
+    /// A statement was queued: it leaves with this turn's others at the end of the turn, or, while
+    /// a batch is in flight, with the next batch when that one is answered.
+    private func hold() {
+        guard let session else { return }
+        if !corked {
+            Self.setCork(session.connection.socket, true)
+            corked = true
+        }
+        if head == sentEnd { scheduleFlush() }
+    }
+
     private func scheduleFlush() {
-        guard !flushScheduled, let session else { return }
+        guard !flushScheduled else { return }
         flushScheduled = true
-        Self.setCork(session.connection.socket, true)
         reactor.afterTurn { [self] in
             flushScheduled = false
-            guard let session = self.session else { return }
-            Self.setCork(session.connection.socket, false)
-            flush()
+            sendHeld()
         }
+    }
+
+    /// Uncorks, so what waited leaves as one segment, and flushes what libpq still holds.
+    private func sendHeld() {
+        guard let session, sentEnd < queue.count else { return }
+        if corked {
+            Self.setCork(session.connection.socket, false)
+            corked = false
+        }
+        sentEnd = queue.count
+        flush()
     }
 
     private func flush() {
@@ -168,8 +202,8 @@ final class LoopPipeline {
     }
 
     /// TCP_CORK holds the statements' small writes (libpq 15 writes at every Sync) in the kernel
-    /// until the turn's last one is queued, so they leave as one segment and wake the server
-    /// once. Not a TCP socket (a Unix socket): nothing to do.
+    /// until the batch is complete, so they leave as one segment and wake the server once. Not a
+    /// TCP socket (a Unix socket): nothing to do.
     private static func setCork(_ fd: Int32, _ on: Bool) {
         var value: Int32 = on ? 1 : 0
         _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
@@ -208,9 +242,17 @@ final class LoopPipeline {
                 head += 1
             }
         }
+        // Under steady load the queue never drains: drop the answered entries (and the results
+        // and continuations they hold) as it goes.
+        if head >= 32, head < queue.count {
+            queue.removeFirst(head)
+            sentEnd -= head
+            head = 0
+        }
         if head == queue.count {
             queue.removeAll(keepingCapacity: true)
             head = 0
+            sentEnd = 0
             // Kept to the end of the turn: the tasks this turn runs (the requests whose answers
             // just came, new requests read in the same turn) usually send again at once.
             reactor.afterTurn { [self] in
@@ -218,6 +260,7 @@ final class LoopPipeline {
             }
             return
         }
+        if head >= sentEnd { return scheduleFlush() }  // the batch in flight is answered
         if outputPending { return flush() }
         watch()
     }
@@ -273,6 +316,7 @@ final class LoopPipeline {
         let failing = queue[head...]
         queue.removeAll()
         head = 0
+        sentEnd = 0
         for entry in failing {
             if case .execute(_, let completion) = entry.kind { completion(.failure(error)) }
         }
