@@ -36,9 +36,19 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Disfavoured so that a literal key (`writer.key("id")`, as generated code writes them)
+    /// takes the `StaticString` overload, which copies the bytes without a `String`.
+    @_disfavoredOverload
     public mutating func key(_ key: String) {
         separate()
         appendQuoted(key)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func key(_ key: StaticString) {
+        separate()
+        key.withUTF8Buffer { appendQuoted($0) }
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
@@ -80,7 +90,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        appendLiteral(value ? "true" : "false")
         needsComma = true
     }
 
@@ -95,7 +105,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: Self.nullBytes)
+        appendLiteral("null")
         needsComma = true
     }
 
@@ -227,7 +237,9 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let nullBytes = Array("null".utf8)
+    /// `true`, `false`, `null`: straight from the binary's constant bytes (a static array would
+    /// cost a retain and a release per value, twice per row in a list).
+    private mutating func appendLiteral(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 }

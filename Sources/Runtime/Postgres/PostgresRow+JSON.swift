@@ -9,7 +9,7 @@ import RuntimeCore
 /// PostgreSQL prints it (lower-case UUIDs, UTC timestamps in DateStyle ISO, ASCII text) is
 /// copied or rearranged; anything else takes the decoding path, so a NULL in a non-optional
 /// column or unexpected text throws the same `PostgresDecodingError` the decoding path throws.
-/// Integers and booleans decode without allocating already; they go the decoding path always.
+/// Integers and booleans are parsed as decoding parses them, without its generic machinery.
 extension PostgresRow {
     public func writeJSON(_ column: Int, as type: String.Type, to writer: inout JSONWriter) throws {
         try write(column, as: type, nullable: false, to: &writer, copy: Self.copyASCIIText) { $1.string($0) }
@@ -36,35 +36,35 @@ extension PostgresRow {
     }
 
     public func writeJSON(_ column: Int, as type: Bool.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.bool($0) }
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyBoolText) { $1.bool($0) }
     }
 
     public func writeJSONOrNull(_ column: Int, as type: Bool.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.bool($0) }
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyBoolText) { $1.bool($0) }
     }
 
     public func writeJSON(_ column: Int, as type: Int16.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyInt16Text) { $1.int($0) }
     }
 
     public func writeJSONOrNull(_ column: Int, as type: Int16.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyInt16Text) { $1.int($0) }
     }
 
     public func writeJSON(_ column: Int, as type: Int32.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyInt32Text) { $1.int($0) }
     }
 
     public func writeJSONOrNull(_ column: Int, as type: Int32.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyInt32Text) { $1.int($0) }
     }
 
     public func writeJSON(_ column: Int, as type: Int64.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: false, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: false, to: &writer, copy: Self.copyInt64Text) { $1.int($0) }
     }
 
     public func writeJSONOrNull(_ column: Int, as type: Int64.Type, to writer: inout JSONWriter) throws {
-        try write(column, as: type, nullable: true, to: &writer, copy: Self.never) { $1.int($0) }
+        try write(column, as: type, nullable: true, to: &writer, copy: Self.copyInt64Text) { $1.int($0) }
     }
 
     /// The copy when `copy` accepts the text, `null` for a NULL in a nullable column, and
@@ -90,7 +90,35 @@ extension PostgresRow {
         }
     }
 
-    private static func never(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool { false }
+    /// `t` / `f`, the server's boolean output.
+    private static func copyBoolText(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        guard bytes.count == 1 else { return false }
+        switch bytes[0] {
+        case UInt8(ascii: "t"): writer.bool(true)
+        case UInt8(ascii: "f"): writer.bool(false)
+        default: return false
+        }
+        return true
+    }
+
+    private static func copyInt16Text(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        copyIntegerText(bytes, &writer, as: Int16.self)
+    }
+
+    private static func copyInt32Text(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        copyIntegerText(bytes, &writer, as: Int32.self)
+    }
+
+    private static func copyInt64Text(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
+        copyIntegerText(bytes, &writer, as: Int64.self)
+    }
+
+    /// Integer text parsed as decoding parses it (in range for `T`) and written as a number.
+    private static func copyIntegerText<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter, as type: T.Type) -> Bool {
+        guard let value = PostgresTextParsing.integer(bytes), let narrowed = T(exactly: value) else { return false }
+        writer.int(narrowed)
+        return true
+    }
 
     /// ASCII text needs no UTF-8 validation; other text builds a `String` as decoding does
     /// (which repairs invalid sequences the same way).
