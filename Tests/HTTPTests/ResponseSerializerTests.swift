@@ -17,6 +17,15 @@ final class ResponseSerializerTests: XCTestCase {
         XCTAssertEqual(text(response), "HTTP/1.1 200 OK\r\nX-A: 1\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 2\r\n\r\nhi")
     }
 
+    func testServerOwnedHeadersAreDroppedWhateverTheirCase() {
+        let response = Response(status: 404, headers: HTTPHeaders([
+            ("DATE", "x"), ("Keep-ALIVE", "5"), ("content-LENGTH", "1"), ("Dates", "kept"), ("X-Total-Count", "10"),
+        ]), body: Array(repeating: UInt8(ascii: "z"), count: 12_345))
+        let head = text(response).prefix { $0 != "z" }
+        XCTAssertEqual(
+            head, "HTTP/1.1 404 Not Found\r\nDates: kept\r\nX-Total-Count: 10\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 12345\r\n\r\n")
+    }
+
     func testHeadKeepsLengthDropsBody() {
         XCTAssertEqual(
             text(Response(status: 200, body: Array("hello".utf8)), head: true),

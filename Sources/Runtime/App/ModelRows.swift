@@ -9,9 +9,9 @@ public protocol PostgresRowJSONWritable: PostgresRowDecodable, JSONWritable {
 /// written from the rows' text without building 50 models and their strings first, and code
 /// that wants the models calls `decoded()`.
 public struct ModelRows<Model: PostgresRowJSONWritable>: Sendable {
-    let rows: [PostgresRow]
+    let rows: PostgresRows
 
-    public init(_ rows: [PostgresRow]) {
+    public init(_ rows: PostgresRows) {
         self.rows = rows
     }
 

@@ -16,17 +16,17 @@ extension PostgresTransaction: PostgresQuerying {}
 extension PostgresQuerying {
     /// The first row as `T`, or nil when there is none.
     public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T? {
-        try await query(statement, binds).rows.first.map(T.init(row:))
+        try await query(statement, binds).first.map(T.init(row:))
     }
 
     /// Every row as `T`.
     public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T] {
-        try await query(statement, binds).rows.map(T.init(row:))
+        try await query(statement, binds).lazyRows.map(T.init(row:))
     }
 
     /// The row an `INSERT … RETURNING` produced; its absence is a server fault.
     public func inserted<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T {
-        guard let row = try await query(statement, binds).rows.first else {
+        guard let row = try await query(statement, binds).first else {
             throw PostgresError(kind: .other, message: "\(statement.name) returned no row")
         }
         return try T(row: row)
@@ -34,7 +34,7 @@ extension PostgresQuerying {
 
     /// Whether the statement returned any row.
     public func exists(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Bool {
-        try await !query(statement, binds).rows.isEmpty
+        try await !query(statement, binds).lazyRows.isEmpty
     }
 
     /// How many rows the statement changed.
@@ -44,14 +44,14 @@ extension PostgresQuerying {
 
     /// The single `count(*)` value of the statement.
     public func count(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
-        guard let row = try await query(statement, binds).rows.first else { return 0 }
+        guard let row = try await query(statement, binds).first else { return 0 }
         return Int(try row.decode(0, as: Int64.self))
     }
 
     /// Rows as `T` plus the `count(*) OVER ()` value each row carries in `totalColumn`. The rows
     /// are decoded when used: a list response writes them as JSON straight from their text.
     public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type, totalColumn: Int) async throws -> (items: ModelRows<T>, total: Int) {
-        let rows = try await query(statement, binds).rows
+        let rows = try await query(statement, binds).lazyRows
         let total = try rows.first.map { Int(try $0.decode(totalColumn, as: Int64.self)) } ?? 0
         return (ModelRows(rows), total)
     }

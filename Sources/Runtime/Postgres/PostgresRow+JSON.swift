@@ -146,14 +146,13 @@ extension PostgresRow {
 
     /// `uuid` output is always 8-4-4-4-12 lower-case hex, which is what `JSONWriter.uuid` writes.
     private static func copyCanonicalUUID(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
-        guard bytes.count == 36 else { return false }
-        for (position, byte) in bytes.enumerated() {
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard byte == UInt8(ascii: "-") else { return false }
-            } else {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-                else { return false }
-            }
+        guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"), bytes[18] == UInt8(ascii: "-"),
+            bytes[23] == UInt8(ascii: "-")
+        else { return false }
+        for position in 0..<36 where position != 8 && position != 13 && position != 18 && position != 23 {
+            let byte = bytes[position]
+            // 0-9 or a-f (upper case would not be what `JSONWriter.uuid` writes).
+            guard byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "a") < 6 else { return false }
         }
         writer.formatted { out in
             out.append(UInt8(ascii: "\""))
