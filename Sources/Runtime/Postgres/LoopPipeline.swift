@@ -143,7 +143,9 @@ final class LoopPipeline {
             corked = false
         }
         if session.isSound {
-            _ = session.connection.exitPipelineMode()
+            // Every result has been read, so leaving pipeline mode cannot fail; if it did, the
+            // connection would refuse the thread path's calls: have the pool replace it.
+            if !session.connection.exitPipelineMode() { session.poison() }
             _ = session.connection.setNonBlocking(false)
         }
         self.lease = nil

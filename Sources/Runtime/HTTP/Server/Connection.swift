@@ -51,7 +51,12 @@ final class Connection {
 
     func enqueue(_ bytes: [UInt8], now: Int64) {
         if pendingOutputCount == 0 { writeProgressAt = now }
-        output.append(contentsOf: bytes)
+        // Usually nothing is pending: take the response's buffer instead of copying it.
+        if output.isEmpty {
+            output = bytes
+        } else {
+            output.append(contentsOf: bytes)
+        }
     }
 
     /// The unsent part of the output.
