@@ -12,6 +12,7 @@ final class PostgresConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.acquireTimeout, .milliseconds(5000))
         XCTAssertEqual(configuration.statementTimeout, .milliseconds(10000))
         XCTAssertFalse(configuration.unnamedStatements)
+        XCTAssertTrue(configuration.loopPipelining)
         let parameters = try configuration.connectionParameters()
         XCTAssertTrue(parameters.contains { $0.key == "sslmode" && $0.value == "require" })
         XCTAssertTrue(parameters.contains { $0.key == "client_encoding" && $0.value == "UTF8" })
@@ -21,12 +22,14 @@ final class PostgresConfigurationTests: XCTestCase {
         let configuration = try PostgresConfiguration.fromEnvironment([
             "DATABASE_URL": "host=/tmp dbname=app", "DB_POOL_SIZE": "7", "DB_MAX_OVERFLOW": "0",
             "DB_ACQUIRE_TIMEOUT_MS": "250", "DB_STATEMENT_TIMEOUT_MS": "1500", "DB_PREPARED_STATEMENTS": "off",
+            "DB_PIPELINE": "off",
         ])
         XCTAssertEqual(configuration.poolSize, 7)
         XCTAssertEqual(configuration.maxOverflow, 0)
         XCTAssertEqual(configuration.acquireTimeout, .milliseconds(250))
         XCTAssertEqual(configuration.statementTimeout, .milliseconds(1500))
         XCTAssertTrue(configuration.unnamedStatements)
+        XCTAssertFalse(configuration.loopPipelining)
         XCTAssertTrue(configuration.sessionSetup.contains("statement_timeout = 1500"))
     }
 
@@ -41,6 +44,7 @@ final class PostgresConfigurationTests: XCTestCase {
             (["DATABASE_URL": "host=h", "DB_ACQUIRE_TIMEOUT_MS": "soon"], "DB_ACQUIRE_TIMEOUT_MS must be an integer"),
             (["DATABASE_URL": "host=h", "DB_STATEMENT_TIMEOUT_MS": "1.5"], "DB_STATEMENT_TIMEOUT_MS must be an integer"),
             (["DATABASE_URL": "host=h", "DB_PREPARED_STATEMENTS": "maybe"], "DB_PREPARED_STATEMENTS must be on or off"),
+            (["DATABASE_URL": "host=h", "DB_PIPELINE": "sometimes"], "DB_PIPELINE must be on or off"),
         ]
         for (env, expected) in cases {
             XCTAssertThrowsError(try PostgresConfiguration.fromEnvironment(env), "\(env)") { error in
