@@ -145,6 +145,46 @@ final class LoopPipelineTests: XCTestCase {
         await observer.shutdown()
     }
 
+    /// The backend dies while statements keep coming from every worker of the loop: each call
+    /// ends (answered, or failed as unavailable), none hangs, and the loop's later statements are
+    /// answered again through a new connection.
+    func testStatementsKeepFlowingAcrossABackendKilledUnderLoad() async throws {
+        let client = try await TestCluster.client(poolSize: 2, maxOverflow: 0)
+        let observer = try await TestCluster.client(poolSize: 1, maxOverflow: 0)
+        let paced = PreparedStatement(name: "paced", sql: "SELECT $1::int, pg_backend_pid(), pg_sleep(0.0005)")
+        _ = try await client.query(paced, [0])
+        let database = try await client.query(PreparedStatement(name: "database", sql: "SELECT current_database()")).rows[0]
+            .decode(0, as: String.self)
+        let killer = Task {
+            try await Task.sleep(for: .milliseconds(150))
+            let terminate = PreparedStatement(
+                name: "terminate_all", sql: "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1")
+            return try await observer.query(terminate, [database]).rows[0].decode(0, as: Int.self)
+        }
+        let started = ContinuousClock.now
+        let outcomes = try await concurrently(12) { _ -> [String] in
+            var outcomes: [String] = []
+            for n in 0..<60 {
+                do {
+                    let value = try await client.query(paced, [n]).rows[0].decode(0, as: Int.self)
+                    outcomes.append(value == n ? "ok" : "wrong answer")
+                } catch let error as PostgresError {
+                    outcomes.append("\(error.kind)")
+                }
+            }
+            return outcomes
+        }.flatMap { try $0.get() }
+        let killed = try await killer.value
+        XCTAssertGreaterThan(killed, 0, "the client's backends were terminated mid-run")
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(10), "no call hung")
+        XCTAssertEqual(Set(outcomes).subtracting(["ok", "connectionUnavailable"]), [], "only answers or unavailability")
+        XCTAssertEqual(outcomes.last, "ok")
+        let after = try await OnEventLoop.run { try await client.query(paced, [7]).rows[0].decode(0, as: Int.self) }
+        XCTAssertEqual(after, 7)
+        await client.shutdown()
+        await observer.shutdown()
+    }
+
     /// Behind a statement that takes long, later ones are not queued: they take another connection.
     func testASlowStatementDoesNotHoldBackLaterOnes() async throws {
         let client = try await TestCluster.client(poolSize: 2, maxOverflow: 0)

@@ -12,18 +12,22 @@ enum ModelViewModel {
                 "rowDecode": attribute.optional ? "decodeOptional" : "decode",
             ]
         }
-        let responseProperties = entity.responseAttributes.map { attribute -> TemplateValue in
+        // Columns in SELECT-list order (`entity.attributes`), so each knows its index.
+        let columns = Array(entity.attributes.enumerated())
+        let responseProperties = columns.filter { !$0.element.serverOnly }.map { column, attribute -> TemplateValue in
             let name = Names.swiftProperty(attribute.name)
             return [
                 "swiftName": .string(name),
                 "jsonKey": .string(attribute.name),
                 "optional": .bool(attribute.optional),
                 "jsonWrite": .string(SwiftTypes.jsonWrite(attribute.type, name)),
-                "rowJSONWrite": .string(
-                    SwiftTypes.rowJSONWrite(
-                        attribute.type, optional: attribute.optional,
-                        column: entity.attributes.firstIndex { $0.name == attribute.name } ?? 0)),
+                "rowJSONWrite": .string(SwiftTypes.rowJSONWrite(attribute.type, optional: attribute.optional, column: column)),
             ]
+        }
+        // Columns the response leaves out are still decoded by the row writer, so a row that
+        // `init(row:)` rejects is rejected there too.
+        let hiddenColumnChecks = columns.filter { $0.element.serverOnly }.map { column, attribute -> TemplateValue in
+            .string("_ = try row.\(attribute.optional ? "decodeOptional" : "decode")(\(column), as: \(SwiftTypes.name(attribute.type)).self)")
         }
         return [
             "specPath": .string(model.specPath),
@@ -32,6 +36,7 @@ enum ModelViewModel {
             "persisted": .bool(entity.persisted),
             "properties": .list(properties),
             "responseProperties": .list(responseProperties),
+            "hiddenColumnChecks": .list(hiddenColumnChecks),
             "hasInput": .bool(!entity.inputAttributes.isEmpty),
             "inputName": .string(inputName(entity)),
             "patchName": .string(patchName(entity)),

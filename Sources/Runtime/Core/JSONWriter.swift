@@ -153,7 +153,7 @@ public struct JSONWriter: Sendable {
 
     /// A string from UTF-8 bytes the caller knows to be valid, quoted and escaped exactly as
     /// `string(_:)` quotes the same text: database text written without building a `String`.
-    public mutating func string(validUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+    package mutating func string(validUTF8 utf8: UnsafeBufferPointer<UInt8>) {
         separate()
         appendQuoted(utf8)
         needsComma = true
@@ -161,7 +161,7 @@ public struct JSONWriter: Sendable {
 
     /// One value whose bytes `body` appends, already valid JSON (digits or a quoted UUID copied
     /// from a database row); commas stay the writer's business.
-    public mutating func formatted(_ body: (inout [UInt8]) -> Void) {
+    package mutating func formatted(_ body: (inout [UInt8]) -> Void) {
         separate()
         body(&bytes)
         needsComma = true

@@ -9,19 +9,21 @@ import Synchronization
 /// in libpq pipeline mode (docs/decisions/0008-one-pipelined-connection-per-loop.md).
 ///
 /// Tasks on a loop run one after another between socket events, so the statements a turn's tasks
-/// send can travel together: each is queued with a Sync of its own (its own implicit
-/// transaction, so one statement's failure touches no other), the socket is corked while they are
-/// queued, and one write at the end of the turn (`IOReactor.afterTurn`) carries them all. While
-/// a batch is in flight the next one gathers, and leaves when the first is answered (the server
-/// would not read it sooner anyway). The server reads a batch in one go and answers in order; the
-/// answers are matched to the statements first in, first out, as they arrive on this loop.
+/// send can travel together. A statement is queued here; at the end of the turn
+/// (`IOReactor.afterTurn`) the queued ones are handed to libpq, each with a Sync of its own (its
+/// own implicit transaction, so one statement's failure touches no other), with the socket corked
+/// so they leave as one segment and wake the server once. While a batch is in flight the next one
+/// gathers, and leaves when the first is answered (the server would not read it sooner anyway).
+/// The server answers in order; answers are matched to statements first in, first out, as they
+/// arrive on this loop.
 ///
 /// The connection is leased only while statements are in flight: the pipeline takes an idle one
-/// when a turn sends its first statement (`PostgresClient.leaseIdleNow`, which never waits) and
-/// gives it back when the last answer is in, so idle pings, outages, replacement and shutdown
-/// stay the pool's business. When no idle connection is free, too many statements are in
-/// flight, or the statement does not fit (NUL in a parameter, a name prepared with other SQL),
-/// `submit` says nil and the caller takes the ordinary path.
+/// when a turn queues its first statement (`PostgresClient.leaseIdleNow`, which never waits) and
+/// gives it back at the end of the turn in which the last answer came, so idle pings, outages,
+/// replacement and shutdown stay the pool's business. When no idle connection is free, too many
+/// statements are in flight, or the statement does not fit (NUL in a parameter, too many
+/// parameters, a name prepared with other SQL), `submit` says nil and the caller takes the
+/// ordinary path.
 ///
 /// Confined to its loop's thread (kept as the loop's `attachment`), hence not `Sendable` and not
 /// locked; the connection is claimed with `beginLoopUse` for as long as the lease is held.
@@ -30,43 +32,43 @@ final class LoopPipeline {
     /// process-wide: tests check the path is taken.
     static let answered = Atomic<Int>(0)
 
-    /// Statements in flight at most; beyond, callers take the ordinary path, so one slow
+    /// Statements queued or in flight at most; beyond, callers take the ordinary path, so one slow
     /// statement holds back a bounded number of others.
     static let maximumInFlight = 64
-    /// While the oldest statement in flight has waited this long, new ones take the ordinary path
-    /// instead of queueing behind it (a slow statement holds back only what was already sent).
+    /// While the oldest statement in the queue has waited this long, new ones take the ordinary
+    /// path instead of queueing behind it (a slow statement holds back only what was already
+    /// queued).
     static let stallThreshold: Duration = .milliseconds(20)
 
     private let client: PostgresClient
     private let reactor: any IOReactor
     private var lease: PoolLease?
     private var session: ConnectionSession?
-    /// In flight, oldest first from `head` (the array is reset when it drains).
+    /// Counts leases: a socket wait armed under an earlier lease finds it changed and does nothing.
+    private var generation: UInt64 = 0
+    /// Queued and in flight, oldest first from `head`; answered entries are dropped as it moves.
     private var queue: [Entry] = []
     private var head = 0
-    /// Entries before this index have gone to the server; those from it on wait, corked, until
-    /// the ones sent are answered: one batch in flight at a time, so a batch carries what the
-    /// turns spent waiting for the previous one gathered.
+    /// Entries before this index have been handed to libpq; those from it on wait for the end of
+    /// the turn, or, while a batch is in flight, for its answers. `head <= sentEnd` always.
     private var sentEnd = 0
-    /// TCP_CORK is set on the socket.
-    private var corked = false
-    /// A flush is due at the end of the turn.
+    /// A send is due at the end of the turn.
     private var flushScheduled = false
     /// libpq holds output the socket did not take yet.
     private var outputPending = false
     /// A readiness wait on the socket is armed.
     private var watching = false
-    /// Prepares that failed in the current lease, by name: the executes queued behind them fail
+    /// Parses that failed in the current lease, by name: the executes queued behind them fail
     /// with their error rather than "prepared statement does not exist".
     private var failedPrepares: [String: LibPQResult] = [:]
 
     private struct Entry {
         enum Kind {
-            case prepare(name: String)
-            case execute(name: String, completion: (Result<PostgresResult, PostgresError>?) -> Void)
+            case prepare(PreparedStatement)
+            case execute(PreparedStatement, parameters: [String?], completion: (Result<PostgresResult, PostgresError>?) -> Void)
         }
         var kind: Kind
-        var sentAt: ContinuousClock.Instant
+        var queuedAt: ContinuousClock.Instant
         var result: LibPQResult?
     }
 
@@ -78,32 +80,29 @@ final class LoopPipeline {
         self.reactor = reactor
     }
 
-    /// Runs `statement` in the pipeline, or returns nil at once (or, rarely, after the server
-    /// said it no longer knows the statement) when the caller must take the ordinary path.
+    /// Runs `statement` in the pipeline, or returns nil (at once, or for a statement the
+    /// pipeline could not send or the server no longer knew) when the caller must take the
+    /// ordinary path; nil always means the statement did not run.
     func submit(_ statement: PreparedStatement, _ bindings: PostgresBindings) async -> Result<PostgresResult, PostgresError>? {
         let now = ContinuousClock.now
         guard queue.count - head < Self.maximumInFlight, bindings.firstValueWithNUL == nil,
-            head == queue.count || now - queue[head].sentAt < Self.stallThreshold,
+            bindings.values.count <= Int(UInt16.max),  // the protocol's limit; libpq refuses more
+            head == queue.count || now - queue[head].queuedAt < Self.stallThreshold,
             let session = sessionForSending()
         else { return nil }
         guard session.canPrepareInPipeline(statement) else {
             if head == queue.count, !flushScheduled { releaseLease() }
             return nil
         }
-        let connection = session.connection
         if !session.isPrepared(statement) {
-            guard connection.sendPrepare(name: statement.name, sql: statement.sql), connection.pipelineSync() else {
-                return .failure(failAll(connection.errorMessage))
-            }
+            // Recorded now, so statements queued behind it use it; undone if the Parse fails.
             session.markPrepared(statement)
-            queue.append(Entry(kind: .prepare(name: statement.name), sentAt: now))
-        }
-        guard connection.sendPrepared(name: statement.name, parameters: bindings.values), connection.pipelineSync() else {
-            return .failure(failAll(connection.errorMessage))
+            queue.append(Entry(kind: .prepare(statement), queuedAt: now))
         }
         return await withCheckedContinuation { continuation in
-            queue.append(Entry(kind: .execute(name: statement.name) { continuation.resume(returning: $0) }, sentAt: now))
-            hold()
+            let completion: (Result<PostgresResult, PostgresError>?) -> Void = { continuation.resume(returning: $0) }
+            queue.append(Entry(kind: .execute(statement, parameters: bindings.values, completion: completion), queuedAt: now))
+            if head == sentEnd { scheduleSend() }
         }
     }
 
@@ -132,16 +131,13 @@ final class LoopPipeline {
         }
         self.lease = lease
         self.session = session
+        generation &+= 1
         return session
     }
 
-    /// Gives the connection back once nothing is in flight (or it failed).
+    /// Gives the connection back once nothing is queued or in flight (or it failed).
     private func releaseLease() {
         guard let lease, let session else { return }
-        if corked {
-            Self.setCork(session.connection.socket, false)
-            corked = false
-        }
         if session.isSound {
             // Every result has been read, so leaving pipeline mode cannot fail; if it did, the
             // connection would refuse the thread path's calls: have the pool replace it.
@@ -150,11 +146,14 @@ final class LoopPipeline {
         }
         self.lease = nil
         self.session = nil
+        generation &+= 1
         queue.removeAll(keepingCapacity: true)
         head = 0
         sentEnd = 0
         failedPrepares.removeAll()
         outputPending = false
+        // A wait armed on this connection is abandoned: its handler sees the new generation.
+        watching = false
         lease.connection.record(session)
         lease.connection.endLoopUse()
         client.release(lease)
@@ -162,34 +161,37 @@ final class LoopPipeline {
 
     // MARK: Sending
 
-    /// A statement was queued: it leaves with this turn's others at the end of the turn, or, while
-    /// a batch is in flight, with the next batch when that one is answered.
-    private func hold() {
-        guard let session else { return }
-        if !corked {
-            Self.setCork(session.connection.socket, true)
-            corked = true
-        }
-        if head == sentEnd { scheduleFlush() }
-    }
-
-    private func scheduleFlush() {
+    private func scheduleSend() {
         guard !flushScheduled else { return }
         flushScheduled = true
         reactor.afterTurn { [self] in
             flushScheduled = false
-            sendHeld()
+            sendQueued()
         }
     }
 
-    /// Uncorks, so what waited leaves as one segment, and flushes what libpq still holds.
-    private func sendHeld() {
+    /// Hands what waits to libpq, corked so that libpq 15's write at every Sync only fills the
+    /// socket buffer and one segment leaves at the end, then flushes and waits for the answers.
+    private func sendQueued() {
         guard let session, sentEnd < queue.count else { return }
-        if corked {
-            Self.setCork(session.connection.socket, false)
-            corked = false
+        let connection = session.connection
+        let cork = queue.count - sentEnd > 1
+        if cork { Self.setCork(connection.socket, true) }
+        var sent = true
+        while sent, sentEnd < queue.count {
+            let entry = queue[sentEnd]
+            sentEnd += 1  // from here on it may reach the server
+            switch entry.kind {
+            case .prepare(let statement):
+                sent = connection.sendPrepare(name: statement.name, sql: statement.sql) && connection.pipelineSync()
+            case .execute(let statement, let parameters, _):
+                sent = connection.sendPrepared(name: statement.name, parameters: parameters) && connection.pipelineSync()
+            }
         }
-        sentEnd = queue.count
+        // Uncorked before anything else can happen: a corked socket would hold a partial segment
+        // for up to 200 ms, and the connection may go back to the pool.
+        if cork { Self.setCork(connection.socket, false) }
+        guard sent else { return failAll(connection.errorMessage) }
         flush()
     }
 
@@ -203,9 +205,8 @@ final class LoopPipeline {
         watch()
     }
 
-    /// TCP_CORK holds the statements' small writes (libpq 15 writes at every Sync) in the kernel
-    /// until the batch is complete, so they leave as one segment and wake the server once. Not a
-    /// TCP socket (a Unix socket): nothing to do.
+    /// TCP_CORK holds the batch's small writes in the kernel until the last one, so they leave as
+    /// one segment. Not a TCP socket (a Unix socket): nothing to do.
     private static func setCork(_ fd: Int32, _ on: Bool) {
         var value: Int32 = on ? 1 : 0
         _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
@@ -215,17 +216,19 @@ final class LoopPipeline {
 
     private func watch() {
         guard !watching, let session else { return }
-        let watching = reactor.watchOnce(session.connection.socket, orWritable: outputPending) { [self] readiness in
-            self.watching = false
+        let generation = self.generation
+        let armed = reactor.watchOnce(session.connection.socket, orWritable: outputPending) { [self] readiness in
+            guard generation == self.generation else { return }  // armed under a lease given back since
+            watching = false
             switch readiness {
-            case .reactorClosed: _ = failAll("the event loop stopped while the statement was running")
+            case .reactorClosed: failAll("the event loop stopped while the statement was running")
             case .ready: readable()
             }
         }
-        if watching {
-            self.watching = true
+        if armed {
+            watching = true
         } else {
-            _ = failAll("cannot wait for the database socket")
+            failAll("cannot wait for the database socket")
         }
     }
 
@@ -233,23 +236,26 @@ final class LoopPipeline {
         guard let session else { return }
         let connection = session.connection
         guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
-        while head < queue.count, !connection.isBusy {
+        // Per statement libpq reports its result, a NULL, then the Sync. Two NULLs in a row (or a
+        // connection libpq gave up on, where PQisBusy is false and PQgetResult NULL for ever)
+        // mean the answers are out of step: fail rather than spin.
+        var endsInARow = 0
+        while head < sentEnd {
+            guard connection.isHealthy, endsInARow < 2 else {
+                return failAfterReadingWhatArrived(connection.isHealthy ? "the server's answers are out of step" : connection.errorMessage)
+            }
+            if connection.isBusy { break }
             switch connection.nextPipelineEvent() {
             case .result(let result):
+                endsInARow = 0
                 if queue[head].result == nil { queue[head].result = result }
             case .endOfStatement:
-                break
+                endsInARow += 1
             case .sync:
+                endsInARow = 0
                 complete(queue[head])
                 head += 1
             }
-        }
-        // Under steady load the queue never drains: drop the answered entries (and the results
-        // and continuations they hold) as it goes.
-        if head >= 32, head < queue.count {
-            queue.removeFirst(head)
-            sentEnd -= head
-            head = 0
         }
         if head == queue.count {
             queue.removeAll(keepingCapacity: true)
@@ -262,7 +268,14 @@ final class LoopPipeline {
             }
             return
         }
-        if head >= sentEnd { return scheduleFlush() }  // the batch in flight is answered
+        // Under steady load the queue never drains: drop the answered entries (and the results
+        // and continuations they hold) as it goes.
+        if head >= 32 {
+            queue.removeFirst(head)
+            sentEnd -= head
+            head = 0
+        }
+        if head == sentEnd { return scheduleSend() }  // the batch in flight is answered
         if outputPending { return flush() }
         watch()
     }
@@ -271,18 +284,22 @@ final class LoopPipeline {
     private func complete(_ entry: Entry) {
         guard let session else { return }
         switch entry.kind {
-        case .prepare(let name):
+        case .prepare(let statement):
             if let result = entry.result, result.error != nil {
-                session.forgetPrepared(name)
-                failedPrepares[name] = result
+                session.forgetPrepared(statement.name)
+                failedPrepares[statement.name] = result
+            } else {
+                // Again: a 26000 answered in between may have cleared the whole map.
+                session.markPrepared(statement)
+                failedPrepares[statement.name] = nil
             }
-        case .execute(let name, let completion):
+        case .execute(let statement, _, let completion):
             guard let result = entry.result else {
                 return completion(.failure(PostgresError(kind: .connectionUnavailable, message: "the server sent no result")))
             }
             var answer = result
             if result.error?.sqlState == "26000" {
-                guard let failedPrepare = failedPrepares[name] else {
+                guard let failedPrepare = failedPrepares[statement.name] else {
                     // The server forgot the statement (a proxy ran DISCARD ALL): nothing ran, and
                     // the ordinary path prepares it again.
                     session.forgetPreparedStatements()
@@ -301,29 +318,33 @@ final class LoopPipeline {
     /// connection due to administrator command") is the better report.
     private func failAfterReadingWhatArrived(_ message: String) {
         var reported = message
-        if let session, !session.connection.isBusy, case .result(let result) = session.connection.nextPipelineEvent(),
+        if head < sentEnd, let error = queue[head].result?.error, error.sqlState != nil {
+            reported = error.message
+        } else if let session, !session.connection.isBusy, case .result(let result) = session.connection.nextPipelineEvent(),
             let error = result.error, error.sqlState != nil
         {
             reported = error.message
         }
-        _ = failAll(reported)
+        failAll(reported)
     }
 
-    /// Every statement in flight fails (each may or may not have run, as with a connection that
-    /// dies mid-statement on the ordinary path), and the connection goes back to be replaced.
-    @discardableResult
-    private func failAll(_ message: String) -> PostgresError {
+    /// Every statement handed to libpq fails (each may or may not have run, as with a connection
+    /// that dies mid-statement on the ordinary path); those not yet handed over never ran and
+    /// take the ordinary path. The connection goes back to be replaced.
+    private func failAll(_ message: String) {
         let error = PostgresError(kind: .connectionUnavailable, message: message)
         session?.poison()
-        let failing = queue[head...]
+        let failing = queue[head..<sentEnd]
+        let unsent = queue[sentEnd...]
         queue.removeAll()
         head = 0
         sentEnd = 0
         for entry in failing {
-            if case .execute(_, let completion) = entry.kind { completion(.failure(error)) }
+            if case .execute(_, _, let completion) = entry.kind { completion(.failure(error)) }
+        }
+        for entry in unsent {
+            if case .execute(_, _, let completion) = entry.kind { completion(nil) }
         }
         releaseLease()
-        return error
     }
 }
-

@@ -108,6 +108,9 @@ final class EventLoop {
         closeListener()
         for connection in Array(connections.values) { close(connection) }
         closeWatchers()
+        // What the closed waits asked for at the end of a turn will not run: drop it, and the
+        // per-loop state (which such callbacks would keep alive).
+        afterTurnCallbacks.removeAll()
         attachments.removeAll()
         for message in inbox.close() { inbox.runOrphaned(message) }
     }

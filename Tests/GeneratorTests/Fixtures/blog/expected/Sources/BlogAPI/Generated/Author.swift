@@ -59,6 +59,7 @@ extension Author: PostgresRowJSONWritable {
     /// The JSON `writeJSON(to:)` writes for `Author(row: row)`, written from the row's text
     /// without decoding it first (list responses).
     public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        _ = try row.decode(3, as: String.self)
         writer.beginObject()
         writer.key("id")
         try row.writeJSON(0, as: UUID.self, to: &writer)
