@@ -9,10 +9,11 @@ import Synchronization
 /// in libpq pipeline mode (docs/decisions/0008-one-pipelined-connection-per-loop.md).
 ///
 /// Tasks on a loop run one after another between socket events, so the statements a turn's tasks
-/// send can travel together. A statement is queued here; at the end of the turn
-/// (`IOReactor.afterTurn`) the queued ones are handed to libpq, each with a Sync of its own (its
-/// own implicit transaction, so one statement's failure touches no other), with the socket corked
-/// so they leave as one segment and wake the server once. While a batch is in flight the next one
+/// send can travel together. The first statement of a turn with nothing in flight leaves at once;
+/// the turn's others are queued here and handed to libpq at the end of the turn
+/// (`IOReactor.afterTurn`), each with a Sync of its own (its own implicit transaction, so one
+/// statement's failure touches no other), with the socket corked so they leave as one segment and
+/// wake the server once. While a batch is in flight the next one
 /// gathers, and leaves when the first is answered (the server would not read it sooner anyway).
 /// The server answers in order; answers are matched to statements first in, first out, as they
 /// arrive on this loop.
@@ -54,6 +55,9 @@ final class LoopPipeline {
     private var sentEnd = 0
     /// A send is due at the end of the turn.
     private var flushScheduled = false
+    /// This turn sent a statement at once: its other statements leave at the end of the turn
+    /// rather than wait for that answer.
+    private var startedTurn = false
     /// libpq holds output the socket did not take yet.
     private var outputPending = false
     /// A readiness wait on the socket is armed.
@@ -102,7 +106,15 @@ final class LoopPipeline {
         return await withCheckedContinuation { continuation in
             let completion: (Result<PostgresResult, PostgresError>?) -> Void = { continuation.resume(returning: $0) }
             queue.append(Entry(kind: .execute(statement, parameters: bindings.values, completion: completion), queuedAt: now))
-            if head == sentEnd { scheduleSend() }
+            if head == sentEnd {
+                // Nothing in flight: this one leaves at once, so the server starts on it while
+                // the turn goes on; the rest of the turn's statements follow at its end.
+                sendQueued()
+                startedTurn = true
+                reactor.afterTurn { [self] in startedTurn = false }
+            } else if startedTurn {
+                scheduleSend()
+            }
         }
     }
 
