@@ -9,7 +9,7 @@ enum ModelViewModel {
                 "bareName": .string(Names.swiftBare(name)),
                 "swiftType": .string(SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : "")),
                 "serverOnly": .bool(attribute.serverOnly),
-                "rowDecode": attribute.optional ? "decodeOptional" : "decode",
+                "rowDecode": .string(rowDecode(attribute)),
             ]
         }
         // Columns in SELECT-list order (`entity.attributes`), so each knows its index.
@@ -27,7 +27,7 @@ enum ModelViewModel {
         // Columns the response leaves out are still decoded by the row writer, so a row that
         // `init(row:)` rejects is rejected there too.
         let hiddenColumnChecks = columns.filter { $0.element.serverOnly }.map { column, attribute -> TemplateValue in
-            .string("_ = try row.\(attribute.optional ? "decodeOptional" : "decode")(\(column), as: \(SwiftTypes.name(attribute.type)).self)")
+            .string("_ = try row.\(rowDecode(attribute))(\(column), as: \(SwiftTypes.name(attribute.type)).self)")
         }
         return [
             "specPath": .string(model.specPath),
@@ -43,6 +43,9 @@ enum ModelViewModel {
             "inputProperties": .list(entity.inputAttributes.map(inputProperty)),
         ]
     }
+
+    /// The `PostgresRow` method that reads this attribute's column.
+    static func rowDecode(_ attribute: Attribute) -> String { attribute.optional ? "decodeOptional" : "decode" }
 
     static func inputName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Input" }
     static func patchName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Patch" }

@@ -50,8 +50,7 @@ public struct HTTPHeaders: Sendable, Sequence {
     }
 
     /// ASCII case-insensitive comparison; header names are tokens, so no Unicode folding is needed.
-    @inlinable
-    static func equalNames(_ lhs: String, _ rhs: String) -> Bool {
+    package static func equalNames(_ lhs: String, _ rhs: String) -> Bool {
         let a = lhs.utf8
         let b = rhs.utf8
         guard a.count == b.count else { return false }

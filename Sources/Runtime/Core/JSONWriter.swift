@@ -62,30 +62,11 @@ public struct JSONWriter: Sendable {
     public mutating func int(_ value: some BinaryInteger) {
         separate()
         if let small = Int64(exactly: value) {
-            appendDecimal(small)
+            DecimalDigits.append(small, to: &bytes)
         } else {
             bytes.append(contentsOf: String(value).utf8)
         }
         needsComma = true
-    }
-
-    /// Decimal digits without an intermediate `String` (ids and counts are on the hot path):
-    /// formatted backwards into a stack buffer, appended in one go.
-    private mutating func appendDecimal(_ value: Int64) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var magnitude = value.magnitude
-            var start = 20
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<20]))
-        }
     }
 
     public mutating func bool(_ value: Bool) {

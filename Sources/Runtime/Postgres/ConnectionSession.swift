@@ -57,7 +57,7 @@ final class ConnectionSession {
             if unnamed {
                 steps.append(.executeUnnamed(sql: statement.sql, parameters: bindings.values))
             } else {
-                if prepared[statement.name] != statement.sql && preparing[statement.name] == nil {
+                if !isPrepared(statement) && preparing[statement.name] == nil {
                     if prepared[statement.name] != nil {
                         _ = connection.execute("DEALLOCATE " + quotedIdentifier(statement.name))
                         prepared[statement.name] = nil
@@ -115,7 +115,7 @@ final class ConnectionSession {
     }
 
     private func prepareIfNeeded(_ statement: PreparedStatement) -> Result<Void, PostgresError> {
-        guard prepared[statement.name] != statement.sql else { return .success(()) }
+        guard !isPrepared(statement) else { return .success(()) }
         if prepared[statement.name] != nil {
             // Same name, different SQL: only in tests or a hot-reloaded generator; replace it.
             _ = connection.execute("DEALLOCATE " + quotedIdentifier(statement.name))
@@ -135,7 +135,7 @@ final class ConnectionSession {
     /// keep decrypted bytes inside OpenSSL that no socket readiness announces; libpq's own waits
     /// check for them, an epoll watch cannot). Everything else takes the thread.
     func isReadyToSend(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool, inTransaction: Bool) -> Bool {
-        guard !unnamed, !connection.isEncrypted, prepared[statement.name] == statement.sql, bindings.firstValueWithNUL == nil
+        guard !unnamed, !connection.isEncrypted, isPrepared(statement), bindings.firstValueWithNUL == nil
         else { return false }
         return inTransaction ? isSound && connection.isInTransaction : !needsReplacement
     }

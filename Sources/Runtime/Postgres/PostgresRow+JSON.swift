@@ -162,25 +162,13 @@ extension PostgresRow {
         return true
     }
 
-    /// `YYYY-MM-DD HH:MM:SS[.f{1,6}]+00` (timestamptz in a UTC session, the only zone the runtime
-    /// sets) becomes `"YYYY-MM-DDTHH:MM:SS.ffffffZ"` by moving bytes: the same instant, digit for
-    /// digit, that `Timestamp.appendRFC3339` prints after parsing. Other offsets, BC dates and
-    /// five-digit years take the decoding path.
+    /// Timestamp text in UTC (`YYYY-MM-DD HH:MM:SS[.f]+00`; the runtime's sessions are UTC)
+    /// becomes `"YYYY-MM-DDTHH:MM:SS.ffffffZ"` by moving bytes: the same instant, digit for digit,
+    /// that `Timestamp.appendRFC3339` prints after parsing the same text. Other offsets, BC dates
+    /// and five-digit years take the decoding path.
     private static func rearrangeUTCTimestamp(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter) -> Bool {
-        let count = bytes.count
-        guard count >= 22, count <= 29, bytes[count - 3] == UInt8(ascii: "+"), bytes[count - 2] == UInt8(ascii: "0"),
-            bytes[count - 1] == UInt8(ascii: "0"), PostgresTextParsing.isValidDateTime(bytes)
-        else { return false }
-        // What lies between the seconds and the offset: nothing, or a dot and 1…6 digits.
-        let fractionDigits = count - 22 == 0 ? 0 : count - 23
-        if fractionDigits > 0 {
-            guard bytes[19] == UInt8(ascii: "."), fractionDigits <= 6 else { return false }
-            for position in 20..<(20 + fractionDigits) {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) else { return false }
-            }
-        } else if count != 22 {
-            return false
-        }
+        guard let fields = PostgresTextParsing.timestampFields(bytes), fields.offsetSeconds == 0 else { return false }
+        let fractionDigits = fields.fractionDigits
         writer.formatted { out in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 29) { text in
                 text[0] = UInt8(ascii: "\"")

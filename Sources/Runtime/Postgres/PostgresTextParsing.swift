@@ -28,12 +28,35 @@ enum PostgresTextParsing {
     /// `timestamptz` output with DateStyle ISO: `YYYY-MM-DD HH:MM:SS[.f{1,6}]±HH[:MM[:SS]]`, as
     /// microseconds since the epoch. Five-digit years and BC dates return nil (general parser).
     static func timestamp(_ bytes: UnsafeRawBufferPointer) -> Int64? {
-        guard bytes.count >= 22, let (year, month, day, hour, minute, second) = dateTime(bytes) else { return nil }
+        guard let fields = timestampFields(bytes) else { return nil }
+        let days = daysSinceEpoch(year: fields.year, month: fields.month, day: fields.day)
+        let seconds = days * 86_400 + fields.hour * 3600 + fields.minute * 60 + fields.second - fields.offsetSeconds
+        return seconds * 1_000_000 + fields.microseconds
+    }
+
+    /// The parts of `timestamptz` output, checked as `timestamp` checks them. The date and time
+    /// digits are bytes 0..<19; the fraction's digits (if any) follow a dot at byte 19.
+    struct TimestampFields {
+        var year, month, day, hour, minute, second: Int64
+        var microseconds: Int64
+        var fractionDigits: Int
+        var offsetSeconds: Int64
+    }
+
+    static func timestampFields(_ bytes: UnsafeRawBufferPointer) -> TimestampFields? {
+        guard bytes.count >= 22, let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
+            let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
+            let day = digits(bytes, 8, 2), bytes[10] == UInt8(ascii: " "),
+            let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
+            let minute = digits(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
+            let second = digits(bytes, 17, 2),
+            (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24, minute < 60, second < 60
+        else { return nil }
         var index = 19
         var micros: Int64 = 0
+        var count = 0
         if bytes[index] == UInt8(ascii: ".") {
             index += 1
-            var count = 0
             while index < bytes.count, let digit = digits(bytes, index, 1) {
                 guard count < 6 else { return nil }
                 micros = micros * 10 + digit
@@ -44,28 +67,9 @@ enum PostgresTextParsing {
             for _ in count..<6 { micros *= 10 }
         }
         guard let offset = offsetSeconds(bytes, from: index) else { return nil }
-        let days = daysSinceEpoch(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return seconds * 1_000_000 + micros
-    }
-
-    /// Whether `bytes` starts with a valid `YYYY-MM-DD HH:MM:SS`, as `timestamp` requires.
-    static func isValidDateTime(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        dateTime(bytes) != nil
-    }
-
-    private static func dateTime(_ bytes: UnsafeRawBufferPointer)
-        -> (year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64)?
-    {
-        guard bytes.count >= 19, let year = digits(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
-            let month = digits(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
-            let day = digits(bytes, 8, 2), bytes[10] == UInt8(ascii: " "),
-            let hour = digits(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
-            let minute = digits(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
-            let second = digits(bytes, 17, 2),
-            (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24, minute < 60, second < 60
-        else { return nil }
-        return (year, month, day, hour, minute, second)
+        return TimestampFields(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, microseconds: micros,
+            fractionDigits: count, offsetSeconds: offset)
     }
 
     /// `±HH`, `±HH:MM` or `±HH:MM:SS` running to the end of `bytes`.

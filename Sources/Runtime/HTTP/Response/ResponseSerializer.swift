@@ -21,7 +21,7 @@ enum ResponseSerializer {
         var out: [UInt8] = []
         out.reserveCapacity(256 + response.body.count)
         out.append(contentsOf: "HTTP/1.1 ".utf8)
-        appendDecimal(status, to: &out)
+        DecimalDigits.append(Int64(status), to: &out)
         out.append(UInt8(ascii: " "))
         out.append(contentsOf: StatusReason.phrase(status).utf8)
         out.append(contentsOf: "\r\n".utf8)
@@ -36,7 +36,7 @@ enum ResponseSerializer {
         let bodyAllowed = status >= 200 && status != 204 && status != 304
         if bodyAllowed {
             out.append(contentsOf: "Content-Length: ".utf8)
-            appendDecimal(response.body.count, to: &out)
+            DecimalDigits.append(Int64(response.body.count), to: &out)
             out.append(contentsOf: "\r\n".utf8)
         }
         if !framing.keepAlive {
@@ -54,29 +54,9 @@ enum ResponseSerializer {
     private static func isAllowed(name: String, value: String) -> Bool {
         guard !name.isEmpty, name.utf8.allSatisfy(ByteClass.isTokenChar) else { return false }
         guard value.utf8.allSatisfy(ByteClass.isFieldValueByte) else { return false }
-        return !serverOwned.contains { equalsIgnoringASCIICase(name, $0) }
+        return !serverOwned.contains { HTTPHeaders.equalNames(name, $0) }
     }
 
-    /// Header fields the server writes itself, in lower case.
+    /// Header fields the server writes itself.
     private static let serverOwned = ["content-length", "transfer-encoding", "connection", "date", "keep-alive"]
-
-    /// Compares without lowercasing a copy (this runs for every header of every response).
-    private static func equalsIgnoringASCIICase(_ name: String, _ lowercase: String) -> Bool {
-        guard name.utf8.count == lowercase.utf8.count else { return false }
-        return zip(name.utf8, lowercase.utf8).allSatisfy { byte, expected in
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 == expected : byte == expected
-        }
-    }
-
-    /// A non-negative number's digits, without an intermediate `String`.
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
-    }
 }
