@@ -8,8 +8,8 @@
 #
 # What it does, all on 127.0.0.1 and all cleaned up on exit (trap), failure included:
 #   1. a PostgreSQL 15 cluster in a temporary directory (fsync=off, synchronous_commit=off,
-#      full_page_writes=off: durability is not what is measured) with databases todo_swift
-#      and todo_peer;
+#      full_page_writes=off: durability is not what is measured; MALLOC_TOP_PAD_=1 MiB, see 1.
+#      below) with databases todo_swift and todo_peer;
 #   2. todo-server on todo_swift and the peer (uvicorn, WORKERS from PEER_WORKERS) on
 #      todo_peer, both with the same DB_POOL_SIZE / DB_MAX_OVERFLOW and the same secret;
 #   3. seeds each server through its own HTTP API (USERS users x TASKS tasks), keeping every
@@ -20,7 +20,8 @@
 #      todo-server with -c CONNECTIONS, the peer with -c PEER_CONNECTIONS
 #      (see below), plus one `list` run of the peer at -c CONNECTIONS to show what happens there;
 #   5. pgbench -M prepared with the server's own `tasks_list_created_desc` statement, read from
-#      Sources/TodoAPI/Generated/TaskStore.swift, for each of PGBENCH_CLIENTS;
+#      Sources/TodoAPI/Generated/TaskStore.swift, for each of PGBENCH_CLIENTS, then in pairs
+#      with our list (5b), and those pairs again on glibc's default malloc settings (5c);
 #   6. samples the servers' VmRSS (uvicorn: the sum over its process tree) during each run, and
 #      counts the CPU time of the server and of Postgres, and the database's transactions, per
 #      request (to tell a slow server from a server that asks the database too much);
@@ -37,7 +38,8 @@
 # Knobs (environment): USERS (100), TASKS (50, at least 50 so a list is a full page),
 # DURATION (15s), WARMUP (2s; 0 skips it), THREADS (2), CONNECTIONS (64), PEER_CONNECTIONS (32),
 # PEER_WORKERS ("1 2"), PGBENCH_CLIENTS ("16 64"), PGBENCH_SECONDS (15), PAIRS (3),
-# PAIR_SECONDS (8), DB_POOL_SIZE (5),
+# PAIR_SECONDS (8), PG_MALLOC_TOP_PAD (1048576: Postgres's MALLOC_TOP_PAD_, see 1.; empty for
+# glibc's default), DEFAULT_MALLOC_PAIRS (2: pairs on glibc's default, see 5c), DB_POOL_SIZE (5),
 # DB_MAX_OVERFLOW (10), PEER_DIR (/work/shared/peers/fastapi_todo, or
 # ../shared/peers/fastapi_todo), PEER_PYTHON (a python with the peer's requirements; default
 # .build/fastapi-venv/bin/python, created with `python3 -m venv` + pip when missing).
@@ -62,6 +64,8 @@ PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16 64}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 PAIRS=${PAIRS:-3}
 PAIR_SECONDS=${PAIR_SECONDS:-8}
+PG_MALLOC_TOP_PAD=${PG_MALLOC_TOP_PAD-1048576}
+DEFAULT_MALLOC_PAIRS=${DEFAULT_MALLOC_PAIRS:-2}
 export DB_POOL_SIZE=${DB_POOL_SIZE:-5}
 export DB_MAX_OVERFLOW=${DB_MAX_OVERFLOW:-10}
 SECRET=bench-secret-bench-secret-bench-secret-0123456789
@@ -152,14 +156,25 @@ fi
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- 1. the cluster ------------------------------------------------------------------------------
+# MALLOC_TOP_PAD_ (glibc) for the postmaster and so for every backend: without it, backends
+# executing the server's list statement with its NULL binds give ~136 KB back to the kernel at
+# the end of every execution and take it again for the next (4 brk calls and ~34 page faults per
+# query; pgbench's literal-NULL version of the statement stays under glibc's trim threshold and
+# does none of it). docs/decisions/0009 has the measurements; 5c below
+# measures the ceiling pairs once more on glibc's defaults, for reference.
 pg_port=$(free_port)
-log "PostgreSQL 15 on 127.0.0.1:$pg_port (fsync=off, synchronous_commit=off, full_page_writes=off)"
+pg_start() {  # MALLOC_TOP_PAD_ value, or "" for glibc's default
+    local -a pad=()
+    [ -n "$1" ] && pad=("MALLOC_TOP_PAD_=$1")
+    runuser -u postgres -- env "${pad[@]}" "$PGBIN/pg_ctl" start -D "$tmp/data" -w -t 60 -s -l "$tmp/postgres.log" \
+        -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $tmp -c max_connections=300 \
+            -c shared_buffers=128MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        || { cat "$tmp/postgres.log" >&2; die "the cluster did not start"; }
+    pg_started=1
+}
+log "PostgreSQL 15 on 127.0.0.1:$pg_port (fsync=off, synchronous_commit=off, full_page_writes=off, MALLOC_TOP_PAD_=${PG_MALLOC_TOP_PAD:-default})"
 runuser -u postgres -- "$PGBIN/initdb" -D "$tmp/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
-runuser -u postgres -- "$PGBIN/pg_ctl" start -D "$tmp/data" -w -t 60 -s -l "$tmp/postgres.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $tmp -c max_connections=300 \
-        -c shared_buffers=128MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    || { cat "$tmp/postgres.log" >&2; die "the cluster did not start"; }
-pg_started=1
+pg_start "$PG_MALLOC_TOP_PAD"
 psql_as() {  # DB, then psql arguments
     local db=$1; shift
     runuser -u postgres -- "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" "$@"
@@ -354,22 +369,46 @@ done
 # list run taken half a minute apart can differ by that much for reasons of their own. Each pair
 # measures both within PAIR_SECONDS of each other; the target is checked on the median of the
 # pairs' ratios. (Before `create`, which grows the lists: both sides see the seeded data.)
-pairs=$tmp/pairs.tsv
-: > "$pairs"
 pair_clients=${PGBENCH_CLIENTS%% *}
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$here/scenario.lua" "$swift_url" -- list "$tmp/users-swift.tsv" > /dev/null 2>&1 || true
-for round in $(seq 1 "$PAIRS"); do
-    out=$(runuser -u postgres -- "$PGBIN/pgbench" -n -M prepared -c "$pair_clients" -j 2 -T "$PAIR_SECONDS" \
-        -f "$tmp/list.sql" -h 127.0.0.1 -p "$pg_port" -U postgres todo_swift 2>&1) \
-        || { echo "$out" >&2; die "pgbench failed"; }
-    tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PAIR_SECONDS}s" --timeout 10s -s "$here/scenario.lua" \
-        "$swift_url" -- list "$tmp/users-swift.tsv" lean 2>&1 || true)
-    rps=$(echo "$out" | grep '^BENCH ' | tr ' ' '\n' | sed -n 's/^rps=//p')
-    [ -n "$tps" ] && [ -n "$rps" ] || { echo "$out" >&2; die "a ceiling pair gave no result"; }
-    printf '%s\t%s\t%s\n' "$round" "$tps" "$rps" >> "$pairs"
-    log "pair $round: pgbench -c$pair_clients $tps tps, list $rps rps"
-done
+run_pairs() {  # ROUNDS FILE LABEL: warm up, then ROUNDS pairs, one line each in FILE
+    : > "$2"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$here/scenario.lua" "$swift_url" -- list "$tmp/users-swift.tsv" > /dev/null 2>&1 || true
+    local round out tps rps
+    for round in $(seq 1 "$1"); do
+        out=$(runuser -u postgres -- "$PGBIN/pgbench" -n -M prepared -c "$pair_clients" -j 2 -T "$PAIR_SECONDS" \
+            -f "$tmp/list.sql" -h 127.0.0.1 -p "$pg_port" -U postgres todo_swift 2>&1) \
+            || { echo "$out" >&2; die "pgbench failed"; }
+        tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PAIR_SECONDS}s" --timeout 10s -s "$here/scenario.lua" \
+            "$swift_url" -- list "$tmp/users-swift.tsv" lean 2>&1 || true)
+        rps=$(echo "$out" | grep '^BENCH ' | tr ' ' '\n' | sed -n 's/^rps=//p')
+        [ -n "$tps" ] && [ -n "$rps" ] || { echo "$out" >&2; die "a ceiling pair gave no result"; }
+        printf '%s\t%s\t%s\n' "$round" "$tps" "$rps" >> "$2"
+        log "${3}pair $round: pgbench -c$pair_clients $tps tps, list $rps rps"
+    done
+}
+pairs=$tmp/pairs.tsv
+run_pairs "$PAIRS" "$pairs" ""
+
+# --- 5c. for reference, the pairs again on a Postgres with glibc's default malloc settings -------
+# Postgres restarted without MALLOC_TOP_PAD_ (both servers reconnect: their pools replace the
+# dead connections, the peer's pings them first), then restarted as before for the scenarios.
+default_pairs=$tmp/pairs-default-malloc.tsv
+: > "$default_pairs"
+restart_cluster() {  # MALLOC_TOP_PAD_ value, or ""
+    runuser -u postgres -- "$PGBIN/pg_ctl" stop -D "$tmp/data" -m fast -w -t 60 -s \
+        || die "the cluster did not stop"
+    pg_start "$1"
+    wait_for "$swift_url/ready" 30 "$swift_pid" || die "todo-server not ready after the cluster restarted"
+    wait_for "$peer_url/ready" 30 "$peer_pid" || die "the peer not ready after the cluster restarted"
+}
+if [ -n "$PG_MALLOC_TOP_PAD" ] && [ "$DEFAULT_MALLOC_PAIRS" -gt 0 ]; then
+    log "restarting PostgreSQL with glibc's default malloc settings"
+    restart_cluster ""
+    run_pairs "$DEFAULT_MALLOC_PAIRS" "$default_pairs" "default malloc: "
+    log "restarting PostgreSQL with MALLOC_TOP_PAD_=$PG_MALLOC_TOP_PAD"
+    restart_cluster "$PG_MALLOC_TOP_PAD"
+fi
 
 for scenario in $SCENARIOS; do
     run_scenario "$scenario" swift "$swift_url" "$tmp/users-swift.tsv" "$swift_pid" "$CONNECTIONS" todo_swift
@@ -403,7 +442,7 @@ status=0
     echo
     echo "Machine: $(nproc) cores, load average at the start $load_start, at the end $load (shared machine). Commit $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?')."
     echo "wrk -t$THREADS -d$DURATION --latency (after a $WARMUP warm-up; -c per row), round-robin over $USERS users x $TASKS tasks seeded through each API;"
-    echo "PostgreSQL 15 on 127.0.0.1, fsync=off, synchronous_commit=off; DB_POOL_SIZE=$DB_POOL_SIZE, DB_MAX_OVERFLOW=$DB_MAX_OVERFLOW for both servers."
+    echo "PostgreSQL 15 on 127.0.0.1, fsync=off, synchronous_commit=off, MALLOC_TOP_PAD_=${PG_MALLOC_TOP_PAD:-(glibc default)}; DB_POOL_SIZE=$DB_POOL_SIZE, DB_MAX_OVERFLOW=$DB_MAX_OVERFLOW for both servers."
     echo "RSS: max of VmRSS sampled every 0.5 s during the run (uvicorn: summed over its process tree)."
     echo "CPU ms/req: CPU time (user + system, from /proc) of the server's process tree and of all of Postgres"
     echo "during the run, divided by the requests wrk completed. DB xacts/req: transactions the server's"
@@ -442,6 +481,16 @@ status=0
     echo "|---:|---:|---:|---:|"
     awk -F'\t' '{ printf "| %s | %.0f | %.0f | %.2f |\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0) }' "$pairs"
     echo
+    if [ -s "$default_pairs" ]; then
+        echo "For reference, the same pairs after restarting Postgres with glibc's default malloc settings"
+        echo "(no MALLOC_TOP_PAD_: the backends serving our binds then trim and regrow their heap on every"
+        echo "query; docs/decisions/0009):"
+        echo
+        echo "| pair | pgbench tps | Swift list rps | ratio |"
+        echo "|---:|---:|---:|---:|"
+        awk -F'\t' '{ printf "| %s | %.0f | %.0f | %.2f |\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0) }' "$default_pairs"
+        echo
+    fi
     echo "The pgbench script:"
     echo
     sed 's/^/    /' "$tmp/list.sql"

@@ -19,17 +19,21 @@ enum CommandRunner {
     }
 
     /// Runs `arguments[0]` (an absolute path) with the rest as arguments, as the `postgres` user
-    /// when `asPostgres`. Returns the exit status and the output; throws only when it cannot start.
-    static func run(_ arguments: [String], asPostgres: Bool, logFile: String) throws -> (status: Int32, output: String) {
+    /// when `asPostgres`, with this process's environment plus `environment` (which wins; `runuser`
+    /// without `-l` passes it on). Returns the exit status and the output; throws only when it
+    /// cannot start.
+    static func run(
+        _ arguments: [String], asPostgres: Bool, logFile: String, environment: [String: String] = [:]
+    ) throws -> (status: Int32, output: String) {
         let full = asPostgres ? [runuserPath, "-u", "postgres", "--"] + arguments : arguments
-        let status = try spawnAndWait(full, outputPath: logFile)
+        let status = try spawnAndWait(full, outputPath: logFile, environment: environment)
         let output = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
         return (status, output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Like `run`, but a non-zero status throws `Failure` with the output.
-    static func check(_ arguments: [String], asPostgres: Bool, logFile: String) throws {
-        let (status, output) = try run(arguments, asPostgres: asPostgres, logFile: logFile)
+    static func check(_ arguments: [String], asPostgres: Bool, logFile: String, environment: [String: String] = [:]) throws {
+        let (status, output) = try run(arguments, asPostgres: asPostgres, logFile: logFile, environment: environment)
         guard status == 0 else {
             throw Failure(command: URL(fileURLWithPath: arguments.first ?? "").lastPathComponent, status: status, output: output)
         }
@@ -41,7 +45,7 @@ enum CommandRunner {
     }
 
     /// Spawns with stdin from /dev/null and stdout+stderr truncating `outputPath`, then waits.
-    private static func spawnAndWait(_ arguments: [String], outputPath: String) throws -> Int32 {
+    private static func spawnAndWait(_ arguments: [String], outputPath: String, environment: [String: String]) throws -> Int32 {
         guard let executable = arguments.first else { throw Failure(command: "", status: 127, output: "empty command") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -63,8 +67,12 @@ enum CommandRunner {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
+        let inherited = ProcessInfo.processInfo.environment.filter { environment[$0.key] == nil }
+        let envp: [UnsafeMutablePointer<CChar>?] =
+            inherited.merging(environment) { _, added in added }.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw Failure(command: executable, status: 127, output: "cannot start: \(String(cString: strerror(spawned)))")
         }

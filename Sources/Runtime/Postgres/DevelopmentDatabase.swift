@@ -30,7 +30,7 @@ public enum DevelopmentDatabase {
         try writeSettings(layout, tcpPort: tcpPort, settings: settings)
         if try !isRunning(layout) {
             logger.info("starting development database", [("directory", root)])
-            try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout)
+            try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout, environment: serverEnvironment)
         }
         return url(directory: root, port: tcpPort ?? 5432, database: "postgres")
     }
@@ -46,7 +46,7 @@ public enum DevelopmentDatabase {
     public static func restart(directory: String = ".devdb") throws {
         let layout = Layout(root: absolute(directory))
         guard try !isRunning(layout) else { return }
-        try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout)
+        try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout, environment: serverEnvironment)
     }
 
     /// Creates database `name` through `url` (any database of the same server) and returns the
@@ -93,8 +93,16 @@ public enum DevelopmentDatabase {
 
     private static var isRoot: Bool { geteuid() == 0 }
 
-    private static func tool(_ name: String, _ arguments: [String], _ layout: Layout) throws {
-        try CommandRunner.check([binDirectory + "/" + name] + arguments, asPostgres: isRoot, logFile: layout.commandLog)
+    private static func tool(_ name: String, _ arguments: [String], _ layout: Layout, environment: [String: String] = [:]) throws {
+        try CommandRunner.check(
+            [binDirectory + "/" + name] + arguments, asPostgres: isRoot, logFile: layout.commandLog, environment: environment)
+    }
+
+    /// The server's environment beyond ours: glibc keeps 1 MiB at the top of each backend's heap
+    /// instead of returning it to the kernel after every query that freed more than 128 KB and
+    /// taking it back for the next (docs/decisions/0009). A `MALLOC_TOP_PAD_` of our own wins.
+    static var serverEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment["MALLOC_TOP_PAD_"] == nil ? ["MALLOC_TOP_PAD_": "1048576"] : [:]
     }
 
     private static func isRunning(_ layout: Layout) throws -> Bool {
