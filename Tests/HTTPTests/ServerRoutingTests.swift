@@ -91,6 +91,30 @@ final class ServerRoutingTests: XCTestCase {
         XCTAssertThrowsError(try server.client(), "no longer accepting")
     }
 
+    /// Requests already in the kernel when shutdown begins were sent before it: a request not
+    /// yet read from a connection the loop thought idle, and one on a connection not yet
+    /// accepted, are answered (with `Connection: close`), not reset.
+    func testShutdownAnswersWhatTheKernelAlreadyHolds() throws {
+        let server = try TestServer { $0.loops = 1 }
+        let kept = try server.client()
+        kept.send(get("/health"))
+        XCTAssertEqual(try kept.readResponse().status, 200)
+        let staller = try server.client()
+        staller.send(get("/stall?ms=700"))
+        Thread.sleep(forTimeInterval: 0.2)  // the loop is now inside the handler
+        kept.send(get("/items/unread"))
+        let late = try server.client()  // completed by the kernel, not accepted by the loop
+        late.send(get("/items/unaccepted"))
+        server.server.shutdown()  // the loop sees this before the sockets' readiness
+        XCTAssertEqual(try staller.readResponse().bodyText, "stalled 700")
+        let unread = try kept.readResponse()
+        XCTAssertEqual(unread.bodyText, "unread")
+        XCTAssertEqual(unread.header("Connection"), "close")
+        XCTAssertEqual(try late.readResponse().bodyText, "unaccepted")
+        XCTAssertTrue(server.waitUntilStopped(timeout: 5))
+        XCTAssertThrowsError(try server.client(), "no longer accepting")
+    }
+
     /// A real SIGTERM to this process: `run()` installed a handler, so it drains and returns.
     func testSIGTERMStopsRun() async throws {
         let server = HTTPServer(

@@ -31,7 +31,7 @@ extension EventLoop {
 
     /// Reads until the socket is drained, the loop stops wanting input, or 16 reads were made
     /// (fairness to the loop's other connections; level-triggered epoll reports the rest).
-    private func readAvailable(_ connection: Connection) {
+    func readAvailable(_ connection: Connection) {
         reading: for _ in 0..<16 {
             guard wantsRead(connection) else { break reading }
             let result = Result { () throws(SyscallError) in try Syscall.read(connection.fd, into: readBuffer) }

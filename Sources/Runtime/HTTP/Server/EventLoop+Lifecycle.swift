@@ -3,9 +3,11 @@ import Glibc
 
 /// Accepting, timeouts and graceful shutdown.
 extension EventLoop {
-    func acceptConnections() {
+    /// Accepts up to `limit` waiting connections (64 per readiness report: fairness to the
+    /// loop's other work; level-triggered epoll reports the rest).
+    func acceptConnections(limit: Int = 64) {
         guard listener >= 0 else { return }
-        for _ in 0..<64 {
+        for _ in 0..<limit {
             let result = Result { () throws(SyscallError) in try Syscall.accept(listener) }
             switch result {
             case .success(.done(let fd)):
@@ -74,15 +76,26 @@ extension EventLoop {
     }
 
     /// Stop accepting; close idle connections now and the others after their current response.
+    ///
+    /// What the kernel already holds for the loop was sent before the shutdown, so it is in
+    /// flight, not idle: connections completed but not yet accepted are accepted first (closing
+    /// the listener would reset them), and a connection with bytes waiting in its socket is read
+    /// before it is judged idle. A loop that was busy when the signal came (a long turn, a
+    /// starved thread) would otherwise drop requests its clients had already sent.
     func beginShutdown() {
         guard !stopping else { return }
+        acceptConnections(limit: .max)
         stopping = true
         graceDeadline = now + shared.timeouts.shutdownGrace
         closeListener()
         for connection in Array(connections.values) {
             switch connection.phase {
             case .reading where !connection.parser.isMidRequest && connection.pendingOutputCount == 0:
-                close(connection)
+                if Syscall.hasInputWaiting(connection.fd) {
+                    readAvailable(connection)  // serves what it finds, then closes (we are stopping)
+                } else {
+                    close(connection)
+                }
             case .lingering(let deadline) where deadline > graceDeadline:
                 connection.phase = .lingering(deadline: graceDeadline)
             default:

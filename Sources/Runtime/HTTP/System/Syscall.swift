@@ -82,6 +82,13 @@ enum Syscall {
         try nonBlocking("recv") { Glibc.recv(fd, buffer.baseAddress, buffer.count, 0) }
     }
 
+    /// Whether a read would return something now (bytes, or the peer's end of stream), without
+    /// consuming it. A reset or other error counts as nothing to read.
+    static func hasInputWaiting(_ fd: Int32) -> Bool {
+        var byte: UInt8 = 0
+        return Glibc.recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) >= 0
+    }
+
     /// Writes from `buffer`. MSG_NOSIGNAL: a peer that went away is an EPIPE error, not a
     /// process-killing SIGPIPE.
     static func write(_ fd: Int32, from buffer: UnsafeRawBufferPointer) throws(SyscallError) -> IOResult<Int> {
