@@ -115,6 +115,28 @@ final class ServerRoutingTests: XCTestCase {
         XCTAssertThrowsError(try server.client(), "no longer accepting")
     }
 
+    /// SO_REUSEPORT must not let a second server join a port another one serves (it would
+    /// take half the connections); a port freed by a stopped server can be taken again at once.
+    func testASecondServerOnABusyPortFailsToStart() throws {
+        let first = try TestServer()
+        let second = HTTPServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: first.port, loops: 2, handlesSignals: false),
+            logger: Logger(label: "test", level: .error), responder: Router(routes: TestServer.routes).handler)
+        XCTAssertThrowsError(try second.start()) { error in
+            XCTAssertEqual((error as? SyscallError)?.errno, EADDRINUSE, "\(error)")
+            XCTAssertTrue("\(error)".contains("127.0.0.1:\(first.port)"), "\(error)")
+        }
+        let client = try first.client()
+        client.send(get("/health"))
+        XCTAssertEqual(try client.readResponse().status, 200)
+        XCTAssertTrue(first.stop())
+        let again = HTTPServer(
+            configuration: ServerConfiguration(host: "127.0.0.1", port: first.port, loops: 2, handlesSignals: false),
+            logger: Logger(label: "test", level: .error), responder: Router(routes: TestServer.routes).handler)
+        XCTAssertEqual(try again.start(), first.port)
+        again.shutdown()
+    }
+
     /// A real SIGTERM to this process: `run()` installed a handler, so it drains and returns.
     func testSIGTERMStopsRun() async throws {
         let server = HTTPServer(

@@ -4,6 +4,11 @@ import Glibc
 /// One listening socket per event loop on the same address, all with SO_REUSEPORT so the
 /// kernel spreads new connections across loops with no accept hand-off between threads.
 /// With port 0 the first socket picks the port and the others join it.
+///
+/// SO_REUSEPORT would also let a second server of the same user join a port that one already
+/// serves, silently splitting its traffic (a stale instance answering half the requests with
+/// old code). So a fixed port is first claimed without SO_REUSEPORT and released at once:
+/// that bind fails with EADDRINUSE while anybody listens there.
 struct ListenerSet {
     var fds: [Int32]
     var port: Int
@@ -13,6 +18,9 @@ struct ListenerSet {
             throw SyscallError(call: "listen address \(configuration.host):\(configuration.port)", errno: EINVAL)
         }
         var set = ListenerSet(fds: [], port: configuration.port)
+        if configuration.port != 0 {
+            try ensureUnused(firstAddress, named: "\(configuration.host):\(configuration.port)")
+        }
         do {
             var address = firstAddress
             for _ in 0..<configuration.resolvedLoopCount {
@@ -41,6 +49,18 @@ struct ListenerSet {
         } catch {
             Syscall.close(fd)
             throw error
+        }
+    }
+
+    private static func ensureUnused(_ address: SocketAddress, named name: String) throws(SyscallError) {
+        let probe = try Syscall.socket(domain: address.family)
+        defer { Syscall.close(probe) }
+        // SO_REUSEADDR only so that connections of an earlier run still in TIME_WAIT do not count.
+        try Syscall.setOption(probe, level: SOL_SOCKET, name: SO_REUSEADDR, value: 1)
+        do {
+            try Syscall.bind(probe, address)
+        } catch {
+            throw SyscallError(call: "bind \(name)", errno: error.errno)  // names the address in use
         }
     }
 
