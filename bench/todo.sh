@@ -8,8 +8,8 @@
 #
 # What it does, all on 127.0.0.1 and all cleaned up on exit (trap), failure included:
 #   1. a PostgreSQL 15 cluster in a temporary directory (fsync=off, synchronous_commit=off,
-#      full_page_writes=off: durability is not what is measured; MALLOC_TOP_PAD_=1 MiB, see 1.
-#      below) with databases todo_swift and todo_peer;
+#      full_page_writes=off: durability is not what is measured; glibc's malloc thresholds
+#      fixed at their adaptive maximum, see 1. below) with databases todo_swift and todo_peer;
 #   2. todo-server on todo_swift and the peer (uvicorn, WORKERS from PEER_WORKERS) on
 #      todo_peer, both with the same DB_POOL_SIZE / DB_MAX_OVERFLOW and the same secret;
 #   3. seeds each server through its own HTTP API (USERS users x TASKS tasks), keeping every
@@ -38,8 +38,8 @@
 # Knobs (environment): USERS (100), TASKS (50, at least 50 so a list is a full page),
 # DURATION (15s), WARMUP (2s; 0 skips it), THREADS (2), CONNECTIONS (64), PEER_CONNECTIONS (32),
 # PEER_WORKERS ("1 2"), PGBENCH_CLIENTS ("16 64"), PGBENCH_SECONDS (15), PAIRS (3),
-# PAIR_SECONDS (8), PG_MALLOC_TOP_PAD (1048576: Postgres's MALLOC_TOP_PAD_, see 1.; empty for
-# glibc's default), DEFAULT_MALLOC_PAIRS (2: pairs on glibc's default, see 5c), DB_POOL_SIZE (5),
+# PAIR_SECONDS (8), PG_MALLOC_ENV (Postgres's glibc malloc variables, see 1.; empty for glibc's
+# defaults), DEFAULT_MALLOC_PAIRS (2: pairs on glibc's defaults, see 5c), DB_POOL_SIZE (5),
 # DB_MAX_OVERFLOW (10), PEER_DIR (/work/shared/peers/fastapi_todo, or
 # ../shared/peers/fastapi_todo), PEER_PYTHON (a python with the peer's requirements; default
 # .build/fastapi-venv/bin/python, created with `python3 -m venv` + pip when missing).
@@ -64,7 +64,7 @@ PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16 64}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 PAIRS=${PAIRS:-3}
 PAIR_SECONDS=${PAIR_SECONDS:-8}
-PG_MALLOC_TOP_PAD=${PG_MALLOC_TOP_PAD-1048576}
+PG_MALLOC_ENV=${PG_MALLOC_ENV-MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=67108864}
 DEFAULT_MALLOC_PAIRS=${DEFAULT_MALLOC_PAIRS:-2}
 export DB_POOL_SIZE=${DB_POOL_SIZE:-5}
 export DB_MAX_OVERFLOW=${DB_MAX_OVERFLOW:-10}
@@ -156,25 +156,30 @@ fi
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- 1. the cluster ------------------------------------------------------------------------------
-# MALLOC_TOP_PAD_ (glibc) for the postmaster and so for every backend: without it, backends
-# executing the server's list statement with its NULL binds give ~136 KB back to the kernel at
-# the end of every execution and take it again for the next (4 brk calls and ~34 page faults per
-# query; pgbench's literal-NULL version of the statement stays under glibc's trim threshold and
-# does none of it). docs/decisions/0009 has the measurements; 5c below
-# measures the ceiling pairs once more on glibc's defaults, for reference.
+# glibc's malloc thresholds for the postmaster and so for every backend, fixed at the values its
+# adaptive mode reaches at most (allocations up to 32 MiB from the heap, trimmed past 64 MiB).
+# On the defaults (128 KB for both until a large block is freed), backends executing the
+# server's list statement with its NULL binds give ~136 KB back to the kernel at the end of
+# every execution and take it again for the next (4 brk calls and ~34 page faults per query;
+# pgbench's literal-NULL version of the statement stays under the threshold and does none of
+# it). docs/decisions/0009 has the measurements; 5c below measures the ceiling pairs once more
+# on glibc's defaults, for reference.
 pg_port=$(free_port)
-pg_start() {  # MALLOC_TOP_PAD_ value, or "" for glibc's default
-    local -a pad=()
-    [ -n "$1" ] && pad=("MALLOC_TOP_PAD_=$1")
-    runuser -u postgres -- env "${pad[@]}" "$PGBIN/pg_ctl" start -D "$tmp/data" -w -t 60 -s -l "$tmp/postgres.log" \
+pg_start() {  # "NAME=value ..." for glibc's malloc, or "" for its defaults
+    local -a settings=()
+    read -r -a settings <<< "$1"
+    # Ours only: none of the caller's malloc settings leak into either configuration.
+    runuser -u postgres -- env -u MALLOC_TOP_PAD_ -u MALLOC_TRIM_THRESHOLD_ -u MALLOC_MMAP_THRESHOLD_ \
+        -u MALLOC_MMAP_MAX_ -u MALLOC_ARENA_MAX -u GLIBC_TUNABLES "${settings[@]}" \
+        "$PGBIN/pg_ctl" start -D "$tmp/data" -w -t 60 -s -l "$tmp/postgres.log" \
         -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $tmp -c max_connections=300 \
             -c shared_buffers=128MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         || { cat "$tmp/postgres.log" >&2; die "the cluster did not start"; }
     pg_started=1
 }
-log "PostgreSQL 15 on 127.0.0.1:$pg_port (fsync=off, synchronous_commit=off, full_page_writes=off, MALLOC_TOP_PAD_=${PG_MALLOC_TOP_PAD:-default})"
+log "PostgreSQL 15 on 127.0.0.1:$pg_port (fsync=off, synchronous_commit=off, full_page_writes=off, malloc: ${PG_MALLOC_ENV:-glibc defaults})"
 runuser -u postgres -- "$PGBIN/initdb" -D "$tmp/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
-pg_start "$PG_MALLOC_TOP_PAD"
+pg_start "$PG_MALLOC_ENV"
 psql_as() {  # DB, then psql arguments
     local db=$1; shift
     runuser -u postgres -- "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" "$@"
@@ -391,23 +396,27 @@ pairs=$tmp/pairs.tsv
 run_pairs "$PAIRS" "$pairs" ""
 
 # --- 5c. for reference, the pairs again on a Postgres with glibc's default malloc settings -------
-# Postgres restarted without MALLOC_TOP_PAD_ (both servers reconnect: their pools replace the
-# dead connections, the peer's pings them first), then restarted as before for the scenarios.
+# Postgres restarted on glibc's malloc defaults (both servers reconnect: their pools replace
+# the dead connections, the peer's pings them first), then restarted as before for the
+# scenarios. The restarts' "terminating connection due to administrator command" lines are
+# left out of the report's count of Postgres errors.
 default_pairs=$tmp/pairs-default-malloc.tsv
 : > "$default_pairs"
-restart_cluster() {  # MALLOC_TOP_PAD_ value, or ""
+restart_cluster() {  # as pg_start
     runuser -u postgres -- "$PGBIN/pg_ctl" stop -D "$tmp/data" -m fast -w -t 60 -s \
         || die "the cluster did not stop"
     pg_start "$1"
     wait_for "$swift_url/ready" 30 "$swift_pid" || die "todo-server not ready after the cluster restarted"
     wait_for "$peer_url/ready" 30 "$peer_pid" || die "the peer not ready after the cluster restarted"
 }
-if [ -n "$PG_MALLOC_TOP_PAD" ] && [ "$DEFAULT_MALLOC_PAIRS" -gt 0 ]; then
+if [ -n "$PG_MALLOC_ENV" ] && [ "$DEFAULT_MALLOC_PAIRS" -gt 0 ]; then
     log "restarting PostgreSQL with glibc's default malloc settings"
     restart_cluster ""
     run_pairs "$DEFAULT_MALLOC_PAIRS" "$default_pairs" "default malloc: "
-    log "restarting PostgreSQL with MALLOC_TOP_PAD_=$PG_MALLOC_TOP_PAD"
-    restart_cluster "$PG_MALLOC_TOP_PAD"
+    log "restarting PostgreSQL with $PG_MALLOC_ENV"
+    restart_cluster "$PG_MALLOC_ENV"
+    # Every loop's connections died with the old server: replace them before anything measured.
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d1s -s "$here/scenario.lua" "$swift_url" -- list "$tmp/users-swift.tsv" > /dev/null 2>&1 || true
 fi
 
 for scenario in $SCENARIOS; do
@@ -442,7 +451,7 @@ status=0
     echo
     echo "Machine: $(nproc) cores, load average at the start $load_start, at the end $load (shared machine). Commit $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?')."
     echo "wrk -t$THREADS -d$DURATION --latency (after a $WARMUP warm-up; -c per row), round-robin over $USERS users x $TASKS tasks seeded through each API;"
-    echo "PostgreSQL 15 on 127.0.0.1, fsync=off, synchronous_commit=off, MALLOC_TOP_PAD_=${PG_MALLOC_TOP_PAD:-(glibc default)}; DB_POOL_SIZE=$DB_POOL_SIZE, DB_MAX_OVERFLOW=$DB_MAX_OVERFLOW for both servers."
+    echo "PostgreSQL 15 on 127.0.0.1, fsync=off, synchronous_commit=off, malloc: ${PG_MALLOC_ENV:-glibc defaults}; DB_POOL_SIZE=$DB_POOL_SIZE, DB_MAX_OVERFLOW=$DB_MAX_OVERFLOW for both servers."
     echo "RSS: max of VmRSS sampled every 0.5 s during the run (uvicorn: summed over its process tree)."
     echo "CPU ms/req: CPU time (user + system, from /proc) of the server's process tree and of all of Postgres"
     echo "during the run, divided by the requests wrk completed. DB xacts/req: transactions the server's"
@@ -483,7 +492,7 @@ status=0
     echo
     if [ -s "$default_pairs" ]; then
         echo "For reference, the same pairs after restarting Postgres with glibc's default malloc settings"
-        echo "(no MALLOC_TOP_PAD_: the backends serving our binds then trim and regrow their heap on every"
+        echo "(without $PG_MALLOC_ENV: the backends serving our binds then trim and regrow their heap on every"
         echo "query; docs/decisions/0009):"
         echo
         echo "| pair | pgbench tps | Swift list rps | ratio |"
@@ -527,11 +536,14 @@ status=0
     peer_errors=$(grep -ciE 'Traceback|ERROR' "$tmp/peer.log" || true)
     echo
     echo "FastAPI peer log: $(wc -l < "$tmp/peer.log") lines, $peer_errors error lines."
-    pg_errors=$(grep -cE 'ERROR|FATAL|PANIC' "$tmp/postgres.log" || true)
-    echo "PostgreSQL log: $pg_errors ERROR/FATAL/PANIC lines."
+    # Sessions ended by the 5c restarts are expected; everything else is counted.
+    pg_error_lines() {
+        grep -E 'ERROR|FATAL|PANIC' "$tmp/postgres.log" | grep -v 'terminating connection due to administrator command' || true
+    }
+    pg_errors=$(pg_error_lines | wc -l)
+    echo "PostgreSQL log: $pg_errors ERROR/FATAL/PANIC lines (besides the sessions the 5c restarts ended)."
     if [ "$pg_errors" -gt 0 ]; then
-        grep -E 'ERROR|FATAL|PANIC' "$tmp/postgres.log" | sed -E 's/^[0-9-]+ [0-9:.]+ [A-Z]+ \[[0-9]+\] //' \
-            | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
+        pg_error_lines | sed -E 's/^[0-9-]+ [0-9:.]+ [A-Z]+ \[[0-9]+\] //' | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
     fi
 } > "$report"
 cat "$report"

@@ -100,13 +100,14 @@ final class ServerRoutingTests: XCTestCase {
         kept.send(get("/health"))
         XCTAssertEqual(try kept.readResponse().status, 200)
         let staller = try server.client()
-        staller.send(get("/stall?ms=700"))
-        Thread.sleep(forTimeInterval: 0.2)  // the loop is now inside the handler
+        staller.send(get("/stall"))
+        XCTAssertEqual(TestServer.stallEntered.wait(timeout: .now() + 5), .success, "the handler never ran")
         kept.send(get("/items/unread"))
         let late = try server.client()  // completed by the kernel, not accepted by the loop
         late.send(get("/items/unaccepted"))
-        server.server.shutdown()  // the loop sees this before the sockets' readiness
-        XCTAssertEqual(try staller.readResponse().bodyText, "stalled 700")
+        server.server.shutdown()  // queued now: the loop takes it before it looks at its sockets
+        TestServer.stallRelease.signal()
+        XCTAssertEqual(try staller.readResponse().bodyText, "stalled")
         let unread = try kept.readResponse()
         XCTAssertEqual(unread.bodyText, "unread")
         XCTAssertEqual(unread.header("Connection"), "close")

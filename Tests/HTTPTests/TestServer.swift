@@ -21,17 +21,27 @@ final class TestServer {
             try await Task.sleep(for: .milliseconds(millis))
             return Response(status: 200, body: Array("slow \(millis)".utf8))
         },
-        // A badly behaved handler: blocks the loop thread it runs on, so nothing else on that
-        // loop happens meanwhile (for tests of what the kernel holds while a loop is busy).
-        Route(.GET, "/stall") { request in
-            let millis = UInt32(request.queryValue("ms") ?? "300") ?? 300
-            usleep(millis * 1000)
-            return Response(status: 200, body: Array("stalled \(millis)".utf8))
+        // A badly behaved handler: blocks the loop thread it runs on until the test releases it,
+        // so nothing else on that loop happens meanwhile (for tests of what the kernel holds
+        // while a loop is busy).
+        Route(.GET, "/stall") { _ in
+            holdLoopThread()
+            return Response(status: 200, body: Array("stalled".utf8))
         },
         Route(.GET, "/big") { _ in Response(status: 200, body: [UInt8](repeating: 0x61, count: 256 * 1024)) },
         Route(.GET, "/fail") { _ in throw RawClientError(description: "secret internal detail") },
         Route(.GET, "/teapot") { _ in throw HTTPError(status: 418, detail: "I'm a teapot") },
     ]
+
+    /// `/stall` signals `stallEntered` once it holds its loop thread, and lets go when the test
+    /// signals `stallRelease` (or after 10 s).
+    static let stallEntered = DispatchSemaphore(value: 0)
+    static let stallRelease = DispatchSemaphore(value: 0)
+
+    private static func holdLoopThread() {
+        stallEntered.signal()
+        _ = stallRelease.wait(timeout: .now() + 10)
+    }
 
     init(
         _ configure: (inout ServerConfiguration) -> Void = { _ in },

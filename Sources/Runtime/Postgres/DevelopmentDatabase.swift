@@ -98,11 +98,13 @@ public enum DevelopmentDatabase {
             [binDirectory + "/" + name] + arguments, asPostgres: isRoot, logFile: layout.commandLog, environment: environment)
     }
 
-    /// The server's environment beyond ours: glibc keeps 1 MiB at the top of each backend's heap
-    /// instead of returning it to the kernel after every query that freed more than 128 KB and
-    /// taking it back for the next (docs/decisions/0009). A `MALLOC_TOP_PAD_` of our own wins.
+    /// The server's environment beyond ours: glibc's malloc thresholds fixed at the values its
+    /// adaptive mode reaches at most, so that a backend stops returning memory to the kernel
+    /// after every query that freed a little over 128 KB and taking it back for the next
+    /// (docs/decisions/0009). Malloc settings of our own environment win, all or nothing.
     static var serverEnvironment: [String: String] {
-        ProcessInfo.processInfo.environment["MALLOC_TOP_PAD_"] == nil ? ["MALLOC_TOP_PAD_": "1048576"] : [:]
+        let own = ProcessInfo.processInfo.environment.keys.contains { $0.hasPrefix("MALLOC_") || $0 == "GLIBC_TUNABLES" }
+        return own ? [:] : ["MALLOC_MMAP_THRESHOLD_": "33554432", "MALLOC_TRIM_THRESHOLD_": "67108864"]
     }
 
     private static func isRunning(_ layout: Layout) throws -> Bool {

@@ -84,7 +84,7 @@ extension EventLoop {
     /// starved thread) would otherwise drop requests its clients had already sent.
     func beginShutdown() {
         guard !stopping else { return }
-        acceptConnections(limit: .max)
+        acceptConnections(limit: 4096)  // a full backlog at most (net.core.somaxconn's default)
         stopping = true
         graceDeadline = now + shared.timeouts.shutdownGrace
         closeListener()

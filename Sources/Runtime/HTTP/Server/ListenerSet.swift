@@ -8,7 +8,8 @@ import Glibc
 /// SO_REUSEPORT would also let a second server of the same user join a port that one already
 /// serves, silently splitting its traffic (a stale instance answering half the requests with
 /// old code). So a fixed port is first claimed without SO_REUSEPORT and released at once:
-/// that bind fails with EADDRINUSE while anybody listens there.
+/// that bind fails with EADDRINUSE while anybody listens there. (Two servers started in the
+/// same millisecond can still both pass it; no bind option closes that window.)
 struct ListenerSet {
     var fds: [Int32]
     var port: Int
