@@ -30,6 +30,36 @@ final class CORSTests: TodoTestCase {
         assertAllowed(signup, "signup")
     }
 
+    /// Answers the parser gives before any routing still carry the CORS headers, so a browser on
+    /// the allowed origin sees the 413/414/431/400 instead of "blocked by CORS policy".
+    func testAllowedOriginOnErrorsAnsweredBeforeRouting() throws {
+        let user = try signup()
+        let fromOrigin = [("Origin", origin)]
+        let tooLarge = try client.request("POST", user.tasksPath, token: user.token, headers: fromOrigin,
+                                          body: [UInt8](repeating: UInt8(ascii: "a"), count: 1_048_577))
+        assertStatus(tooLarge, 413)
+        assertAllowed(tooLarge, "413")
+        let longTarget = try client.get(user.tasksPath + "?q=" + String(repeating: "a", count: 9000), headers: fromOrigin)
+        assertStatus(longTarget, 414)
+        assertAllowed(longTarget, "414")
+        let manyHeaders = try client.get(user.tasksPath, headers: fromOrigin + (0..<120).map { ("X-Filler-\($0)", "x") })
+        assertStatus(manyHeaders, 431)
+        assertAllowed(manyHeaders, "431")
+        let badHeader = try client.raw(Array("GET /health HTTP/1.1\r\nHost: x\r\nOrigin: \(origin)\r\nBad Header: x\r\n\r\n".utf8))
+        assertStatus(badHeader, 400)
+        assertAllowed(badHeader, "400")
+        let chunkedTooLarge = try client.raw(
+            Array("POST \(user.tasksPath) HTTP/1.1\r\nHost: x\r\nORIGIN:  \(origin) \r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n".utf8)
+                + [UInt8](repeating: 0x61, count: 0x1000))
+        assertStatus(chunkedTooLarge, 413)
+        assertAllowed(chunkedTooLarge, "413 on a chunked body")
+        for other in ["http://evil.example", origin + ".evil.example"] {
+            let refused = try client.get("/health" + "?q=" + String(repeating: "a", count: 9000), headers: [("Origin", other)])
+            assertStatus(refused, 414, other)
+            XCTAssertNil(refused.header("Access-Control-Allow-Origin"), other)
+        }
+    }
+
     func testPreflightFromAllowedOrigin() throws {
         let user = try signup()
         for (path, method) in [(user.tasksPath, "POST"), (user.taskPath(1), "PUT"), (user.taskPath(1), "PATCH"), (user.taskPath(1), "DELETE"), ("/api/auth/signup", "POST")] {

@@ -102,6 +102,41 @@ final class ErrorTests: TodoTestCase {
         XCTAssertTrue(server.isRunning)
     }
 
+    /// Contract: a body is JSON only when declared `application/json`; otherwise 422, so a form on
+    /// another site (text/plain, urlencoded, multipart: no preflight) cannot sign up or log in.
+    func testBodiesNotDeclaredJSONAre422AndChangeNothing() throws {
+        let user = try signup()
+        let email = Self.uniqueEmail("form")
+        let signupJSON = #"{"email":"\#(email)","password":"correct horse battery"}"#
+        for contentType in [nil, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+                            "multipart/form-data; boundary=x", "application/jsonx", "json", "application/+json"] {
+            // Without a Content-Type at all: the raw request, since `client.request` adds one.
+            func send(_ method: String, _ target: String, token: String?, json: String) throws -> HTTPResponse {
+                var headers = contentType.map { [("Content-Type", $0)] } ?? []
+                if let token { headers.append(("Authorization", "Bearer \(token)")) }
+                return try client.raw(HTTPClient.encode(method, target, headers: headers, body: Array(json.utf8)))
+            }
+            for (target, token, json) in [("/api/auth/signup", nil, signupJSON), ("/api/auth/login", nil, signupJSON),
+                                          (user.tasksPath, user.token, #"{"title":"from a form"}"#)] {
+                let response = try send("POST", target, token: token, json: json)
+                assert422(response, locs: ["header.content-type"], "\(contentType ?? "none") \(target)")
+            }
+            let replaced = try send("PUT", user.taskPath(1), token: user.token, json: #"{"title":"x"}"#)
+            XCTAssertEqual(replaced.status, 422, "\(contentType ?? "none") PUT")
+            let patched = try send("PATCH", user.taskPath(1), token: user.token, json: #"{"title":"x"}"#)
+            XCTAssertEqual(patched.status, 422, "\(contentType ?? "none") PATCH")
+        }
+        let listed = try client.get(user.tasksPath, token: user.token)
+        XCTAssertEqual(listed.header("X-Total-Count"), "0", "no task was created by a body not declared JSON")
+        let login = try client.request("POST", "/api/auth/login", json: signupJSON)
+        assertStatus(login, 401, "no account was created by a body not declared JSON")
+        for contentType in ["application/json", "Application/JSON; charset=utf-8", " application/json ;charset=UTF-8", "application/merge-patch+json"] {
+            let created = try client.request("POST", user.tasksPath, token: user.token, headers: [("Content-Type", contentType)],
+                                             json: #"{"title":"declared"}"#)
+            assertStatus(created, 201, contentType)
+        }
+    }
+
     func testNULAndUnpairedSurrogatesAre422() throws {
         let user = try signup()
         let id = try XCTUnwrap(try createTask(user, title: "target")["id"]?.intValue)

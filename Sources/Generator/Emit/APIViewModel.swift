@@ -85,7 +85,7 @@ struct APIViewModel {
         if let body = endpoint.body, let entity = model.entity(body) {
             let bodyType = ModelViewModel.inputName(entity)
             fields.append(["swiftName": "body", "swiftType": .string(bodyType), "docLines": .docLines(["The request body."])])
-            pathReads.append("let body = validator.object(request.body).flatMap { \(bodyType).decode($0, into: &validator) }")
+            pathReads.append("let body = validator.object(request).flatMap { \(bodyType).decode($0, into: &validator) }")
             checked.append("let body")
             arguments.append("body: body")
         }

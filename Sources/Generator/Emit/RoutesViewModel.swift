@@ -58,7 +58,7 @@ struct RoutesViewModel {
         var lines = ["var validator = Validator()", "let \(name) = validator.path(request, \(SwiftTypes.literal(resource.itemParam)), \(field))"]
         var checked = ["let \(name)"]
         if let body {
-            lines.append("let \(body.components(separatedBy: " ")[0]) = validator.object(request.body).flatMap { \(body.components(separatedBy: " ")[1]).decode($0, into: &validator) }")
+            lines.append("let \(body.components(separatedBy: " ")[0]) = validator.object(request).flatMap { \(body.components(separatedBy: " ")[1]).decode($0, into: &validator) }")
             checked.append("let \(body.components(separatedBy: " ")[0])")
         }
         lines.append("guard validator.isValid, \(checked.joined(separator: ", ")) else { throw ValidationError(validator.issues) }")
@@ -101,7 +101,7 @@ struct RoutesViewModel {
             proven = "!page.items.isEmpty"
         case .create:
             (method, path) = ("POST", resource.collectionPath)
-            lines.append("let input = try \(ModelViewModel.inputName(entity)).decode(request.body)")
+            lines.append("let input = try \(ModelViewModel.inputName(entity)).decode(request)")
             lines.append("let \(variable) = try await store.insert(input\(ownerArgument))")
             response = ".json(201, \(variable), headers: HTTPHeaders([(\"Location\", \(locationExpression))]))"
             proven = "true"

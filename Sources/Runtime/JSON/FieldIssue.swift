@@ -38,6 +38,8 @@ public struct FieldIssue: Error, Sendable, Hashable {
         msg: "Value error, string should not contain NUL characters", type: "value_error")
     public static let email = FieldIssue(msg: "value is not a valid email address", type: "value_error")
     public static let url = FieldIssue(msg: "value is not a valid URL", type: "value_error")
+    public static let contentType = FieldIssue(
+        msg: "Content-Type must be application/json", type: "content_type")
     public static let jsonInvalid = FieldIssue(msg: "JSON decode error", type: "json_invalid")
     public static let modelAttributesType = FieldIssue(
         msg: "Input should be a valid dictionary or object to extract fields from", type: "model_attributes_type")

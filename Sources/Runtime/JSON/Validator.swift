@@ -32,6 +32,17 @@ public struct Validator: Sendable {
         if !issues.isEmpty { throw ValidationError(issues) }
     }
 
+    /// Parses the body of `request`, which must be declared JSON (`JSONMediaType`): a non-empty
+    /// body of any other or no `Content-Type` is `content_type` at `["header", "content-type"]`,
+    /// and is not parsed. Then as `object(_ body:)`.
+    public mutating func object(_ request: Request) -> JSONObject? {
+        if !request.body.isEmpty, !JSONMediaType.isJSON(request.headers["Content-Type"]) {
+            fail(Loc([.key("header"), .key("content-type")]), .contentType)
+            return nil
+        }
+        return object(request.body)
+    }
+
     /// Parses a body that must be a JSON object. An empty body is `missing` at `["body"]`;
     /// bad JSON is `json_invalid` at `["body", <byte offset>]` (FastAPI's shape); any other
     /// JSON value is `model_attributes_type` at `["body"]`.

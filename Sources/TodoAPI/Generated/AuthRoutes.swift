@@ -11,7 +11,7 @@ extension GeneratedAPI {
         return [
             Route(.POST, "/api/auth/signup") { request in
                 var validator = Validator()
-                guard let object = validator.object(request.body) else { throw ValidationError(validator.issues) }
+                guard let object = validator.object(request) else { throw ValidationError(validator.issues) }
                 let input = UserInput.decode(object, into: &validator)
                 let password = validator.required(object, "password", .string(minLength: 8, maxLength: 128))
                 guard validator.isValid, let input, let password else { throw ValidationError(validator.issues) }
@@ -26,7 +26,7 @@ extension GeneratedAPI {
             },
             Route(.POST, "/api/auth/login") { request in
                 var validator = Validator()
-                guard let object = validator.object(request.body) else { throw ValidationError(validator.issues) }
+                guard let object = validator.object(request) else { throw ValidationError(validator.issues) }
                 let login = validator.required(object, "email", .string())
                 let password = validator.required(object, "password", .string())
                 guard validator.isValid, let login, let password else { throw ValidationError(validator.issues) }

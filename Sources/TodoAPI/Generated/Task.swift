@@ -92,7 +92,7 @@ extension Task: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Task`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TaskInput: Sendable, Hashable {
+public struct TaskInput: Sendable, Hashable, JSONBodyDecodable {
     public var title: String
     public var description: String?
     public var completed: Bool
@@ -105,15 +105,6 @@ public struct TaskInput: Sendable, Hashable {
         self.title = title
         self.description = description
         self.completed = completed
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TaskInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -131,7 +122,7 @@ public struct TaskInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Task`: any subset of the fields a client may set.
-public struct TaskPatch: Sendable {
+public struct TaskPatch: Sendable, JSONBodyDecodable {
     public var title: Presence<String>
     public var description: Presence<String>
     public var completed: Presence<Bool>
@@ -144,15 +135,6 @@ public struct TaskPatch: Sendable {
         self.title = title
         self.description = description
         self.completed = completed
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TaskPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

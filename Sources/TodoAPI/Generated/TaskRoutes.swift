@@ -59,7 +59,7 @@ extension GeneratedAPI {
                 let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
                 let owner = claimed.value
                 return try await context.proving(claimed) {
-                    let input = try TaskInput.decode(request.body)
+                    let input = try TaskInput.decode(request)
                     let task = try await store.insert(input, owner: owner)
                     return (.json(201, task, headers: HTTPHeaders([("Location", "/api/\(PathSegment.encode(owner))/tasks/\(PathSegment.encode(task.id))")])), proven: true)
                 }
@@ -82,7 +82,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request.body).flatMap { TaskInput.decode($0, into: &validator) }
+                    let input = validator.object(request).flatMap { TaskInput.decode($0, into: &validator) }
                     guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                     guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
@@ -95,7 +95,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request.body).flatMap { TaskPatch.decode($0, into: &validator) }
+                    let patch = validator.object(request).flatMap { TaskPatch.decode($0, into: &validator) }
                     guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                     guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }

@@ -74,7 +74,7 @@ extension User: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `User`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct UserInput: Sendable, Hashable {
+public struct UserInput: Sendable, Hashable, JSONBodyDecodable {
     public var email: String
     public var name: String?
 
@@ -84,15 +84,6 @@ public struct UserInput: Sendable, Hashable {
     ) {
         self.email = email
         self.name = name
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> UserInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -108,7 +99,7 @@ public struct UserInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `User`: any subset of the fields a client may set.
-public struct UserPatch: Sendable {
+public struct UserPatch: Sendable, JSONBodyDecodable {
     public var email: Presence<String>
     public var name: Presence<String>
 
@@ -118,15 +109,6 @@ public struct UserPatch: Sendable {
     ) {
         self.email = email
         self.name = name
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> UserPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

@@ -37,9 +37,16 @@ public struct CORSPolicy: Sendable {
             return preflight()
         }
         var response = await next(request)
-        if allowed { addActualHeaders(&response.headers) }
-        addVary(&response.headers)
+        addHeaders(to: &response.headers, origin: request.headers["Origin"])
         return response
+    }
+
+    /// Adds what an answer to a request from `origin` carries: the actual-response headers when
+    /// it is the allowed origin, and `Vary: Origin` always. Also for answers that never reach
+    /// the router (a 413, 414, 431 or 400 from the parser), so a browser sees their status.
+    public func addHeaders(to headers: inout HTTPHeaders, origin: String?) {
+        if origin == allowedOrigin { addActualHeaders(&headers) }
+        addVary(&headers)
     }
 
     func preflight() -> Response {

@@ -35,6 +35,8 @@ public struct HTTPRequestParser: Sendable {
 
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the head of the current request begins in `buffer` (for `salvagedHeaderValue`).
+    private var headStart = 0
     private var state: State
     /// The head of the request whose body is being read.
     private var pending: (line: RequestLine, headers: [(name: String, value: String)], framing: RequestFraming)?
@@ -166,6 +168,7 @@ public struct HTTPRequestParser: Sendable {
                     scan.skippedEmptyLines += 1
                     guard scan.skippedEmptyLines <= 16 else { throw .badRequest("Invalid request line") }
                     start = scan.lineStart
+                    headStart = start
                     continue
                 }
                 scan.requestLine = line
@@ -265,6 +268,7 @@ public struct HTTPRequestParser: Sendable {
         )
         pending = nil
         body = []
+        headStart = start
         state = .head(HeadScan(lineStart: start, scanFrom: start))
         return .request(request)
     }
@@ -281,5 +285,37 @@ public struct HTTPRequestParser: Sendable {
         scan.scanFrom -= start
         scan.lineStart = 0
         start = 0
+        headStart = 0
+    }
+
+    // MARK: salvage
+
+    /// The value of header `name` in the current request's head as far as it arrived, read
+    /// leniently (no validation, the first occurrence wins), or nil.
+    ///
+    /// Only for answering a request the parser refused: a 413, 414 or 431 is decided before the
+    /// head is parsed, or without keeping it, but its answer still has to carry the CORS headers
+    /// when the request came from the allowed origin, or a browser shows "blocked by CORS policy"
+    /// instead of the status. The caller must treat the value as untrusted (compare it, never
+    /// echo it). Scans at most the head limits' worth of bytes.
+    public func salvagedHeaderValue(_ name: String) -> String? {
+        let end = min(buffer.count, headStart + requestLineLimit + limits.maxHeaderBytes + 2)
+        guard headStart < end else { return nil }
+        let head = buffer[headStart..<end]
+        var lines = head.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().makeIterator()
+        let wanted = Array(name.lowercased().utf8)
+        while let rawLine = lines.next() {
+            var line = rawLine[...]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.isEmpty { return nil }  // end of the head
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon - line.startIndex == wanted.count,
+                  zip(line[..<colon], wanted).allSatisfy({ $0 == $1 || (($0 | 0x20) == $1 && $1 >= 0x61 && $1 <= 0x7A) })
+            else { continue }
+            var value = line[(colon + 1)...]
+            while let first = value.first, first == 0x20 || first == 0x09 { value = value.dropFirst() }
+            while let last = value.last, last == 0x20 || last == 0x09 { value = value.dropLast() }
+            return String(decoding: value, as: UTF8.self)
+        }
+        return nil
     }
 }

@@ -130,6 +130,9 @@ extension EventLoop {
         let requestID = requestIDs.next()
         var response = HTTPError(status: error.status, detail: error.detail).response()
         response.headers.set("X-Request-ID", requestID)
+        if let cors = shared.pipeline.cors {
+            cors.addHeaders(to: &response.headers, origin: connection.parser.salvagedHeaderValue("origin"))
+        }
         let framing = ResponseSerializer.Framing(isHead: false, keepAlive: false, minorVersion: 1)
         connection.enqueue(ResponseSerializer.serialize(response, framing: framing, dateLine: dates.line()), now: now)
         connection.phase = .closingAfterWrite

@@ -11,7 +11,7 @@ extension GeneratedAPI {
         return [
             Route(.POST, "/v1/session/register") { request in
                 var validator = Validator()
-                guard let object = validator.object(request.body) else { throw ValidationError(validator.issues) }
+                guard let object = validator.object(request) else { throw ValidationError(validator.issues) }
                 let input = AuthorInput.decode(object, into: &validator)
                 let password = validator.required(object, "password", .string(minLength: 10, maxLength: 200))
                 guard validator.isValid, let input, let password else { throw ValidationError(validator.issues) }
@@ -26,7 +26,7 @@ extension GeneratedAPI {
             },
             Route(.POST, "/v1/session/login") { request in
                 var validator = Validator()
-                guard let object = validator.object(request.body) else { throw ValidationError(validator.issues) }
+                guard let object = validator.object(request) else { throw ValidationError(validator.issues) }
                 let login = validator.required(object, "handle", .string())
                 let password = validator.required(object, "password", .string())
                 guard validator.isValid, let login, let password else { throw ValidationError(validator.issues) }

@@ -75,7 +75,7 @@ extension Author: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Author`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct AuthorInput: Sendable, Hashable {
+public struct AuthorInput: Sendable, Hashable, JSONBodyDecodable {
     public var handle: String
     public var homepage: String?
 
@@ -85,15 +85,6 @@ public struct AuthorInput: Sendable, Hashable {
     ) {
         self.handle = handle
         self.homepage = homepage
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> AuthorInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -109,7 +100,7 @@ public struct AuthorInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Author`: any subset of the fields a client may set.
-public struct AuthorPatch: Sendable {
+public struct AuthorPatch: Sendable, JSONBodyDecodable {
     public var handle: Presence<String>
     public var homepage: Presence<String>
 
@@ -119,15 +110,6 @@ public struct AuthorPatch: Sendable {
     ) {
         self.handle = handle
         self.homepage = homepage
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> AuthorPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

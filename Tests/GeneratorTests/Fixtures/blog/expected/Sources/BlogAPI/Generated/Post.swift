@@ -132,7 +132,7 @@ extension Post: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Post`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct PostInput: Sendable, Hashable {
+public struct PostInput: Sendable, Hashable, JSONBodyDecodable {
     public var slug: String
     public var title: String
     public var body: String
@@ -162,15 +162,6 @@ public struct PostInput: Sendable, Hashable {
         self.publishedAt = publishedAt
     }
 
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
-    }
-
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostInput? {
         let slug = validator.required(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"))
@@ -196,7 +187,7 @@ public struct PostInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Post`: any subset of the fields a client may set.
-public struct PostPatch: Sendable {
+public struct PostPatch: Sendable, JSONBodyDecodable {
     public var slug: Presence<String>
     public var title: Presence<String>
     public var body: Presence<String>
@@ -224,15 +215,6 @@ public struct PostPatch: Sendable {
         self.metadata = metadata
         self.cover = cover
         self.publishedAt = publishedAt
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

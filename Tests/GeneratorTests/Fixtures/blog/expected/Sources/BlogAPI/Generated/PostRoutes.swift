@@ -60,7 +60,7 @@ extension GeneratedAPI {
                 let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
                 let owner = claimed.value
                 return try await context.proving(claimed) {
-                    let input = try PostInput.decode(request.body)
+                    let input = try PostInput.decode(request)
                     let post = try await store.insert(input, owner: owner)
                     return (.json(201, post, headers: HTTPHeaders([("Location", "/v1/\(PathSegment.encode(owner))/posts/\(PathSegment.encode(post.id))")])), proven: true)
                 }
@@ -83,7 +83,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request.body).flatMap { PostPatch.decode($0, into: &validator) }
+                    let patch = validator.object(request).flatMap { PostPatch.decode($0, into: &validator) }
                     guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Post not found") }
                     guard let post = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Post not found") }

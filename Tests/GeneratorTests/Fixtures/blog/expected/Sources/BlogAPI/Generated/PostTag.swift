@@ -52,7 +52,7 @@ extension PostTag: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `PostTag`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct PostTagInput: Sendable, Hashable {
+public struct PostTagInput: Sendable, Hashable, JSONBodyDecodable {
     public var postID: Int64
     public var tagID: Int32
 
@@ -62,15 +62,6 @@ public struct PostTagInput: Sendable, Hashable {
     ) {
         self.postID = postID
         self.tagID = tagID
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostTagInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -86,7 +77,7 @@ public struct PostTagInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `PostTag`: any subset of the fields a client may set.
-public struct PostTagPatch: Sendable {
+public struct PostTagPatch: Sendable, JSONBodyDecodable {
     public var postID: Presence<Int64>
     public var tagID: Presence<Int32>
 
@@ -96,15 +87,6 @@ public struct PostTagPatch: Sendable {
     ) {
         self.postID = postID
         self.tagID = tagID
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> PostTagPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

@@ -52,22 +52,13 @@ extension Tag: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Tag`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TagInput: Sendable, Hashable {
+public struct TagInput: Sendable, Hashable, JSONBodyDecodable {
     public var name: String
 
     public init(
         name: String
     ) {
         self.name = name
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -81,22 +72,13 @@ public struct TagInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Tag`: any subset of the fields a client may set.
-public struct TagPatch: Sendable {
+public struct TagPatch: Sendable, JSONBodyDecodable {
     public var name: Presence<String>
 
     public init(
         name: Presence<String> = .absent
     ) {
         self.name = name
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

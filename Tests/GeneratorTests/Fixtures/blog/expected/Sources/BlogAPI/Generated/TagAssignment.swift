@@ -26,22 +26,13 @@ extension TagAssignment: JSONWritable {
 
 /// The body of a create or replace request for `TagAssignment`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TagAssignmentInput: Sendable, Hashable {
+public struct TagAssignmentInput: Sendable, Hashable, JSONBodyDecodable {
     public var names: JSONText
 
     public init(
         names: JSONText
     ) {
         self.names = names
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagAssignmentInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -55,22 +46,13 @@ public struct TagAssignmentInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `TagAssignment`: any subset of the fields a client may set.
-public struct TagAssignmentPatch: Sendable {
+public struct TagAssignmentPatch: Sendable, JSONBodyDecodable {
     public var names: Presence<JSONText>
 
     public init(
         names: Presence<JSONText> = .absent
     ) {
         self.names = names
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> TagAssignmentPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

@@ -31,7 +31,7 @@ extension GeneratedAPI {
                 return .json(200, tag)
             },
             Route(.POST, "/v1/tags") { request in
-                let input = try TagInput.decode(request.body)
+                let input = try TagInput.decode(request)
                 let tag = try await store.insert(input)
                 return .json(201, tag, headers: HTTPHeaders([("Location", "/v1/tags/\(PathSegment.encode(tag.id))")]))
             },

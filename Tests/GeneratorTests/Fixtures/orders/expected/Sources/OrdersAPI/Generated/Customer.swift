@@ -76,7 +76,7 @@ extension Customer: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Customer`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct CustomerInput: Sendable, Hashable {
+public struct CustomerInput: Sendable, Hashable, JSONBodyDecodable {
     public var email: String
     public var displayName: String
     public var vip: Bool
@@ -92,15 +92,6 @@ public struct CustomerInput: Sendable, Hashable {
         self.displayName = displayName
         self.vip = vip
         self.creditLimit = creditLimit
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> CustomerInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -120,7 +111,7 @@ public struct CustomerInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Customer`: any subset of the fields a client may set.
-public struct CustomerPatch: Sendable {
+public struct CustomerPatch: Sendable, JSONBodyDecodable {
     public var email: Presence<String>
     public var displayName: Presence<String>
     public var vip: Presence<Bool>
@@ -136,15 +127,6 @@ public struct CustomerPatch: Sendable {
         self.displayName = displayName
         self.vip = vip
         self.creditLimit = creditLimit
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> CustomerPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

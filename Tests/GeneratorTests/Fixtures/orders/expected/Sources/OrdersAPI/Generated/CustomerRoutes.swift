@@ -23,7 +23,7 @@ extension GeneratedAPI {
                 return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.POST, "/customers") { request in
-                let input = try CustomerInput.decode(request.body)
+                let input = try CustomerInput.decode(request)
                 let customer = try await store.insert(input)
                 return .json(201, customer, headers: HTTPHeaders([("Location", "/customers/\(PathSegment.encode(customer.id))")]))
             },
@@ -38,7 +38,7 @@ extension GeneratedAPI {
             Route(.PUT, "/customers/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request.body).flatMap { CustomerInput.decode($0, into: &validator) }
+                let input = validator.object(request).flatMap { CustomerInput.decode($0, into: &validator) }
                 guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.replace(id: id, input) else { throw HTTPError.notFound("Customer not found") }
@@ -47,7 +47,7 @@ extension GeneratedAPI {
             Route(.PATCH, "/customers/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request.body).flatMap { CustomerPatch.decode($0, into: &validator) }
+                let patch = validator.object(request).flatMap { CustomerPatch.decode($0, into: &validator) }
                 guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Customer not found") }

@@ -132,7 +132,7 @@ extension Order: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Order`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct OrderInput: Sendable, Hashable {
+public struct OrderInput: Sendable, Hashable, JSONBodyDecodable {
     public var customerID: Int32
     public var status: OrderStatus
     public var currency: Currency
@@ -165,15 +165,6 @@ public struct OrderInput: Sendable, Hashable {
         self.sequence = sequence
     }
 
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> OrderInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
-    }
-
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderInput? {
         let customerID = validator.required(object, "customer_id", .int32())
@@ -201,7 +192,7 @@ public struct OrderInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Order`: any subset of the fields a client may set.
-public struct OrderPatch: Sendable {
+public struct OrderPatch: Sendable, JSONBodyDecodable {
     public var customerID: Presence<Int32>
     public var status: Presence<OrderStatus>
     public var currency: Presence<Currency>
@@ -232,15 +223,6 @@ public struct OrderPatch: Sendable {
         self.placedOn = placedOn
         self.weightKg = weightKg
         self.sequence = sequence
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> OrderPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

@@ -50,14 +50,14 @@ extension GeneratedAPI {
                 return .json(200, order)
             },
             Route(.POST, "/orders") { request in
-                let input = try OrderInput.decode(request.body)
+                let input = try OrderInput.decode(request)
                 let order = try await store.insert(input)
                 return .json(201, order, headers: HTTPHeaders([("Location", "/orders/\(PathSegment.encode(order.id))")]))
             },
             Route(.PUT, "/orders/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .uuid)
-                let input = validator.object(request.body).flatMap { OrderInput.decode($0, into: &validator) }
+                let input = validator.object(request).flatMap { OrderInput.decode($0, into: &validator) }
                 guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                 guard let order = try await store.replace(id: id, input) else { throw HTTPError.notFound("Order not found") }
                 return .json(200, order)

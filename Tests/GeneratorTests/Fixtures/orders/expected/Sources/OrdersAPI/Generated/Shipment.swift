@@ -68,7 +68,7 @@ extension Shipment: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Shipment`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct ShipmentInput: Sendable, Hashable {
+public struct ShipmentInput: Sendable, Hashable, JSONBodyDecodable {
     public var orderID: UUID?
     public var carrier: String
     public var delivered: Bool
@@ -81,15 +81,6 @@ public struct ShipmentInput: Sendable, Hashable {
         self.orderID = orderID
         self.carrier = carrier
         self.delivered = delivered
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> ShipmentInput {
-        var validator = Validator()
-        guard let object = validator.object(body), let input = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return input
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -107,7 +98,7 @@ public struct ShipmentInput: Sendable, Hashable {
 }
 
 /// The body of a patch request for `Shipment`: any subset of the fields a client may set.
-public struct ShipmentPatch: Sendable {
+public struct ShipmentPatch: Sendable, JSONBodyDecodable {
     public var orderID: Presence<UUID>
     public var carrier: Presence<String>
     public var delivered: Presence<Bool>
@@ -120,15 +111,6 @@ public struct ShipmentPatch: Sendable {
         self.orderID = orderID
         self.carrier = carrier
         self.delivered = delivered
-    }
-
-    /// Decodes and checks a request body, reporting every failing field at once.
-    public static func decode(_ body: [UInt8]) throws(ValidationError) -> ShipmentPatch {
-        var validator = Validator()
-        guard let object = validator.object(body), let patch = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return patch
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.

@@ -9,7 +9,7 @@ extension GeneratedAPI {
         let store = ShipmentStore(context.database)
         return [
             Route(.POST, "/shipments") { request in
-                let input = try ShipmentInput.decode(request.body)
+                let input = try ShipmentInput.decode(request)
                 let shipment = try await store.insert(input)
                 return .json(201, shipment, headers: HTTPHeaders([("Location", "/shipments/\(PathSegment.encode(shipment.id))")]))
             },
