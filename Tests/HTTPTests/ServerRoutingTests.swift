@@ -116,6 +116,35 @@ final class ServerRoutingTests: XCTestCase {
         XCTAssertThrowsError(try server.client(), "no longer accepting")
     }
 
+    /// A connection accepted before shutdown whose request had not arrived yet (a client that
+    /// opens a connection per request) gets its request served, as in Go's `Server.Shutdown`;
+    /// one that never sends anything is closed cleanly by its head timeout.
+    func testShutdownServesTheFirstRequestOfNewConnections() throws {
+        let server = try TestServer { $0.loops = 1; $0.headerTimeout = .seconds(2) }
+        let fresh = try (0..<8).map { _ in try server.client() }
+        let silent = try server.client()
+        var waited = 0
+        while server.server.openConnectionCount < 9 && waited < 500 {
+            Thread.sleep(forTimeInterval: 0.01)
+            waited += 1
+        }
+        XCTAssertEqual(server.server.openConnectionCount, 9, "the loop accepted every connection")
+        let started = Date()
+        server.server.shutdown()
+        Thread.sleep(forTimeInterval: 0.3)  // the loop has begun its shutdown before the requests come
+        for (index, client) in fresh.enumerated() { client.send(get("/items/\(index)")) }
+        for (index, client) in fresh.enumerated() {
+            let response = try client.readResponse()
+            XCTAssertEqual(response.bodyText, "\(index)")
+            XCTAssertEqual(response.header("Connection"), "close")
+        }
+        XCTAssertTrue(silent.waitForClose(), "the silent connection is closed")
+        XCTAssertTrue(server.waitUntilStopped(timeout: 5))
+        let elapsed = Date().timeIntervalSince(started)
+        XCTAssertGreaterThan(elapsed, 1.5, "the silent connection kept its head timeout")
+        XCTAssertLessThan(elapsed, 4)
+    }
+
     /// SO_REUSEPORT must not let a second server join a port another one serves (it would
     /// take half the connections); a port freed by a stopped server can be taken again at once.
     func testASecondServerOnABusyPortFailsToStart() throws {

@@ -80,7 +80,9 @@ extension EventLoop {
             guard connection.pendingOutputCount < Self.outputHighWater else { return true }
             switch connection.parser.next() {
             case .needMoreData:
-                if connection.readClosed || (stopping && !connection.parser.isMidRequest) {
+                // While stopping, a connection between requests is done; a new one waits for its
+                // first request until its head timeout (see `beginShutdown`).
+                if connection.readClosed || (stopping && !connection.parser.isMidRequest && connection.servedRequests > 0) {
                     connection.phase = .closingAfterWrite
                 }
                 return false

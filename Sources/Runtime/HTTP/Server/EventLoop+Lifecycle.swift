@@ -75,7 +75,8 @@ extension EventLoop {
         }
     }
 
-    /// Stop accepting; close idle connections now and the others after their current response.
+    /// Stop accepting; close idle keep-alive connections now, the others after their current
+    /// response, and new ones that never sent a request when their head timeout runs out.
     ///
     /// What the kernel already holds for the loop was sent before the shutdown, so it is in
     /// flight, not idle: connections completed but not yet accepted are accepted first (closing
@@ -93,9 +94,14 @@ extension EventLoop {
             case .reading where !connection.parser.isMidRequest && connection.pendingOutputCount == 0:
                 if Syscall.hasInputWaiting(connection.fd) {
                     readAvailable(connection)  // serves what it finds, then closes (we are stopping)
-                } else {
-                    close(connection)
+                } else if connection.servedRequests > 0 {
+                    close(connection)  // idle between requests: its client knows to retry elsewhere
                 }
+                // A new connection whose first request has not arrived yet keeps the head timeout
+                // it was accepted with (bounded by the grace period), as Go's `Server.Shutdown`
+                // does: its client opened it to send a request, which is served (with
+                // `Connection: close`) if it comes in time. Otherwise it is closed unread: a
+                // clean FIN, never a reset of a request already read.
             case .lingering(let deadline) where deadline > graceDeadline:
                 connection.phase = .lingering(deadline: graceDeadline)
             default:
