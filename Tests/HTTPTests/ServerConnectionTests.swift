@@ -205,18 +205,48 @@ final class ServerConnectionTests: XCTestCase {
         for client in clients { XCTAssertEqual(try client.readResponse().status, 200) }
     }
 
-    func testConnectionCapRefusesExtraConnections() throws {
+    /// At the cap, a connection with a request in flight is never given up: a new one is closed.
+    func testConnectionCapRefusesExtraConnectionsWhenAllAreBusy() throws {
         let server = try TestServer { $0.maxConnections = 2; $0.loops = 1 }
         defer { server.stop() }
         let first = try server.client()
         let second = try server.client()
-        first.send(get("/health"))
-        second.send(get("/health"))
-        XCTAssertEqual(try first.readResponse().status, 200)
-        XCTAssertEqual(try second.readResponse().status, 200)
+        first.send(get("/slow?ms=1500"))
+        second.send(get("/slow?ms=1500"))
+        Thread.sleep(forTimeInterval: 0.2)
         let third = try server.client(timeout: 2)
         third.send(get("/health"))
         XCTAssertTrue(third.waitForClose())
+        XCTAssertEqual(try first.readResponse().bodyText, "slow 1500")
+        XCTAssertEqual(try second.readResponse().bodyText, "slow 1500")
+    }
+
+    /// At the cap, the oldest connection that is waiting for a request (silent since it
+    /// connected, or idle between requests) makes room for a new one, so clients that hold
+    /// connections open without sending anything cannot lock everyone else out.
+    func testConnectionCapGivesUpTheOldestWaitingConnection() throws {
+        let server = try TestServer { $0.maxConnections = 50; $0.loops = 1; $0.headerTimeout = .seconds(30) }
+        defer { server.stop() }
+        let busy = try server.client()
+        busy.send(get("/slow?ms=2000"))
+        let silent = try (0..<49).map { _ in try server.client() }
+        var waited = 0
+        while server.server.openConnectionCount < 50 && waited < 500 {
+            Thread.sleep(forTimeInterval: 0.01)
+            waited += 1
+        }
+        XCTAssertEqual(server.server.openConnectionCount, 50)
+        // Each newcomer is served (and stays open); the silent ones are given up oldest first.
+        var newcomers: [RawClient] = []
+        for round in 0..<60 {
+            let client = try server.client()
+            client.send(get("/items/\(round)"))
+            XCTAssertEqual(try client.readResponse().bodyText, "\(round)", "round \(round)")
+            newcomers.append(client)
+        }
+        for connection in silent { XCTAssertTrue(connection.waitForClose()) }
+        XCTAssertEqual(try busy.readResponse().bodyText, "slow 2000", "the busy connection was kept")
+        XCTAssertLessThanOrEqual(server.server.openConnectionCount, 50)
     }
 
     func testStalledReaderIsDisconnected() throws {

@@ -49,6 +49,13 @@ final class Connection {
 
     var pendingOutputCount: Int { output.count - outputSent }
 
+    /// Open, between requests (or before the first), with nothing left to send: closing it
+    /// loses no request and no response.
+    var isWaitingForRequest: Bool {
+        guard !isClosed, case .reading = phase else { return false }
+        return pendingOutputCount == 0 && !parser.isReadingBody
+    }
+
     func enqueue(_ bytes: [UInt8], now: Int64) {
         if pendingOutputCount == 0 { writeProgressAt = now }
         // Usually nothing is pending: take the response's buffer instead of copying it.

@@ -123,6 +123,12 @@ extension EventLoop {
         connection.servedRequests += 1
         connection.phase = framing.keepAlive ? .reading : .closingAfterWrite
         connection.readyAt = now
+        if framing.keepAlive {
+            waitingForRequest.append(connection)
+            waitingForRequest.compact(liveCount: connections.count) { id, since in
+                connections[id].map { $0.isWaitingForRequest && $0.readyAt == since } ?? false
+            }
+        }
         connection.headStartedAt = connection.parser.bufferedByteCount > 0 ? now : nil
         process(connection)
     }

@@ -26,9 +26,15 @@ extension EventLoop {
         }
     }
 
-    /// Registers an accepted socket, or closes it at once when the server is full.
+    /// Registers an accepted socket. When the server is full, the oldest of this loop's
+    /// connections that is waiting for a request makes room for it (closed unread: a clean FIN);
+    /// when none is waiting, the new one is closed at once.
+    ///
+    /// Preferring the new connection is what keeps the server usable while someone holds
+    /// connections open without sending anything: the cap alone would let them lock every other
+    /// client out. A connection with a request in flight is never given up.
     private func adopt(_ fd: Int32) {
-        guard !stopping, shared.reserveConnection() else {
+        guard !stopping, shared.reserveConnection() || (evictOldestWaiting() && shared.reserveConnection()) else {
             Syscall.close(fd)
             return
         }
@@ -44,6 +50,19 @@ extension EventLoop {
         }
         connection.registeredEvents = EPOLLIN.rawValue
         connections[connection.id] = connection
+        waitingForRequest.append(connection)
+    }
+
+    /// Closes the connection that has waited longest for a request; false if none is waiting.
+    private func evictOldestWaiting() -> Bool {
+        while let (id, since) = waitingForRequest.popFirst() {
+            guard let connection = connections[id], connection.isWaitingForRequest, connection.readyAt == since else {
+                continue  // closed, busy, or waiting again since a later response (queued again then)
+            }
+            close(connection)
+            return true
+        }
+        return false
     }
 
     /// Enforces every deadline; runs a few times a second.

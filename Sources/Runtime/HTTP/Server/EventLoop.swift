@@ -31,6 +31,8 @@ final class EventLoop {
     var listener: Int32
     let signalFD: Int32?
     var connections: [UInt64: Connection] = [:]
+    /// Connections waiting for a request, oldest first: the ones given up when the server is full.
+    var waitingForRequest = EvictionQueue()
     /// Sockets of other components waiting on this loop (see EventLoop+Reactor.swift).
     var watchers: [UInt64: SocketWatcher] = [:]
     var nextWatchID = EventLoop.firstWatchID
