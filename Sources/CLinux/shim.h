@@ -1,5 +1,5 @@
 // Linux-only declarations the Swift Glibc module does not import: epoll, eventfd, accept4,
-// TCP_NODELAY, thread names. Header-only; used solely by Sources/Runtime/HTTP/System/Syscall.swift.
+// TCP_NODELAY, thread names, malloc_trim. Header-only; used solely by Sources/Runtime/HTTP/System/Syscall.swift.
 #ifndef CLINUX_SHIM_H
 #define CLINUX_SHIM_H
 
@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/prctl.h>
+#include <malloc.h>
 
 // accept4 needs _GNU_SOURCE, which cannot be defined reliably from a module map; a small
 // inline wrapper avoids depending on feature macros.
@@ -21,6 +22,12 @@ static inline int clinux_accept4(int fd, int flags) {
 // Names the calling thread (at most 15 bytes are kept), for `top -H` and `perf`.
 static inline void clinux_set_thread_name(const char *name) {
     prctl(PR_SET_NAME, name, 0, 0, 0);
+}
+
+// Returns the allocator's free memory to the system (whole free pages anywhere in the heaps,
+// not only at their top).
+static inline int clinux_malloc_trim(void) {
+    return malloc_trim(0);
 }
 
 #endif

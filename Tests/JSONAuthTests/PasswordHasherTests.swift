@@ -32,11 +32,11 @@ final class PasswordHasherTests: XCTestCase {
 
     func testBackgroundVariants() async throws {
         let hash = try await PasswordHasher.hashInBackground("s3cret-pass")
-        async let good = PasswordHasher.verifyInBackground("s3cret-pass", against: hash)
-        async let bad = PasswordHasher.verifyInBackground("wrong", against: hash)
-        let results = await (good, bad)
+        async let good = try PasswordHasher.verifyInBackground("s3cret-pass", against: hash)
+        async let bad = try PasswordHasher.verifyInBackground("wrong", against: hash)
+        let results = try await (good, bad)
         XCTAssertTrue(results.0)
         XCTAssertFalse(results.1)
-        await PasswordHasher.burnVerificationInBackground("x")
+        try await PasswordHasher.burnVerificationInBackground("x")
     }
 }

@@ -25,18 +25,20 @@ public enum PasswordHasher {
         Sodium.passwordHashNeedsRehash(hash)
     }
 
+    /// `hash` on a `CPUWorkQueue` thread. Throws 503 (`HTTPError`) when too many hashes are
+    /// queued, or when the request's client left before its turn.
     public static func hashInBackground(_ password: String) async throws -> String {
-        try await CPUWorkQueue.run { () throws(SodiumError) -> String in
-            try Sodium.passwordHash(Array(password.utf8))
-        }
+        try await CPUWorkQueue.run { try Sodium.passwordHash(Array(password.utf8)) }
     }
 
-    public static func verifyInBackground(_ password: String, against hash: String) async -> Bool {
-        await CPUWorkQueue.run { verify(password, against: hash) }
+    /// `verify` on a `CPUWorkQueue` thread; throws as `hashInBackground`.
+    public static func verifyInBackground(_ password: String, against hash: String) async throws -> Bool {
+        try await CPUWorkQueue.run { verify(password, against: hash) }
     }
 
-    public static func burnVerificationInBackground(_ password: String) async {
-        await CPUWorkQueue.run { burnVerification(password) }
+    /// `burnVerification` on a `CPUWorkQueue` thread; throws as `hashInBackground`.
+    public static func burnVerificationInBackground(_ password: String) async throws {
+        try await CPUWorkQueue.run { burnVerification(password) }
     }
 
     /// Hash of a throw-away password made with the current parameters (a test checks that

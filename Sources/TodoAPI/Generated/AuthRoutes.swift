@@ -32,10 +32,10 @@ extension GeneratedAPI {
                 guard validator.isValid, let login, let password else { throw ValidationError(validator.issues) }
                 let user = try await users.find(byEmail: login.lowercased())
                 guard let user else {
-                    await PasswordHasher.burnVerificationInBackground(password)
+                    try await PasswordHasher.burnVerificationInBackground(password)
                     throw HTTPError.unauthorized("Incorrect email or password")
                 }
-                guard await PasswordHasher.verifyInBackground(password, against: user.passwordHash) else {
+                guard try await PasswordHasher.verifyInBackground(password, against: user.passwordHash) else {
                     throw HTTPError.unauthorized("Incorrect email or password")
                 }
                 return context.tokenResponse(200, subject: user.id.uuidString.lowercased(), email: user.email, user: user)

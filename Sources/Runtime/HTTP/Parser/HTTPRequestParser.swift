@@ -67,6 +67,21 @@ public struct HTTPRequestParser: Sendable {
         }
     }
 
+    /// The bytes the current request's body will occupy, as far as known: a declared length in
+    /// full from the end of the head, a chunked body as far as it has arrived (what is buffered
+    /// counts too); 0 outside a body.
+    public var bodyBytesToHold: Int {
+        switch state {
+        case .head, .failed: 0
+        case .fixedBody:
+            if case .length(let length)? = pending?.framing.body { length } else { 0 }
+        case .chunkSize, .chunkData, .chunkDataEnd, .trailers: body.count + bufferedByteCount
+        }
+    }
+
+    /// Bytes of memory the parser's buffers hold.
+    public var retainedCapacity: Int { buffer.capacity + body.capacity }
+
     public mutating func append(_ bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
     }

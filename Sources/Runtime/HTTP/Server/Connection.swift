@@ -1,3 +1,5 @@
+import RuntimeCore
+
 /// One client connection, owned by one event loop thread and never touched by another.
 ///
 /// Phases (one request in flight at a time, so responses leave in request order):
@@ -37,6 +39,13 @@ final class Connection {
     var lastReadAt: Int64
     /// Last time the output queue was empty or shrank.
     var writeProgressAt: Int64
+    /// When the current request's body started (its head ended), while it is being read.
+    var bodyStartedAt: Int64?
+    /// Bound to each request's task; marked gone when the client leaves (see `ClientPresence`).
+    /// Made at the first request, so connections that never send one do not pay for it.
+    var presence: ClientPresence?
+    /// What the current request's body counts in the server's `BodyBudget` until its response.
+    var bodyReservation = (total: 0, large: 0)
 
     init(id: UInt64, fd: Int32, limits: HTTPParserLimits, now: Int64) {
         self.id = id
@@ -65,6 +74,9 @@ final class Connection {
             output.append(contentsOf: bytes)
         }
     }
+
+    /// Bytes of buffers this connection holds (its input and its output), freed when it closes.
+    var retainedCapacity: Int { parser.retainedCapacity + output.capacity }
 
     /// The unsent part of the output.
     func withPendingOutput<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {

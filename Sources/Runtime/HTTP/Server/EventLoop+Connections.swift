@@ -38,6 +38,7 @@ extension EventLoop {
             switch result {
             case .success(.done(0)):
                 connection.readClosed = true
+                if case .awaitingResponse = connection.phase { connection.presence?.markGone() }
                 if case .lingering = connection.phase {
                     close(connection)
                     return
@@ -80,6 +81,9 @@ extension EventLoop {
             guard connection.pendingOutputCount < Self.outputHighWater else { return true }
             switch connection.parser.next() {
             case .needMoreData:
+                if connection.parser.isReadingBody {
+                    guard holdBody(of: connection, bytes: connection.parser.bodyBytesToHold) else { return false }
+                }
                 // While stopping, a connection between requests is done; a new one waits for its
                 // first request until its head timeout (see `beginShutdown`).
                 if connection.readClosed || (stopping && !connection.parser.isMidRequest && connection.servedRequests > 0) {
@@ -90,6 +94,8 @@ extension EventLoop {
                 connection.enqueue(ResponseSerializer.continueResponse, now: now)
             case .request(let parsed):
                 connection.headStartedAt = nil
+                connection.bodyStartedAt = nil
+                guard holdBody(of: connection, bytes: parsed.body.count) else { return false }
                 dispatch(parsed, on: connection)
             case .error(let error):
                 reject(connection, error)
@@ -109,8 +115,12 @@ extension EventLoop {
         let pipeline = shared.pipeline
         let id = connection.id
         let startedAt = Syscall.monotonicNanoseconds()
+        let presence = connection.presence ?? ClientPresence()
+        connection.presence = presence
         Task(executorPreference: inbox) {
-            let response = await pipeline.handle(parsed, requestID: requestID, startedAt: startedAt)
+            let response = await ClientPresence.$current.withValue(presence) {
+                await pipeline.handle(parsed, requestID: requestID, startedAt: startedAt)
+            }
             inbox.send(.response(connection: id, response))
         }
     }
@@ -121,6 +131,7 @@ extension EventLoop {
         if stopping { framing.keepAlive = false }
         connection.enqueue(ResponseSerializer.serialize(response, framing: framing, dateLine: dates.line()), now: now)
         connection.servedRequests += 1
+        releaseBody(of: connection)
         connection.phase = framing.keepAlive ? .reading : .closingAfterWrite
         connection.readyAt = now
         if framing.keepAlive {
@@ -133,10 +144,47 @@ extension EventLoop {
         process(connection)
     }
 
+    /// Counts the current request's body (`bytes` so far, or declared) in the server's budget
+    /// until its response is written. When the budget is spent, answers 503 with `Retry-After`
+    /// and closes (the body is not read), and returns false.
+    private func holdBody(of connection: Connection, bytes: Int) -> Bool {
+        if connection.bodyStartedAt == nil, connection.parser.isReadingBody { connection.bodyStartedAt = now }
+        guard bytes > connection.bodyReservation.total else { return true }
+        // A chunked body grows as it arrives: count it in 64 KiB steps, not on every read.
+        let step = BodyBudget.smallAllowance
+        let rounded = connection.parser.isReadingBody ? (bytes + step - 1) / step * step : bytes
+        let wanted = BodyBudget.parts(of: min(rounded, max(bytes, connection.parser.limits.maxBodySize)))
+        let held = connection.bodyReservation
+        if shared.bodyBudget.reserve(total: wanted.total - held.total, large: wanted.large - held.large) {
+            connection.bodyReservation = wanted
+            return true
+        }
+        refuse(connection, HTTPError(
+            status: 503, detail: "Too many request bodies in progress; try again later",
+            headers: HTTPHeaders([("Retry-After", "5")])
+        ))
+        return false
+    }
+
+    /// Gives the current request's body back to the budget (its response was queued, or the
+    /// connection closed).
+    func releaseBody(of connection: Connection) {
+        let held = connection.bodyReservation
+        guard held.total > 0 else { return }
+        shared.bodyBudget.release(total: held.total, large: held.large)
+        connection.bodyReservation = (0, 0)
+        shared.memory.noteReleased(held.total)
+    }
+
     /// Answers a request the parser refused, then closes: the rest of the stream is untrusted.
     private func reject(_ connection: Connection, _ error: HTTPParseError) {
+        refuse(connection, HTTPError(status: error.status, detail: error.detail))
+    }
+
+    /// Answers `error` before the request reached a handler, then closes.
+    private func refuse(_ connection: Connection, _ error: HTTPError) {
         let requestID = requestIDs.next()
-        var response = HTTPError(status: error.status, detail: error.detail).response()
+        var response = error.response()
         response.headers.set("X-Request-ID", requestID)
         if let cors = shared.pipeline.cors {
             cors.addHeaders(to: &response.headers, origin: connection.parser.salvagedHeaderValue("origin"))
@@ -145,7 +193,7 @@ extension EventLoop {
         connection.enqueue(ResponseSerializer.serialize(response, framing: framing, dateLine: dates.line()), now: now)
         connection.phase = .closingAfterWrite
         AccessLog.record(
-            shared.pipeline.logger, method: "-", path: "-", status: error.status, bytes: response.body.count,
+            shared.pipeline.logger, method: "-", path: "-", status: response.status, bytes: response.body.count,
             startedAt: Syscall.monotonicNanoseconds(), requestID: requestID
         )
     }
@@ -206,6 +254,9 @@ extension EventLoop {
     func close(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
+        connection.presence?.markGone()
+        releaseBody(of: connection)
+        shared.memory.noteReleased(connection.retainedCapacity)
         Syscall.close(connection.fd)  // also removes it from the epoll set
         connections[connection.id] = nil
         shared.releaseConnection()

@@ -71,6 +71,7 @@ extension EventLoop {
             acceptPausedUntil = nil
             _ = try? Syscall.epollControl(epoll, EPOLL_CTL_ADD, listener, events: EPOLLIN.rawValue, id: Self.listenerID)
         }
+        shared.memory.reclaimIfDue(now: now)
         let graceOver = stopping && now >= graceDeadline
         let expired = connections.values.filter { graceOver || isExpired($0) }
         for connection in expired { close(connection) }
@@ -81,7 +82,10 @@ extension EventLoop {
         if connection.pendingOutputCount > 0, now - connection.writeProgressAt > limits.write { return true }
         switch connection.phase {
         case .reading:
-            if connection.parser.isReadingBody { return now - connection.lastReadAt > limits.body }
+            if connection.parser.isReadingBody {
+                let started = connection.bodyStartedAt ?? connection.lastReadAt
+                return now - connection.lastReadAt > limits.body || now - started > limits.bodyTotal
+            }
             if let started = connection.headStartedAt { return now - started > limits.header }
             if connection.pendingOutputCount > 0 { return false }
             // Before the first request the head timeout applies; between requests, the idle one.

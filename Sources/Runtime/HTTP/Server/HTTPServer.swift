@@ -43,6 +43,14 @@ public final class HTTPServer: Sendable {
         }
     }
 
+    /// How often the server has given freed memory back to the system (`MemoryReclaimer`).
+    public var memoryTrimCount: Int {
+        state.withLock { state in
+            if case .running(let shared) = state { return shared.memory.trimCount }
+            return 0
+        }
+    }
+
     /// Binds the listeners and starts the loops; returns the bound port. Does not handle signals.
     @discardableResult
     public func start() throws -> Int {

@@ -17,6 +17,13 @@ public struct ServerConfiguration: Sendable {
     public var writeTimeout: Duration
     /// How long a started body may go without a new byte.
     public var bodyTimeout: Duration
+    /// How long a body may take in all, from the end of its head: however steadily a client
+    /// trickles bytes, it cannot hold its share of `bodyBufferBudget` for longer.
+    public var bodyDeadline: Duration
+    /// Bytes of request bodies held at once across all connections (from head to response);
+    /// a request that would go over is answered 503 with `Retry-After` before its body is read.
+    /// Bodies' bytes beyond their first 64 KiB may use only half of it (see `BodyBudget`).
+    public var bodyBufferBudget: Int
     /// After shutdown starts, how long in-flight requests get before connections are cut.
     public var shutdownGrace: Duration
     /// Whether `run()` installs SIGTERM/SIGINT handlers that start a graceful shutdown.
@@ -33,7 +40,9 @@ public struct ServerConfiguration: Sendable {
         writeTimeout: Duration = .seconds(30),
         bodyTimeout: Duration = .seconds(10),
         shutdownGrace: Duration = .seconds(10),
-        handlesSignals: Bool = true
+        handlesSignals: Bool = true,
+        bodyDeadline: Duration = .seconds(30),
+        bodyBufferBudget: Int = 64 * 1_048_576
     ) {
         self.host = host
         self.port = port
@@ -46,6 +55,8 @@ public struct ServerConfiguration: Sendable {
         self.bodyTimeout = bodyTimeout
         self.shutdownGrace = shutdownGrace
         self.handlesSignals = handlesSignals
+        self.bodyDeadline = bodyDeadline
+        self.bodyBufferBudget = bodyBufferBudget
     }
 
     /// `loops`, with 0 resolved to the number of online processors.

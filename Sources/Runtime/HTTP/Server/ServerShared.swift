@@ -9,6 +9,7 @@ final class ServerShared: Sendable {
         var idle: Int64
         var write: Int64
         var body: Int64
+        var bodyTotal: Int64
         var shutdownGrace: Int64
     }
 
@@ -18,6 +19,8 @@ final class ServerShared: Sendable {
     let inboxes: [LoopInbox]
     let port: Int
     let timeouts: Timeouts
+    let bodyBudget: BodyBudget
+    let memory = MemoryReclaimer()
     private let openConnections = Atomic<Int>(0)
     private let lifecycle: Mutex<(running: Int, waiters: [CheckedContinuation<Void, Never>])>
 
@@ -30,8 +33,9 @@ final class ServerShared: Sendable {
         timeouts = Timeouts(
             header: configuration.headerTimeout.milliseconds, idle: configuration.idleTimeout.milliseconds,
             write: configuration.writeTimeout.milliseconds, body: configuration.bodyTimeout.milliseconds,
-            shutdownGrace: configuration.shutdownGrace.milliseconds
+            bodyTotal: configuration.bodyDeadline.milliseconds, shutdownGrace: configuration.shutdownGrace.milliseconds
         )
+        bodyBudget = BodyBudget(limit: max(1, configuration.bodyBufferBudget))
         lifecycle = Mutex((inboxes.count, []))
     }
 

@@ -171,6 +171,12 @@ enum Syscall {
     // MARK: process
 
     /// Processors online, for the default number of event loops.
+    /// Gives the allocator's free pages back to the system (glibc keeps freed heap memory for
+    /// reuse; after a spike of large buffers that can be gigabytes). Costs a walk of the heaps.
+    static func releaseFreeMemory() {
+        _ = clinux_malloc_trim()
+    }
+
     static func onlineProcessorCount() -> Int {
         max(1, Int(Glibc.sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }

@@ -32,10 +32,10 @@ extension GeneratedAPI {
                 guard validator.isValid, let login, let password else { throw ValidationError(validator.issues) }
                 let user = try await users.find(byHandle: login.lowercased())
                 guard let user else {
-                    await PasswordHasher.burnVerificationInBackground(password)
+                    try await PasswordHasher.burnVerificationInBackground(password)
                     throw HTTPError.unauthorized("Incorrect handle or password")
                 }
-                guard await PasswordHasher.verifyInBackground(password, against: user.passwordDigest) else {
+                guard try await PasswordHasher.verifyInBackground(password, against: user.passwordDigest) else {
                     throw HTTPError.unauthorized("Incorrect handle or password")
                 }
                 return context.tokenResponse(200, subject: user.id.uuidString.lowercased(), email: user.handle, user: user)
