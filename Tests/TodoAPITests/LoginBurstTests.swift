@@ -11,12 +11,18 @@ final class LoginBurstTests: XCTestCase {
                           body: Array(#"{"email":"\#(email)","password":"\#(password)"}"#.utf8))
     }
 
-    func testARealLoginIsServedPromptlyAfterABurstOfAbandonedLogins() throws {
-        let server = try ServerProcess.start(name: "login-burst")
-        defer { server.stop() }
-        let email = TodoTestCase.uniqueEmail("burst")
+    /// A server of its own (the burst must not slow other suites) and one account on it.
+    private func serverWithAccount(_ name: String) throws -> (ServerProcess, email: String) {
+        let server = try ServerProcess.start(name: name)
+        let email = TodoTestCase.uniqueEmail(name)
         let signup = try server.client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"correct horse battery"}"#)
         XCTAssertEqual(signup.status, 201, "\(signup)")
+        return (server, email)
+    }
+
+    func testARealLoginIsServedPromptlyAfterABurstOfAbandonedLogins() throws {
+        let (server, email) = try serverWithAccount("login-burst")
+        defer { server.stop() }
         // 400 logins sent and abandoned at once: without a bound that is ~30 CPU-seconds of
         // Argon2id on this machine, all ahead of the next real login.
         for _ in 0..<400 {
@@ -32,11 +38,8 @@ final class LoginBurstTests: XCTestCase {
     }
 
     func testLoginsBeyondTheQueuesCapacityGet503WithRetryAfter() throws {
-        let server = try ServerProcess.start(name: "login-capacity")
+        let (server, email) = try serverWithAccount("login-capacity")
         defer { server.stop() }
-        let email = TodoTestCase.uniqueEmail("capacity")
-        let signup = try server.client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"correct horse battery"}"#)
-        XCTAssertEqual(signup.status, 201, "\(signup)")
         let connections = try (0..<150).map { _ in try Connection(port: server.port, timeout: 30) }
         for connection in connections { try connection.send(Self.login(email, "correct horse battery")) }
         var statuses: [Int: Int] = [:]
