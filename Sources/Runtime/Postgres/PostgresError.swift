@@ -87,6 +87,18 @@ public struct PostgresError: HTTPResponseConvertible, Sendable, CustomStringConv
             return HTTPError(status: 500, detail: "Internal Server Error").response()
         }
     }
+
+    /// The database could not do the work at all (unreachable, no connection free within the
+    /// acquire timeout, statement timeout, busy, shut down): the answer is 503. Another statement
+    /// in the same request would most likely meet the same condition and only make the client wait
+    /// longer for the same 503, so callers do not send one just to refine the answer (see
+    /// `APIContext.proving`).
+    public var isUnavailable: Bool {
+        switch kind {
+        case .serializationFailure, .queryTimeout, .connectionUnavailable, .poolTimeout, .shutdown: true
+        case .uniqueViolation, .foreignKeyViolation, .checkViolation, .notNullViolation, .invalidValue, .other: false
+        }
+    }
 }
 
 extension PostgresError {
