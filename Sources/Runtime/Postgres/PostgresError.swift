@@ -44,6 +44,9 @@ public struct PostgresError: HTTPResponseConvertible, Sendable, CustomStringConv
     public var keyColumns: String?
     /// For 23503: true when a row is still referenced (a DELETE), false when the referenced row is missing.
     public var isStillReferenced = false
+    /// Nothing of the statement reached the server: its connection was found closed before
+    /// anything was sent (`ConnectionSession.closedBeforeSending`), so running it elsewhere is safe.
+    var wasNotSent = false
 
     public init(kind: Kind, sqlState: String? = nil, constraint: String? = nil, message: String) {
         self.kind = kind
@@ -143,4 +146,10 @@ extension PostgresError {
     }
 
     static let unavailable = PostgresError(kind: .connectionUnavailable, message: "database unavailable")
+
+    static let closedBeforeSending: PostgresError = {
+        var error = PostgresError(kind: .connectionUnavailable, message: "the server had closed the connection; nothing was sent")
+        error.wasNotSent = true
+        return error
+    }()
 }
