@@ -21,20 +21,7 @@ final class LoopPipelineTests: XCTestCase {
         _ calls: Int, _ body: @escaping @Sendable (Int) async throws -> T
     ) async throws -> [Result<T, any Error>] {
         try await OnEventLoop.run { () async throws -> [Result<T, any Error>] in
-            try await withThrowingTaskGroup(of: (Int, Result<T, any Error>).self) { group in
-                for index in 0..<calls {
-                    group.addTask {
-                        do {
-                            return (index, .success(try await body(index)))
-                        } catch {
-                            return (index, .failure(error))
-                        }
-                    }
-                }
-                var results: [Result<T, any Error>?] = Array(repeating: nil, count: calls)
-                for try await (index, result) in group { results[index] = result }
-                return results.map { $0! }
-            }
+            try await concurrentCalls(calls, body)
         }
     }
 

@@ -73,10 +73,17 @@ public struct APIContext: Sendable {
     /// row the subject owns (which proves the subject exists); otherwise, and when `body` throws
     /// (a 422, a 404, a foreign-key violation), the subject is checked first, so a token for a
     /// user that no longer exists is a 401 whatever else is wrong with the request.
+    ///
+    /// Except when the database was unavailable (`PostgresError.isUnavailable`, a 503): then the
+    /// check would wait for the same exhausted pool or dead server a second time (twice the
+    /// acquire timeout before the same 503), so the error goes out at once. The contract ranks
+    /// 401 above 403, 422 and 404, not above "the database cannot answer".
     public func proving<Subject>(_ claimed: ClaimedSubject<Subject>, _ body: () async throws -> (Response, proven: Bool)) async throws -> Response {
         let result: (Response, proven: Bool)
         do {
             result = try await body()
+        } catch let error as PostgresError where error.isUnavailable {
+            throw error
         } catch {
             try await requireExisting(claimed.subject)
             throw error

@@ -21,6 +21,8 @@ public enum ServerMain {
         }
         let env = Environment.load()
         let logger = Logger(label: "server")
+        // Counts of repeated log lines still pending are written before the process ends.
+        defer { logger.flushRepeated() }
         let settings: ServerSettings
         let database: PostgresConfiguration
         do {

@@ -41,14 +41,27 @@ public enum LogLevel: Int, Sendable, Comparable {
 /// logfmt lines on stderr (`ts=… level=info logger=http msg="…" key=value`).
 ///
 /// Each line goes out in one `write(2)`, which POSIX keeps whole for pipes up to PIPE_BUF and
-/// which in practice keeps lines from interleaving between threads; no lock is needed.
+/// which in practice keeps lines from interleaving between threads; no lock is needed for that.
+/// Identical warnings and errors repeated within 10 s are counted instead of written, and
+/// summarised in one line (`RepeatedLogLines`, shared by every logger): an outage must not flood
+/// the log.
 public struct Logger: Sendable {
     public var label: String
     public var level: LogLevel
+    /// Counts repeated lines; shared by default, a test's own in tests.
+    let repeats: RepeatedLogLines
+    /// Where finished lines (newline included) go: standard error, or a test's collector.
+    let output: @Sendable (String) -> Void
 
     public init(label: String, level: LogLevel = LogLevel.fromEnvironment) {
+        self.init(label: label, level: level, repeats: .shared, output: Self.writeToStandardError)
+    }
+
+    init(label: String, level: LogLevel, repeats: RepeatedLogLines, output: @escaping @Sendable (String) -> Void) {
         self.label = label
         self.level = level
+        self.repeats = repeats
+        self.output = output
     }
 
     public func isEnabled(_ level: LogLevel) -> Bool {
@@ -73,13 +86,35 @@ public struct Logger: Sendable {
 
     public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: [(String, String)] = []) {
         guard isEnabled(level) else { return }
-        var line = "ts=" + Timestamp.now().rfc3339 + " level=" + level.name + " logger=" + Self.quoted(label)
-        line += " msg=" + Self.quoted(message())
+        var formattedFields = ""
         for (key, value) in fields {
-            line += " " + key + "=" + Self.quoted(value)
+            formattedFields += " " + key + "=" + Self.quoted(value)
         }
-        line += "\n"
-        var bytes = Array(line.utf8)
+        let line = RepeatedLogLines.Line(prefix: "level=" + level.name + " logger=" + Self.quoted(label), message: message(), fields: formattedFields)
+        // Info and debug lines (the access log above all) are per-request records that carry a
+        // request id and never repeat; they skip the filter and its lock.
+        let (write, summaries) = level >= .warning ? repeats.admit(line) : (true, [])
+        for summary in summaries { emit(summary) }
+        if write { emit(line, message: line.message, extra: "") }
+    }
+
+    /// Writes the counts of every line repeated since it was last written (at shutdown, so that
+    /// no count is lost; otherwise they are written by the first log call after their window).
+    public func flushRepeated() {
+        for summary in repeats.flush() { emit(summary) }
+    }
+
+    /// The suppressed line with its message extended by the count, and the count as a field.
+    private func emit(_ summary: RepeatedLogLines.Summary) {
+        emit(summary.line, message: summary.message, extra: " repeated=\(summary.repeats)")
+    }
+
+    private func emit(_ line: RepeatedLogLines.Line, message: String, extra: String) {
+        output("ts=" + Timestamp.now().rfc3339 + " " + line.prefix + " msg=" + Self.quoted(message) + line.fields + extra + "\n")
+    }
+
+    @Sendable static func writeToStandardError(_ text: String) {
+        var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 

@@ -10,6 +10,9 @@ final class ConnectionSession {
     private var prepared: [String: String] = [:]
     /// A client-side failure happened: the pool must close this connection rather than reuse it.
     private(set) var isPoisoned = false
+    /// The server had ended the session while it was idle, found before a statement went out
+    /// (`closedBeforeSending`): nothing sent since has reached the server either.
+    private(set) var closedWhileIdle = false
 
     /// Whether the connection must not go back to the pool: broken, poisoned, or still inside a
     /// transaction block.
@@ -27,6 +30,7 @@ final class ConnectionSession {
     /// Runs `statement` with `bindings`: a named prepared statement, prepared on first use, or the
     /// unnamed one (parse + bind + execute each time) when `unnamed`.
     func query(_ statement: PreparedStatement, _ bindings: PostgresBindings, unnamed: Bool) -> Result<PostgresResult, PostgresError> {
+        if closedBeforeSending() { return .failure(.closedBeforeSending) }
         if let index = bindings.firstValueWithNUL {
             return .failure(nulError(statement, index))
         }
@@ -47,6 +51,7 @@ final class ConnectionSession {
     /// Several statements in one round trip (pipeline mode), each prepared first if needed.
     /// Fails with the first failing statement's error.
     func queries(_ statements: [(PreparedStatement, PostgresBindings)], unnamed: Bool) -> Result<[PostgresResult], PostgresError> {
+        if closedBeforeSending() { return .failure(.closedBeforeSending) }
         var steps: [LibPQPipelineStep] = []
         var executeIndexes: [Int] = []
         var preparing: [String: Int] = [:]  // statement name → index of its prepare step
@@ -77,6 +82,20 @@ final class ConnectionSession {
             return .failure(failure(error))
         }
         return .success(executeIndexes.map { PostgresResult(results[$0]) })
+    }
+
+    /// Before an autocommit statement (or BEGIN) goes out: whether the server has already ended
+    /// this connection while it sat idle (`LibPQConnection.closedByServerWhileIdle`). Then nothing
+    /// is sent, the connection is marked for replacement, and the caller may run the statement
+    /// on another connection, idempotent or not, since none of it reached the server. Inside a
+    /// transaction block the check is skipped (false): there the block's earlier statements died
+    /// with the session, so the statement goes out and fails as it always did.
+    func closedBeforeSending() -> Bool {
+        if !closedWhileIdle, connection.isIdle, connection.closedByServerWhileIdle() {
+            closedWhileIdle = true
+            isPoisoned = true
+        }
+        return closedWhileIdle
     }
 
     /// Simple-query protocol, for DDL, migrations and transaction control. No parameters.

@@ -53,6 +53,9 @@ struct LibPQParseError: Error, Sendable {
 /// One open libpq connection. Not `Sendable`: it lives and dies on one `ConnectionThread`.
 final class LibPQConnection {
     fileprivate let handle: OpaquePointer
+    /// The server sent a FATAL report outside any command (libpq hands those to the notice
+    /// receiver): it ends the session right after, so the connection is as good as closed.
+    fileprivate var receivedFatal = false
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -75,8 +78,18 @@ final class LibPQConnection {
             return .failure(LibPQConnectError(message: LibPQ.trimmed(String(cString: PQerrorMessage(handle)))))
         }
         // libpq prints NOTICEs ("relation already exists, skipping") to stderr by default; they are
-        // not errors and must not garble the logfmt stream.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        // not errors and must not garble the logfmt stream. The receiver drops them, except that it
+        // notes a FATAL report that arrived while idle (`closedByServerWhileIdle`). It runs only
+        // inside libpq calls on this connection, i.e. on whichever thread owns it at the time, and
+        // the connection outlives the handle (`deinit` finishes it), so the unretained pointer is safe.
+        PQsetNoticeReceiver(
+            handle,
+            { context, result in
+                guard let context, let result, let severity = PQresultErrorField(result, Int32(UInt8(ascii: "V"))) else { return }
+                let text = String(cString: severity)
+                guard text == "FATAL" || text == "PANIC" else { return }
+                Unmanaged<LibPQConnection>.fromOpaque(context).takeUnretainedValue().receivedFatal = true
+            }, Unmanaged.passUnretained(connection).toOpaque())
         return .success(connection)
     }
 
@@ -173,6 +186,31 @@ extension LibPQConnection {
 
 enum LibPQFlush {
     case done, wouldBlock, failed
+}
+
+/// Noticing, before a statement is sent, that the server has already ended an idle connection
+/// (`pg_terminate_backend`, `idle_session_timeout`, a restart). Nothing of the statement has then
+/// reached the server, so it may go to another connection instead (`ConnectionSession.closedBeforeSending`).
+extension LibPQConnection {
+    /// Whether the server has closed this connection while it was idle, i.e. outside any command
+    /// (call only then: while a command runs its answers are expected input). An idle
+    /// connection's socket has nothing to read unless the server spoke unasked: this polls it
+    /// without waiting and, if readable, lets libpq read and parse what came. A dying backend sends
+    /// a FATAL report and closes the socket; either one proves it. A ParameterStatus or NOTIFY
+    /// also reads as readable, and leaves the connection open. At most a few rounds, so a chatty
+    /// server cannot hold the caller.
+    func closedByServerWhileIdle() -> Bool {
+        for _ in 0..<4 {
+            guard isHealthy, !receivedFatal else { return true }
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 0) > 0 else { return false }
+            // Reads (end of file or a reset marks the connection bad), then parses: a report
+            // that came outside a command goes to the notice receiver.
+            guard consumeInput() else { return true }
+            _ = isBusy
+        }
+        return !isHealthy || receivedFatal
+    }
 }
 
 /// Pipeline mode driven from an event loop (`LoopPipeline`): statements are queued with a Sync

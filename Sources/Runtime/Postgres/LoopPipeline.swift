@@ -187,6 +187,12 @@ final class LoopPipeline {
     private func sendQueued() {
         guard let session, sentEnd < queue.count else { return }
         let connection = session.connection
+        // With nothing in flight the connection is idle: if the server has closed it meanwhile
+        // (a terminated backend), nothing queued has been sent, so all of it takes the ordinary
+        // path (`failAll`), which runs it on another connection, and this one is replaced.
+        if head == sentEnd, session.closedBeforeSending() {
+            return failAll("the server had closed the connection; nothing was sent")
+        }
         let cork = queue.count - sentEnd > 1
         if cork { Self.setCork(connection.socket, true) }
         var sent = true

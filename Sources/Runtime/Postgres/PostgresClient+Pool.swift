@@ -18,6 +18,20 @@ extension PostgresClient {
         }
     }
 
+    /// Runs `attempt`, and once more if it failed on a connection the server had already closed
+    /// before anything was sent (`PostgresError.wasNotSent`): nothing ran, so even an INSERT is
+    /// safe to repeat. The dead connection went back broken, which closed the pool's other idle
+    /// ones too (they usually died with it), so the second attempt gets a live or new connection.
+    /// A failure after anything was sent is never retried here: the statement may have run.
+    func retryingUnsent<T>(_ attempt: () async throws -> T) async throws -> T {
+        do {
+            return try await attempt()
+        } catch let error as PostgresError where error.wasNotSent {
+            logger.debug("connection closed by the server while idle; statement sent on another", [("error", error.message)])
+            return try await attempt()
+        }
+    }
+
     /// A healthy connection, pinging one that sat idle too long (and replacing it if dead).
     func acquire() async throws -> PoolLease {
         for _ in 0..<3 {

@@ -4,14 +4,17 @@ extension PostgresClient {
 
     /// Runs `body` inside BEGIN … COMMIT on one connection. Any error rolls back and is rethrown;
     /// serialization failures (40001) and deadlocks (40P01) run `body` again, up to three times
-    /// in all, so `body` must have no effects outside the database.
+    /// in all, so `body` must have no effects outside the database. A BEGIN that found its
+    /// connection closed by the server before sending starts over on another (`retryingUnsent`).
     public func transaction<T: Sendable>(_ body: @Sendable (PostgresTransaction) async throws -> T) async throws -> T {
         var attempt = 1
         while true {
             do {
                 return try await logged("transaction") {
-                    try await withConnection { connection in
-                        try await runTransaction(on: connection, body)
+                    try await retryingUnsent {
+                        try await withConnection { connection in
+                            try await runTransaction(on: connection, body)
+                        }
                     }
                 }
             } catch let error as PostgresError where error.kind == .serializationFailure && attempt < Self.transactionAttempts {

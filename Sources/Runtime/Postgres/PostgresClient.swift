@@ -50,8 +50,10 @@ public final class PostgresClient: Sendable {
                 let pipeline = reactor.attachment(for: ObjectIdentifier(self)) { LoopPipeline(client: self, reactor: reactor) }
                 if let answer = await pipeline.submit(statement, binds) { return try answer.get() }
             }
-            return try await withConnection { connection in
-                try await connection.query(statement, binds, unnamed: unnamed, inTransaction: false).get()
+            return try await retryingUnsent {
+                try await withConnection { connection in
+                    try await connection.query(statement, binds, unnamed: unnamed, inTransaction: false).get()
+                }
             }
         }
     }
@@ -63,8 +65,10 @@ public final class PostgresClient: Sendable {
     public func queries(_ statements: [(PreparedStatement, PostgresBindings)]) async throws -> [PostgresResult] {
         let unnamed = configuration.unnamedStatements
         return try await logged(statements.map(\.0.name).joined(separator: "+")) {
-            try await withConnection { connection in
-                try await connection.run { $0.queries(statements, unnamed: unnamed) }.get()
+            try await retryingUnsent {
+                try await withConnection { connection in
+                    try await connection.run { $0.queries(statements, unnamed: unnamed) }.get()
+                }
             }
         }
     }

@@ -7,7 +7,9 @@ import RuntimeCore
 /// thread, the connection busy with a job (or another statement of the same lease), a statement
 /// not yet prepared on this connection, unnamed statements (PgBouncer mode), a NUL in a
 /// parameter, an encrypted connection, a connection that needs replacing, or SQLSTATE 26000
-/// outside a transaction (the thread path prepares again).
+/// outside a transaction (the thread path prepares again). A connection the server closed while
+/// it sat idle (`ConnectionSession.closedBeforeSending`) also goes to the thread, which reports
+/// it without sending, so the client can run the statement on another connection.
 extension PostgresConnection {
     /// A prepared statement, in autocommit mode or (`inTransaction`) inside this lease's
     /// transaction block.
@@ -15,7 +17,7 @@ extension PostgresConnection {
         -> Result<PostgresResult, PostgresError>
     {
         let answer = await onReactor(
-            eligible: { $0.isReadyToSend(statement, bindings, unnamed: unnamed, inTransaction: inTransaction) },
+            eligible: { !$0.closedBeforeSending() && $0.isReadyToSend(statement, bindings, unnamed: unnamed, inTransaction: inTransaction) },
             send: { $0.sendPrepared(name: statement.name, parameters: bindings.values) },
             complete: { session, outcome -> Result<PostgresResult, PostgresError>? in
                 if outcome.error?.sqlState == "26000", session.connection.isIdle {
@@ -38,7 +40,7 @@ extension PostgresConnection {
         let answer = await onReactor(
             eligible: { session in
                 wasFailed = session.connection.isInFailedTransaction
-                return session.isReadyForControl(command)
+                return !(command == .begin && session.closedBeforeSending()) && session.isReadyForControl(command)
             },
             send: { $0.sendSimple(command.sql) },
             complete: { session, outcome -> Result<Void, PostgresError>? in
@@ -51,7 +53,8 @@ extension PostgresConnection {
         if let answer { return answer }
         switch command {
         case .commit: return await run { $0.commit() }
-        case .begin, .rollback: return await run { $0.execute(command.sql).map { _ in () } }
+        case .begin: return await run { $0.closedBeforeSending() ? .failure(.closedBeforeSending) : $0.execute(command.sql).map { _ in () } }
+        case .rollback: return await run { $0.execute(command.sql).map { _ in () } }
         }
     }
 

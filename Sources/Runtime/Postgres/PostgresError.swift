@@ -44,6 +44,9 @@ public struct PostgresError: HTTPResponseConvertible, Sendable, CustomStringConv
     public var keyColumns: String?
     /// For 23503: true when a row is still referenced (a DELETE), false when the referenced row is missing.
     public var isStillReferenced = false
+    /// Nothing of the statement reached the server: its connection was found closed before
+    /// anything was sent (`ConnectionSession.closedBeforeSending`), so running it elsewhere is safe.
+    var wasNotSent = false
 
     public init(kind: Kind, sqlState: String? = nil, constraint: String? = nil, message: String) {
         self.kind = kind
@@ -85,6 +88,18 @@ public struct PostgresError: HTTPResponseConvertible, Sendable, CustomStringConv
             return HTTPError(status: 503, detail: "Database unavailable").response()
         case .other:
             return HTTPError(status: 500, detail: "Internal Server Error").response()
+        }
+    }
+
+    /// The database could not do the work at all (unreachable, no connection free within the
+    /// acquire timeout, statement timeout, busy, shut down): the answer is 503. Another statement
+    /// in the same request would most likely meet the same condition and only make the client wait
+    /// longer for the same 503, so callers do not send one just to refine the answer (see
+    /// `APIContext.proving`).
+    public var isUnavailable: Bool {
+        switch kind {
+        case .serializationFailure, .queryTimeout, .connectionUnavailable, .poolTimeout, .shutdown: true
+        case .uniqueViolation, .foreignKeyViolation, .checkViolation, .notNullViolation, .invalidValue, .other: false
         }
     }
 }
@@ -131,4 +146,10 @@ extension PostgresError {
     }
 
     static let unavailable = PostgresError(kind: .connectionUnavailable, message: "database unavailable")
+
+    static let closedBeforeSending: PostgresError = {
+        var error = PostgresError(kind: .connectionUnavailable, message: "the server had closed the connection; nothing was sent")
+        error.wasNotSent = true
+        return error
+    }()
 }
