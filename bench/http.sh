@@ -19,9 +19,7 @@ connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 server_port=${SERVER_PORT:-18080}
 nginx_port=${NGINX_PORT:-18081}
-nginx=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
-
-for tool in wrk curl "$nginx"; do
+for tool in wrk curl; do
     command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 2; }
 done
 
@@ -63,33 +61,8 @@ curl -fsS "http://127.0.0.1:$server_port/health" > "$tmp/health.json"
 chmod 644 "$tmp/health.json"
 
 # --- nginx with the same body ------------------------------------------------------------
-mkdir -p "$tmp/logs"
-cat > "$tmp/nginx.conf" <<CONF
-worker_processes auto;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    keepalive_timeout 60s;
-    keepalive_requests 1000000;
-    client_body_temp_path $tmp/body;
-    proxy_temp_path $tmp/proxy;
-    fastcgi_temp_path $tmp/fastcgi;
-    uwsgi_temp_path $tmp/uwsgi;
-    scgi_temp_path $tmp/scgi;
-    server {
-        listen 127.0.0.1:$nginx_port reuseport;
-        location = /health {
-            default_type application/json;
-            alias $tmp/health.json;
-        }
-    }
-}
-CONF
-"$nginx" -p "$tmp" -c "$tmp/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-wait_for "http://127.0.0.1:$nginx_port/health"
+. "$root/bench/lib/nginx-health.sh"
+start_nginx_health "$tmp/nginx" "$nginx_port" "$tmp/health.json"
 
 # --- load ----------------------------------------------------------------------------------
 run_wrk() {  # NAME URL

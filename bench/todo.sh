@@ -22,6 +22,11 @@
 #   5. pgbench -M prepared with the server's own `tasks_list_created_desc` statement, read from
 #      Sources/TodoAPI/Generated/TaskStore.swift, for each of PGBENCH_CLIENTS, then in pairs
 #      with our list (5b), and those pairs again on glibc's default malloc settings (5c);
+#   5d. the physical limit L = 1 / (1/H + 1/P) of each scenario: H is nginx serving the server's
+#      /health JSON (wrk with the scenarios' settings), P is pgbench -M prepared -c16 on the
+#      endpoint's ideal SQL (bench/todo/ideal/*.sql: one statement each, a seeded row picked by a
+#      random number through a small primary-keyed table); each scenario's rate is reported as a
+#      fraction of its L (create's P is measured after the create scenario, as it adds rows);
 #   6. samples the servers' VmRSS (uvicorn: the sum over its process tree) during each run, and
 #      counts the CPU time of the server and of Postgres, and the database's transactions, per
 #      request (to tell a slow server from a server that asks the database too much);
@@ -75,7 +80,7 @@ SCENARIOS="list get toggle create"
 die() { echo "bench/todo.sh: $*" >&2; exit 2; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
-for tool in wrk curl python3 runuser "$PGBIN/initdb" "$PGBIN/pg_ctl" "$PGBIN/pgbench" "$PGBIN/psql"; do
+for tool in wrk curl nginx python3 runuser "$PGBIN/initdb" "$PGBIN/pg_ctl" "$PGBIN/pgbench" "$PGBIN/psql"; do
     command -v "$tool" >/dev/null || die "missing $tool"
 done
 [ "$(id -u)" = 0 ] || die "run as root (the cluster runs as the postgres user via runuser)"
@@ -92,6 +97,7 @@ tmp=$(mktemp -d /tmp/bench-todo.XXXXXX)
 chmod 755 "$tmp"
 chown postgres "$tmp"
 pg_started=""
+nginx_pid=""
 server_pids=()
 sampler_pid=""
 helper_pids=()
@@ -102,6 +108,7 @@ cleanup() {
     [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
     for pid in "${helper_pids[@]}"; do kill "$pid" 2>/dev/null; done
     for pid in "${server_pids[@]}"; do stop_group "$pid"; done
+    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
     [ -n "$pg_started" ] && runuser -u postgres -- "$PGBIN/pg_ctl" stop -D "$tmp/data" -m immediate -s >/dev/null 2>&1
     rm -rf "$tmp"
     exit "$status"
@@ -419,9 +426,41 @@ if [ -n "$PG_MALLOC_ENV" ] && [ "$DEFAULT_MALLOC_PAIRS" -gt 0 ]; then
     wrk -t"$THREADS" -c"$CONNECTIONS" -d1s -s "$here/scenario.lua" "$swift_url" -- list "$tmp/users-swift.tsv" > /dev/null 2>&1 || true
 fi
 
+# --- 5d. the physical limit L of each scenario: nginx's H, and P of each endpoint's ideal SQL ------
+. "$root/bench/lib/nginx-health.sh"
+curl -fsS "$swift_url/health" > "$tmp/health.json"
+start_nginx_health "$tmp/nginx" "$(free_port)" "$tmp/health.json" || die "nginx did not start"
+nginx_url=http://127.0.0.1:$(sed -n 's/.*listen 127.0.0.1:\([0-9]*\).*/\1/p' "$tmp/nginx/nginx.conf")/health
+[ "$WARMUP" = 0 ] || wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" > /dev/null 2>&1 || true
+nginx_rps=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$nginx_url" 2>&1 | awk '/^Requests\/sec/ { print $2 }')
+[ -n "$nginx_rps" ] || die "wrk against nginx gave no result"
+log "H: nginx GET /health -c$CONNECTIONS: $nginx_rps rps"
+psql_as todo_swift <<SQL
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench_tasks;
+CREATE TABLE bench_tasks AS SELECT row_number() OVER (ORDER BY id)::int AS n, id, user_id FROM tasks;
+ALTER TABLE bench_tasks ADD PRIMARY KEY (n);
+ANALYZE bench_tasks;
+SQL
+bench_tasks=$(psql_as todo_swift -At -c "SELECT count(*) FROM bench_tasks")
+limits=$tmp/limits.tsv  # scenario, P (pgbench -c16 tps)
+: > "$limits"
+ideal_tps() {  # SCENARIO: pgbench -M prepared -c16 on bench/todo/ideal/SCENARIO.sql
+    local script=$tmp/ideal-$1.sql out
+    sed -e "s/:tasks/$bench_tasks/g; s/:users/$bench_users/g" "$here/ideal/$1.sql" > "$script"
+    chmod 644 "$script"
+    out=$(runuser -u postgres -- "$PGBIN/pgbench" -n -M prepared -c 16 -j 2 -T "$PGBENCH_SECONDS" \
+        -f "$script" -h 127.0.0.1 -p "$pg_port" -U postgres todo_swift 2>&1) || { echo "$out" >&2; die "pgbench $1 failed"; }
+    tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+    printf '%s\t%s\n' "$1" "$tps" >> "$limits"
+    log "P: pgbench -c16 on the ideal SQL of $1: $tps tps"
+}
+for scenario in list get toggle; do ideal_tps "$scenario"; done
+
 for scenario in $SCENARIOS; do
     run_scenario "$scenario" swift "$swift_url" "$tmp/users-swift.tsv" "$swift_pid" "$CONNECTIONS" todo_swift
 done
+ideal_tps create  # after the create scenario: it adds rows
 
 
 # --- the peer, once per WORKERS value (all on the database seeded above) ----------------------
@@ -500,6 +539,19 @@ status=0
         awk -F'\t' '{ printf "| %s | %.0f | %.0f | %.2f |\n", $1, $2, $3, ($2 > 0 ? $3 / $2 : 0) }' "$default_pairs"
         echo
     fi
+    echo "Each scenario against its physical limit L = 1 / (1/H + 1/P): H = nginx serving the /health JSON"
+    echo "(wrk -c$CONNECTIONS, same run), P = pgbench -M prepared -c16 -T$PGBENCH_SECONDS on the endpoint's ideal SQL"
+    echo "(bench/todo/ideal/):"
+    echo
+    echo "| scenario | Swift rps | P tps | H rps | L | rps / L |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    while IFS=$'\t' read -r scenario p_tps; do
+        awk -F'\t' -v s="$scenario" -v p="$p_tps" -v h="$nginx_rps" '
+            $1 == s && $2 == "swift" { r = $3 }
+            END { l = (p > 0 && h > 0) ? 1 / (1 / h + 1 / p) : 0
+                  printf "| %s | %.0f | %.0f | %.0f | %.0f | %.2f |\n", s, r, p, h, l, (l > 0 ? r / l : 0) }' "$results"
+    done < "$limits"
+    echo
     echo "The pgbench script:"
     echo
     sed 's/^/    /' "$tmp/list.sql"
