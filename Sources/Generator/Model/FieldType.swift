@@ -24,6 +24,35 @@ public enum FieldType: Sendable, Hashable {
     /// The built-in type names, for "did you mean" suggestions.
     static let builtinNames = ["uuid", "int", "bigint", "string", "text", "bool", "timestamp", "date", "decimal", "double", "json", "bytes"]
 
+    /// Type names of other tools (SQL, Prisma, pydantic, JSON Schema, Go, Rust) → the
+    /// language's word, for the suggestion when one is written. (`integer` and `boolean` are
+    /// accepted as `int` and `bool`.)
+    static let foreignNames: [String: String] = [
+        "datetime": "timestamp", "timestamptz": "timestamp", "date-time": "timestamp", "instant": "timestamp",
+        "float": "double", "float8": "double", "float64": "double", "real": "double", "number": "double", "f64": "double",
+        "int4": "int", "int32": "int", "i32": "int", "smallint": "int", "serial": "int",
+        "int8": "bigint", "int64": "bigint", "i64": "bigint", "long": "bigint", "bigserial": "bigint",
+        "str": "string", "varchar": "string", "char": "string",
+        "bool8": "bool",
+        "guid": "uuid", "uuid4": "uuid",
+        "jsonb": "json", "object": "json", "dict": "json", "map": "json",
+        "blob": "bytes", "bytea": "bytes", "binary": "bytes", "data": "bytes",
+        "numeric": "decimal(P,S)', as in 'decimal(10,2)", "money": "decimal(P,S)', as in 'decimal(12,2)",
+    ]
+
+    /// What to say when a type is a list (`[string]`, `string[]`, `array`, `list`).
+    static let listHint =
+        "a field holds one value: for a list, use 'json', or a model whose rows point here with 'belongs_to' (one-to-many)"
+
+    /// The hint for an unknown type name other tools use, if it is one.
+    static func foreignHint(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        if lowered.hasSuffix("[]") || (lowered.hasPrefix("[") && lowered.hasSuffix("]")) || ["array", "list", "set"].contains(lowered) {
+            return "; " + listHint
+        }
+        return foreignNames[lowered].map { "; did you mean '\($0)'?" }
+    }
+
     /// Parses a written type; enums are looked up by the caller. Returns nil for an unknown name.
     static func parse(_ text: String, maxLength: Int?) -> ParsedType? {
         switch text {

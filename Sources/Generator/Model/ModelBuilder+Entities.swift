@@ -172,7 +172,9 @@ extension ModelBuilder {
                 error("unknown type '\(text.value)'; inside '{ … }' a comma ends the value, so quote the type: \"decimal(P,S)\"", at: text.location)
                 return nil
             }
-            let hint = modelNames.contains(text.value) ? "; to refer to a model, use 'belongs_to: \(text.value)' on a field of its key's type" : Suggestion.didYouMean(text.value, among: candidates)
+            let hint = modelNames.contains(text.value)
+                ? "; to refer to a model, use 'belongs_to: \(text.value)' on a field of its key's type"
+                : FieldType.foreignHint(text.value) ?? Suggestion.didYouMean(text.value, among: candidates)
             error("unknown type '\(text.value)'\(hint)", at: text.location)
             return nil
         }

@@ -33,13 +33,26 @@ struct NodeReader {
         return nil
     }
 
-    mutating func scalar(_ node: YAMLNode?, of what: String) -> Located<ScalarLiteral>? {
+    mutating func scalar(_ node: YAMLNode?, of what: String, listHint: String? = nil) -> Located<ScalarLiteral>? {
         guard let node else { return nil }
         if case .scalar(let scalar) = node {
             return Located(ScalarLiteral(text: scalar.value, isPlain: scalar.isPlain), at: scalar.location)
         }
-        diagnostics.error("expected a value for \(what), found \(node.kindName)", at: node.location)
+        diagnostics.error("expected a value for \(what), found \(node.kindName)\(Self.bracketHint(node, listHint))", at: node.location)
         return nil
+    }
+
+    /// For `[Task]` written unquoted, which YAML reads as a list of one: what was probably meant.
+    static func bracketHint(_ node: YAMLNode, _ listHint: String?) -> String {
+        guard case .sequence(let sequence) = node, sequence.items.count == 1,
+              case .scalar(let item) = sequence.items[0] else { return "" }
+        return "; YAML reads [\(item.value)] as a list: " + (listHint ?? "quote it, as in \"[\(item.value)]\"")
+    }
+
+    /// A field's type: a name, never a list (see `FieldType.listHint`).
+    mutating func typeName(_ node: YAMLNode?, of what: String) -> Located<String>? {
+        guard let literal = scalar(node, of: what, listHint: FieldType.listHint) else { return nil }
+        return Located(literal.value.text, at: literal.location)
     }
 
     mutating func string(_ node: YAMLNode?, of what: String) -> Located<String>? {

@@ -119,12 +119,12 @@ public enum SpecDecoder {
         var field = FieldDecl(name: name)
         // Shorthand: `title: string` is `title: { type: string }`.
         if case .scalar = node {
-            field.type = reader.string(node, of: "the type of \(model).\(name.value)")
+            field.type = reader.typeName(node, of: "the type of \(model).\(name.value)")
             return field
         }
         let what = "field '\(model).\(name.value)'"
         guard let m = reader.members(node, of: what, allowed: fieldKeys) else { return nil }
-        field.type = reader.string(m["type"], of: "\(what).type")
+        field.type = reader.typeName(m["type"], of: "\(what).type")
         if m["type"] == nil { reader.diagnostics.error("\(what) has no 'type'", at: name.location) }
         field.optional = reader.bool(m["optional"], of: "\(what).optional")
         field.primaryKey = reader.bool(m["primary_key"], of: "\(what).primary_key")
