@@ -1,6 +1,20 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// One app per spec: its generated-plus-handwritten library `module` (Sources/<module>) and its
+/// server executable `server` (Sources/<server>/main.swift).
+struct App {
+    let spec: String
+    let module: String
+    let server: String
+}
+
+// generate:apps begin — maintained by `swift run generate` from spec/*.yaml; do not edit
+let apps: [App] = [
+    App(spec: "spec/todo.yaml", module: "TodoAPI", server: "todo-server"),
+]
+// generate:apps end
+
 /// The generator (spec → Swift, SQL, OpenAPI), the runtime it targets (HTTP server, Postgres pool,
 /// auth), and the TODO server built from `spec/todo.yaml`. See README.md and docs/decisions/.
 let package = Package(
@@ -8,9 +22,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "generate", targets: ["generate"]),
-        .executable(name: "todo-server", targets: ["todo-server"]),
         .library(name: "Runtime", targets: ["Runtime"]),
-    ],
+    ] + apps.map { .executable(name: $0.server, targets: [$0.server]) },
     targets: [
         // C libraries from Debian, one wrapper file each in the Swift code.
         .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -35,10 +48,6 @@ let package = Package(
             path: "Sources/Runtime/App"
         ),
 
-        // The TODO server: generated code plus hand-written handlers, and its thin executable.
-        .target(name: "TodoAPI", dependencies: ["Runtime"]),
-        .executableTarget(name: "todo-server", dependencies: ["TodoAPI"]),
-
         // The golden Swift output of the fixture specs must compile against the runtime too.
         .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
@@ -54,6 +63,12 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP", "RawHTTPClient"]),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
         .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium", "RawHTTPClient"]),
-    ],
+    ] + apps.flatMap { app -> [Target] in
+        // Each app: generated code plus hand-written handlers, and its thin server executable.
+        [
+            .target(name: app.module, dependencies: ["Runtime"]),
+            .executableTarget(name: app.server, dependencies: [.target(name: app.module), "Runtime"]),
+        ]
+    },
     swiftLanguageModes: [.v6]
 )

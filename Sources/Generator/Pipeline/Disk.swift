@@ -27,6 +27,10 @@ struct Disk {
         try Data(contents.utf8).write(to: target, options: .atomic)
     }
 
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: url(path).path)
+    }
+
     func remove(_ path: String) {
         try? FileManager.default.removeItem(at: url(path))
     }

@@ -5,9 +5,16 @@ import Foundation
 public enum GeneratorCommand {
     public static let help = """
         USAGE: swift run generate [options] [SPEC ...]
+               swift run generate init NAME
 
         Turns each spec (default: every spec/*.yaml) into Swift sources, SQL migrations and an
-        OpenAPI document. Files are written only when their content changes.
+        OpenAPI document. Files are written only when their content changes; only the given
+        specs' outputs are touched. An app without a server entry point or handlers gets
+        starting points for them (never overwritten), and the apps block of Package.swift is
+        kept in step with spec/.
+
+        `init NAME` starts a new app: a commented spec/NAME.yaml, its configuration example
+        spec/NAME.env.example, then everything above for it. It refuses to overwrite anything.
 
         OPTIONS:
           --check            Write nothing; exit 1 listing every stale, missing or extra file.
@@ -16,7 +23,8 @@ public enum GeneratorCommand {
           --allow-destructive
                              Plan destructive migration steps (drops, narrowing, NOT NULL
                              without a default) even where the spec does not acknowledge them.
-          --templates DIR    Template folder (default: Templates).
+          --templates DIR    Template folder (default: Templates, or the generator's own
+                             when the package has none, as when it is used as a dependency).
           --root DIR         Package root that output paths are relative to (default: .).
           --quiet            Print diagnostics only, no summary of written files.
           -h, --help         Show this help.
@@ -28,7 +36,7 @@ public enum GeneratorCommand {
     struct Options {
         var check = false
         var quiet = false
-        var templates = "Templates"
+        var templates: String?
         var root = "."
         var specs: [String] = []
         var report: String?
@@ -38,7 +46,12 @@ public enum GeneratorCommand {
     public static func main(arguments: [String]) -> Int32 {
         var options = Options()
         var iterator = arguments.dropFirst().makeIterator()
+        var initApp: String??
         while let argument = iterator.next() {
+            if argument == "init", initApp == nil, options.specs.isEmpty {
+                initApp = .some(iterator.next())
+                continue
+            }
             switch argument {
             case "--check": options.check = true
             case "--quiet": options.quiet = true
@@ -58,7 +71,29 @@ public enum GeneratorCommand {
                 options.specs.append(argument)
             }
         }
+        if let initApp {
+            guard let app = initApp else { return usage("init needs the new app's name, as in 'swift run generate init clinic'") }
+            guard options.specs.isEmpty, !options.check else { return usage("init takes only the new app's name") }
+            return InitCommand.run(app: app, options: options)
+        }
         return run(options)
+    }
+
+    /// The templates: `--templates`, else the package's `Templates/`, else the generator's own
+    /// (found from this source file's path, which exists when the generator is built from its
+    /// package, as a dependency by path included).
+    static func loadTemplates(_ options: Options, disk: Disk) throws -> TemplateSet {
+        var directory = options.templates ?? "Templates"
+        if options.templates == nil, !disk.exists(directory) {
+            directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path
+        }
+        var sources: [String: String] = [:]
+        for file in disk.listRecursive(directory) where file.hasSuffix(".tmpl") {
+            sources[file] = try disk.read(directory + "/" + file)
+        }
+        guard !sources.isEmpty else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
+        return try TemplateSet(sources: sources)
     }
 
     static func usage(_ message: String) -> Int32 {
@@ -66,19 +101,15 @@ public enum GeneratorCommand {
         return 2
     }
 
-    static func run(_ options: Options) -> Int32 {
+    static func run(_ options: Options, envExampleFor newApp: AppNames? = nil) -> Int32 {
         let disk = Disk(root: options.root)
         let specs = options.specs.isEmpty ? disk.list("spec").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "spec/" + $0 } : options.specs
         if specs.isEmpty { return usage("no spec given and no spec/*.yaml found") }
         let templates: TemplateSet
         do {
-            var sources: [String: String] = [:]
-            for file in disk.listRecursive(options.templates) where file.hasSuffix(".tmpl") {
-                sources[file] = try disk.read(options.templates + "/" + file)
-            }
-            templates = try TemplateSet(sources: sources)
+            templates = try loadTemplates(options, disk: disk)
         } catch {
-            FileHandle.standardError.write(Data("generate: error: cannot load templates from '\(options.templates)': \(error)\n".utf8))
+            FileHandle.standardError.write(Data("generate: error: cannot load templates: \(error)\n".utf8))
             return 1
         }
         var failed = false
@@ -129,6 +160,14 @@ public enum GeneratorCommand {
                 disk.remove(path)
                 written.append("removed \(path)")
             }
+            do {
+                var seeds = try Scaffold.seeds(for: model, templates: templates)
+                if newApp?.specPath == spec { seeds.append(try Scaffold.envExample(for: model, templates: templates)) }
+                written += try writeSeeds(seeds, disk: disk).map { "\($0) (a starting point: yours to edit)" }
+            } catch {
+                FileHandle.standardError.write(Data("generate: error: cannot write the starting points of \(spec): \(error)\n".utf8))
+                failed = true
+            }
             if let report = output.report, !report.isEmpty {
                 reports.append(report.markdown)
                 if !options.quiet { print(report.summary, terminator: "") }
@@ -145,6 +184,19 @@ public enum GeneratorCommand {
             } catch {
                 FileHandle.standardError.write(Data("generate: error: cannot write \(path): \(error)\n".utf8))
                 failed = true
+            }
+        }
+        if let manifest = updatedManifest(disk: disk), manifest.new != manifest.old {
+            if options.check {
+                stale.append("stale: Package.swift (its apps block does not list exactly the specs in spec/)")
+            } else {
+                do {
+                    try disk.write("Package.swift", manifest.new)
+                    if !options.quiet { print("Package.swift: apps block updated") }
+                } catch {
+                    FileHandle.standardError.write(Data("generate: error: cannot write Package.swift: \(error)\n".utf8))
+                    failed = true
+                }
             }
         }
         if options.check, !stale.isEmpty {
