@@ -147,6 +147,7 @@ public enum GeneratorCommand {
                 continue
             }
             var written: [String] = []
+            var seeded: [String] = []
             for file in output.files where disk.read(optional: file.path) != file.contents {
                 do {
                     try disk.write(file.path, file.contents)
@@ -163,7 +164,7 @@ public enum GeneratorCommand {
             do {
                 var seeds = try Scaffold.seeds(for: model, templates: templates)
                 if newApp?.specPath == spec { seeds.append(try Scaffold.envExample(for: model, templates: templates)) }
-                written += try writeSeeds(seeds, disk: disk).map { "\($0) (a starting point: yours to edit)" }
+                seeded = try writeSeeds(seeds, disk: disk).map { "\($0) (a starting point: yours to edit)" }
             } catch {
                 FileHandle.standardError.write(Data("generate: error: cannot write the starting points of \(spec): \(error)\n".utf8))
                 failed = true
@@ -175,6 +176,7 @@ public enum GeneratorCommand {
             if !options.quiet {
                 let summary = written.isEmpty ? "\(spec): up to date (\(output.files.count) files)" : "\(spec): wrote \(written.count) of \(output.files.count) files\n" + written.map { "  " + $0 }.joined(separator: "\n")
                 print(summary)
+                for path in seeded { print("  " + path) }
             }
         }
         if let path = options.report {

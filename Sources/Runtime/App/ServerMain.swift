@@ -9,8 +9,9 @@ public enum ServerMain {
           serve     Apply pending migrations, then serve HTTP until SIGTERM/SIGINT (default).
           migrate   Apply pending migrations and exit.
 
-        Configuration comes from the environment and a .env file; see .env.example.
-        Without DATABASE_URL a development database is started under .devdb/.
+        Configuration comes from the environment and a .env file (or the file ENV_FILE names);
+        see .env.example. Without DATABASE_URL a development database is started under .devdb/
+        (or DEV_DATABASE_DIR); it keeps running after the server exits.
         """
 
     public static func run<API: APIDefinition>(_ api: API.Type, handlers: API.Handlers, arguments: [String] = CommandLine.arguments) async -> Int32 {
@@ -19,7 +20,8 @@ public enum ServerMain {
             print(usage)
             return command == "help" || command == "--help" || command == "-h" ? 0 : 2
         }
-        let env = Environment.load()
+        // `ENV_FILE` names the configuration file when a package has several apps (scripts/run).
+        let env = Environment.load(dotEnvPath: ProcessInfo.processInfo.environment["ENV_FILE"] ?? ".env")
         let logger = Logger(label: "server")
         // Counts of repeated log lines still pending are written before the process ends.
         defer { logger.flushRepeated() }
@@ -54,6 +56,10 @@ public enum ServerMain {
         if settings.databaseURL == nil {
             do {
                 values["DATABASE_URL"] = try DevelopmentDatabase.start(directory: settings.devDatabaseDirectory, logger: logger)
+                logger.info("using the development database; it keeps running after the server exits, for the next start", [
+                    ("directory", settings.devDatabaseDirectory),
+                    ("stop", "pg_ctl stop -D \(settings.devDatabaseDirectory)/data (scripts/stop-devdb in this package)"),
+                ])
             } catch {
                 throw ConfigurationError(variable: "DATABASE_URL", message: "is unset and the development database could not start: \(error)")
             }
