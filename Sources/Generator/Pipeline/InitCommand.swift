@@ -19,7 +19,7 @@ enum InitCommand {
             return fail("generate init: error: '\(app)' exists already; nothing was written:\n" + taken.map { "  \($0)" }.joined(separator: "\n"))
         }
         if disk.read(optional: "Package.swift").map({ PackageManifestBlock.replacing(in: $0, with: []) == nil }) ?? true {
-            return fail("generate init: error: Package.swift has no apps block ('\(PackageManifestBlock.beginMarker)' … '\(PackageManifestBlock.endMarker)'); add one as docs/spec.md § Apps in one package shows, then run this again")
+            return fail("generate init: error: Package.swift has no apps block ('\(PackageManifestBlock.beginMarker)' … '\(PackageManifestBlock.endMarker)'); add one as docs/spec.md § 11a (Apps in one package) shows, then run this again")
         }
         let templates: TemplateSet
         let spec: String
