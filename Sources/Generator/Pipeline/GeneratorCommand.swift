@@ -188,6 +188,20 @@ public enum GeneratorCommand {
                 failed = true
             }
         }
+        let schema = SpecJSONSchema.render()
+        if disk.read(optional: SpecJSONSchema.path) != schema {
+            if options.check {
+                stale.append("\(disk.exists(SpecJSONSchema.path) ? "stale" : "missing"): \(SpecJSONSchema.path)")
+            } else {
+                do {
+                    try disk.write(SpecJSONSchema.path, schema)
+                    if !options.quiet { print("\(SpecJSONSchema.path): written (the spec language's JSON Schema, for editors)") }
+                } catch {
+                    FileHandle.standardError.write(Data("generate: error: cannot write \(SpecJSONSchema.path): \(error)\n".utf8))
+                    failed = true
+                }
+            }
+        }
         if let manifest = updatedManifest(disk: disk), manifest.new != manifest.old {
             if options.check {
                 stale.append("stale: Package.swift (its apps block does not list exactly the specs in spec/)")

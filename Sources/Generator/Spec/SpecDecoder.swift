@@ -3,8 +3,7 @@ public enum SpecDecoder {
     public static func decode(_ root: YAMLNode, file: String) -> (SpecAST, Diagnostics) {
         var reader = NodeReader()
         var spec = SpecAST(file: file)
-        let sections = ["api", "auth", "enums", "models", "resources", "endpoints", "migration"]
-        guard let top = reader.members(root, of: "the spec", allowed: sections) else {
+        guard let top = reader.members(root, of: "the spec", allowed: SpecGrammar.spec.keyNames) else {
             return (spec, reader.diagnostics)
         }
         if let node = top["api"] {
@@ -20,7 +19,7 @@ public enum SpecDecoder {
         for (name, node) in reader.pairs(top["models"], of: "models") ?? [] {
             if let model = decodeModel(name, node, &reader) { spec.models.append(model) }
         }
-        if let node = top["migration"], let m = reader.members(node, of: "migration", allowed: ["acknowledge"]) {
+        if let node = top["migration"], let m = reader.members(node, of: "migration", allowed: SpecGrammar.migration.keyNames) {
             spec.acknowledgements = reader.strings(m["acknowledge"], of: "migration.acknowledge") ?? []
         }
         if let node = top["resources"] {
@@ -37,14 +36,13 @@ public enum SpecDecoder {
     }
 
     static func decodeAPI(_ node: YAMLNode, _ reader: inout NodeReader) -> APISection? {
-        let keys = ["name", "version", "module", "base_path", "cors"]
-        guard let m = reader.members(node, of: "api", allowed: keys) else { return nil }
+        guard let m = reader.members(node, of: "api", allowed: SpecGrammar.api.keyNames) else { return nil }
         var api = APISection(location: node.location)
         api.name = reader.string(m["name"], of: "api.name")
         api.version = reader.string(m["version"], of: "api.version")
         api.module = reader.string(m["module"], of: "api.module")
         api.basePath = reader.string(m["base_path"], of: "api.base_path")
-        if let cors = m["cors"], let c = reader.members(cors, of: "api.cors", allowed: ["origin_env", "default_origin"]) {
+        if let cors = m["cors"], let c = reader.members(cors, of: "api.cors", allowed: SpecGrammar.cors.keyNames) {
             api.corsOriginEnv = reader.string(c["origin_env"], of: "api.cors.origin_env")
             api.corsDefaultOrigin = reader.string(c["default_origin"], of: "api.cors.default_origin")
         }
@@ -52,8 +50,7 @@ public enum SpecDecoder {
     }
 
     static func decodeAuth(_ node: YAMLNode, _ reader: inout NodeReader) -> AuthSection? {
-        let keys = ["scheme", "secret_env", "lifetime_env", "default_lifetime", "user", "login_field", "password_field", "password", "paths"]
-        guard let m = reader.members(node, of: "auth", allowed: keys) else { return nil }
+        guard let m = reader.members(node, of: "auth", allowed: SpecGrammar.auth.keyNames) else { return nil }
         var auth = AuthSection(location: node.location)
         auth.scheme = reader.string(m["scheme"], of: "auth.scheme")
         auth.secretEnv = reader.string(m["secret_env"], of: "auth.secret_env")
@@ -62,11 +59,11 @@ public enum SpecDecoder {
         auth.user = reader.string(m["user"], of: "auth.user")
         auth.loginField = reader.string(m["login_field"], of: "auth.login_field")
         auth.passwordField = reader.string(m["password_field"], of: "auth.password_field")
-        if let password = m["password"], let p = reader.members(password, of: "auth.password", allowed: ["min_length", "max_length"]) {
+        if let password = m["password"], let p = reader.members(password, of: "auth.password", allowed: SpecGrammar.password.keyNames) {
             auth.passwordMinLength = reader.int(p["min_length"], of: "auth.password.min_length")
             auth.passwordMaxLength = reader.int(p["max_length"], of: "auth.password.max_length")
         }
-        if let paths = m["paths"], let p = reader.members(paths, of: "auth.paths", allowed: ["signup", "login", "me"]) {
+        if let paths = m["paths"], let p = reader.members(paths, of: "auth.paths", allowed: SpecGrammar.authPaths.keyNames) {
             for (name, value) in p {
                 if let path = reader.string(value, of: "auth.paths.\(name)") { auth.paths[name] = path }
             }
@@ -76,8 +73,7 @@ public enum SpecDecoder {
 
     static func decodeModel(_ name: Located<String>, _ node: YAMLNode, _ reader: inout NodeReader) -> ModelDecl? {
         let what = "model '\(name.value)'"
-        let keys = ["table", "persisted", "fields", "indexes", "primary_key", "many_to_many", "doc"]
-        guard let m = reader.members(node, of: what, allowed: keys) else { return nil }
+        guard let m = reader.members(node, of: what, allowed: SpecGrammar.model.keyNames) else { return nil }
         var model = ModelDecl(name: name)
         model.table = reader.string(m["table"], of: "\(what).table")
         model.persisted = reader.bool(m["persisted"], of: "\(what).persisted")?.value ?? true
@@ -91,7 +87,7 @@ public enum SpecDecoder {
         }
         if let indexes = m["indexes"] {
             for item in reader.sequence(indexes, of: "\(what).indexes") ?? [] {
-                guard let i = reader.members(item, of: "an index of \(what)", allowed: ["fields", "unique", "name"]) else { continue }
+                guard let i = reader.members(item, of: "an index of \(what)", allowed: SpecGrammar.index.keyNames) else { continue }
                 let fields = reader.strings(i["fields"], of: "index fields") ?? []
                 if i["fields"] == nil { reader.diagnostics.error("an index needs 'fields'", at: item.location) }
                 let unique = reader.bool(i["unique"], of: "index unique")?.value ?? false
@@ -99,7 +95,7 @@ public enum SpecDecoder {
             }
         }
         for (relationName, relationNode) in reader.pairs(m["many_to_many"], of: "\(what).many_to_many") ?? [] {
-            guard let r = reader.members(relationNode, of: "relation '\(relationName.value)'", allowed: ["model", "through"]) else { continue }
+            guard let r = reader.members(relationNode, of: "relation '\(relationName.value)'", allowed: SpecGrammar.relation.keyNames) else { continue }
             model.manyToMany.append(RelationDecl(
                 name: relationName,
                 model: reader.string(r["model"], of: "relation model"),
@@ -109,12 +105,6 @@ public enum SpecDecoder {
         return model
     }
 
-    static let fieldKeys = [
-        "type", "optional", "primary_key", "unique", "index", "default", "min_length", "max_length", "min", "max",
-        "pattern", "format", "lowercase", "auto_update", "server_only", "read_only", "writable", "owner",
-        "belongs_to", "on_delete", "column", "renamed_from", "doc",
-    ]
-
     static func decodeField(_ name: Located<String>, _ node: YAMLNode, model: String, _ reader: inout NodeReader) -> FieldDecl? {
         var field = FieldDecl(name: name)
         // Shorthand: `title: string` is `title: { type: string }`.
@@ -123,7 +113,7 @@ public enum SpecDecoder {
             return field
         }
         let what = "field '\(model).\(name.value)'"
-        guard let m = reader.members(node, of: what, allowed: fieldKeys) else { return nil }
+        guard let m = reader.members(node, of: what, allowed: SpecGrammar.field.keyNames) else { return nil }
         field.type = reader.typeName(m["type"], of: "\(what).type")
         if m["type"] == nil { reader.diagnostics.error("\(what) has no 'type'", at: name.location) }
         field.optional = reader.bool(m["optional"], of: "\(what).optional")
@@ -158,8 +148,7 @@ public enum SpecDecoder {
     }
 
     static func decodeResource(_ node: YAMLNode, _ reader: inout NodeReader) -> ResourceDecl? {
-        let keys = ["model", "path", "auth", "scope", "operations", "list"]
-        guard let m = reader.members(node, of: "a resource", allowed: keys) else { return nil }
+        guard let m = reader.members(node, of: "a resource", allowed: SpecGrammar.resource.keyNames) else { return nil }
         var resource = ResourceDecl(location: node.location)
         resource.model = reader.string(m["model"], of: "resource.model")
         if m["model"] == nil { reader.diagnostics.error("a resource needs 'model'", at: node.location) }
@@ -168,7 +157,7 @@ public enum SpecDecoder {
         resource.auth = reader.string(m["auth"], of: "resource.auth")
         resource.scope = decodeScope(m["scope"], &reader)
         resource.operations = reader.strings(m["operations"], of: "resource.operations")
-        if let list = m["list"], let l = reader.members(list, of: "resource.list", allowed: ["filters", "search", "sort", "paging"]) {
+        if let list = m["list"], let l = reader.members(list, of: "resource.list", allowed: SpecGrammar.list.keyNames) {
             decodeList(l, into: &resource, &reader)
         }
         return resource
@@ -176,7 +165,7 @@ public enum SpecDecoder {
 
     static func decodeList(_ l: [String: YAMLNode], into resource: inout ResourceDecl, _ reader: inout NodeReader) {
         for item in l["filters"].flatMap({ reader.sequence($0, of: "list.filters") }) ?? [] {
-            guard let f = reader.members(item, of: "a filter", allowed: ["param", "field", "values", "default"]) else { continue }
+            guard let f = reader.members(item, of: "a filter", allowed: SpecGrammar.filter.keyNames) else { continue }
             var filter = FilterDecl(location: item.location)
             filter.param = reader.string(f["param"], of: "filter.param")
             filter.field = reader.string(f["field"], of: "filter.field")
@@ -188,14 +177,14 @@ public enum SpecDecoder {
             }
             resource.filters.append(filter)
         }
-        if let node = l["search"], let s = reader.members(node, of: "list.search", allowed: ["param", "fields"]) {
+        if let node = l["search"], let s = reader.members(node, of: "list.search", allowed: SpecGrammar.search.keyNames) {
             resource.search = SearchDecl(
                 param: reader.string(s["param"], of: "search.param"),
                 fields: reader.strings(s["fields"], of: "search.fields") ?? [],
                 location: node.location
             )
         }
-        if let node = l["sort"], let s = reader.members(node, of: "list.sort", allowed: ["param", "values", "default", "order_param", "default_order"]) {
+        if let node = l["sort"], let s = reader.members(node, of: "list.sort", allowed: SpecGrammar.sort.keyNames) {
             let values = (reader.pairs(s["values"], of: "sort.values") ?? []).compactMap { name, value in
                 reader.string(value, of: "sort value '\(name.value)'").map { (name: name, field: $0) }
             }
@@ -208,7 +197,7 @@ public enum SpecDecoder {
                 location: node.location
             )
         }
-        if let node = l["paging"], let p = reader.members(node, of: "list.paging", allowed: ["limit_param", "offset_param", "default_limit", "max_limit"]) {
+        if let node = l["paging"], let p = reader.members(node, of: "list.paging", allowed: SpecGrammar.paging.keyNames) {
             resource.paging = PagingDecl(
                 limitParam: reader.string(p["limit_param"], of: "paging.limit_param"),
                 offsetParam: reader.string(p["offset_param"], of: "paging.offset_param"),
@@ -220,8 +209,7 @@ public enum SpecDecoder {
     }
 
     static func decodeEndpoint(_ node: YAMLNode, _ reader: inout NodeReader) -> EndpointDecl? {
-        let keys = ["name", "summary", "method", "path", "auth", "scope", "params", "body", "response", "status"]
-        guard let m = reader.members(node, of: "an endpoint", allowed: keys) else { return nil }
+        guard let m = reader.members(node, of: "an endpoint", allowed: SpecGrammar.endpoint.keyNames) else { return nil }
         var endpoint = EndpointDecl(location: node.location)
         endpoint.name = reader.string(m["name"], of: "endpoint.name")
         for key in ["name", "method", "path"] where m[key] == nil {
