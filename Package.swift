@@ -37,14 +37,23 @@ let package = Package(
         .executableTarget(name: "generate", dependencies: ["Generator"]),
 
         // The runtime, one module per concern; `Runtime` re-exports them all.
-        .target(name: "RuntimeCore", path: "Sources/Runtime/Core"),
+        // Every system call goes through `RuntimeSystem` (docs/decisions/0010).
+        .target(name: "RuntimeSystem", dependencies: ["CLinux"], path: "Sources/Runtime/System"),
+        .target(name: "RuntimeCore", dependencies: ["RuntimeSystem"], path: "Sources/Runtime/Core"),
         .target(name: "RuntimeJSON", dependencies: ["RuntimeCore"], path: "Sources/Runtime/JSON"),
-        .target(name: "RuntimeHTTP", dependencies: ["RuntimeCore", "CLinux"], path: "Sources/Runtime/HTTP"),
-        .target(name: "RuntimePostgres", dependencies: ["RuntimeCore", "CLibPQ"], path: "Sources/Runtime/Postgres"),
+        .target(name: "RuntimeHTTP", dependencies: ["RuntimeCore", "RuntimeSystem", "CLinux"], path: "Sources/Runtime/HTTP"),
+        .target(name: "RuntimePostgres", dependencies: ["RuntimeCore", "RuntimeSystem", "CLibPQ"], path: "Sources/Runtime/Postgres"),
         .target(name: "RuntimeAuth", dependencies: ["RuntimeCore", "RuntimeJSON", "CSodium"], path: "Sources/Runtime/Auth"),
+        // Development only: the private Postgres cluster `serve` starts when DATABASE_URL is unset.
+        .target(
+            name: "RuntimeDevelopment", dependencies: ["RuntimeCore", "RuntimePostgres", "RuntimeSystem"],
+            path: "Sources/Runtime/Development"
+        ),
         .target(
             name: "Runtime",
-            dependencies: ["RuntimeCore", "RuntimeJSON", "RuntimeHTTP", "RuntimePostgres", "RuntimeAuth"],
+            dependencies: [
+                "RuntimeSystem", "RuntimeCore", "RuntimeJSON", "RuntimeHTTP", "RuntimePostgres", "RuntimeAuth", "RuntimeDevelopment",
+            ],
             path: "Sources/Runtime/App"
         ),
 
@@ -54,15 +63,26 @@ let package = Package(
 
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["Generator", "RuntimePostgres", "BlogAPIFixture", "OrdersAPIFixture"],
+            dependencies: ["Generator", "RuntimePostgres", "RuntimeDevelopment", "BlogAPIFixture", "OrdersAPIFixture"],
             exclude: ["Fixtures"]
         ),
         // A blocking raw-socket HTTP client for the test targets that drive a real server.
         .target(name: "RawHTTPClient", path: "Tests/RawHTTPClient"),
-        .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP", "RawHTTPClient"]),
-        .testTarget(name: "PostgresTests", dependencies: ["RuntimePostgres", "RuntimeHTTP", "RawHTTPClient"]),
+        // The throwaway Postgres cluster of a test process, shared by the test targets that need one.
+        .target(
+            name: "PostgresTestCluster", dependencies: ["RuntimeCore", "RuntimePostgres", "RuntimeDevelopment"],
+            path: "Tests/PostgresTestCluster"
+        ),
+        .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP", "RuntimeSystem", "RawHTTPClient"]),
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["RuntimePostgres", "RuntimeHTTP", "RuntimeDevelopment", "RawHTTPClient", "PostgresTestCluster"]
+        ),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
-        .testTarget(name: "TodoAPITests", dependencies: ["TodoAPI", "CSodium", "RawHTTPClient"]),
+        .testTarget(
+            name: "TodoAPITests",
+            dependencies: ["TodoAPI", "CSodium", "RuntimeDevelopment", "RuntimeSystem", "RawHTTPClient", "PostgresTestCluster"]
+        ),
     ] + apps.flatMap { app -> [Target] in
         // Each app: generated code plus hand-written handlers, and its thin server executable.
         [

@@ -1,6 +1,7 @@
 import Foundation
 import Generator
 import RuntimeCore
+import RuntimeDevelopment
 import RuntimePostgres
 import XCTest
 

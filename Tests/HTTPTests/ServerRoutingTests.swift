@@ -2,6 +2,7 @@ import Foundation
 import RawHTTPClient
 import Glibc
 import RuntimeCore
+import RuntimeSystem
 @testable import RuntimeHTTP
 import XCTest
 

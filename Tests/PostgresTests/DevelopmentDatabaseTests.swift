@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestCluster
 import RuntimePostgres
 import XCTest
 

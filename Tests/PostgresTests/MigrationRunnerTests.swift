@@ -1,3 +1,4 @@
+import PostgresTestCluster
 import RuntimePostgres
 import XCTest
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PostgresTestCluster
 import RawHTTPClient
 import RuntimeCore
 import RuntimeHTTP

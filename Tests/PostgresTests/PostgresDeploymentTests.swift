@@ -1,4 +1,6 @@
 import Foundation
+import PostgresTestCluster
+import RuntimeDevelopment
 import XCTest
 
 @testable import RuntimePostgres
@@ -19,8 +21,7 @@ final class PostgresDeploymentTests: XCTestCase {
         let databaseName = try XCTUnwrap(
             try PostgresConfiguration(url: database).connectionParameters().first { $0.key == "dbname" }?.value)
 
-        let directory = TestCluster.directory + "-bouncer"
-        TestCluster.extraDirectories.append(directory)
+        let directory = TestCluster.privateDirectory("bouncer")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let clusterHost = try XCTUnwrap(try PostgresConfiguration(url: clusterURL).connectionParameters().first { $0.key == "host" }?.value)
         try """
@@ -80,8 +81,7 @@ final class PostgresDeploymentTests: XCTestCase {
     func testSSLModeRequireAgainstASelfSignedServer() async throws {
         let openssl = "/usr/bin/openssl"
         guard FileManager.default.isExecutableFile(atPath: openssl) else { throw XCTSkip("openssl is not installed") }
-        let directory = TestCluster.directory + "-tls"
-        TestCluster.extraDirectories.append(directory)
+        let directory = TestCluster.privateDirectory("tls")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try CommandRunner.check(
             [

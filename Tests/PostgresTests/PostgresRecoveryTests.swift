@@ -1,4 +1,6 @@
 import Foundation
+import PostgresTestCluster
+import RuntimeDevelopment
 import RuntimePostgres
 import XCTest
 
@@ -10,9 +12,7 @@ final class PostgresRecoveryTests: XCTestCase {
         sql: "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'recovery-test'")
 
     func testServerCrashFailsFastAndThePoolRecoversWithoutLeaks() async throws {
-        let directory = TestCluster.directory + "-crash"
-        TestCluster.extraDirectories.append(directory)
-        let adminURL = try DevelopmentDatabase.start(directory: directory, logger: TestCluster.logger, settings: TestCluster.fastSettings)
+        let (directory, adminURL) = try TestCluster.startPrivateCluster(name: "crash", settings: TestCluster.fastSettings)
         let url = try await DevelopmentDatabase.createDatabase(name: "crash", url: adminURL, logger: TestCluster.logger)
         let configuration = PostgresConfiguration(
             url: url, poolSize: 3, maxOverflow: 2, acquireTimeout: .seconds(3), applicationName: "recovery-test")

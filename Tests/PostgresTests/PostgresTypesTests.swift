@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestCluster
 import RuntimeCore
 import RuntimePostgres
 import XCTest

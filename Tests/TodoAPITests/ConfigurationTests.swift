@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PostgresTestCluster
 import XCTest
 
 /// Contract § Configuration: a bad secret or database URL stops start-up with one line naming

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestCluster
 import XCTest
 
 /// Contract § Auth, tokens: every rejection is 401 with `WWW-Authenticate: Bearer`, on both an

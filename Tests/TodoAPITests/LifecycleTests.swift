@@ -1,5 +1,7 @@
 import Foundation
+import PostgresTestCluster
 import Runtime
+import RuntimeDevelopment
 import XCTest
 
 /// Contract § Lifecycle: database outages, graceful SIGTERM, concurrent start-up. Each test runs

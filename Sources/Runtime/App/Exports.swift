@@ -5,3 +5,4 @@
 @_exported import RuntimeHTTP
 @_exported import RuntimeJSON
 @_exported import RuntimePostgres
+@_exported import RuntimeSystem

@@ -1,4 +1,5 @@
 import Foundation
+import RuntimeDevelopment
 
 /// The server executable's entry point for any generated API: `serve` (the default) or
 /// `migrate`. Configuration errors end the process before the port is bound.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import RuntimeSystem
 
 /// What a socket wait ended with.
 public enum IOReadiness: Sendable {
@@ -47,14 +43,11 @@ public enum IOReactorContext {
 
     /// nil only when the process ran out of keys (1,024): then no thread has a reactor and every
     /// caller takes its thread-based path.
-    private static let key: pthread_key_t? = {
-        var key = pthread_key_t()
-        return pthread_key_create(&key, nil) == 0 ? key : nil
-    }()
+    private static let key = Syscall.ThreadLocalKey()
 
     /// The reactor running this thread, if any.
     public static var current: (any IOReactor)? {
-        guard let key, let raw = pthread_getspecific(key) else { return nil }
+        guard let raw = key?.value else { return nil }
         return Unmanaged<Holder>.fromOpaque(raw).takeUnretainedValue().reactor
     }
 
@@ -62,10 +55,10 @@ public enum IOReactorContext {
     /// nil before it stops.
     public static func install(_ reactor: (any IOReactor)?) {
         guard let key else { return }
-        if let old = pthread_getspecific(key) {
+        if let old = key.value {
             Unmanaged<Holder>.fromOpaque(old).release()
         }
         let new = reactor.map { Unmanaged.passRetained(Holder($0)).toOpaque() }
-        _ = pthread_setspecific(key, new)
+        key.set(new)
     }
 }

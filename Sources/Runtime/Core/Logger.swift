@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import RuntimeSystem
 
 /// Severity of a log line; `LOG_LEVEL` (debug, info, warning, error, off) sets the threshold.
 public enum LogLevel: Int, Sendable, Comparable {
@@ -33,8 +29,8 @@ public enum LogLevel: Int, Sendable, Comparable {
 
     /// Read once: the environment does not change while the server runs.
     public static let fromEnvironment: LogLevel = {
-        guard let raw = getenv("LOG_LEVEL") else { return .info }
-        return LogLevel(name: String(cString: raw)) ?? .info
+        guard let raw = Syscall.environmentVariable("LOG_LEVEL") else { return .info }
+        return LogLevel(name: raw) ?? .info
     }()
 }
 
@@ -114,8 +110,8 @@ public struct Logger: Sendable {
     }
 
     @Sendable static func writeToStandardError(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { Syscall.writeToStandardError($0) }
     }
 
     /// logfmt quoting: bare when safe, otherwise a double-quoted string with escapes.

@@ -1,3 +1,5 @@
+import RuntimeSystem
+
 /// An instant with microsecond precision, as Postgres `timestamptz` stores it.
 ///
 /// Our own type rather than Foundation's `Date`: formatting and parsing RFC 3339 by hand is exact
@@ -10,9 +12,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func now() -> Timestamp {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Timestamp(microsecondsSinceEpoch: Int64(spec.tv_sec) * 1_000_000 + Int64(spec.tv_nsec) / 1_000)
+        Timestamp(microsecondsSinceEpoch: Syscall.wallClockMicroseconds())
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
@@ -125,9 +125,3 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,4 +1,5 @@
 import CLibPQ
+import RuntimeSystem
 
 #if canImport(Glibc)
     import Glibc
@@ -202,8 +203,7 @@ extension LibPQConnection {
     func closedByServerWhileIdle() -> Bool {
         for _ in 0..<4 {
             guard isHealthy, !receivedFatal else { return true }
-            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, 0) > 0 else { return false }
+            guard Syscall.isReadable(socket) else { return false }
             // Reads (end of file or a reset marks the connection bad), then parses: a report
             // that came outside a command goes to the notice receiver.
             guard consumeInput() else { return true }

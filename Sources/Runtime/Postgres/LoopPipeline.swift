@@ -1,9 +1,6 @@
 import RuntimeCore
+import RuntimeSystem
 import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The autocommit statements of the requests on one event loop, sent down one pooled connection
 /// in libpq pipeline mode (docs/decisions/0008-one-pipelined-connection-per-loop.md).
@@ -226,8 +223,7 @@ final class LoopPipeline {
     /// TCP_CORK holds the batch's small writes in the kernel until the last one, so they leave as
     /// one segment. Not a TCP socket (a Unix socket): nothing to do.
     private static func setCork(_ fd: Int32, _ on: Bool) {
-        var value: Int32 = on ? 1 : 0
-        _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
+        Syscall.setCork(fd, on)
     }
 
     // MARK: Receiving

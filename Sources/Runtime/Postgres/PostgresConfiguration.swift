@@ -78,7 +78,7 @@ public struct PostgresConfiguration: Sendable {
 
     /// The parameters handed to `PQconnectdbParams`: the URL's, plus UTF-8, a connect timeout so
     /// a black-holed host cannot pin a thread forever, and a fallback application name.
-    func connectionParameters() throws(PostgresConfigurationError) -> [(key: String, value: String)] {
+    package func connectionParameters() throws(PostgresConfigurationError) -> [(key: String, value: String)] {
         switch LibPQ.parseConnectionString(url) {
         case .failure(let error):
             throw PostgresConfigurationError(

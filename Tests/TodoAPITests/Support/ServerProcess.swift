@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import PostgresTestCluster
+import RuntimeSystem
 
 /// The real `todo-server` executable running as a child process, driven only over HTTP and signals.
 final class ServerProcess: @unchecked Sendable {
@@ -66,7 +68,6 @@ final class ServerProcess: @unchecked Sendable {
         guard let executable = Self.executablePath else {
             throw HTTPClientError(description: "todo-server not found next to the test bundle; run `swift build` first or set TODO_SERVER_PATH")
         }
-        Cleanup.install()
         let directory = TestCluster.root + "/\(name)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         if let dotEnv { try dotEnv.write(toFile: directory + "/.env", atomically: true, encoding: .utf8) }
@@ -75,39 +76,17 @@ final class ServerProcess: @unchecked Sendable {
         self.client = HTTPClient(port: port)
         self.databaseURL = environment["DATABASE_URL"]
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var argv = [executable] + arguments
-        if let addChdir = Self.addChdir {
-            _ = addChdir(&actions, directory)
-        } else {
-            argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + argv
-        }
-
         var env = environment
         env["PATH"] = env["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let envp = env.map { "\($0.key)=\($0.value)" }
-        var child: pid_t = 0
-        let status = withCStrings(argv) { cArgv in
-            withCStrings(envp) { cEnv in posix_spawn(&child, argv[0], &actions, nil, cArgv, cEnv) }
+        do {
+            pid = try Syscall.spawn(
+                [executable] + arguments, environment: env.map { "\($0.key)=\($0.value)" }, outputPath: logPath,
+                workingDirectory: directory)
+        } catch {
+            throw HTTPClientError(description: "posix_spawn \(executable): \(error.errno)")
         }
-        guard status == 0 else { throw HTTPClientError(description: "posix_spawn \(executable): \(status)") }
-        pid = child
-        Cleanup.processes.update { $0.insert(child) }
+        TestCleanup.addProcess(pid)
     }
-
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-
-    /// glibc ≥ 2.29 has `posix_spawn_file_actions_addchdir_np`, but Swift's Glibc module does not
-    /// import it; without it the child is started through `/bin/sh -c 'cd … && exec …'`.
-    private static let addChdir: AddChdir? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
-        return unsafeBitCast(symbol, to: AddChdir.self)
-    }()
 
     /// Starts a server on a fresh database of the shared cluster and waits until it is healthy.
     static func start(name: String = "server", databaseURL: String? = nil, extraEnvironment: [String: String] = [:]) throws -> ServerProcess {
@@ -160,7 +139,7 @@ final class ServerProcess: @unchecked Sendable {
         let signal = status & 0x7f
         let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
         state.set(code)
-        Cleanup.processes.update { $0.remove(pid) }
+        TestCleanup.removeProcess(pid)
         return code
     }
 
@@ -185,11 +164,4 @@ final class ServerProcess: @unchecked Sendable {
     func logTail(lines: Int = 30) -> String {
         log.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
     }
-}
-
-/// Calls `body` with a NULL-terminated C array of C strings that live for the call.
-private func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-    let pointers = strings.map { strdup($0) } + [nil]
-    defer { pointers.forEach { free($0) } }
-    return body(pointers)
 }

@@ -1,3 +1,5 @@
+import RuntimeSystem
+
 /// The `Date` header value (IMF-fixdate, RFC 9110 §5.6.7), e.g. `Sun, 06 Nov 1994 08:49:37 GMT`.
 enum HTTPDate {
     /// Formats seconds since the epoch; pure arithmetic (no locale, no `gmtime`).

@@ -1,4 +1,5 @@
 import RuntimeCore
+import RuntimeSystem
 
 /// One info-level line per request: method, path, status, body bytes, duration, request id.
 enum AccessLog {

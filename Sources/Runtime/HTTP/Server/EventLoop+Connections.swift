@@ -1,5 +1,6 @@
 import CLinux
 import RuntimeCore
+import RuntimeSystem
 
 /// Reading, parsing, dispatching and writing for the loop's connections.
 extension EventLoop {

@@ -1,5 +1,6 @@
 import CLinux
 import Glibc
+import RuntimeSystem
 
 /// Accepting, timeouts and graceful shutdown.
 extension EventLoop {

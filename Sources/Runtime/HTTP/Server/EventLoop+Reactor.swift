@@ -1,5 +1,6 @@
 import CLinux
 import RuntimeCore
+import RuntimeSystem
 
 /// The loop as an `IOReactor`: other components (the Postgres client) wait for their own sockets
 /// on this epoll set, so a handler's database round trip needs no other thread.

@@ -1,5 +1,6 @@
 import CLinux
 import RuntimeCore
+import RuntimeSystem
 
 /// One epoll event loop on its own thread: accepts on its SO_REUSEPORT listener, reads, parses,
 /// starts a task per request (which prefers this loop as its executor), and writes the responses

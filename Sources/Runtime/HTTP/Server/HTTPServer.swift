@@ -1,5 +1,6 @@
 import Glibc
 import RuntimeCore
+import RuntimeSystem
 import Synchronization
 
 /// The HTTP/1.1 server: `configuration.loops` epoll threads, each with its own SO_REUSEPORT

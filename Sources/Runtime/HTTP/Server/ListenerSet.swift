@@ -1,5 +1,6 @@
 import CLinux
 import Glibc
+import RuntimeSystem
 
 /// One listening socket per event loop on the same address, all with SO_REUSEPORT so the
 /// kernel spreads new connections across loops with no accept hand-off between threads.

@@ -1,5 +1,6 @@
 import Dispatch
 import RuntimeCore
+import RuntimeSystem
 import Synchronization
 
 /// What other threads (and the loop's own tasks) ask an event loop to do.

@@ -1,3 +1,4 @@
+import RuntimeSystem
 import Synchronization
 
 /// Returns memory to the system after a spike, so a process that served a burst of large or

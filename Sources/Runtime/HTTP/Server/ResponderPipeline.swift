@@ -2,7 +2,9 @@ import RuntimeCore
 
 /// What runs in a request's task: build the `Request`, apply CORS, call the responder, turn
 /// thrown errors into responses, stamp `X-Request-ID`, write the access-log line.
-/// Everything here is off the event loop thread.
+/// The task prefers the event loop that owns the connection as its executor
+/// (docs/decisions/0006), so all of this runs on that loop's thread, between its socket events,
+/// unless the handler awaits work elsewhere: nothing here may block.
 struct ResponderPipeline: Sendable {
     let responder: Handler
     let cors: CORSPolicy?

@@ -1,3 +1,5 @@
+import RuntimeSystem
+
 /// Listen address, concurrency and the limits that keep one client from hurting the others.
 public struct ServerConfiguration: Sendable {
     public var host: String

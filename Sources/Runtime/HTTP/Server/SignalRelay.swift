@@ -1,4 +1,5 @@
 import Glibc
+import RuntimeSystem
 import Synchronization
 
 /// The eventfd that SIGTERM/SIGINT handlers poke; -1 while no server listens for signals.

@@ -4,7 +4,7 @@ import Glibc
 
 /// An IPv4 or IPv6 listen address, parsed from numeric text (no DNS: `localhost` is mapped to
 /// 127.0.0.1 explicitly, anything else must be a literal address).
-struct SocketAddress: Sendable {
+package struct SocketAddress: Sendable {
     private enum Storage: Sendable {
         case v4(sockaddr_in)
         case v6(sockaddr_in6)
@@ -12,14 +12,14 @@ struct SocketAddress: Sendable {
 
     private let storage: Storage
 
-    var family: Int32 {
+    package var family: Int32 {
         switch storage {
         case .v4: AF_INET
         case .v6: AF_INET6
         }
     }
 
-    init?(host: String, port: Int) {
+    package init?(host: String, port: Int) {
         guard (0...65535).contains(port) else { return nil }
         let host = host == "localhost" ? "127.0.0.1" : host
         let networkPort = in_port_t(UInt16(port).bigEndian)
@@ -38,7 +38,7 @@ struct SocketAddress: Sendable {
         }
     }
 
-    func withSockAddr<T>(_ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
+    package func withSockAddr<T>(_ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
         switch storage {
         case .v4(var address):
             withUnsafePointer(to: &address) { pointer in
@@ -55,7 +55,7 @@ struct SocketAddress: Sendable {
         }
     }
 
-    static func port(of storage: sockaddr_storage) -> Int {
+    package static func port(of storage: sockaddr_storage) -> Int {
         var storage = storage
         let family = Int32(storage.ss_family)
         return withUnsafePointer(to: &storage) { pointer in

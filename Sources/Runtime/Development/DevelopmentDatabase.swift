@@ -1,5 +1,7 @@
 import Foundation
 import RuntimeCore
+import RuntimePostgres
+import RuntimeSystem
 
 /// A private PostgreSQL 15 cluster for development and tests, used when `DATABASE_URL` is unset.
 ///
@@ -7,6 +9,9 @@ import RuntimeCore
 /// connections, and listens on the socket only unless a TCP port is asked for. PostgreSQL refuses
 /// to run as root, so under root the directory is given to the `postgres` user and the tools run
 /// as that user.
+///
+/// Development only: the `RuntimeDevelopment` module, which production code paths never reach
+/// (the server uses it only when `DATABASE_URL` is unset; docs/decisions/0010).
 public enum DevelopmentDatabase {
     public static let binDirectory = "/usr/lib/postgresql/15/bin"
 
@@ -54,7 +59,7 @@ public enum DevelopmentDatabase {
     public static func createDatabase(name: String, url: String, logger: Logger) async throws -> String {
         let admin = PostgresClient(configuration: PostgresConfiguration(url: url, poolSize: 1, maxOverflow: 0), logger: logger)
         do {
-            try await admin.execute("CREATE DATABASE " + quotedIdentifier(name))
+            try await admin.execute("CREATE DATABASE \"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
             await admin.shutdown()
         } catch {
             await admin.shutdown()
@@ -91,7 +96,7 @@ public enum DevelopmentDatabase {
         var commandLog: String { root + "/commands.log" }
     }
 
-    private static var isRoot: Bool { geteuid() == 0 }
+    private static var isRoot: Bool { Syscall.isRoot }
 
     private static func tool(_ name: String, _ arguments: [String], _ layout: Layout, environment: [String: String] = [:]) throws {
         try CommandRunner.check(
@@ -119,18 +124,19 @@ public enum DevelopmentDatabase {
     private static func prepareDirectory(_ root: String, logger: Logger) throws {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         guard isRoot else { return }
-        guard let account = getpwnam("postgres") else {
+        guard let account = Syscall.account(named: "postgres") else {
             throw DevelopmentDatabaseError(message: "running as root but there is no postgres user to run the server as")
         }
-        guard chown(root, account.pointee.pw_uid, account.pointee.pw_gid) == 0 else {
-            throw DevelopmentDatabaseError(message: "cannot give \(root) to the postgres user (errno \(errno))")
+        do {
+            try Syscall.changeOwner(root, uid: account.uid, gid: account.gid)
+        } catch {
+            throw DevelopmentDatabaseError(message: "cannot give \(root) to the postgres user (errno \(error.errno))")
         }
         var parent = (root as NSString).deletingLastPathComponent
         while parent != "/" && !parent.isEmpty {
-            var info = stat()
-            if stat(parent, &info) == 0, info.st_mode & S_IXOTH == 0 {
+            if let mode = Syscall.fileMode(parent), mode & S_IXOTH == 0 {
                 logger.warning("making directory traversable for the postgres user", [("directory", parent)])
-                guard chmod(parent, info.st_mode & 0o7777 | S_IXOTH) == 0 else {
+                guard (try? Syscall.changeMode(parent, mode & 0o7777 | S_IXOTH)) != nil else {
                     throw DevelopmentDatabaseError(message: "the postgres user cannot reach \(root): \(parent) is not traversable")
                 }
             }
@@ -154,8 +160,8 @@ public enum DevelopmentDatabase {
         if !main.contains("include_if_exists = 'devdb.conf'") {
             try (main + "\ninclude_if_exists = 'devdb.conf'\n").write(toFile: mainPath, atomically: false, encoding: .utf8)
         }
-        if isRoot, let account = getpwnam("postgres") {
-            _ = chown(settingsPath, account.pointee.pw_uid, account.pointee.pw_gid)
+        if isRoot, let account = Syscall.account(named: "postgres") {
+            try? Syscall.changeOwner(settingsPath, uid: account.uid, gid: account.gid)
         }
     }
 

@@ -13,13 +13,16 @@ public struct SyscallError: Error, Sendable, Equatable, CustomStringConvertible 
         self.errno = errno
     }
 
+    /// The C library's text for `errno` (`strerror`).
+    public var reason: String { String(cString: strerror(errno)) }
+
     public var description: String {
-        "\(call) failed: \(String(cString: strerror(errno))) (errno \(errno))"
+        "\(call) failed: \(reason) (errno \(errno))"
     }
 }
 
 /// The outcome of a non-blocking call: done, or the kernel said EAGAIN/EWOULDBLOCK.
-enum IOResult<Value> {
+package enum IOResult<Value> {
     case done(Value)
     case wouldBlock
 }
