@@ -80,6 +80,59 @@ final class EvolutionDatabaseTests: XCTestCase {
         await client.shutdown()
     }
 
+    /// Values of step 10's columns that the narrowing conversions of step 11 keep unchanged.
+    static let fittingValues = #"UPDATE "notes" SET "price" = 12.3400, "views" = 42, "score" = 3.0, "due_at" = '2024-05-01'::date, "shade" = 'blue', "rank" = 7, "label" = '\#(String(repeating: "l", count: 120))', "weight" = 2.25 WHERE "title" = 'first'"#
+
+    /// Every narrowing conversion of step 11, given a value that does not fit, makes the migration
+    /// fail and leaves the value as it was (no truncation, no rounding); with values that fit it
+    /// applies. Without the guards Postgres cuts the label to 120 characters, rounds the price and
+    /// the score and drops the time of day, all without an error.
+    func testNarrowingConversionsFailOnValuesThatDoNotFitAndKeepThem() async throws {
+        let steps = try EvolutionReplay.run()
+        let client = try await freshClient()
+        var migrations: [Migration] = []
+        for step in steps {
+            if let migration = step.newMigration {
+                migrations.append(Migration(version: migration.version, name: migration.fileName, sql: migration.sql))
+            }
+            if step.name.hasPrefix("10") { break }
+        }
+        try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations)
+        try await run(client, #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#)
+        let narrowing = try XCTUnwrap(steps.first { $0.name.hasPrefix("11") }?.newMigration)
+        let all = migrations + [Migration(version: narrowing.version, name: narrowing.fileName, sql: narrowing.sql)]
+        let cases: [(column: String, value: String, error: String)] = [
+            ("label", "'" + String(repeating: "x", count: 150) + "'", "cannot change notes.label"),
+            ("label", "'x" + String(repeating: " ", count: 149) + "'", "cannot change notes.label"),  // assignment casts cut trailing spaces
+            ("price", "1.2345", "cannot change notes.price"),
+            ("views", "3000000000", "integer out of range"),
+            ("score", "1.5", "cannot change notes.score"),
+            ("due_at", "'2024-05-01 12:34:56+00'", "cannot change notes.due_at"),
+            ("shade", "'purple'", "invalid input value for enum"),
+            ("rank", "1234", "cannot change notes.rank"),
+        ]
+        for (column, bad, expectedError) in cases {
+            try await run(client, Self.fittingValues)
+            try await run(client, #"UPDATE "notes" SET "\#(column)" = \#(bad)"#)
+            let before = try await value(client, #"SELECT "\#(column)"::text FROM "notes""#)
+            do {
+                try await MigrationRunner(client: client, logger: Self.logger).migrate(all)
+                XCTFail("\(column) = \(bad): the migration applied although the value does not fit")
+                return
+            } catch {
+                XCTAssertTrue("\(error)".contains(expectedError), "\(column) = \(bad): \(error)")
+            }
+            let after = try await value(client, #"SELECT "\#(column)"::text FROM "notes""#)
+            XCTAssertEqual(after, before, "\(column): the failed migration changed the data")
+        }
+        try await run(client, Self.fittingValues)
+        let applied = try await MigrationRunner(client: client, logger: Self.logger).migrate(all)
+        XCTAssertEqual(applied, [narrowing.version])
+        let converted = try await value(client, #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "weight") FROM "notes""#)
+        XCTAssertEqual(converted, "12.34|42|3|2024-05-01|blue|7|2.25")
+        await client.shutdown()
+    }
+
     // MARK: Data written before each step and checked after it
 
     func run(_ client: PostgresClient, _ sql: String) async throws {
@@ -119,6 +172,11 @@ final class EvolutionDatabaseTests: XCTestCase {
             XCTAssertEqual(pinned, "0")
             let notes = try await value(client, #"SELECT count(*)::text FROM "notes""#)
             XCTAssertEqual(notes, "2", "rows survive the acknowledged destructive steps")
+        case let s where s.hasPrefix("10"):
+            try await run(client, Self.fittingValues)
+        case let s where s.hasPrefix("11"):
+            let converted = try await value(client, #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "label", "weight") FROM "notes" WHERE "title" = 'first'"#)
+            XCTAssertEqual(converted, "12.34|42|3|2024-05-01|blue|7|\(String(repeating: "l", count: 120))|2.25", "values that fit survive every narrowing conversion")
         case let s where s.hasPrefix("09"):
             let emails = try await value(client, #"SELECT string_agg("email", ',' ORDER BY "id") FROM "owners""#)
             XCTAssertEqual(emails, "unknown@example.com,unknown@example.com", "existing nulls are backfilled with the default")

@@ -195,6 +195,17 @@ final class TemplateTests: XCTestCase {
             "loop:1: partials nested more than 64 deep (does 'loop' include itself?)")
     }
 
+    /// Nested loops multiply: 40 nested `{{#each}}` over two items would take 2⁴⁰ passes (a hang
+    /// confirmed against the `bench/fuzz.sh template` build); the render stops with an error.
+    func testNestedLoopsAreBounded() {
+        let pair: TemplateValue = .object(["xs": .list([.bool(true), .bool(false)])])
+        let source = String(repeating: "{{#each xs}}", count: 40) + "x" + String(repeating: "{{/each}}", count: 40)
+        XCTAssertThrowsError(try Template(source: source, name: "t").render(pair, partials: [:], maxLoopPasses: 1000)) { error in
+            XCTAssertEqual("\(error)", "t:1: more than 1000 loop passes in one render (are loops nested too deep?)")
+        }
+        XCTAssertEqual(TemplateRenderer.maxLoopPasses, 1_000_000)
+    }
+
     func testTemplateIsReusable() throws {
         let template = try Template(source: "{{name}}", name: "n")
         XCTAssertEqual(try template.render(.object(["name": .string("a")])), "a")

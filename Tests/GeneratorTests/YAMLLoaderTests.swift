@@ -237,6 +237,32 @@ final class YAMLLoaderTests: XCTestCase {
             """)
     }
 
+    /// Found by `bench/fuzz.sh yaml`: at the end of a file without a final line break libyaml
+    /// moves its mark to a line that does not exist (here 6 of a 5-line file).
+    func testAnErrorAtTheEndOfTheLastLineIsLocatedOnIt() {
+        XCTAssertEqual(
+            errors("api:\n  npi:\n  name: Tabs\nmields: {}\na"),
+            """
+            spec/todo.yaml:5:2: error: expected ':' after this key (a key must fit on one line)
+            spec/todo.yaml:5:1: note: in the key that starts here
+            1 error generated.
+
+            """)
+        // libyaml's mark index counts characters, so the end is not found by comparing it with bytes.
+        let result = load("key: &a [zheuuidr: {x: &b y, key: &a [zheuuidr: {x: &b y, z:z: \u{5A6}} ")
+        XCTAssertEqual(result.diagnostics.sorted.map { $0.location?.line }, [1], result.diagnostics.rendered)
+    }
+
+    /// Found by `bench/fuzz.sh yaml`: libyaml breaks lines at CR, NEL, LS and PS as well as LF,
+    /// and the loader's own byte locator must count lines the same way.
+    func testEveryYAMLLineBreakCountsInBothKindsOfLocation() {
+        XCTAssertEqual(errors("a: 1\rb: \u{7}\r"), "spec/todo.yaml:2:4: error: control characters are not allowed in YAML (U+0007)\n1 error generated.\n")
+        var bytes = Array("a: 1\r\nb: 2\u{2028}c: ".utf8)
+        bytes.append(0xFF)
+        let result = YAMLLoader.load(bytes, file: "spec/todo.yaml")
+        XCTAssertEqual(result.diagnostics.rendered, "spec/todo.yaml:3:4: error: the file is not valid UTF-8 (byte 0xFF)\n1 error generated.\n")
+    }
+
     func testDuplicateKeysAreAllReportedWithTheFirstDefinition() {
         XCTAssertEqual(
             errors("title: 1\ndone: 2\n\"title\": 3\nnested:\n  x: 1\n  x: 2\n"),

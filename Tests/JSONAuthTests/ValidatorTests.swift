@@ -158,6 +158,17 @@ final class ValidatorTests: XCTestCase {
         }
     }
 
+    /// Lower-casing can lengthen a string (`İ` → `i` + U+0307): a `lowercased` field checks its
+    /// length on the lower-cased value and reports it at the field (issue 13, item 12).
+    func testLowercasedFieldsCheckTheLowercasedLength() {
+        let field = JSONField<String>.string(maxLength: 254, format: .email, lowercased: true)
+        let grows = String(repeating: "İ", count: 200) + "@example.com"  // 212 characters, 412 lower-cased
+        XCTAssertEqual(single("\"\(grows)\"", field).1, issue(.body("f"), "String should have at most 254 characters", "string_too_long"))
+        XCTAssertEqual(single(#""Ada@Example.COM""#, field).0, "ada@example.com")
+        let fits = String(repeating: "İ", count: 100) + "@example.com"
+        XCTAssertEqual(single("\"\(fits)\"", field).0?.unicodeScalars.count, 212)
+    }
+
     func testURLFormat() {
         let field = JSONField<String>.string(format: .url)
         for good in ["http://a", "https://example.com/x?y#z", "HTTPS://user:pw@h.io:8080/", "http://[::1]:80/"] {

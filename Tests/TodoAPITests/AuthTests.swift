@@ -122,6 +122,10 @@ final class AuthTests: TodoTestCase {
         XCTAssertEqual(longest.count, 254)
         let accepted = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(UUID().uuidString.prefix(8).lowercased())\#(longest.dropFirst(8))","password":"password1"}"#)
         assertStatus(accepted, 201, "254 characters is the limit")
+        // 212 characters as sent, 412 once lower-cased (`İ` → `i` + U+0307): refused at the field,
+        // not by the database.
+        let grows = String(repeating: "İ", count: 200) + "@example.com"
+        assert422(try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(grows)","password":"password1"}"#), locs: ["body.email"], "grows when lower-cased")
     }
 
     func testPasswordLengthInCodePoints() throws {

@@ -55,10 +55,12 @@ enum ModelViewModel {
         let base = SwiftTypes.name(attribute.type)
         let defaultExpression = SwiftTypes.defaultExpression(attribute)
         let required = defaultExpression == nil
+        // A `lowercase` field lower-cases in its JSON field, before its length is checked, but a
+        // default is written as the spec gives it.
         let lower = attribute.lowercase ? ".lowercased()" : ""
         let inputValue: String
         if required {
-            inputValue = name + lower
+            inputValue = name
         } else if attribute.optional {
             inputValue = "\(name).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
         } else {
@@ -75,7 +77,7 @@ enum ModelViewModel {
             "nullable": .string(attribute.optional ? "true" : "false"),
             "defaultExpression": .string(defaultExpression ?? ""),
             "inputValue": .string(inputValue),
-            "patchValue": .string(attribute.lowercase ? "\(name).map { $0.lowercased() }" : name),
+            "patchValue": .string(name),
         ]
     }
 }

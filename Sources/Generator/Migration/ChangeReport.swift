@@ -16,7 +16,7 @@ public struct ChangeReport: Sendable {
     public var summary: String {
         guard !isEmpty else { return "" }
         var lines = ["\(specPath): \(databaseChanges.count) database change(s), \(apiChanges.count) API change(s), \(breakingCount) breaking for clients"]
-        lines += databaseChanges.map { "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary }
+        lines += databaseChanges.map { "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary + ($0.note.map { " (\($0))" } ?? "") }
         lines += apiChanges.map { "  api: " + ($0.breaking ? "BREAKING " : "") + $0.summary }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -29,7 +29,9 @@ public struct ChangeReport: Sendable {
             text += "No schema change.\n"
         } else {
             if let file = migrationFile { text += "New migration `\(file)`:\n\n" }
-            text += databaseChanges.map { "- " + ($0.destructive ? "**destructive (acknowledged):** " : "") + $0.summary }.joined(separator: "\n") + "\n"
+            text += databaseChanges.map { change in
+                "- " + (change.destructive ? "**destructive (acknowledged):** " : "") + change.summary + (change.note.map { ": " + $0 } ?? "")
+            }.joined(separator: "\n") + "\n"
         }
         text += "\n### API clients\n\n"
         if apiChanges.isEmpty {

@@ -35,7 +35,7 @@ struct SchemaDiffer {
     }
 
     /// A step that can lose data: planned only when acknowledged, and marked in the file.
-    mutating func risky(_ summary: String, key: String, table: String?, column: String? = nil, why: String, _ sql: [String]) {
+    mutating func risky(_ summary: String, key: String, table: String?, column: String? = nil, why: String, note: String? = nil, _ sql: [String]) {
         guard allowDestructive || model.acknowledgements.contains(key) else {
             let location = table.flatMap { table in column.flatMap { model.columnLocations[table + "." + $0] } ?? model.tableLocations[table] } ?? model.fileLocation
             diagnostics.error(
@@ -46,7 +46,7 @@ struct SchemaDiffer {
         }
         statements.append("-- DESTRUCTIVE (acknowledged: \(key)): \(why)")
         statements += sql
-        changes.append(SchemaChange(summary: summary, destructive: true))
+        changes.append(SchemaChange(summary: summary, destructive: true, note: note))
     }
 
     // MARK: The plan
@@ -139,15 +139,14 @@ struct SchemaDiffer {
             step("\(after.identity ? "add" : "drop") identity on \(label)", ["ALTER TABLE \(table) ALTER COLUMN \(name) \(change);"])
         }
         if before.type != after.type {
-            let type = SQLRenderer.columnType(after.type)
-            // Between enum types (or enum and text) Postgres needs a cast through text.
-            let viaText = !SQLRenderer.isBuiltin(before.type) || !SQLRenderer.isBuiltin(after.type)
-            let sql = ["ALTER TABLE \(table) ALTER COLUMN \(name) TYPE \(type) USING \(name)\(viaText ? "::text" : "")::\(type);"]
+            let summary = "change type of \(label) from \(before.type) to \(after.type)"
+            let alter = "ALTER TABLE \(table) ALTER COLUMN \(name) TYPE \(TypeConversion.alterClause(name, from: before.type, to: after.type));"
             if TypeWidening.isSafe(from: before.type, to: after.type) {
-                step("change type of \(label) from \(before.type) to \(after.type)", sql)
+                step(summary, [alter])
             } else {
-                risky("change type of \(label) from \(before.type) to \(after.type)", key: "change type \(label)", table: tableName, column: after.name,
-                      why: "existing values may not fit or convert", sql)
+                risky(summary, key: "change type \(label)", table: tableName, column: after.name,
+                      why: TypeConversion.why(to: after.type), note: TypeConversion.dataStep,
+                      [TypeConversion.guardStatement(table: tableName, column: after.name, from: before.type, to: after.type), alter])
             }
         }
         if before.defaultExpression != after.defaultExpression {
@@ -215,6 +214,14 @@ struct SchemaDiffer {
 public struct SchemaChange: Sendable, Hashable {
     public var summary: String
     public var destructive: Bool
+    /// What the reviewer must know or do about the step (e.g. the data step a conversion needs).
+    public var note: String?
+
+    public init(summary: String, destructive: Bool, note: String? = nil) {
+        self.summary = summary
+        self.destructive = destructive
+        self.note = note
+    }
 }
 
 /// Type changes that never lose data or fail on existing values.
@@ -224,7 +231,8 @@ enum TypeWidening {
         if (old.hasPrefix("character varying") || old == "text") && new == "text" { return true }
         if let a = length(old, "character varying"), let b = length(new, "character varying") { return b >= a }
         if let (p1, s1) = numeric(old), let (p2, s2) = numeric(new) { return s2 >= s1 && p2 - s2 >= p1 - s1 }
-        if (old == "integer" || old == "bigint") && new.hasPrefix("numeric") { return true }
+        // Integers fit a numeric with at least as many digits before the point (10 and 19).
+        if let (p, s) = numeric(new), old == "integer" || old == "bigint" { return p - s >= (old == "integer" ? 10 : 19) }
         return false
     }
 

@@ -96,6 +96,7 @@ enum SwiftTypes {
         if let max = maxLength { parts.append("maxLength: \(max)") }
         if let format = attribute.format { parts.append("format: .\(format)") }
         if let pattern = attribute.pattern { parts.append("pattern: \(literal(pattern))") }
+        if attribute.lowercase { parts.append("lowercased: true") }  // checked after lower-casing
         return parts.joined(separator: ", ")
     }
 

@@ -18,7 +18,11 @@ public struct Template: Sendable {
     /// Renders with `context` as the outermost scope; `partials` are looked up by the name used
     /// in `{{> name}}`.
     public func render(_ context: TemplateValue, partials: [String: Template] = [:]) throws(TemplateError) -> String {
-        var renderer = TemplateRenderer(partials: partials, root: context)
+        try render(context, partials: partials, maxLoopPasses: TemplateRenderer.maxLoopPasses)
+    }
+
+    func render(_ context: TemplateValue, partials: [String: Template], maxLoopPasses: Int) throws(TemplateError) -> String {
+        var renderer = TemplateRenderer(partials: partials, root: context, maxLoopPasses: maxLoopPasses)
         var output = ""
         try renderer.render(nodes, template: name, into: &output)
         return output

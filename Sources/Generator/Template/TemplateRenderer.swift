@@ -8,14 +8,20 @@ struct TemplateRenderer {
 
     /// Stops a partial that includes itself, directly or not.
     static let maxPartialDepth = 64
+    /// Bounds the work of one render: nested loops multiply (40 nested `{{#each}}` over two items
+    /// are 2⁴⁰ passes). The largest generated file takes a few thousand loop passes.
+    static let maxLoopPasses = 1_000_000
 
     let partials: [String: Template]
+    let maxLoopPasses: Int
     private var scopes: [TemplateValue]
     private var loops: [Loop] = []
     private var partialDepth = 0
+    private var loopPasses = 0
 
-    init(partials: [String: Template], root: TemplateValue) {
+    init(partials: [String: Template], root: TemplateValue, maxLoopPasses: Int = Self.maxLoopPasses) {
         self.partials = partials
+        self.maxLoopPasses = maxLoopPasses
         scopes = [root]
     }
 
@@ -47,6 +53,12 @@ struct TemplateRenderer {
             }
             if items.isEmpty { try render(block.elseBody, template: template, into: &output) }
             for (index, item) in items.enumerated() {
+                loopPasses += 1
+                guard loopPasses <= maxLoopPasses else {
+                    throw TemplateError(
+                        template: template, line: block.line,
+                        message: "more than \(maxLoopPasses) loop passes in one render (are loops nested too deep?)")
+                }
                 scopes.append(item)
                 loops.append(Loop(index: index, count: items.count))
                 defer {

@@ -31,9 +31,12 @@ struct LibYAMLEventReader: ~Copyable {
     /// libyaml reads the input in place, so it must outlive the parser.
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let locator: ByteLocator
+    /// Just after the last character of the input.
+    private let end: SourceLocation
 
     init(bytes: [UInt8], file: String) {
         locator = ByteLocator(bytes: bytes, file: file)
+        end = locator.location(ofByte: bytes.count)
         input = .allocate(capacity: bytes.count + 1)
         input.initialize(repeating: 0)
         _ = input.update(fromContentsOf: bytes)
@@ -105,8 +108,12 @@ struct LibYAMLEventReader: ~Copyable {
         )
     }
 
+    /// At the end of a file without a final line break libyaml moves its mark to a line that does
+    /// not exist; such marks point at the end of the last line instead.
+    /// (`mark.index` counts characters, not bytes, so the comparison is by line and column.)
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: locator.file, line: mark.line + 1, column: mark.column + 1)
+        let location = SourceLocation(file: locator.file, line: mark.line + 1, column: mark.column + 1)
+        return min(location, end)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

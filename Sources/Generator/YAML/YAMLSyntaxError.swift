@@ -96,12 +96,26 @@ enum YAMLSyntaxError {
         return index >= 0 && index < line.count ? line[index] : nil
     }
 
-    /// The Unicode scalars of 1-based line `number`, without its line break.
+    /// The Unicode scalars of 1-based line `number`, without its line break; lines break as in
+    /// `ByteLocator` (and libyaml).
     private static func lineScalars(_ number: Int, in bytes: [UInt8]) -> [Unicode.Scalar]? {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard number >= 1, number <= lines.count else { return nil }
-        let text = String(decoding: lines[number - 1], as: UTF8.self)
-        return Array(text.unicodeScalars.filter { $0 != "\r" })
+        guard number >= 1 else { return nil }
+        var line = 1
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let width = ByteLocator.lineBreakWidth(at: index, in: bytes)
+            if width == 0 {
+                index += 1
+                continue
+            }
+            if line == number { break }
+            line += 1
+            index += width
+            start = index
+        }
+        guard line == number else { return nil }
+        return Array(String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars)
     }
 }
 

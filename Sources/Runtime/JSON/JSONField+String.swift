@@ -4,13 +4,18 @@ extension JSONField where T == String {
     /// A JSON string. Lengths count Unicode code points (the contract's "characters"), so 200
     /// emoji fit in `maxLength: 200`. NUL is refused because Postgres `text` cannot hold it.
     /// `pattern` is a regular expression searched anywhere in the value (as pydantic does);
-    /// anchor it with `^…$` for a full match.
+    /// anchor it with `^…$` for a full match. With `lowercased`, the value is lower-cased first
+    /// and every rule checks what is stored: lower-casing can lengthen a string (`İ` becomes
+    /// `i` + U+0307), and a value that passed on its original length would then fail in the
+    /// database instead of at its field.
     public static func string(
-        minLength: Int? = nil, maxLength: Int? = nil, format: StringFormat? = nil, pattern: String? = nil
+        minLength: Int? = nil, maxLength: Int? = nil, format: StringFormat? = nil, pattern: String? = nil,
+        lowercased: Bool = false
     ) -> JSONField<String> {
         let rules = StringRules(minLength: minLength, maxLength: maxLength, format: format, pattern: pattern)
         return JSONField<String> { value throws(FieldIssue) in
-            guard case .string(let text) = value else { throw .stringType }
+            guard case .string(let original) = value else { throw .stringType }
+            let text = lowercased ? original.lowercased() : original
             try rules.check(text)
             return text
         }

@@ -88,11 +88,11 @@ public struct UserInput: Sendable, Hashable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
-        let email = validator.required(object, "email", .string(maxLength: 254, format: .email))
+        let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
         let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
         guard let email, let name else { return nil }
         return UserInput(
-            email: email.lowercased(),
+            email: email,
             name: name.nullable(default: nil)
         )
     }
@@ -113,11 +113,11 @@ public struct UserPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserPatch? {
-        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email), nullable: false)
+        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
         let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
         guard let email, let name else { return nil }
         return UserPatch(
-            email: email.map { $0.lowercased() },
+            email: email,
             name: name
         )
     }

@@ -10,7 +10,7 @@
 
 ALTER TYPE "color" ADD VALUE 'blue';
 
-ALTER TABLE "notes" ALTER COLUMN "title" TYPE character varying(200) USING "title"::character varying(200);
+ALTER TABLE "notes" ALTER COLUMN "title" TYPE character varying(200);
 
 ALTER TABLE "notes" RENAME COLUMN "body" TO "content";
 

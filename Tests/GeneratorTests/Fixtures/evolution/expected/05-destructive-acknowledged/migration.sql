@@ -21,9 +21,20 @@ ALTER TABLE "notes" ALTER COLUMN "color" SET DEFAULT 'red'::"color";
 
 DROP TYPE "color_old";
 
--- DESTRUCTIVE (acknowledged: change type notes.title): existing values may not fit or convert
+-- DESTRUCTIVE (acknowledged: change type notes.title): the migration fails, changing nothing, if an existing value does not convert to character varying(60) unchanged
 
-ALTER TABLE "notes" ALTER COLUMN "title" TYPE character varying(60) USING "title"::character varying(60);
+DO $migration$
+DECLARE
+    failing bigint;
+BEGIN
+    SELECT count(*) INTO failing FROM "notes" WHERE "title" IS DISTINCT FROM "title"::character varying(60)::character varying(200);
+    IF failing > 0 THEN
+        RAISE EXCEPTION 'cannot change notes.title to character varying(60): % row(s) hold a value it cannot hold unchanged', failing USING HINT = 'make every value fit with an UPDATE before this statement (docs/spec.md §10)';
+    END IF;
+END
+$migration$;
+
+ALTER TABLE "notes" ALTER COLUMN "title" TYPE character varying(60);
 
 -- DESTRUCTIVE (acknowledged: not null notes.content): existing rows may hold null and there is no default to backfill them with
 

@@ -89,11 +89,11 @@ public struct AuthorInput: Sendable, Hashable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorInput? {
-        let handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$"))
+        let handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true))
         let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
         guard let handle, let homepage else { return nil }
         return AuthorInput(
-            handle: handle.lowercased(),
+            handle: handle,
             homepage: homepage.nullable(default: nil)
         )
     }
@@ -114,11 +114,11 @@ public struct AuthorPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorPatch? {
-        let handle = validator.optional(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$"), nullable: false)
+        let handle = validator.optional(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true), nullable: false)
         let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
         guard let handle, let homepage else { return nil }
         return AuthorPatch(
-            handle: handle.map { $0.lowercased() },
+            handle: handle,
             homepage: homepage
         )
     }
