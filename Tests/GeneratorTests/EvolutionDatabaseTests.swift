@@ -135,6 +135,42 @@ final class EvolutionDatabaseTests: XCTestCase {
 
     // MARK: Data written before each step and checked after it
 
+    /// docs/spec.md §10, "data step": a narrowing migration that fails on rows that do not fit
+    /// applies once the documented `UPDATE` is added at the top of the new migration file before
+    /// it is applied, and the rows keep every other value.
+    func testADataStepAddedToTheNewMigrationMakesItApply() async throws {
+        let steps = try EvolutionReplay.run()
+        let client = try await freshClient()
+        var migrations: [Migration] = []
+        for step in steps {
+            if step.name.hasPrefix("11") { break }
+            if let migration = step.newMigration {
+                migrations.append(Migration(version: migration.version, name: migration.fileName, sql: migration.sql))
+            }
+        }
+        try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations)
+        try await run(client, #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#)
+        try await run(client, Self.fittingValues)
+        try await run(client, #"UPDATE "notes" SET "label" = '\#(String(repeating: "x", count: 150))'"#)
+        let narrowing = try XCTUnwrap(steps.first { $0.name.hasPrefix("11") }?.newMigration)
+        let generated = Migration(version: narrowing.version, name: narrowing.fileName, sql: narrowing.sql)
+        do {
+            try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations + [generated])
+            XCTFail("the narrowing applied although a label does not fit")
+        } catch {
+            XCTAssertTrue("\(error)".contains("cannot change notes.label"), "\(error)")
+        }
+        let dataStep = #"UPDATE "notes" SET "label" = left("label", 117) || '...' WHERE length("label") > 120;"# + "\n"
+        let edited = Migration(version: narrowing.version, name: narrowing.fileName, sql: dataStep + narrowing.sql)
+        let applied = try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations + [edited])
+        XCTAssertEqual(applied, [narrowing.version])
+        let label = try await value(client, #"SELECT "label" FROM "notes""#)
+        XCTAssertEqual(label, String(repeating: "x", count: 117) + "...")
+        let others = try await value(client, #"SELECT concat_ws('|', "title", "price", "views", "shade") FROM "notes""#)
+        XCTAssertEqual(others, "first|12.34|42|blue")
+        await client.shutdown()
+    }
+
     func run(_ client: PostgresClient, _ sql: String) async throws {
         try await client.execute(sql)
     }
