@@ -17,14 +17,4 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
-
-    /// Doc-comment lines for a `///{{.}}` template line: text gets a leading space, blank lines
-    /// none, so the output has no trailing whitespace.
-    static func docLines(_ lines: [String]) -> TemplateValue {
-        .list(lines.map { .string($0.isEmpty ? "" : " " + $0) })
-    }
-
-    static func strings(_ values: [String]) -> TemplateValue {
-        .list(values.map(TemplateValue.string))
-    }
 }

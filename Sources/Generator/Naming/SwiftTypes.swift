@@ -83,6 +83,21 @@ enum SwiftTypes {
         }
     }
 
+    /// `.oneOf(["a", "b"])`: one of these names, as a `QueryField`.
+    static func oneOf(_ names: [String]) -> String {
+        ".oneOf([" + names.map(literal).joined(separator: ", ") + "])"
+    }
+
+    /// A literal of `type` in Swift, from its spec text (a filter's bound value).
+    static func valueLiteral(_ text: String, _ type: FieldType) -> String {
+        switch type {
+        case .bool, .int, .bigint, .double: text
+        case .decimal: "DecimalValue(unchecked: \(literal(text)))"
+        case .enumeration: "." + Names.swiftCase(text)
+        default: literal(text)
+        }
+    }
+
     static func bounds(_ attribute: Attribute) -> String {
         var parts: [String] = []
         if let min = attribute.minimum { parts.append("min: \(min)") }
