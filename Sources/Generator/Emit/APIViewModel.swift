@@ -21,7 +21,7 @@ struct APIViewModel {
 
     var subject: APIView.Subject? {
         guard let auth = model.auth, let user = model.entity(auth.user), let key = user.identifier else { return nil }
-        return .init(keyType: SwiftTypes.name(key.type), storeName: StoreViewModel.storeName(user), keyLabel: Names.swiftBare(Names.swiftProperty(key.name)))
+        return .init(keyType: SwiftTypes.name(key.type), storeName: StoreViewModel.storeName(user), keyLabel: Names.swiftLabel(Names.swiftProperty(key.name)))
     }
 
     func endpoint(_ endpoint: CustomEndpoint) -> EndpointView {
@@ -40,10 +40,10 @@ struct APIViewModel {
             let type = isScope ? subjectSwiftType : SwiftTypes.name(param.type)
             fields.append(.init(swiftName: name, swiftType: type, docLines: DocLines.make(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])))
             if isScope {
-                arguments.append(.init(label: Names.swiftBare(name), value: "subject"))
+                arguments.append(.init(label: Names.swiftLabel(name), value: "subject"))
             } else {
                 reads.append(ParameterReadView.read(name, param: param.name, type: param.type))
-                arguments.append(.init(label: Names.swiftBare(name), value: name))
+                arguments.append(.init(label: Names.swiftLabel(name), value: name))
             }
         }
         var body: ParameterReadView.Body?

@@ -15,7 +15,7 @@ enum AuthViewModel {
             findLabel: Names.lookupLabel(login.name),
             loginValue: login.lowercase ? "login.lowercased()" : "login",
             hashProperty: Names.swiftProperty(password.name),
-            hashArgument: Names.swiftBare(Names.swiftProperty(password.name)),
+            hashArgument: Names.swiftLabel(Names.swiftProperty(password.name)),
             passwordMin: String(auth.passwordMinLength),
             passwordMax: String(auth.passwordMaxLength),
             signupPath: auth.signupPath,
@@ -23,7 +23,7 @@ enum AuthViewModel {
             mePath: auth.mePath,
             subjectExpression: subject,
             keyType: SwiftTypes.name(key.type),
-            keyLabel: Names.swiftBare(keyProperty),
+            keyLabel: Names.swiftLabel(keyProperty),
             conflictMessage: SwiftTypes.literal(Names.swiftType(login.name) + " already registered"),
             loginFailure: SwiftTypes.literal("Incorrect \(login.name) or password")
         )

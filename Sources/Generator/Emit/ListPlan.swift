@@ -24,12 +24,12 @@ struct ListPlan {
         }
         for filter in resource.filters {
             guard let attribute = entity.attribute(filter.attribute) else { continue }
-            binds.append("query." + Names.swiftBare(Self.filterProperty(filter)))
+            binds.append("query." + Names.swiftMember(Self.filterProperty(filter)))
             let n = binds.count
             sql.append("($\(n)::\(castType(attribute.type)) IS NULL OR \(Names.sql(attribute.column)) = $\(n))")
         }
         if let search = resource.search {
-            binds.append("query.\(Names.swiftBare(Names.swiftProperty(search.param))).map(SQLPattern.contains)")
+            binds.append("query.\(Names.swiftMember(Names.swiftProperty(search.param))).map(SQLPattern.contains)")
             let n = binds.count
             let matches = search.attributes.compactMap { entity.attribute($0) }.map { "\(Names.sql($0.column)) ILIKE $\(n) ESCAPE '\\'" }
             sql.append("($\(n)::text IS NULL OR " + matches.joined(separator: " OR ") + ")")

@@ -11,7 +11,7 @@ struct ListQueryViewModel {
             properties: [], reads: [], conditions: []
         )
         func add(_ name: String, _ type: String, param: String, field: String, default value: String = "") {
-            query.properties.append(.init(swiftName: name, bareName: Names.swiftBare(name), swiftType: type))
+            query.properties.append(.init(swiftName: name, label: Names.swiftLabel(name), swiftType: type))
             query.reads.append(.init(swiftName: name, param: SwiftTypes.literal(param), field: field, defaultValue: value))
         }
         for filter in resource.filters {

@@ -11,7 +11,7 @@ enum ModelViewModel {
             properties: entity.attributes.map { attribute in
                 let name = Names.swiftProperty(attribute.name)
                 return .init(
-                    swiftName: name, bareName: Names.swiftBare(name), swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
+                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
                     serverOnly: attribute.serverOnly, rowDecode: rowDecode(attribute)
                 )
             },
@@ -52,7 +52,7 @@ enum ModelViewModel {
             inputValue = "\(name).value(default: \(defaultExpression ?? "nil"))" + lower
         }
         return .init(
-            swiftName: name, bareName: Names.swiftBare(name), swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
+            swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
             jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
             nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue,
             patchValue: attribute.lowercase ? "\(name).map { $0.lowercased() }" : name

@@ -59,7 +59,7 @@ struct RoutesViewModel {
             replace: operation == .replace, patch: operation == .patch, delete: operation == .delete,
             authenticates: resource.requiresAuth && scope == nil,
             authorizes: deferredSubjectCheck ? nil : scope, claims: deferredSubjectCheck ? scope : nil,
-            hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftBare(key), keyName: key,
+            hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: key,
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
             location: locationParts, proven: operation == .list ? "!page.items.isEmpty" : "true"
@@ -78,7 +78,7 @@ struct RoutesViewModel {
         parts.append(.init(text: path, value: ""))
         if let key = entity.identifier {
             parts.append(.init(text: "/", value: ""))
-            parts.append(.init(text: "", value: "\(variable).\(Names.swiftBare(Names.swiftProperty(key.name)))"))
+            parts.append(.init(text: "", value: "\(variable).\(Names.swiftMember(Names.swiftProperty(key.name)))"))
         }
         return parts.filter { !$0.text.isEmpty || !$0.value.isEmpty }
     }

@@ -62,7 +62,7 @@ struct StoreViewModel {
 
     /// A parameter named after a field: `id: Int32`, `email: String?`.
     func parameter(_ field: String, _ type: FieldType, optional: Bool = false, label: String = "") -> StoreMethodView.Parameter {
-        .init(label: label, name: Names.swiftBare(Names.swiftProperty(field)), type: SwiftTypes.name(type) + (optional ? "?" : ""))
+        .init(label: label, name: Names.swiftLabel(Names.swiftProperty(field)), type: SwiftTypes.name(type) + (optional ? "?" : ""))
     }
 
     enum Result {
@@ -102,7 +102,7 @@ struct StoreViewModel {
         }
         let binds = insertAttributes.map { attribute -> String in
             let name = Names.swiftProperty(attribute.name)
-            if attribute.clientSettable { return "input." + Names.swiftBare(name) }
+            if attribute.clientSettable { return "input." + Names.swiftMember(name) }
             return attribute.owner && owner != nil ? "owner" : name
         }
         return method(
@@ -187,7 +187,7 @@ struct StoreViewModel {
 
     func replaceMethod(_ key: Attribute) -> StoreMethodView {
         let p = keyParameters(key)
-        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftBare(Names.swiftProperty($0.name)) }
+        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) }
         return method(
             ["Replaces every client field; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
             "replace", p.signature + [.init(label: "_", name: "input", type: ModelViewModel.inputName(entity))],
@@ -206,7 +206,7 @@ struct StoreViewModel {
         let p = keyParameters(key)
         var binds = p.binds
         for attribute in entity.inputAttributes {
-            let name = "patch." + Names.swiftBare(Names.swiftProperty(attribute.name))
+            let name = "patch." + Names.swiftMember(Names.swiftProperty(attribute.name))
             binds.append("\(name).isPresent")
             binds.append("\(name).value")
         }

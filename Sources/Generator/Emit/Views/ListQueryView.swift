@@ -3,7 +3,7 @@
 struct ListQueryView: TemplateContext, Equatable {
     struct Property: TemplateContext, Equatable {
         var swiftName: String
-        var bareName: String
+        var label: String
         var swiftType: String
     }
 

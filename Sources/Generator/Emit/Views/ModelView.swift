@@ -3,7 +3,10 @@
 struct ModelView: TemplateContext, Equatable {
     struct Property: TemplateContext, Equatable {
         var swiftName: String
+        /// After a dot (`self.title`).
         var bareName: String
+        /// As an argument label (`title: title`).
+        var label: String
         var swiftType: String
         var serverOnly: Bool
         /// `decode` or `decodeOptional`: the `PostgresRow` method that reads its column.
@@ -22,6 +25,7 @@ struct ModelView: TemplateContext, Equatable {
     struct InputProperty: TemplateContext, Equatable {
         var swiftName: String
         var bareName: String
+        var label: String
         var swiftType: String
         var baseType: String
         var jsonKey: String
