@@ -16,15 +16,15 @@ enum ModelViewModel {
                 )
             },
             responseProperties: columns.filter { !$0.element.serverOnly }.map { column, attribute in
-                let name = Names.swiftProperty(attribute.name)
-                return .init(
-                    swiftName: name, jsonKey: attribute.name, optional: attribute.optional,
-                    jsonWrite: SwiftTypes.jsonWrite(attribute.type, name),
-                    rowJSONWrite: SwiftTypes.rowJSONWrite(attribute.type, optional: attribute.optional, column: column)
+                .init(
+                    swiftName: Names.swiftProperty(attribute.name), jsonKey: attribute.name, optional: attribute.optional,
+                    column: String(column), baseType: SwiftTypes.name(attribute.type),
+                    writerMethod: SwiftTypes.jsonWriterMethod(attribute.type), rawValue: attribute.type.isEnumeration,
+                    copiesRowText: SwiftTypes.copiesRowText(attribute.type)
                 )
             },
-            hiddenColumnChecks: columns.filter { $0.element.serverOnly }.map { column, attribute in
-                "_ = try row.\(rowDecode(attribute))(\(column), as: \(SwiftTypes.name(attribute.type)).self)"
+            hiddenColumns: columns.filter { $0.element.serverOnly }.map { column, attribute in
+                .init(column: String(column), baseType: SwiftTypes.name(attribute.type), rowDecode: rowDecode(attribute))
             },
             hasInput: !entity.inputAttributes.isEmpty, inputName: inputName(entity), patchName: patchName(entity),
             inputProperties: entity.inputAttributes.map(inputProperty)

@@ -13,13 +13,27 @@ struct ModelView: TemplateContext, Equatable {
         var rowDecode: String
     }
 
-    /// A property the response writes, with the column it is read from in list responses.
+    /// A property the response writes, and the column list responses write it from.
     struct ResponseProperty: TemplateContext, Equatable {
         var swiftName: String
         var jsonKey: String
         var optional: Bool
-        var jsonWrite: String
-        var rowJSONWrite: String
+        /// The column's index in the SELECT list, which `init(row:)` reads in the same order.
+        var column: String
+        var baseType: String
+        /// The `JSONWriter` method (`int`, `string`, …); `rawValue` when it writes an enum's.
+        var writerMethod: String
+        var rawValue: Bool
+        /// Whether the row's text is copied as JSON without decoding it.
+        var copiesRowText: Bool
+    }
+
+    /// A column the response leaves out: still decoded by the row writer, so a row that
+    /// `init(row:)` rejects is rejected there too.
+    struct HiddenColumn: TemplateContext, Equatable {
+        var column: String
+        var baseType: String
+        var rowDecode: String
     }
 
     struct InputProperty: TemplateContext, Equatable {
@@ -43,9 +57,7 @@ struct ModelView: TemplateContext, Equatable {
     var persisted: Bool
     var properties: [Property]
     var responseProperties: [ResponseProperty]
-    /// Columns the response leaves out are still decoded by the row writer, so a row that
-    /// `init(row:)` rejects is rejected there too.
-    var hiddenColumnChecks: [String]
+    var hiddenColumns: [HiddenColumn]
     var hasInput: Bool
     var inputName: String
     var patchName: String
