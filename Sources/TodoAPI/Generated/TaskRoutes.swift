@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /api/{user_id}/tasks`, checked all at once.
-public struct TaskListQuery: Sendable, Hashable {
+public struct TaskListQuery: Sendable {
     /// The sort keys of `GET /api/{user_id}/tasks`.
     public enum Sort: String, Sendable, Hashable, CaseIterable {
         case created

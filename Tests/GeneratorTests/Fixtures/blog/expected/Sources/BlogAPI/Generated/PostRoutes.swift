@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /v1/{author_id}/posts`, checked all at once.
-public struct PostListQuery: Sendable, Hashable {
+public struct PostListQuery: Sendable {
     /// The sort keys of `GET /v1/{author_id}/posts`.
     public enum Sort: String, Sendable, Hashable, CaseIterable {
         case newest

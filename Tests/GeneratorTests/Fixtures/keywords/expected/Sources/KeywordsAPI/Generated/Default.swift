@@ -52,7 +52,7 @@ extension Default: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Default`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct DefaultInput: Sendable, Hashable, JSONBodyDecodable {
+public struct DefaultInput: Sendable, JSONBodyDecodable {
     public var name: String
 
     public init(

@@ -52,7 +52,7 @@ extension Init: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Init`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct InitInput: Sendable, Hashable, JSONBodyDecodable {
+public struct InitInput: Sendable, JSONBodyDecodable {
     public var name: String
 
     public init(

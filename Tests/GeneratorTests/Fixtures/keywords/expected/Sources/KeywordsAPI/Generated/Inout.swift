@@ -52,7 +52,7 @@ extension Inout: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Inout`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct InoutInput: Sendable, Hashable, JSONBodyDecodable {
+public struct InoutInput: Sendable, JSONBodyDecodable {
     public var name: String
 
     public init(

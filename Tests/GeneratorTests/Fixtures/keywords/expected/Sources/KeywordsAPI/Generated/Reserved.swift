@@ -804,7 +804,7 @@ extension Reserved: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Reserved`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct ReservedInput: Sendable, Hashable, JSONBodyDecodable {
+public struct ReservedInput: Sendable, JSONBodyDecodable {
     public var keyword: Keyword?
     public var `associatedtype`: String?
     public var `borrowing`: Int32?

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /reserved`, checked all at once.
-public struct ReservedListQuery: Sendable, Hashable {
+public struct ReservedListQuery: Sendable {
     /// The sort keys of `GET /reserved`.
     public enum Sort: String, Sendable, Hashable, CaseIterable {
         case `default`

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /tasks`, checked all at once.
-public struct TaskListQuery: Sendable, Hashable {
+public struct TaskListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> TaskListQuery {
         return TaskListQuery(

@@ -52,7 +52,7 @@ extension Unsafe: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Unsafe`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct UnsafeInput: Sendable, Hashable, JSONBodyDecodable {
+public struct UnsafeInput: Sendable, JSONBodyDecodable {
     public var name: String
 
     public init(

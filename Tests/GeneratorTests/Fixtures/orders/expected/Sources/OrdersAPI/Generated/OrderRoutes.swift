@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /orders`, checked all at once.
-public struct OrderListQuery: Sendable, Hashable {
+public struct OrderListQuery: Sendable {
     /// The sort keys of `GET /orders`.
     public enum Sort: String, Sendable, Hashable, CaseIterable {
         case placed
