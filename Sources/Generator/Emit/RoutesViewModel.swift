@@ -62,7 +62,7 @@ struct RoutesViewModel {
             hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: key,
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
-            location: locationParts, proven: operation == .list ? "!page.items.isEmpty" : "true"
+            location: locationParts
         )
     }
 

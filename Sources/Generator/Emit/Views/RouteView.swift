@@ -40,6 +40,4 @@ struct RouteView: TemplateContext, Equatable {
     var queryType: String
     var inputType: String
     var location: [LocationPart]
-    /// For `proving`: whether a successful answer proves the owner exists.
-    var proven: String
 }
