@@ -60,10 +60,12 @@ let package = Package(
         // The golden Swift output of the fixture specs must compile against the runtime too.
         .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
+        // Every Swift keyword as a field and an enum value, and a model named `Task`.
+        .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["Generator", "RuntimePostgres", "RuntimeDevelopment", "BlogAPIFixture", "OrdersAPIFixture"],
+            dependencies: ["Generator", "RuntimePostgres", "RuntimeDevelopment", "BlogAPIFixture", "OrdersAPIFixture", "KeywordsAPIFixture"],
             exclude: ["Fixtures"]
         ),
         // A blocking raw-socket HTTP client for the test targets that drive a real server.

@@ -1,130 +1,77 @@
-/// The view model of `swift/API.swift`: the API definition, the handler protocol and the
-/// routes of custom endpoints.
+/// Builds the view model of `swift/API.swift`.
 struct APIViewModel {
     let model: APIModel
 
-    var handlersProtocol: String { model.module + "Handlers" }
-
-    func make() -> TemplateValue {
+    func make() -> APIView {
         var groups: [String] = []
-        if model.auth != nil { groups.append("authRoutes(context)") }
+        if model.auth != nil { groups.append("authRoutes") }
         for resource in model.resources {
-            if let entity = model.entity(resource.entity) { groups.append(RoutesViewModel.routesFunction(entity) + "(context)") }
+            if let entity = model.entity(resource.entity) { groups.append(RoutesViewModel.routesFunction(entity)) }
         }
-        groups.append("customRoutes(context, handlers: handlers)")
-        return [
-            "specPath": .string(model.specPath),
-            "handlersProtocol": .string(handlersProtocol),
-            "title": .string(model.title),
-            "version": .string(model.version),
-            "titleLiteral": .string(SwiftTypes.literal(model.title)),
-            "versionLiteral": .string(SwiftTypes.literal(model.version)),
-            "authSettings": .string(authSettings),
-            "corsSettings": .string(corsSettings),
-            "routeGroups": .strings(groups),
-            "subjectLines": .strings(subjectLines),
-            "endpoints": .list(model.endpoints.map(endpoint)),
-        ]
+        return APIView(
+            specPath: model.specPath, handlersProtocol: model.module + "Handlers", title: model.title, version: model.version,
+            titleLiteral: SwiftTypes.literal(model.title), versionLiteral: SwiftTypes.literal(model.version),
+            auth: model.auth.map { auth in
+                .init(secretEnv: SwiftTypes.literal(auth.secretEnv), lifetimeEnv: auth.lifetimeEnv.map(SwiftTypes.literal) ?? "nil", defaultLifetime: String(auth.defaultLifetime))
+            },
+            cors: model.cors.map { .init(originEnv: SwiftTypes.literal($0.originEnv), defaultOrigin: SwiftTypes.literal($0.defaultOrigin)) },
+            routeGroups: groups, subject: subject, endpoints: model.endpoints.map(endpoint)
+        )
     }
 
-    var authSettings: String {
-        guard let auth = model.auth else { return "nil" }
-        let lifetimeEnv = auth.lifetimeEnv.map(SwiftTypes.literal) ?? "nil"
-        return "AuthSettings(secretEnv: \(SwiftTypes.literal(auth.secretEnv)), lifetimeEnv: \(lifetimeEnv), defaultLifetime: \(auth.defaultLifetime))"
+    var subject: APIView.Subject? {
+        guard let auth = model.auth, let user = model.entity(auth.user), let key = user.identifier else { return nil }
+        return .init(keyType: SwiftTypes.name(key.type), storeName: StoreViewModel.storeName(user), keyLabel: Names.swiftLabel(Names.swiftProperty(key.name)))
     }
 
-    var corsSettings: String {
-        guard let cors = model.cors else { return "nil" }
-        return "CORSSettings(originEnv: \(SwiftTypes.literal(cors.originEnv)), defaultOrigin: \(SwiftTypes.literal(cors.defaultOrigin)))"
-    }
-
-    var subjectLines: [String] {
-        guard let auth = model.auth, let user = model.entity(auth.user), let key = user.identifier else {
-            return ["false"]
-        }
-        return [
-            "guard let key = \(SwiftTypes.name(key.type))(subject: subject) else { return false }",
-            "return try await \(StoreViewModel.storeName(user))(context.database).exists(\(Names.swiftBare(Names.swiftProperty(key.name))): key)",
-        ]
-    }
-
-    func endpoint(_ endpoint: CustomEndpoint) -> TemplateValue {
-        let inputName = Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input"
-        var fields: [TemplateValue] = []
-        var lines: [String] = []
-        var arguments: [String] = []
+    func endpoint(_ endpoint: CustomEndpoint) -> EndpointView {
+        var fields: [EndpointView.Field] = []
+        var arguments: [EndpointView.Argument] = []
+        var authorizes: EndpointView.Authorization?
         if endpoint.requiresAuth {
-            let subjectType = subjectSwiftType
-            fields.append(["swiftName": "subject", "swiftType": .string(subjectType), "docLines": .docLines(["The authenticated subject (the token's `sub`)."])])
-            if let scope = endpoint.scope {
-                lines.append("let subject = try await context.authorize(request, scope: \(SwiftTypes.literal(scope.param)), as: \(subjectType).self)")
-            } else {
-                lines.append("let subject = try await context.authorize(request, scope: nil, as: \(subjectType).self)")
-            }
-            arguments.append("subject: subject")
+            fields.append(.init(swiftName: "subject", swiftType: subjectSwiftType, docLines: DocLines.make(["The authenticated subject (the token's `sub`)."])))
+            authorizes = .init(scope: endpoint.scope.map { SwiftTypes.literal($0.param) } ?? "nil", type: subjectSwiftType)
+            arguments.append(.init(label: "subject", value: "subject"))
         }
-        var pathReads: [String] = []
-        var narrowing: [String] = []
+        var reads: [ParameterReadView.Read] = []
         for param in endpoint.params {
             let name = Names.swiftProperty(param.name)
             let isScope = param.name == endpoint.scope?.param
             let type = isScope ? subjectSwiftType : SwiftTypes.name(param.type)
-            fields.append(["swiftName": .string(name), "swiftType": .string(type), "docLines": .docLines(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])])
+            fields.append(.init(swiftName: name, swiftType: type, docLines: DocLines.make(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])))
             if isScope {
-                arguments.append("\(Names.swiftBare(name)): subject")
+                arguments.append(.init(label: Names.swiftLabel(name), value: "subject"))
             } else {
-                // An integer of any size is well-formed; one beyond the key's range matches nothing (404).
-                let integer = param.type == .int || param.type == .bigint
-                pathReads.append("let \(name) = validator.path(request, \(SwiftTypes.literal(param.name)), \(integer ? ".anyInteger" : SwiftTypes.queryField(param.type)))")
-                if param.type == .int { narrowing.append("guard let \(name) = \(name).flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }") }
-                if param.type == .bigint { narrowing.append("guard let \(name) else { throw HTTPError.notFound() }") }
-                arguments.append("\(Names.swiftBare(name)): \(name)")
+                reads.append(ParameterReadView.read(name, param: param.name, type: param.type))
+                arguments.append(.init(label: Names.swiftLabel(name), value: name))
             }
         }
-        var checked = pathReads.map { $0.components(separatedBy: " = ")[0] }
-        if let body = endpoint.body, let entity = model.entity(body) {
-            let bodyType = ModelViewModel.inputName(entity)
-            fields.append(["swiftName": "body", "swiftType": .string(bodyType), "docLines": .docLines(["The request body."])])
-            pathReads.append("let body = validator.object(request).flatMap { \(bodyType).decode($0, into: &validator) }")
-            checked.append("let body")
-            arguments.append("body: body")
+        var body: ParameterReadView.Body?
+        if let name = endpoint.body, let entity = model.entity(name) {
+            body = .init(name: "body", type: ModelViewModel.inputName(entity))
+            fields.append(.init(swiftName: "body", swiftType: body?.type ?? "", docLines: DocLines.make(["The request body."])))
+            arguments.append(.init(label: "body", value: "body"))
         }
-        if !pathReads.isEmpty {
-            lines.append("var validator = Validator()")
-            lines += pathReads
-            lines.append("guard validator.isValid, \(checked.joined(separator: ", ")) else { throw ValidationError(validator.issues) }")
-            lines += narrowing
+        let returnType = switch endpoint.response {
+        case .none: ""
+        case .entity(let name): Names.swiftType(name)
+        case .list(let name): "[\(Names.swiftType(name))]"
         }
-        lines.append("let input = \(inputName)(\(arguments.joined(separator: ", ")))")
-        let returnType: String
-        switch endpoint.response {
-        case .none:
-            returnType = ""
-            lines.append("try await handlers.\(endpoint.name)(input, context: context)")
-            lines.append("return Response(status: \(endpoint.status))")
-        case .entity(let name):
-            returnType = Names.swiftType(name)
-            lines.append("let result = try await handlers.\(endpoint.name)(input, context: context)")
-            lines.append("return .json(\(endpoint.status), result)")
-        case .list(let name):
-            returnType = "[\(Names.swiftType(name))]"
-            lines.append("let result = try await handlers.\(endpoint.name)(input, context: context)")
-            lines.append("return .json(\(endpoint.status), result)")
-        }
+        return EndpointView(
+            name: endpoint.name, inputName: Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input",
+            returnType: returnType, docLines: DocLines.make(documentation(endpoint)), fields: fields,
+            method: endpoint.method, path: endpoint.path, authorizes: authorizes,
+            parameters: reads.isEmpty && body == nil ? nil : ParameterReadView(reads: reads, body: body, notFoundMessage: ""),
+            arguments: arguments, status: String(endpoint.status)
+        )
+    }
+
+    func documentation(_ endpoint: CustomEndpoint) -> [String] {
         var doc: [String] = []
         if let summary = endpoint.summary { doc += summary.split(separator: "\n").map(String.init) + [""] }
         let verified = endpoint.requiresAuth ? (endpoint.scope != nil ? "the token, the scope and the parameters" : "the token and the parameters") : "the parameters"
         doc.append("`\(endpoint.method) \(endpoint.path)`: the generated route has already checked \(verified).")
-        return [
-            "name": .string(endpoint.name),
-            "inputName": .string(inputName),
-            "returnType": .string(returnType),
-            "docLines": .docLines(doc),
-            "fields": .list(fields),
-            "method": .string(endpoint.method),
-            "path": .string(endpoint.path),
-            "lines": .strings(lines),
-        ]
+        return doc
     }
 
     var subjectSwiftType: String {

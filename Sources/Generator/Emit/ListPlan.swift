@@ -24,12 +24,12 @@ struct ListPlan {
         }
         for filter in resource.filters {
             guard let attribute = entity.attribute(filter.attribute) else { continue }
-            binds.append("query." + Names.swiftBare(Self.filterProperty(filter)))
+            binds.append("query." + Names.swiftMember(Self.filterProperty(filter)))
             let n = binds.count
             sql.append("($\(n)::\(castType(attribute.type)) IS NULL OR \(Names.sql(attribute.column)) = $\(n))")
         }
         if let search = resource.search {
-            binds.append("query.\(Names.swiftBare(Names.swiftProperty(search.param))).map(SQLPattern.contains)")
+            binds.append("query.\(Names.swiftMember(Names.swiftProperty(search.param))).map(SQLPattern.contains)")
             let n = binds.count
             let matches = search.attributes.compactMap { entity.attribute($0) }.map { "\(Names.sql($0.column)) ILIKE $\(n) ESCAPE '\\'" }
             sql.append("($\(n)::text IS NULL OR " + matches.joined(separator: " OR ") + ")")
@@ -41,6 +41,9 @@ struct ListPlan {
     static func filterProperty(_ filter: FilterModel) -> String {
         filter.values == nil ? Names.swiftProperty(filter.param) : Names.swiftProperty(filter.param) + "Condition"
     }
+
+    /// The nested enum of a list query's sort keys (`TaskListQuery.Sort`).
+    static let sortType = "Sort"
 
     var orderings: [(swiftName: String, sortValue: String?, descending: Bool, columns: [String])] {
         let key = entity.identifier.map { Names.sql($0.column) } ?? "1"
@@ -72,48 +75,24 @@ struct ListPlan {
         return result
     }
 
-    func method() -> TemplateValue {
-        let (_, binds) = conditions
-        var signature: [String] = []
-        if let owner { signature.append("owner: \(SwiftTypes.name(owner.type))") }
-        signature.append("_ query: \(queryName)")
-        var body: [String] = []
-        if resource.paging != nil {
-            body += ["let countBinds = binds", "binds.append(query.limit)", "binds.append(query.offset)"]
-        }
+    func method() -> StoreMethodView {
+        var parameters: [StoreMethodView.Parameter] = []
+        if let owner { parameters.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
+        parameters.append(.init(label: "_", name: "query", type: queryName))
         let orderings = orderings
-        if orderings.count == 1 {
-            body.append("let statement = Statements.\(orderings[0].swiftName)")
-        } else {
-            body.append("let statement: PreparedStatement")
-            body.append("switch (query.\(Names.swiftBare(Names.swiftProperty(resource.sort?.param ?? "sort"))), query.descending) {")
-            let defaultSort = resource.sort?.defaultValue
-            for ordering in orderings where ordering.sortValue != defaultSort {
-                body.append("case (\(SwiftTypes.literal(ordering.sortValue ?? "")), \(ordering.descending)): statement = Statements.\(ordering.swiftName)")
+        let list = ListMethodView(
+            paged: resource.paging != nil,
+            sortProperty: resource.sort.map { Names.swiftProperty($0.param) } ?? "",
+            orderProperty: resource.sort.map { Names.swiftProperty($0.orderParam) } ?? "",
+            orderings: resource.sort == nil ? [] : orderings.map { ordering in
+                .init(sortCase: Names.swiftCase(ordering.sortValue ?? ""), orderCase: ordering.descending ? "desc" : "asc", statement: ordering.swiftName)
             }
-            let defaults = orderings.filter { $0.sortValue == defaultSort }
-            if let ascending = defaults.first(where: { !$0.descending }), let descending = defaults.first(where: \.descending) {
-                body.append("case (_, false): statement = Statements.\(ascending.swiftName)")
-                body.append("case (_, true): statement = Statements.\(descending.swiftName)")
-            }
-            body.append("}")
-        }
-        body += [
-            "let page = try await database.page(statement, binds, as: \(typeName).self, totalColumn: \(entity.attributes.count))",
-            "guard page.items.isEmpty, query.offset > 0 else { return page }",
-            "return (page.items, try await database.count(Statements.count, countBinds))",
-        ]
-        if resource.paging == nil {
-            body.removeLast(2)
-            body.append("return page")
-        }
-        return [
-            "docLines": .docLines(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
-            "signature": .string("list(\(signature.joined(separator: ", ")))"),
-            "returnType": .string("(items: ModelRows<\(typeName)>, total: Int)"),
-            "binds": .strings(binds),
-            "bodyLines": .strings(body),
-            "emptyBinds": .string((resource.paging != nil ? "var" : "let") + " binds = PostgresBindings()"),
-        ]
+        )
+        return StoreMethodView(
+            docLines: DocLines.make(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
+            name: "list", parameters: parameters, returnType: "(items: \(RuntimeSymbols.modelRows)<\(typeName)>, total: Int)",
+            binds: conditions.binds, bindsAppendedLater: list.paged, statement: orderings[0].swiftName,
+            returnsInserted: false, returnsRow: false, returnsExists: false, returnsAffected: false, list: list, rowType: typeName
+        )
     }
 }

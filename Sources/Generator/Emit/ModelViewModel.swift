@@ -1,47 +1,34 @@
 /// The view model of `swift/Model.swift`: one entity's struct, row decoding, JSON writing and
 /// request-body types. Every name and expression is decided here, not in the template.
 enum ModelViewModel {
-    static func make(_ entity: Entity, model: APIModel) -> TemplateValue {
-        let properties = entity.attributes.map { attribute -> TemplateValue in
-            let name = Names.swiftProperty(attribute.name)
-            return [
-                "swiftName": .string(name),
-                "bareName": .string(Names.swiftBare(name)),
-                "swiftType": .string(SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : "")),
-                "serverOnly": .bool(attribute.serverOnly),
-                "rowDecode": .string(rowDecode(attribute)),
-            ]
-        }
+    static func make(_ entity: Entity, model: APIModel) -> ModelView {
         // Columns in SELECT-list order (`entity.attributes`), so each knows its index.
         let columns = Array(entity.attributes.enumerated())
-        let responseProperties = columns.filter { !$0.element.serverOnly }.map { column, attribute -> TemplateValue in
-            let name = Names.swiftProperty(attribute.name)
-            return [
-                "swiftName": .string(name),
-                "jsonKey": .string(attribute.name),
-                "optional": .bool(attribute.optional),
-                "jsonWrite": .string(SwiftTypes.jsonWrite(attribute.type, name)),
-                "rowJSONWrite": .string(SwiftTypes.rowJSONWrite(attribute.type, optional: attribute.optional, column: column)),
-            ]
-        }
-        // Columns the response leaves out are still decoded by the row writer, so a row that
-        // `init(row:)` rejects is rejected there too.
-        let hiddenColumnChecks = columns.filter { $0.element.serverOnly }.map { column, attribute -> TemplateValue in
-            .string("_ = try row.\(rowDecode(attribute))(\(column), as: \(SwiftTypes.name(attribute.type)).self)")
-        }
-        return [
-            "specPath": .string(model.specPath),
-            "name": .string(Names.swiftType(entity.name)),
-            "docLines": .docLines(entity.doc.map { $0.split(separator: "\n").map(String.init) } ?? []),
-            "persisted": .bool(entity.persisted),
-            "properties": .list(properties),
-            "responseProperties": .list(responseProperties),
-            "hiddenColumnChecks": .list(hiddenColumnChecks),
-            "hasInput": .bool(!entity.inputAttributes.isEmpty),
-            "inputName": .string(inputName(entity)),
-            "patchName": .string(patchName(entity)),
-            "inputProperties": .list(entity.inputAttributes.map(inputProperty)),
-        ]
+        return ModelView(
+            specPath: model.specPath, name: Names.swiftType(entity.name),
+            docLines: DocLines.make(entity.doc.map { $0.split(separator: "\n").map(String.init) } ?? []),
+            persisted: entity.persisted,
+            properties: entity.attributes.map { attribute in
+                let name = Names.swiftProperty(attribute.name)
+                return .init(
+                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
+                    serverOnly: attribute.serverOnly, rowDecode: rowDecode(attribute)
+                )
+            },
+            responseProperties: columns.filter { !$0.element.serverOnly }.map { column, attribute in
+                .init(
+                    swiftName: Names.swiftProperty(attribute.name), jsonKey: attribute.name, optional: attribute.optional,
+                    column: String(column), baseType: SwiftTypes.name(attribute.type),
+                    writerMethod: SwiftTypes.jsonWriterMethod(attribute.type), rawValue: attribute.type.isEnumeration,
+                    copiesRowText: SwiftTypes.copiesRowText(attribute.type)
+                )
+            },
+            hiddenColumns: columns.filter { $0.element.serverOnly }.map { column, attribute in
+                .init(column: String(column), baseType: SwiftTypes.name(attribute.type), rowDecode: rowDecode(attribute))
+            },
+            hasInput: !entity.inputAttributes.isEmpty, inputName: inputName(entity), patchName: patchName(entity),
+            inputProperties: entity.inputAttributes.map(inputProperty)
+        )
     }
 
     /// The `PostgresRow` method that reads this attribute's column.
@@ -50,7 +37,7 @@ enum ModelViewModel {
     static func inputName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Input" }
     static func patchName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Patch" }
 
-    static func inputProperty(_ attribute: Attribute) -> TemplateValue {
+    static func inputProperty(_ attribute: Attribute) -> ModelView.InputProperty {
         let name = Names.swiftProperty(attribute.name)
         let base = SwiftTypes.name(attribute.type)
         let defaultExpression = SwiftTypes.defaultExpression(attribute)
@@ -66,18 +53,11 @@ enum ModelViewModel {
         } else {
             inputValue = "\(name).value(default: \(defaultExpression ?? "nil"))" + lower
         }
-        return [
-            "swiftName": .string(name),
-            "bareName": .string(Names.swiftBare(name)),
-            "swiftType": .string(base + (attribute.optional ? "?" : "")),
-            "baseType": .string(base),
-            "jsonKey": .string(attribute.name),
-            "jsonField": .string(SwiftTypes.jsonField(attribute)),
-            "required": .bool(required),
-            "nullable": .string(attribute.optional ? "true" : "false"),
-            "defaultExpression": .string(defaultExpression ?? ""),
-            "inputValue": .string(inputValue),
-            "patchValue": .string(name),
-        ]
+        return .init(
+            swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
+            jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
+            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue,
+            patchValue: name
+        )
     }
 }

@@ -11,14 +11,12 @@ struct StoreViewModel {
 
     static func storeName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Store" }
 
-    func make() -> TemplateValue {
-        var methods: [TemplateValue] = []
-        var statements: [TemplateValue] = []
-        func add(_ method: TemplateValue, _ statement: (swiftName: String, name: String, sql: [String])?) {
+    func make() -> StoreView {
+        var methods: [StoreMethodView] = []
+        var statements: [StatementView] = []
+        func add(_ method: StoreMethodView, _ statement: (swiftName: String, name: String, sql: [String])) {
             methods.append(method)
-            if let statement {
-                statements.append(["swiftName": .string(statement.swiftName), "name": .string(statement.name), "sqlLines": .strings(statement.sql)])
-            }
+            statements.append(StatementView(swiftName: statement.swiftName, name: statement.name, sqlLines: statement.sql))
         }
         if !entity.inputAttributes.isEmpty { add(insertMethod(), insertStatement()) }
         if let key = entity.identifier {
@@ -39,35 +37,48 @@ struct StoreViewModel {
         if let resource, resource.operations.contains(.list) {
             let list = ListPlan(entity: entity, resource: resource, owner: owner)
             methods.append(list.method())
-            statements += list.statements().map { ["swiftName": .string($0.swiftName), "name": .string($0.name), "sqlLines": .strings($0.sql)] }
+            statements += list.statements().map { StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql) }
         }
-        return [
-            "specPath": .string(model.specPath),
-            "name": .string(typeName),
-            "table": .string(entity.table),
-            "storeName": .string(Self.storeName(entity)),
-            "methods": .list(methods),
-            "statements": .list(statements),
-        ]
+        return StoreView(
+            specPath: model.specPath, name: typeName, table: entity.table, storeName: Self.storeName(entity),
+            methods: methods, statements: statements
+        )
     }
 
     // MARK: Parameters shared by the keyed methods
 
-    func keyParameters(_ key: Attribute) -> (signature: [String], binds: [String], conditions: [String]) {
+    func keyParameters(_ key: Attribute) -> (signature: [StoreMethodView.Parameter], binds: [String], conditions: [String]) {
         let keyName = Names.swiftProperty(key.name)
-        var signature = ["\(Names.swiftBare(keyName)): \(SwiftTypes.name(key.type))"]
+        var signature = [parameter(key.name, key.type)]
         var binds = [keyName]
         var conditions = ["\(Names.sql(key.column)) = $1"]
         if let owner {
-            signature.append("owner: \(SwiftTypes.name(owner.type))")
+            signature.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type)))
             binds.append("owner")
             conditions.append("\(Names.sql(owner.column)) = $2")
         }
         return (signature, binds, conditions)
     }
 
-    func method(_ doc: [String], _ signature: String, returns: String, binds: [String], body: [String]) -> TemplateValue {
-        ["docLines": .docLines(doc), "signature": .string(signature), "returnType": .string(returns), "binds": .strings(binds), "bodyLines": .strings(body), "emptyBinds": "let binds = PostgresBindings()"]
+    /// A parameter named after a field: `id: Int32`, `email: String?`.
+    func parameter(_ field: String, _ type: FieldType, optional: Bool = false, label: String = "") -> StoreMethodView.Parameter {
+        .init(label: label, name: Names.swiftLabel(Names.swiftProperty(field)), type: SwiftTypes.name(type) + (optional ? "?" : ""))
+    }
+
+    enum Result {
+        case inserted, row, exists, affected
+    }
+
+    func method(
+        _ doc: [String], _ name: String, _ parameters: [StoreMethodView.Parameter], returns: String, binds: [String],
+        statement: String, result: Result
+    ) -> StoreMethodView {
+        StoreMethodView(
+            docLines: DocLines.make(doc), name: name, parameters: parameters, returnType: returns, binds: binds,
+            bindsAppendedLater: false, statement: statement,
+            returnsInserted: result == .inserted, returnsRow: result == .row, returnsExists: result == .exists,
+            returnsAffected: result == .affected, list: nil, rowType: typeName
+        )
     }
 
     func statementName(_ suffix: String) -> String { entity.table + "_" + suffix }
@@ -83,21 +94,20 @@ struct StoreViewModel {
         insertAttributes.filter { !$0.clientSettable && !($0.owner && owner != nil) }
     }
 
-    func insertMethod() -> TemplateValue {
-        var signature = ["_ input: \(ModelViewModel.inputName(entity))"]
-        if let owner { signature.append("owner: \(SwiftTypes.name(owner.type))") }
+    func insertMethod() -> StoreMethodView {
+        var signature = [StoreMethodView.Parameter(label: "_", name: "input", type: ModelViewModel.inputName(entity))]
+        if let owner { signature.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
         for extra in extraInsertAttributes {
-            signature.append("\(Names.swiftBare(Names.swiftProperty(extra.name))): \(SwiftTypes.name(extra.type))\(extra.optional ? "?" : "")")
+            signature.append(parameter(extra.name, extra.type, optional: extra.optional))
         }
         let binds = insertAttributes.map { attribute -> String in
             let name = Names.swiftProperty(attribute.name)
-            if attribute.clientSettable { return "input." + Names.swiftBare(name) }
+            if attribute.clientSettable { return "input." + Names.swiftMember(name) }
             return attribute.owner && owner != nil ? "owner" : name
         }
         return method(
             ["Inserts a row; fields the server manages take their database defaults."],
-            "insert(\(signature.joined(separator: ", ")))", returns: typeName, binds: binds,
-            body: ["return try await database.inserted(Statements.insert, binds, as: \(typeName).self)"]
+            "insert", signature, returns: typeName, binds: binds, statement: "insert", result: .inserted
         )
     }
 
@@ -111,15 +121,14 @@ struct StoreViewModel {
 
     // MARK: find, exists, delete
 
-    func findMethod(_ key: Attribute, forUpdate: Bool = false) -> TemplateValue {
+    func findMethod(_ key: Attribute, forUpdate: Bool = false) -> StoreMethodView {
         let p = keyParameters(key)
         let name = forUpdate ? "findForUpdate" : "find"
         let doc = forUpdate
             ? ["Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a", "store made with a transaction, before changing the row from what it read."]
             : ["The row with this key\(owner == nil ? "" : " owned by `owner`"), if any."]
         return method(
-            doc, "\(name)(\(p.signature.joined(separator: ", ")))", returns: typeName + "?", binds: p.binds,
-            body: ["return try await database.one(Statements.\(name), binds, as: \(typeName).self)"]
+            doc, name, p.signature, returns: typeName + "?", binds: p.binds, statement: name, result: .row
         )
     }
 
@@ -130,13 +139,13 @@ struct StoreViewModel {
             : ("find", statementName("find"), lines)
     }
 
-    func findByMethod(_ attribute: Attribute) -> TemplateValue {
+    func findByMethod(_ attribute: Attribute) -> StoreMethodView {
         let name = Names.swiftProperty(attribute.name)
         let label = Names.lookupLabel(attribute.name)
         return method(
             ["The row whose `\(attribute.name)` is this value, if any."],
-            "find(\(label) \(Names.swiftBare(name)): \(SwiftTypes.name(attribute.type)))", returns: typeName + "?", binds: [name],
-            body: ["return try await database.one(Statements.findBy\(Names.swiftType(attribute.name)), binds, as: \(typeName).self)"]
+            "find", [parameter(attribute.name, attribute.type, label: label)], returns: typeName + "?", binds: [name],
+            statement: "findBy" + Names.swiftType(attribute.name), result: .row
         )
     }
 
@@ -145,12 +154,12 @@ struct StoreViewModel {
          ["SELECT \(columns)", "FROM \(table)", "WHERE \(Names.sql(attribute.column)) = $1"])
     }
 
-    func existsMethod(_ key: Attribute) -> TemplateValue {
+    func existsMethod(_ key: Attribute) -> StoreMethodView {
         let name = Names.swiftProperty(key.name)
         return method(
             ["Whether a row with this key exists (the token's subject must still be a user)."],
-            "exists(\(Names.swiftBare(name)): \(SwiftTypes.name(key.type)))", returns: "Bool", binds: [name],
-            body: ["return try await database.exists(Statements.exists, binds)"]
+            "exists", [parameter(key.name, key.type)], returns: "Bool", binds: [name],
+            statement: "exists", result: .exists
         )
     }
 
@@ -158,12 +167,11 @@ struct StoreViewModel {
         ("exists", statementName("exists"), ["SELECT 1 FROM \(table) WHERE \(Names.sql(key.column)) = $1"])
     }
 
-    func deleteMethod(_ key: Attribute) -> TemplateValue {
+    func deleteMethod(_ key: Attribute) -> StoreMethodView {
         let p = keyParameters(key)
         return method(
             ["Deletes the row; false when there was none\(owner == nil ? "" : " owned by `owner`")."],
-            "delete(\(p.signature.joined(separator: ", ")))", returns: "Bool", binds: p.binds,
-            body: ["return try await database.affected(Statements.delete, binds) > 0"]
+            "delete", p.signature, returns: "Bool", binds: p.binds, statement: "delete", result: .affected
         )
     }
 
@@ -177,14 +185,13 @@ struct StoreViewModel {
         entity.attributes.filter(\.autoUpdate).map { "\(Names.sql($0.column)) = clock_timestamp()" }
     }
 
-    func replaceMethod(_ key: Attribute) -> TemplateValue {
+    func replaceMethod(_ key: Attribute) -> StoreMethodView {
         let p = keyParameters(key)
-        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftBare(Names.swiftProperty($0.name)) }
+        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) }
         return method(
             ["Replaces every client field; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
-            "replace(\((p.signature + ["_ input: \(ModelViewModel.inputName(entity))"]).joined(separator: ", ")))",
-            returns: typeName + "?", binds: binds,
-            body: ["return try await database.one(Statements.replace, binds, as: \(typeName).self)"]
+            "replace", p.signature + [.init(label: "_", name: "input", type: ModelViewModel.inputName(entity))],
+            returns: typeName + "?", binds: binds, statement: "replace", result: .row
         )
     }
 
@@ -195,19 +202,18 @@ struct StoreViewModel {
         return ("replace", statementName("replace"), ["UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + p.conditions.joined(separator: " AND "), "RETURNING \(columns)"])
     }
 
-    func patchMethod(_ key: Attribute) -> TemplateValue {
+    func patchMethod(_ key: Attribute) -> StoreMethodView {
         let p = keyParameters(key)
         var binds = p.binds
         for attribute in entity.inputAttributes {
-            let name = "patch." + Names.swiftBare(Names.swiftProperty(attribute.name))
+            let name = "patch." + Names.swiftMember(Names.swiftProperty(attribute.name))
             binds.append("\(name).isPresent")
             binds.append("\(name).value")
         }
         return method(
             ["Changes the fields present in `patch`; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
-            "patch(\((p.signature + ["_ patch: \(ModelViewModel.patchName(entity))"]).joined(separator: ", ")))",
-            returns: typeName + "?", binds: binds,
-            body: ["return try await database.one(Statements.patch, binds, as: \(typeName).self)"]
+            "patch", p.signature + [.init(label: "_", name: "patch", type: ModelViewModel.patchName(entity))],
+            returns: typeName + "?", binds: binds, statement: "patch", result: .row
         )
     }
 

@@ -21,6 +21,11 @@ public enum FieldType: Sendable, Hashable {
     case bytes
     case enumeration(String)
 
+    var isEnumeration: Bool {
+        if case .enumeration = self { return true }
+        return false
+    }
+
     /// The built-in type names, for "did you mean" suggestions.
     static let builtinNames = ["uuid", "int", "bigint", "string", "text", "bool", "timestamp", "date", "decimal", "double", "json", "bytes"]
 

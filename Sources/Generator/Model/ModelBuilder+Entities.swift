@@ -109,6 +109,9 @@ extension ModelBuilder {
         if !Names.isSnakeIdentifier(name.value) {
             error("field name '\(name.value)' must be snake_case (lower-case letters, digits and '_', starting with a letter)", at: name.location)
         }
+        if Names.unspellableMembers.contains(name.value) {
+            error(Names.unspellableMessage("field name", name.value), at: name.location)
+        }
         guard let typeText = field.type else { return nil }
         guard let type = resolveType(typeText, maxLength: field.maxLength?.value) else { return nil }
         var attribute = Attribute(

@@ -105,6 +105,8 @@ public struct ModelBuilder {
             for value in decl.values {
                 if !Names.isSnakeIdentifier(value.value) {
                     error("enum value '\(value.value)' of '\(name.value)' is not a valid identifier (lower-case letters, digits and '_', starting with a letter)", at: value.location)
+                } else if Names.unspellableMembers.contains(value.value) {
+                    error(Names.unspellableMessage("enum value", value.value), at: value.location)
                 } else if values.contains(value.value) {
                     error("enum '\(name.value)' lists '\(value.value)' twice", at: value.location)
                 }
@@ -117,8 +119,8 @@ public struct ModelBuilder {
     mutating func checkTypeName(_ name: Located<String>, what: String) {
         if !Names.isTypeIdentifier(name.value) {
             error("\(what) name '\(name.value)' must be PascalCase letters and digits, as in '\(Names.swiftType(name.value.lowercased()))'", at: name.location)
-        } else if Names.reservedTypeNames.contains(name.value) {
-            error("\(what) name '\(name.value)' collides with a Swift or runtime type; choose another name", at: name.location)
+        } else if let reason = Names.reservedTypeReason(name.value) {
+            error("\(what) name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)Record'", at: name.location)
         }
     }
 

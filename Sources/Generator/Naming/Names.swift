@@ -16,6 +16,20 @@ public enum Names {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// The spelling after a dot (`input.title`): bare, as careful hand-written Swift has it,
+    /// except `init`, which after a dot means the initializer.
+    public static func swiftMember(_ name: String) -> String {
+        let bare = swiftBare(name)
+        return bare == "init" ? "`init`" : bare
+    }
+
+    /// The spelling as an argument label (`find(id: id)`): bare, except `inout`, which Swift
+    /// reads as a parameter modifier there.
+    public static func swiftLabel(_ name: String) -> String {
+        let bare = swiftBare(name)
+        return bare == "inout" ? "`inout`" : bare
+    }
+
     /// The argument label of a lookup by a unique field: `email` → `byEmail`, `owner_id` → `byOwnerID`.
     public static func lookupLabel(_ field: String) -> String {
         "by" + field.split(separator: "_").map { word in
@@ -93,6 +107,30 @@ public enum Names {
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
+    /// Names no field, enum value or parameter may take: Swift gives `self` its own meaning even
+    /// in backticks (`value.`self`` is the value itself), so no generated spelling can reach it.
+    static let unspellableMembers: Set<String> = ["self"]
+
+    /// The error for a name in `unspellableMembers`, with a replacement to use.
+    static func unspellableMessage(_ what: String, _ name: String) -> String {
+        "\(what) '\(name)' cannot be spelled in Swift (`.\(name)` is the value itself, even in backticks); rename it, e.g. '\(name)_value'"
+    }
+
+    /// Why a model or enum may not take `name`, or nil when it may: a Swift keyword, a type of
+    /// the standard library or Foundation that generated code names, a runtime symbol, or a name
+    /// the generator itself declares. (A model named `Task` is fine: generated code never names
+    /// the concurrency `Task`, and a template that did would have to spell `_Concurrency.Task`.)
+    static func reservedTypeReason(_ name: String) -> String? {
+        if swiftKeywords.contains(name) { return "a Swift keyword" }
+        if RuntimeSymbols.all.contains(name) { return "a type of the runtime that generated code uses" }
+        if generatedTypeNames.contains(name) { return "a type the generator declares" }
+        if reservedTypeNames.contains(name) { return "a Swift or Foundation type that generated code uses" }
+        return nil
+    }
+
+    /// Types every generated module declares.
+    static let generatedTypeNames: Set<String> = ["GeneratedAPI", "APIDocumentation", "Migrations", "Statements"]
+
     static let initialisms: Set<String> = ["id", "url", "uuid", "http", "json", "sql", "api"]
 
     /// Type names a model may not take because generated code or the runtime needs them.
@@ -101,6 +139,7 @@ public enum Names {
         "UUID", "Timestamp", "CalendarDate", "DecimalValue", "Request", "Response", "Route", "Router", "Handler",
         "JSONWriter", "JSONValue", "JSONObject", "Validator", "PostgresRow", "PostgresClient", "Presence", "Never", "Any", "Self", "Type",
         "Sendable", "Hashable", "Equatable", "Codable", "Void", "Character", "Data", "Date", "URL", "Set",
+        "UInt8", "CaseIterable", "RawRepresentable", "Swift", "Foundation", "Runtime", "SortOrder",
     ]
 
     static let swiftKeywords: Set<String> = [
@@ -110,6 +149,7 @@ public enum Names {
         "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
         "while", "as", "false", "is", "nil", "self", "super", "throws", "true", "try", "await", "async", "any", "some",
         "Self", "Type", "Protocol", "consume", "borrowing", "consuming", "copy", "discard", "each", "macro", "package",
+        "unsafe",
     ]
 }
 

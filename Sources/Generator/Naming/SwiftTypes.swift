@@ -18,36 +18,28 @@ enum SwiftTypes {
         }
     }
 
-    /// `writer.xxx(value)` for a non-optional value.
-    static func jsonWrite(_ type: FieldType, _ value: String) -> String {
+    /// The `JSONWriter` method that writes a value of this type (an enum writes its raw value).
+    static func jsonWriterMethod(_ type: FieldType) -> String {
         switch type {
-        case .uuid: "writer.uuid(\(value))"
-        case .int, .bigint: "writer.int(\(value))"
-        case .string, .text: "writer.string(\(value))"
-        case .bool: "writer.bool(\(value))"
-        case .timestamp: "writer.timestamp(\(value))"
-        case .date: "writer.date(\(value))"
-        case .decimal: "writer.decimal(\(value))"
-        case .double: "writer.double(\(value))"
-        case .json: "writer.json(\(value))"
-        case .bytes: "writer.base64(\(value))"
-        case .enumeration: "writer.string(\(value).rawValue)"
+        case .uuid: "uuid"
+        case .int, .bigint: "int"
+        case .string, .text, .enumeration: "string"
+        case .bool: "bool"
+        case .timestamp: "timestamp"
+        case .date: "date"
+        case .decimal: "decimal"
+        case .double: "double"
+        case .json: "json"
+        case .bytes: "base64"
         }
     }
 
-    /// The statement that writes column `column` of `row` as this type's JSON (`writer.null()` for
-    /// a NULL when `optional`): copied from the row's text for the types the runtime can copy
-    /// (`PostgresRow.writeJSON`), decoded and written for the rest.
-    static func rowJSONWrite(_ type: FieldType, optional: Bool, column: Int) -> String {
-        let swiftType = name(type)
+    /// Whether `PostgresRow.writeJSON` copies this type's JSON straight from the row's text; the
+    /// other types are decoded and written.
+    static func copiesRowText(_ type: FieldType) -> Bool {
         switch type {
-        case .uuid, .int, .bigint, .string, .text, .bool, .timestamp:
-            return "try row.\(optional ? "writeJSONOrNull" : "writeJSON")(\(column), as: \(swiftType).self, to: &writer)"
-        case .date, .decimal, .double, .json, .bytes, .enumeration:
-            if optional {
-                return "if let value = try row.decodeOptional(\(column), as: \(swiftType).self) { \(jsonWrite(type, "value")) } else { writer.null() }"
-            }
-            return jsonWrite(type, "try row.decode(\(column), as: \(swiftType).self)")
+        case .uuid, .int, .bigint, .string, .text, .bool, .timestamp: true
+        case .date, .decimal, .double, .json, .bytes, .enumeration: false
         }
     }
 
@@ -80,6 +72,21 @@ enum SwiftTypes {
         case .bool: ".bool"
         case .enumeration(let name): ".enumeration(\(Names.swiftType(name)).self)"
         default: ".string()"
+        }
+    }
+
+    /// `.oneOf(["a", "b"])`: one of these names, as a `QueryField`.
+    static func oneOf(_ names: [String]) -> String {
+        ".oneOf([" + names.map(literal).joined(separator: ", ") + "])"
+    }
+
+    /// A literal of `type` in Swift, from its spec text (a filter's bound value).
+    static func valueLiteral(_ text: String, _ type: FieldType) -> String {
+        switch type {
+        case .bool, .int, .bigint, .double: text
+        case .decimal: "DecimalValue(unchecked: \(literal(text)))"
+        case .enumeration: "." + Names.swiftCase(text)
+        default: literal(text)
         }
     }
 

@@ -1,21 +1,23 @@
-import Foundation
-
-/// Stage 4 and 5: the validated model → view models → rendered files, in a fixed order.
+/// Stages 5 and 6: typed view models of a validated model and its schema plan, rendered into
+/// files in a fixed order. Nothing here can fail on the spec: the only error is a broken
+/// template, which is the generator's own bug.
 struct Emitter {
     let model: APIModel
-    let input: GeneratorPipeline.Input
+    let plan: SchemaPlan
+    /// The OpenAPI document, built once: written as a file, embedded, and read by the docs page.
+    let document: JSONNode
+    let templates: TemplateSet
 
     var layout: GeneratorPipeline.Layout { GeneratorPipeline.Layout(specPath: model.specPath, module: model.module) }
 
-    func files(diagnostics: inout Diagnostics, report: inout ChangeReport) throws -> [GeneratedFile] {
-        let templates = input.templates
+    func files() throws(TemplateError) -> [GeneratedFile] {
         let swift = layout.swiftDirectory
         var files: [GeneratedFile] = []
-        func add(_ path: String, _ template: String, _ context: TemplateValue) throws {
-            files.append(GeneratedFile(path: path, contents: try templates.render(template, context)))
+        func add(_ path: String, _ template: String, _ view: some TemplateContext) throws(TemplateError) {
+            files.append(GeneratedFile(path: path, contents: try templates.render(template, view.templateValue)))
         }
         if !model.enums.isEmpty {
-            try add("\(swift)/Enums.swift", "swift/Enums.swift", enumsContext())
+            try add("\(swift)/Enums.swift", "swift/Enums.swift", enumsView)
         }
         for entity in model.entities {
             let name = Names.swiftType(entity.name)
@@ -29,87 +31,37 @@ struct Emitter {
             guard let entity = model.entity(resource.entity) else { continue }
             try add("\(swift)/\(Names.swiftType(entity.name))Routes.swift", "swift/ResourceRoutes.swift", RoutesViewModel(entity: entity, resource: resource, model: model).make())
         }
-        if let auth = model.auth, let context = AuthViewModel.make(auth, model: model) {
-            try add("\(swift)/AuthRoutes.swift", "swift/AuthRoutes.swift", context)
+        if let auth = model.auth, let view = AuthViewModel.make(auth, model: model) {
+            try add("\(swift)/AuthRoutes.swift", "swift/AuthRoutes.swift", view)
         }
         try add("\(swift)/API.swift", "swift/API.swift", APIViewModel(model: model).make())
 
-        let schema = SchemaBuilder.build(model)
-        let migrations = try migrationFiles(schema: schema, diagnostics: &diagnostics, report: &report)
+        let migrations = try migrationFiles()
         files += migrations.files
-        try add("\(swift)/Migrations.swift", "swift/Migrations.swift", migrationsContext(migrations.all))
+        try add("\(swift)/Migrations.swift", "swift/Migrations.swift", migrationsView(migrations.all))
 
-        let document = OpenAPIBuilder.build(model)
-        let openAPIText = document.rendered() + "\n"
-        if let previous = input.previousOpenAPI {
-            report.apiChanges = APIChangeAnalyzer.changes(from: previous, to: openAPIText)
-        }
-        files.append(GeneratedFile(path: layout.openAPIPath, contents: openAPIText))
-        let html = try templates.render("html/Docs.html", DocsViewModel.make(document, model: model))
-        try add("\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift", [
-            "specPath": .string(model.specPath),
-            "openAPILiteral": .string(Self.multilineLiteral(document.rendered(indent: nil), indent: "        ")),
-            "htmlLiteral": .string(Self.multilineLiteral(html, indent: "        ")),
-        ])
+        let openAPIText = document.rendered()
+        files.append(GeneratedFile(path: layout.openAPIPath, contents: openAPIText + "\n"))
+        let html = try templates.render("html/Docs.html", DocsViewModel.make(document, model: model).templateValue)
+        try add("\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift", DocumentationView(
+            specPath: model.specPath,
+            openAPILiteral: SwiftTypes.multilineLiteral(openAPIText, indent: "        "),
+            htmlLiteral: SwiftTypes.multilineLiteral(html, indent: "        ")
+        ))
         return files.sorted { $0.path < $1.path }
     }
 
-    func enumsContext() -> TemplateValue {
-        [
-            "specPath": .string(model.specPath),
-            "enums": .list(model.enums.map { enumeration in
-                [
-                    "specPath": .string(model.specPath),
-                    "name": .string(Names.swiftType(enumeration.name)),
-                    "sqlName": .string(Names.snake(enumeration.name)),
-                    "cases": .list(enumeration.values.map { value in
-                        let swiftName = Names.swiftCase(value)
-                        return ["swiftName": .string(swiftName), "value": .string(value), "needsRawValue": .bool(Names.swiftBare(swiftName) != value)]
-                    }),
-                ]
-            }),
-        ]
+    var enumsView: EnumsView {
+        EnumsView(specPath: model.specPath, enums: model.enums.map { enumeration in
+            EnumView(name: Names.swiftType(enumeration.name), sqlName: Names.snake(enumeration.name), values: enumeration.values)
+        })
     }
 
-    func migrationsContext(_ all: [GeneratorPipeline.ExistingMigration]) -> TemplateValue {
-        [
-            "specPath": .string(model.specPath),
-            "migrationsPath": .string(layout.migrationsDirectory),
-            "migrations": .list(all.map { migration in
-                [
-                    "version": .string(String(migration.version)),
-                    "name": .string(migration.fileName),
-                    "sqlLines": .strings(migration.sql.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(migration.sql.hasSuffix("\n") ? 1 : 0)),
-                ]
-            }),
-        ]
-    }
-
-    /// A Swift raw multi-line string literal holding `text`, indented by `indent`.
-    static func multilineLiteral(_ text: String, indent: String) -> String {
-        // One more `#` than the longest run of `#` after a quote, so the text cannot end the literal.
-        var longest = 0
-        var run = -1
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                run = 0
-            } else if byte == UInt8(ascii: "#"), run >= 0 {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = -1
-            }
-        }
-        let hashes = String(repeating: "#", count: longest + 1)
-        var body: [UInt8] = []
-        body.reserveCapacity(text.utf8.count + 1024)
-        let indentBytes = Array(indent.utf8)
-        var lineStart = true
-        for byte in text.utf8 {
-            if lineStart, byte != UInt8(ascii: "\n") { body += indentBytes }
-            body.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
-        }
-        return hashes + "\"\"\"\n" + String(decoding: body, as: UTF8.self) + "\n" + indent + "\"\"\"" + hashes
+    func migrationsView(_ all: [GeneratorPipeline.ExistingMigration]) -> MigrationsView {
+        MigrationsView(specPath: model.specPath, migrationsPath: layout.migrationsDirectory, migrations: all.map { migration in
+            var lines = migration.sql.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if migration.sql.hasSuffix("\n") { lines.removeLast() }
+            return .init(version: String(migration.version), name: migration.fileName, sqlLines: lines)
+        })
     }
 }

@@ -1,7 +1,11 @@
 /// The whole compiler as one pure function: spec bytes (plus the previous generated state) in,
 /// files and diagnostics out. Only the CLI reads and writes the disk.
 ///
-///     YAML nodes → SpecAST → APIModel → DatabaseSchema / view models → rendered files
+///     YAML nodes → SpecAST → APIModel → SchemaPlan (+ OpenAPI document) → view models → files
+///
+/// Each arrow is a function of the value before it: `YAMLLoader.load`, `SpecDecoder.decode`,
+/// `ModelBuilder.build`, `SchemaPlan.make` and `OpenAPIBuilder.build`, the `*ViewModel` builders,
+/// `TemplateSet.render`. Spec errors stop the run before the first view model is made.
 public enum GeneratorPipeline {
     public struct Input: Sendable {
         /// The spec's path as written in diagnostics and headers (`spec/todo.yaml`).
@@ -63,16 +67,28 @@ public enum GeneratorPipeline {
         output.diagnostics.append(contentsOf: modelDiagnostics)
         guard let model, !output.diagnostics.hasErrors else { return output }
         output.model = model
+        let plan = SchemaPlan.make(model, input: input, diagnostics: &output.diagnostics)
+        guard !output.diagnostics.hasErrors else { return output }
+        let document = OpenAPIBuilder.build(model)
         do {
-            var report = ChangeReport(specPath: input.specPath)
-            output.files = try Emitter(model: model, input: input).files(diagnostics: &output.diagnostics, report: &report)
-            output.report = report
-            if output.diagnostics.hasErrors { output.files = [] }
+            output.files = try Emitter(model: model, plan: plan, document: document, templates: input.templates).files()
         } catch {
             output.diagnostics.error("internal template error: \(error)", at: nil)
-            output.files = []
+            return output
         }
+        output.report = report(plan, document: document, layout: Layout(specPath: model.specPath, module: model.module), input: input)
         return output
+    }
+
+    /// What this run changes: the schema plan's changes and the API diff of the two documents.
+    static func report(_ plan: SchemaPlan, document: JSONNode, layout: Layout, input: Input) -> ChangeReport {
+        var report = ChangeReport(specPath: input.specPath)
+        report.databaseChanges = plan.changes
+        report.migrationFile = plan.newMigration.map { "\(layout.migrationsDirectory)/\($0.fileName)" }
+        if let previous = input.previousOpenAPI {
+            report.apiChanges = APIChangeAnalyzer.changes(from: previous, to: document.rendered() + "\n")
+        }
+        return report
     }
 
     /// Where a spec's outputs go, from its file name and module: `spec/todo.yaml` with module

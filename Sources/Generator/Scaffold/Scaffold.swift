@@ -15,14 +15,14 @@ public enum Scaffold {
 
     /// The commented starter spec of a new app.
     public static func starterSpec(_ names: AppNames, templates: TemplateSet) throws(TemplateError) -> String {
-        try templates.render("scaffold/spec.yaml", [
+        try templates.render("scaffold/spec.yaml", .object([
             "app": .string(names.app),
             "title": .string(AppNames.camelCase(names.app) + " API"),
             "module": .string(names.module),
             "specPath": .string(names.specPath),
             "secretEnv": .string(secretVariable(names.app)),
             "handlersType": .string(names.handlersType),
-        ])
+        ]))
     }
 
     /// The variable holding a new app's token secret: `clinic` → `CLINIC_AUTH_SECRET`.
@@ -33,8 +33,7 @@ public enum Scaffold {
     /// What every app needs to build and start: its server's `main.swift` and its handlers.
     public static func seeds(for model: APIModel, templates: TemplateSet) throws(TemplateError) -> [Seed] {
         let names = AppNames(specPath: model.specPath, module: model.module)
-        let api = APIViewModel(model: model)
-        guard case .object(let view) = api.make() else { return [] }
+        guard case .object(let view) = APIViewModel(model: model).make().templateValue else { return [] }
         var context = view
         context["handlersType"] = .string(names.handlersType)
         context["module"] = .string(names.module)
@@ -52,7 +51,7 @@ public enum Scaffold {
     /// makes the server read.
     public static func envExample(for model: APIModel, templates: TemplateSet) throws(TemplateError) -> Seed {
         let names = AppNames(specPath: model.specPath, module: model.module)
-        let context: TemplateValue = [
+        let context = TemplateValue.object([
             "app": .string(names.app),
             "server": .string(names.server),
             "envFile": .string(names.envFile),
@@ -60,7 +59,7 @@ public enum Scaffold {
             "secretEnv": .string(model.auth?.secretEnv ?? ""),
             "corsEnv": .string(model.cors?.originEnv ?? ""),
             "defaultOrigin": .string(model.cors?.defaultOrigin ?? ""),
-        ]
+        ])
         return Seed(path: names.envExamplePath, contents: try templates.render("scaffold/env.example", context), unlessDirectoryHasSwift: nil)
     }
 }

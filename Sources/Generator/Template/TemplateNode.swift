@@ -7,10 +7,12 @@ indirect enum TemplateNode: Sendable {
     case partial(name: String, indent: String?, line: Int)
 }
 
-/// `{{#each}}`, `{{#if}}` or `{{#unless}}` with its body and optional `{{else}}` body.
+/// `{{#each}}`, `{{#if}}`, `{{#unless}}` or `{{#with}}` with its body and optional `{{else}}` body.
+/// `{{#with x}}` renders its body with `x` as the current scope (a partial that reads `x`'s
+/// members), or its `{{else}}` body when `x` is false, empty or missing.
 struct TemplateBlock: Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case each, `if`, unless
+        case each, `if`, unless, with
     }
 
     var kind: Kind

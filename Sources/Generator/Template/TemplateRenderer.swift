@@ -45,6 +45,11 @@ struct TemplateRenderer {
         case .if, .unless:
             let chosen = value.isTruthy == (block.kind == .if) ? block.body : block.elseBody
             try render(chosen, template: template, into: &output)
+        case .with:
+            guard value.isTruthy else { return try render(block.elseBody, template: template, into: &output) }
+            scopes.append(value)
+            defer { scopes.removeLast() }
+            try render(block.body, template: template, into: &output)
         case .each:
             guard case .list(let items) = value else {
                 throw TemplateError(

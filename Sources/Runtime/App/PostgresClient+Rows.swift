@@ -48,11 +48,12 @@ extension PostgresQuerying {
         return Int(try row.decode(0, as: Int64.self))
     }
 
-    /// Rows as `T` plus the `count(*) OVER ()` value each row carries in `totalColumn`. The rows
-    /// are decoded when used: a list response writes them as JSON straight from their text.
-    public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type, totalColumn: Int) async throws -> (items: ModelRows<T>, total: Int) {
+    /// Rows as `T` plus the `count(*) OVER ()` value each row carries in its last column (the
+    /// statement selects `T`'s columns, then the count). The rows are decoded when used: a list
+    /// response writes them as JSON straight from their text.
+    public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> (items: ModelRows<T>, total: Int) {
         let rows = try await query(statement, binds).lazyRows
-        let total = try rows.first.map { Int(try $0.decode(totalColumn, as: Int64.self)) } ?? 0
+        let total = try rows.first.map { Int(try $0.decode($0.columnCount - 1, as: Int64.self)) } ?? 0
         return (ModelRows(rows), total)
     }
 }

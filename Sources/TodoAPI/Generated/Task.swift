@@ -92,7 +92,7 @@ extension Task: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Task`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TaskInput: Sendable, Hashable, JSONBodyDecodable {
+public struct TaskInput: Sendable, JSONBodyDecodable {
     public var title: String
     public var description: String?
     public var completed: Bool

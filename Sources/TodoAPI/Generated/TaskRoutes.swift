@@ -4,11 +4,18 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /api/{user_id}/tasks`, checked all at once.
-public struct TaskListQuery: Sendable, Hashable {
+public struct TaskListQuery: Sendable {
+    /// The sort keys of `GET /api/{user_id}/tasks`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case created
+        case updated
+        case title
+    }
+
     public var status: String
     public var q: String?
-    public var sort: String
-    public var descending: Bool
+    public var sort: Sort
+    public var order: SortDirection
     public var limit: Int
     public var offset: Int
 
@@ -25,8 +32,8 @@ public struct TaskListQuery: Sendable, Hashable {
         var validator = Validator()
         let status = validator.query(request, "status", .oneOf(["all", "pending", "completed"]), default: "all")
         let q = validator.queryOptional(request, "q", .string())
-        let sort = validator.query(request, "sort", .oneOf(["created", "updated", "title"]), default: "created")
-        let order = validator.query(request, "order", .oneOf(["asc", "desc"]), default: "desc")
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .created)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .desc)
         let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
         let offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
@@ -34,7 +41,7 @@ public struct TaskListQuery: Sendable, Hashable {
             status: status,
             q: q,
             sort: sort,
-            descending: order == "desc",
+            order: order,
             limit: limit,
             offset: offset
         )

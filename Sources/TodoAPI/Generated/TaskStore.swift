@@ -83,15 +83,15 @@ public struct TaskStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
-        switch (query.sort, query.descending) {
-        case ("updated", false): statement = Statements.listUpdatedAsc
-        case ("updated", true): statement = Statements.listUpdatedDesc
-        case ("title", false): statement = Statements.listTitleAsc
-        case ("title", true): statement = Statements.listTitleDesc
-        case (_, false): statement = Statements.listCreatedAsc
-        case (_, true): statement = Statements.listCreatedDesc
+        switch (query.sort, query.order) {
+        case (.created, .asc): statement = Statements.listCreatedAsc
+        case (.created, .desc): statement = Statements.listCreatedDesc
+        case (.updated, .asc): statement = Statements.listUpdatedAsc
+        case (.updated, .desc): statement = Statements.listUpdatedDesc
+        case (.title, .asc): statement = Statements.listTitleAsc
+        case (.title, .desc): statement = Statements.listTitleDesc
         }
-        let page = try await database.page(statement, binds, as: Task.self, totalColumn: 7)
+        let page = try await database.page(statement, binds, as: Task.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
     }

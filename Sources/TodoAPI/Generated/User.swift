@@ -74,7 +74,7 @@ extension User: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `User`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct UserInput: Sendable, Hashable, JSONBodyDecodable {
+public struct UserInput: Sendable, JSONBodyDecodable {
     public var email: String
     public var name: String?
 

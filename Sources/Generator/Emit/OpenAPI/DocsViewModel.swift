@@ -1,8 +1,8 @@
 /// The view model of `html/Docs.html`, read off the OpenAPI document so the page and the
 /// document cannot disagree.
 enum DocsViewModel {
-    static func make(_ document: JSONNode, model: APIModel) -> TemplateValue {
-        var operations: [TemplateValue] = []
+    static func make(_ document: JSONNode, model: APIModel) -> DocsView {
+        var operations: [DocsView.Operation] = []
         if case .object(let paths)? = document["paths"] {
             for (path, node) in paths {
                 guard case .object(let methods) = node else { continue }
@@ -11,48 +11,39 @@ enum DocsViewModel {
                 }
             }
         }
-        var schemas: [TemplateValue] = []
+        var schemas: [DocsView.Schema] = []
         if case .object(let members)? = document["components"]?["schemas"] {
-            schemas = members.map { ["name": .string($0.0), "json": .string(escape($0.1.rendered()))] }
+            schemas = members.map { DocsView.Schema(name: $0.0, json: escape($0.1.rendered())) }
         }
-        return [
-            "title": .string(escape(model.title)),
-            "version": .string(escape(model.version)),
-            "specPath": .string(escape(model.specPath)),
-            "operations": .list(operations),
-            "schemas": .list(schemas),
-        ]
+        return DocsView(
+            title: escape(model.title), version: escape(model.version), specPath: escape(model.specPath),
+            operations: operations, schemas: schemas
+        )
     }
 
-    static func operation(_ path: String, _ method: String, _ operation: JSONNode) -> TemplateValue {
-        var parameters: [TemplateValue] = []
+    static func operation(_ path: String, _ method: String, _ operation: JSONNode) -> DocsView.Operation {
+        var parameters: [DocsView.Operation.Parameter] = []
         if case .array(let items)? = operation["parameters"] {
             parameters = items.map { item in
-                let name = item["name"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
-                let location = item["in"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
-                return ["name": .string(escape(name)), "location": .string(location), "schema": .string(escape(item["schema"]?.rendered(indent: nil) ?? ""))]
+                .init(name: escape(text(item["name"])), location: text(item["in"]), schema: escape(item["schema"]?.rendered(indent: nil) ?? ""))
             }
         }
-        var responses: [TemplateValue] = []
+        var responses: [DocsView.Operation.Response] = []
         if case .object(let members)? = operation["responses"] {
-            responses = members.map { status, response in
-                let description = response["description"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
-                return ["status": .string(status), "description": .string(escape(description))]
-            }
+            responses = members.map { status, response in .init(status: status, description: escape(text(response["description"]))) }
         }
         let body = operation["requestBody"]?["content"]?["application/json"]?["schema"]?.rendered(indent: nil)
-        let summary = operation["summary"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
-        let id = operation["operationId"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? ""
-        return [
-            "anchor": .string(escape(id)),
-            "method": .string(method.uppercased()),
-            "path": .string(escape(path)),
-            "summary": .string(escape(summary)),
-            "secured": .bool(operation["security"] != nil),
-            "parameters": .list(parameters),
-            "body": .string(body.map(escape) ?? ""),
-            "responses": .list(responses),
-        ]
+        return DocsView.Operation(
+            anchor: escape(text(operation["operationId"])), method: method.uppercased(), path: escape(path),
+            summary: escape(text(operation["summary"])), secured: operation["security"] != nil,
+            parameters: parameters, body: body.map(escape) ?? "", responses: responses
+        )
+    }
+
+    /// The text of a string node, or empty.
+    static func text(_ node: JSONNode?) -> String {
+        if case .string(let text)? = node { return text }
+        return ""
     }
 
     /// HTML-escapes in one pass over the bytes.

@@ -75,7 +75,7 @@ extension Author: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Author`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct AuthorInput: Sendable, Hashable, JSONBodyDecodable {
+public struct AuthorInput: Sendable, JSONBodyDecodable {
     public var handle: String
     public var homepage: String?
 

@@ -132,7 +132,7 @@ extension Post: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Post`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct PostInput: Sendable, Hashable, JSONBodyDecodable {
+public struct PostInput: Sendable, JSONBodyDecodable {
     public var slug: String
     public var title: String
     public var body: String

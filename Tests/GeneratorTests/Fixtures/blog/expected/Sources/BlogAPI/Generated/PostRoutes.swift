@@ -4,12 +4,18 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /v1/{author_id}/posts`, checked all at once.
-public struct PostListQuery: Sendable, Hashable {
+public struct PostListQuery: Sendable {
+    /// The sort keys of `GET /v1/{author_id}/posts`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case newest
+        case title
+    }
+
     public var state: PostState?
     public var visibility: String
     public var search: String?
-    public var orderBy: String
-    public var descending: Bool
+    public var orderBy: Sort
+    public var direction: SortDirection
     public var limit: Int
     public var offset: Int
 
@@ -25,8 +31,8 @@ public struct PostListQuery: Sendable, Hashable {
         let state = validator.queryOptional(request, "state", .enumeration(PostState.self))
         let visibility = validator.query(request, "visibility", .oneOf(["everything"]), default: "everything")
         let search = validator.queryOptional(request, "search", .string())
-        let orderBy = validator.query(request, "order_by", .oneOf(["newest", "title"]), default: "newest")
-        let direction = validator.query(request, "direction", .oneOf(["asc", "desc"]), default: "desc")
+        let orderBy = validator.query(request, "order_by", .enumeration(Sort.self), default: .newest)
+        let direction = validator.query(request, "direction", .enumeration(SortDirection.self), default: .desc)
         let limit = validator.query(request, "per_page", .int(min: 1, max: 50), default: 20)
         let offset = validator.query(request, "skip", .int(min: 0), default: 0)
         try validator.check()
@@ -35,7 +41,7 @@ public struct PostListQuery: Sendable, Hashable {
             visibility: visibility,
             search: search,
             orderBy: orderBy,
-            descending: direction == "desc",
+            direction: direction,
             limit: limit,
             offset: offset
         )

@@ -104,13 +104,13 @@ public struct PostStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
-        switch (query.orderBy, query.descending) {
-        case ("title", false): statement = Statements.listTitleAsc
-        case ("title", true): statement = Statements.listTitleDesc
-        case (_, false): statement = Statements.listNewestAsc
-        case (_, true): statement = Statements.listNewestDesc
+        switch (query.orderBy, query.direction) {
+        case (.newest, .asc): statement = Statements.listNewestAsc
+        case (.newest, .desc): statement = Statements.listNewestDesc
+        case (.title, .asc): statement = Statements.listTitleAsc
+        case (.title, .desc): statement = Statements.listTitleDesc
         }
-        let page = try await database.page(statement, binds, as: Post.self, totalColumn: 12)
+        let page = try await database.page(statement, binds, as: Post.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
     }

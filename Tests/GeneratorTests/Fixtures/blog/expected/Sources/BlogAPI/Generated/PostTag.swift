@@ -52,7 +52,7 @@ extension PostTag: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `PostTag`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct PostTagInput: Sendable, Hashable, JSONBodyDecodable {
+public struct PostTagInput: Sendable, JSONBodyDecodable {
     public var postID: Int64
     public var tagID: Int32
 

@@ -52,7 +52,7 @@ extension Tag: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Tag`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TagInput: Sendable, Hashable, JSONBodyDecodable {
+public struct TagInput: Sendable, JSONBodyDecodable {
     public var name: String
 
     public init(

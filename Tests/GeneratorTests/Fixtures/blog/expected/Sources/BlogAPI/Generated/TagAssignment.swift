@@ -26,7 +26,7 @@ extension TagAssignment: JSONWritable {
 
 /// The body of a create or replace request for `TagAssignment`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct TagAssignmentInput: Sendable, Hashable, JSONBodyDecodable {
+public struct TagAssignmentInput: Sendable, JSONBodyDecodable {
     public var names: JSONText
 
     public init(

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /v1/tags`, checked all at once.
-public struct TagListQuery: Sendable, Hashable {
+public struct TagListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> TagListQuery {
         return TagListQuery(

@@ -70,7 +70,7 @@ public struct TagStore: Sendable {
     public func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
-        let page = try await database.page(statement, binds, as: Tag.self, totalColumn: 2)
+        let page = try await database.page(statement, binds, as: Tag.self)
         return page
     }
 }

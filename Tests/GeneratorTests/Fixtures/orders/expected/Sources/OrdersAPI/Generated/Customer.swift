@@ -76,7 +76,7 @@ extension Customer: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Customer`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct CustomerInput: Sendable, Hashable, JSONBodyDecodable {
+public struct CustomerInput: Sendable, JSONBodyDecodable {
     public var email: String
     public var displayName: String
     public var vip: Bool

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /customers`, checked all at once.
-public struct CustomerListQuery: Sendable, Hashable {
+public struct CustomerListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> CustomerListQuery {
         return CustomerListQuery(

@@ -82,7 +82,7 @@ public struct CustomerStore: Sendable {
     public func list(_ query: CustomerListQuery) async throws -> (items: ModelRows<Customer>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
-        let page = try await database.page(statement, binds, as: Customer.self, totalColumn: 5)
+        let page = try await database.page(statement, binds, as: Customer.self)
         return page
     }
 }

@@ -132,7 +132,7 @@ extension Order: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Order`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct OrderInput: Sendable, Hashable, JSONBodyDecodable {
+public struct OrderInput: Sendable, JSONBodyDecodable {
     public var customerID: Int32
     public var status: OrderStatus
     public var currency: Currency

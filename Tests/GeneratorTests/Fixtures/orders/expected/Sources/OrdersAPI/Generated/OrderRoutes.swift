@@ -4,11 +4,17 @@ import Foundation
 import Runtime
 
 /// The query parameters of `GET /orders`, checked all at once.
-public struct OrderListQuery: Sendable, Hashable {
+public struct OrderListQuery: Sendable {
+    /// The sort keys of `GET /orders`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case placed
+        case total
+    }
+
     public var status: OrderStatus?
     public var customer: Int32?
-    public var sort: String
-    public var descending: Bool
+    public var sort: Sort
+    public var order: SortDirection
     public var limit: Int
     public var offset: Int
 
@@ -16,8 +22,8 @@ public struct OrderListQuery: Sendable, Hashable {
         var validator = Validator()
         let status = validator.queryOptional(request, "status", .enumeration(OrderStatus.self))
         let customer = validator.queryOptional(request, "customer", .int32())
-        let sort = validator.query(request, "sort", .oneOf(["placed", "total"]), default: "placed")
-        let order = validator.query(request, "order", .oneOf(["asc", "desc"]), default: "asc")
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .placed)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
         let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
         let offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
@@ -25,7 +31,7 @@ public struct OrderListQuery: Sendable, Hashable {
             status: status,
             customer: customer,
             sort: sort,
-            descending: order == "desc",
+            order: order,
             limit: limit,
             offset: offset
         )

@@ -100,13 +100,13 @@ public struct OrderStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
-        switch (query.sort, query.descending) {
-        case ("total", false): statement = Statements.listTotalAsc
-        case ("total", true): statement = Statements.listTotalDesc
-        case (_, false): statement = Statements.listPlacedAsc
-        case (_, true): statement = Statements.listPlacedDesc
+        switch (query.sort, query.order) {
+        case (.placed, .asc): statement = Statements.listPlacedAsc
+        case (.placed, .desc): statement = Statements.listPlacedDesc
+        case (.total, .asc): statement = Statements.listTotalAsc
+        case (.total, .desc): statement = Statements.listTotalDesc
         }
-        let page = try await database.page(statement, binds, as: Order.self, totalColumn: 12)
+        let page = try await database.page(statement, binds, as: Order.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
     }

@@ -68,7 +68,7 @@ extension Shipment: PostgresRowJSONWritable {
 
 /// The body of a create or replace request for `Shipment`: the fields a client may set.
 /// An absent optional field takes its default.
-public struct ShipmentInput: Sendable, Hashable, JSONBodyDecodable {
+public struct ShipmentInput: Sendable, JSONBodyDecodable {
     public var orderID: UUID?
     public var carrier: String
     public var delivered: Bool

@@ -1,0 +1,58 @@
+/// Builds the view model of a list route's query struct from its `ListPlan`.
+struct ListQueryViewModel {
+    let plan: ListPlan
+
+    var resource: Resource { plan.resource }
+
+    func make() -> ListQueryView {
+        var query = ListQueryView(
+            name: plan.queryName, collectionPath: resource.collectionPath,
+            sort: resource.sort.map { EnumView(name: ListPlan.sortType, values: $0.values.map(\.name)) },
+            properties: [], reads: [], conditions: []
+        )
+        func add(_ name: String, _ type: String, param: String, field: String, default value: String = "") {
+            query.properties.append(.init(swiftName: name, label: Names.swiftLabel(name), swiftType: type))
+            query.reads.append(.init(swiftName: name, param: SwiftTypes.literal(param), field: field, defaultValue: value))
+        }
+        for filter in resource.filters {
+            guard let attribute = plan.entity.attribute(filter.attribute) else { continue }
+            let name = Names.swiftProperty(filter.param)
+            guard let values = filter.values else {
+                add(name, SwiftTypes.name(attribute.type) + "?", param: filter.param, field: SwiftTypes.queryField(attribute.type))
+                continue
+            }
+            let field = SwiftTypes.oneOf(values.map(\.name))
+            if filter.defaultValue != nil {
+                add(name, "String", param: filter.param, field: field, default: SwiftTypes.literal(filter.defaultValue ?? values.first?.name ?? ""))
+            } else {
+                add(name, "String?", param: filter.param, field: field)
+            }
+            query.conditions.append(condition(filter, values: values, type: attribute.type, source: name))
+        }
+        if let search = resource.search {
+            add(Names.swiftProperty(search.param), "String?", param: search.param, field: ".string()")
+        }
+        if let sort = resource.sort {
+            add(Names.swiftProperty(sort.param), ListPlan.sortType, param: sort.param,
+                field: ".enumeration(\(ListPlan.sortType).self)", default: "." + Names.swiftCase(sort.defaultValue))
+            add(Names.swiftProperty(sort.orderParam), RuntimeSymbols.sortDirection, param: sort.orderParam,
+                field: ".enumeration(\(RuntimeSymbols.sortDirection).self)", default: sort.defaultDescending ? ".desc" : ".asc")
+        }
+        if let paging = resource.paging {
+            add("limit", "Int", param: paging.limitParam, field: ".int(min: 1, max: \(paging.maxLimit))", default: String(paging.defaultLimit))
+            add("offset", "Int", param: paging.offsetParam, field: ".int(min: 0)", default: "0")
+        }
+        return query
+    }
+
+    func condition(_ filter: FilterModel, values: [(name: String, literal: String?)], type: FieldType, source: String) -> ListQueryView.Condition {
+        let cases = values.compactMap { value -> ListQueryView.Condition.Case? in
+            guard let literal = value.literal else { return nil }
+            return .init(name: SwiftTypes.literal(value.name), value: SwiftTypes.valueLiteral(literal, type))
+        }
+        return .init(
+            param: filter.param, swiftName: ListPlan.filterProperty(filter),
+            swiftType: SwiftTypes.name(type) + "?", source: source, cases: cases
+        )
+    }
+}

@@ -1,0 +1,39 @@
+/// The query-parameter struct of a list route (`TaskListQuery`): its properties, how each is
+/// read, the sort key as an enum, and the bound value of each filter with named values.
+struct ListQueryView: TemplateContext, Equatable {
+    struct Property: TemplateContext, Equatable {
+        var swiftName: String
+        var label: String
+        var swiftType: String
+    }
+
+    /// `let name = validator.query(request, param, field, default: …)`, or `queryOptional`
+    /// without a default.
+    struct Read: TemplateContext, Equatable {
+        var swiftName: String
+        var param: String
+        var field: String
+        var defaultValue: String
+    }
+
+    /// A filter whose named values map to bound values (`status=pending` → `false`).
+    struct Condition: TemplateContext, Equatable {
+        struct Case: TemplateContext, Equatable {
+            var name: String
+            var value: String
+        }
+
+        var param: String
+        var swiftName: String
+        var swiftType: String
+        var source: String
+        var cases: [Case]
+    }
+
+    var name: String
+    var collectionPath: String
+    var sort: EnumView?
+    var properties: [Property]
+    var reads: [Read]
+    var conditions: [Condition]
+}

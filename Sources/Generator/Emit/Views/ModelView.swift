@@ -1,0 +1,65 @@
+/// The view model of `swift/Model.swift`: one entity's struct, row decoding, JSON writing and
+/// request-body types.
+struct ModelView: TemplateContext, Equatable {
+    struct Property: TemplateContext, Equatable {
+        var swiftName: String
+        /// After a dot (`self.title`).
+        var bareName: String
+        /// As an argument label (`title: title`).
+        var label: String
+        var swiftType: String
+        var serverOnly: Bool
+        /// `decode` or `decodeOptional`: the `PostgresRow` method that reads its column.
+        var rowDecode: String
+    }
+
+    /// A property the response writes, and the column list responses write it from.
+    struct ResponseProperty: TemplateContext, Equatable {
+        var swiftName: String
+        var jsonKey: String
+        var optional: Bool
+        /// The column's index in the SELECT list, which `init(row:)` reads in the same order.
+        var column: String
+        var baseType: String
+        /// The `JSONWriter` method (`int`, `string`, …); `rawValue` when it writes an enum's.
+        var writerMethod: String
+        var rawValue: Bool
+        /// Whether the row's text is copied as JSON without decoding it.
+        var copiesRowText: Bool
+    }
+
+    /// A column the response leaves out: still decoded by the row writer, so a row that
+    /// `init(row:)` rejects is rejected there too.
+    struct HiddenColumn: TemplateContext, Equatable {
+        var column: String
+        var baseType: String
+        var rowDecode: String
+    }
+
+    struct InputProperty: TemplateContext, Equatable {
+        var swiftName: String
+        var bareName: String
+        var label: String
+        var swiftType: String
+        var baseType: String
+        var jsonKey: String
+        var jsonField: String
+        var required: Bool
+        var nullable: String
+        var defaultExpression: String
+        var inputValue: String
+        var patchValue: String
+    }
+
+    var specPath: String
+    var name: String
+    var docLines: [String]
+    var persisted: Bool
+    var properties: [Property]
+    var responseProperties: [ResponseProperty]
+    var hiddenColumns: [HiddenColumn]
+    var hasInput: Bool
+    var inputName: String
+    var patchName: String
+    var inputProperties: [InputProperty]
+}

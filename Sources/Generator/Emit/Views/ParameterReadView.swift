@@ -1,0 +1,45 @@
+/// Path parameters (and perhaps a body) read with one `Validator`, so a bad parameter and a bad
+/// body are reported together; rendered by `swift/partials/ReadParameters.swift`, the one spelling
+/// shared by resource routes and custom endpoints.
+struct ParameterReadView: TemplateContext, Equatable {
+    struct Read: TemplateContext, Equatable {
+        /// The Swift name the value is bound to.
+        var name: String
+        /// The parameter's name in the path, as a Swift literal.
+        var param: String
+        /// The `QueryField` that parses it.
+        var field: String
+        /// An integer of any size is well-formed: one beyond the column's range matches no row
+        /// (404, as the FastAPI original answers), not a 422.
+        var narrowsToInt32: Bool
+        var narrowsToInt64: Bool
+    }
+
+    struct Body: TemplateContext, Equatable {
+        var name: String
+        var type: String
+    }
+
+    var reads: [Read]
+    var body: Body?
+    /// Every name the validity guard unwraps, in order.
+    var checked: [String]
+    /// The argument of `HTTPError.notFound(…)` for an id out of range: a literal, or empty.
+    var notFoundMessage: String
+
+    init(reads: [Read], body: Body?, notFoundMessage: String) {
+        self.reads = reads
+        self.body = body
+        checked = reads.map(\.name) + (body.map { [$0.name] } ?? [])
+        self.notFoundMessage = notFoundMessage
+    }
+
+    /// The read of one path parameter of `type`.
+    static func read(_ name: String, param: String, type: FieldType) -> Read {
+        let integer = type == .int || type == .bigint
+        return Read(
+            name: name, param: SwiftTypes.literal(param), field: integer ? ".anyInteger" : SwiftTypes.queryField(type),
+            narrowsToInt32: type == .int, narrowsToInt64: type == .bigint
+        )
+    }
+}

@@ -1,0 +1,43 @@
+/// One generated route of a resource: what `swift/ResourceRoutes.swift` needs to write its
+/// handler. The body's statements are in the template; this holds only names and choices.
+struct RouteView: TemplateContext, Equatable {
+    /// How the route checks its caller before anything else (401 before 403 before 422).
+    struct Scope: TemplateContext, Equatable {
+        /// The path parameter that must equal the token's subject, as a Swift literal.
+        var param: String
+        /// The subject's Swift type.
+        var type: String
+    }
+
+    /// A piece of the `Location` header: literal text, or a value percent-encoded as a segment.
+    struct LocationPart: TemplateContext, Equatable {
+        var text: String
+        var value: String
+    }
+
+    var method: String
+    var path: String
+    var list: Bool
+    var create: Bool
+    var get: Bool
+    var replace: Bool
+    var patch: Bool
+    var delete: Bool
+    /// `_ = try await context.authenticate(request)`: a token, any subject.
+    var authenticates: Bool
+    /// `let owner = try await context.authorize(…)`: the subject must own the path.
+    var authorizes: Scope?
+    /// `context.claim` plus `context.proving`: the owner's existence is proved by the rows touched.
+    var claims: Scope?
+    /// Whether the store methods take `owner:`.
+    var hasOwner: Bool
+    /// The local name of the row (`task`).
+    var variable: String
+    var keyLabel: String
+    var keyName: String
+    var parameters: ParameterReadView?
+    var notFoundMessage: String
+    var queryType: String
+    var inputType: String
+    var location: [LocationPart]
+}

@@ -1,0 +1,36 @@
+/// One store method. What it does with the statement's result is one of the flags; the body
+/// itself is in the template.
+struct StoreMethodView: TemplateContext, Equatable {
+    struct Parameter: TemplateContext, Equatable {
+        /// `_`, a label (`byEmail`), or empty when the label is the name.
+        var label: String
+        var name: String
+        var type: String
+    }
+
+    /// How the list method picks its statement: one per sort key and direction.
+    struct Ordering: TemplateContext, Equatable {
+        var sortCase: String
+        var orderCase: String
+        var statement: String
+    }
+
+    var docLines: [String]
+    var name: String
+    var parameters: [Parameter]
+    var returnType: String
+    var binds: [String]
+    /// With no binds yet: whether the list appends paging binds, so `binds` must be `var`.
+    var bindsAppendedLater: Bool
+    var statement: String
+    /// `database.inserted`: the row the insert returned.
+    var returnsInserted: Bool
+    /// `database.one`: the row, or nil.
+    var returnsRow: Bool
+    var returnsExists: Bool
+    var returnsAffected: Bool
+    /// The list method: binds for the page, then the statement chosen by sort and order.
+    var list: ListMethodView?
+    /// The row type (`Task`).
+    var rowType: String
+}

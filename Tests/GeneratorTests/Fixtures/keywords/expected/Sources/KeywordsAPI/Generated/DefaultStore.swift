@@ -1,0 +1,117 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `defaults` table for `Default`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct DefaultStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: DefaultInput) async throws -> Default {
+        var binds = PostgresBindings()
+        binds.append(input.name)
+        return try await database.inserted(Statements.insert, binds, as: Default.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Default? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Default.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Default? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Default.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: DefaultInput) async throws -> Default? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.name)
+        return try await database.one(Statements.replace, binds, as: Default.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: DefaultPatch) async throws -> Default? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.name.isPresent)
+        binds.append(patch.name.value)
+        return try await database.one(Statements.patch, binds, as: Default.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension DefaultStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "defaults_insert",
+            sql: #"""
+                INSERT INTO "defaults" ("name")
+                VALUES ($1)
+                RETURNING "id", "name"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "defaults_find",
+            sql: #"""
+                SELECT "id", "name"
+                FROM "defaults"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "defaults_find_for_update",
+            sql: #"""
+                SELECT "id", "name"
+                FROM "defaults"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "defaults_replace",
+            sql: #"""
+                UPDATE "defaults"
+                SET "name" = $2
+                WHERE "id" = $1
+                RETURNING "id", "name"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "defaults_patch",
+            sql: #"""
+                UPDATE "defaults"
+                SET "name" = CASE WHEN $2::boolean THEN $3::text ELSE "name" END
+                WHERE "id" = $1
+                RETURNING "id", "name"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "defaults_delete",
+            sql: #"""
+                DELETE FROM "defaults"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}

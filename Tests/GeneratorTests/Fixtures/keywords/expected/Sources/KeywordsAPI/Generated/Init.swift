@@ -1,0 +1,92 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/keywords.yaml#/models/Init
+public struct Init: Sendable, Hashable {
+    public var id: Int32
+    public var name: String
+
+    public init(
+        id: Int32,
+        name: String
+    ) {
+        self.id = id
+        self.name = name
+    }
+}
+
+extension Init: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1)
+        )
+    }
+}
+
+extension Init: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("name")
+        writer.string(name)
+        writer.endObject()
+    }
+}
+
+extension Init: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Init(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("name")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Init`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct InitInput: Sendable, JSONBodyDecodable {
+    public var name: String
+
+    public init(
+        name: String
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> InitInput? {
+        let name = validator.required(object, "name", .string(maxLength: 20))
+        guard let name else { return nil }
+        return InitInput(
+            name: name
+        )
+    }
+}
+
+/// The body of a patch request for `Init`: any subset of the fields a client may set.
+public struct InitPatch: Sendable, JSONBodyDecodable {
+    public var name: Presence<String>
+
+    public init(
+        name: Presence<String> = .absent
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> InitPatch? {
+        let name = validator.optional(object, "name", .string(maxLength: 20), nullable: false)
+        guard let name else { return nil }
+        return InitPatch(
+            name: name
+        )
+    }
+}

@@ -1,0 +1,1784 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/keywords.yaml#/models/Reserved
+public struct Reserved: Sendable, Hashable {
+    public var id: Int32
+    public var keyword: Keyword?
+    public var `associatedtype`: String?
+    public var `borrowing`: Int32?
+    public var `class`: Bool?
+    public var `consuming`: Keyword?
+    public var `deinit`: String?
+    public var `enum`: Int32?
+    public var `extension`: Bool?
+    public var `fileprivate`: Keyword?
+    public var `func`: String?
+    public var `import`: Int32?
+    public var `init`: Bool?
+    public var `inout`: Keyword?
+    public var `internal`: String?
+    public var `let`: Int32?
+    public var nonisolated: Bool?
+    public var `open`: Keyword?
+    public var `operator`: String?
+    public var `private`: Int32?
+    public var `precedencegroup`: Bool?
+    public var `protocol`: Keyword?
+    public var `public`: String?
+    public var `rethrows`: Int32?
+    public var `static`: Bool?
+    public var `struct`: Keyword?
+    public var `subscript`: String?
+    public var `typealias`: Int32?
+    public var `var`: Bool?
+    public var `break`: Keyword?
+    public var `case`: String?
+    public var `catch`: Int32?
+    public var `continue`: Bool?
+    public var `default`: Keyword?
+    public var `defer`: String?
+    public var `do`: Int32?
+    public var `else`: Bool?
+    public var `fallthrough`: Keyword?
+    public var `for`: String?
+    public var `guard`: Int32?
+    public var `if`: Bool?
+    public var `in`: Keyword?
+    public var `repeat`: String?
+    public var `return`: Int32?
+    public var `throw`: Bool?
+    public var `switch`: Keyword?
+    public var `where`: String?
+    public var `while`: Int32?
+    public var `as`: Bool?
+    public var `await`: Keyword?
+    public var `false`: String?
+    public var `is`: Int32?
+    public var `nil`: Bool?
+    public var `super`: Keyword?
+    public var `throws`: String?
+    public var `true`: Int32?
+    public var `try`: Bool?
+    public var associativity: Keyword?
+    public var `async`: String?
+    public var convenience: Int32?
+    public var didset: Bool?
+    public var dynamic: Keyword?
+    public var final: String?
+    public var get: Int32?
+    public var indirect: Bool?
+    public var infix: Keyword?
+    public var lazy: String?
+    public var left: Int32?
+    public var mutating: Bool?
+    public var none: Keyword?
+    public var nonmutating: String?
+    public var optional: Int32?
+    public var override: Bool?
+    public var `package`: Keyword?
+    public var postfix: String?
+    public var precedence: Int32?
+    public var prefix: Bool?
+    public var required: Keyword?
+    public var right: String?
+    public var set: Int32?
+    public var `some`: Bool?
+    public var type: Keyword?
+    public var unowned: String?
+    public var weak: Int32?
+    public var willset: Bool?
+    public var `any`: Keyword?
+    public var `consume`: String?
+    public var `copy`: Int32?
+    public var `discard`: Bool?
+    public var `each`: Keyword?
+    public var `macro`: String?
+    public var sending: Int32?
+    public var then: Bool?
+    public var isolated: Keyword?
+    public var actor: String?
+    public var `unsafe`: Int32?
+
+    public init(
+        id: Int32,
+        keyword: Keyword?,
+        `associatedtype`: String?,
+        `borrowing`: Int32?,
+        `class`: Bool?,
+        `consuming`: Keyword?,
+        `deinit`: String?,
+        `enum`: Int32?,
+        `extension`: Bool?,
+        `fileprivate`: Keyword?,
+        `func`: String?,
+        `import`: Int32?,
+        `init`: Bool?,
+        `inout`: Keyword?,
+        `internal`: String?,
+        `let`: Int32?,
+        nonisolated: Bool?,
+        `open`: Keyword?,
+        `operator`: String?,
+        `private`: Int32?,
+        `precedencegroup`: Bool?,
+        `protocol`: Keyword?,
+        `public`: String?,
+        `rethrows`: Int32?,
+        `static`: Bool?,
+        `struct`: Keyword?,
+        `subscript`: String?,
+        `typealias`: Int32?,
+        `var`: Bool?,
+        `break`: Keyword?,
+        `case`: String?,
+        `catch`: Int32?,
+        `continue`: Bool?,
+        `default`: Keyword?,
+        `defer`: String?,
+        `do`: Int32?,
+        `else`: Bool?,
+        `fallthrough`: Keyword?,
+        `for`: String?,
+        `guard`: Int32?,
+        `if`: Bool?,
+        `in`: Keyword?,
+        `repeat`: String?,
+        `return`: Int32?,
+        `throw`: Bool?,
+        `switch`: Keyword?,
+        `where`: String?,
+        `while`: Int32?,
+        `as`: Bool?,
+        `await`: Keyword?,
+        `false`: String?,
+        `is`: Int32?,
+        `nil`: Bool?,
+        `super`: Keyword?,
+        `throws`: String?,
+        `true`: Int32?,
+        `try`: Bool?,
+        associativity: Keyword?,
+        `async`: String?,
+        convenience: Int32?,
+        didset: Bool?,
+        dynamic: Keyword?,
+        final: String?,
+        get: Int32?,
+        indirect: Bool?,
+        infix: Keyword?,
+        lazy: String?,
+        left: Int32?,
+        mutating: Bool?,
+        none: Keyword?,
+        nonmutating: String?,
+        optional: Int32?,
+        override: Bool?,
+        `package`: Keyword?,
+        postfix: String?,
+        precedence: Int32?,
+        prefix: Bool?,
+        required: Keyword?,
+        right: String?,
+        set: Int32?,
+        `some`: Bool?,
+        type: Keyword?,
+        unowned: String?,
+        weak: Int32?,
+        willset: Bool?,
+        `any`: Keyword?,
+        `consume`: String?,
+        `copy`: Int32?,
+        `discard`: Bool?,
+        `each`: Keyword?,
+        `macro`: String?,
+        sending: Int32?,
+        then: Bool?,
+        isolated: Keyword?,
+        actor: String?,
+        `unsafe`: Int32?
+    ) {
+        self.id = id
+        self.keyword = keyword
+        self.associatedtype = `associatedtype`
+        self.borrowing = `borrowing`
+        self.class = `class`
+        self.consuming = `consuming`
+        self.deinit = `deinit`
+        self.enum = `enum`
+        self.extension = `extension`
+        self.fileprivate = `fileprivate`
+        self.func = `func`
+        self.import = `import`
+        self.`init` = `init`
+        self.inout = `inout`
+        self.internal = `internal`
+        self.let = `let`
+        self.nonisolated = nonisolated
+        self.open = `open`
+        self.operator = `operator`
+        self.private = `private`
+        self.precedencegroup = `precedencegroup`
+        self.protocol = `protocol`
+        self.public = `public`
+        self.rethrows = `rethrows`
+        self.static = `static`
+        self.struct = `struct`
+        self.subscript = `subscript`
+        self.typealias = `typealias`
+        self.var = `var`
+        self.break = `break`
+        self.case = `case`
+        self.catch = `catch`
+        self.continue = `continue`
+        self.default = `default`
+        self.defer = `defer`
+        self.do = `do`
+        self.else = `else`
+        self.fallthrough = `fallthrough`
+        self.for = `for`
+        self.guard = `guard`
+        self.if = `if`
+        self.in = `in`
+        self.repeat = `repeat`
+        self.return = `return`
+        self.throw = `throw`
+        self.switch = `switch`
+        self.where = `where`
+        self.while = `while`
+        self.as = `as`
+        self.await = `await`
+        self.false = `false`
+        self.is = `is`
+        self.nil = `nil`
+        self.super = `super`
+        self.throws = `throws`
+        self.true = `true`
+        self.try = `try`
+        self.associativity = associativity
+        self.async = `async`
+        self.convenience = convenience
+        self.didset = didset
+        self.dynamic = dynamic
+        self.final = final
+        self.get = get
+        self.indirect = indirect
+        self.infix = infix
+        self.lazy = lazy
+        self.left = left
+        self.mutating = mutating
+        self.none = none
+        self.nonmutating = nonmutating
+        self.optional = optional
+        self.override = override
+        self.package = `package`
+        self.postfix = postfix
+        self.precedence = precedence
+        self.prefix = prefix
+        self.required = required
+        self.right = right
+        self.set = set
+        self.some = `some`
+        self.type = type
+        self.unowned = unowned
+        self.weak = weak
+        self.willset = willset
+        self.any = `any`
+        self.consume = `consume`
+        self.copy = `copy`
+        self.discard = `discard`
+        self.each = `each`
+        self.macro = `macro`
+        self.sending = sending
+        self.then = then
+        self.isolated = isolated
+        self.actor = actor
+        self.unsafe = `unsafe`
+    }
+}
+
+extension Reserved: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            keyword: try row.decodeOptional(1),
+            associatedtype: try row.decodeOptional(2),
+            borrowing: try row.decodeOptional(3),
+            class: try row.decodeOptional(4),
+            consuming: try row.decodeOptional(5),
+            deinit: try row.decodeOptional(6),
+            enum: try row.decodeOptional(7),
+            extension: try row.decodeOptional(8),
+            fileprivate: try row.decodeOptional(9),
+            func: try row.decodeOptional(10),
+            import: try row.decodeOptional(11),
+            init: try row.decodeOptional(12),
+            `inout`: try row.decodeOptional(13),
+            internal: try row.decodeOptional(14),
+            let: try row.decodeOptional(15),
+            nonisolated: try row.decodeOptional(16),
+            open: try row.decodeOptional(17),
+            operator: try row.decodeOptional(18),
+            private: try row.decodeOptional(19),
+            precedencegroup: try row.decodeOptional(20),
+            protocol: try row.decodeOptional(21),
+            public: try row.decodeOptional(22),
+            rethrows: try row.decodeOptional(23),
+            static: try row.decodeOptional(24),
+            struct: try row.decodeOptional(25),
+            subscript: try row.decodeOptional(26),
+            typealias: try row.decodeOptional(27),
+            var: try row.decodeOptional(28),
+            break: try row.decodeOptional(29),
+            case: try row.decodeOptional(30),
+            catch: try row.decodeOptional(31),
+            continue: try row.decodeOptional(32),
+            default: try row.decodeOptional(33),
+            defer: try row.decodeOptional(34),
+            do: try row.decodeOptional(35),
+            else: try row.decodeOptional(36),
+            fallthrough: try row.decodeOptional(37),
+            for: try row.decodeOptional(38),
+            guard: try row.decodeOptional(39),
+            if: try row.decodeOptional(40),
+            in: try row.decodeOptional(41),
+            repeat: try row.decodeOptional(42),
+            return: try row.decodeOptional(43),
+            throw: try row.decodeOptional(44),
+            switch: try row.decodeOptional(45),
+            where: try row.decodeOptional(46),
+            while: try row.decodeOptional(47),
+            as: try row.decodeOptional(48),
+            await: try row.decodeOptional(49),
+            false: try row.decodeOptional(50),
+            is: try row.decodeOptional(51),
+            nil: try row.decodeOptional(52),
+            super: try row.decodeOptional(53),
+            throws: try row.decodeOptional(54),
+            true: try row.decodeOptional(55),
+            try: try row.decodeOptional(56),
+            associativity: try row.decodeOptional(57),
+            async: try row.decodeOptional(58),
+            convenience: try row.decodeOptional(59),
+            didset: try row.decodeOptional(60),
+            dynamic: try row.decodeOptional(61),
+            final: try row.decodeOptional(62),
+            get: try row.decodeOptional(63),
+            indirect: try row.decodeOptional(64),
+            infix: try row.decodeOptional(65),
+            lazy: try row.decodeOptional(66),
+            left: try row.decodeOptional(67),
+            mutating: try row.decodeOptional(68),
+            none: try row.decodeOptional(69),
+            nonmutating: try row.decodeOptional(70),
+            optional: try row.decodeOptional(71),
+            override: try row.decodeOptional(72),
+            package: try row.decodeOptional(73),
+            postfix: try row.decodeOptional(74),
+            precedence: try row.decodeOptional(75),
+            prefix: try row.decodeOptional(76),
+            required: try row.decodeOptional(77),
+            right: try row.decodeOptional(78),
+            set: try row.decodeOptional(79),
+            some: try row.decodeOptional(80),
+            type: try row.decodeOptional(81),
+            unowned: try row.decodeOptional(82),
+            weak: try row.decodeOptional(83),
+            willset: try row.decodeOptional(84),
+            any: try row.decodeOptional(85),
+            consume: try row.decodeOptional(86),
+            copy: try row.decodeOptional(87),
+            discard: try row.decodeOptional(88),
+            each: try row.decodeOptional(89),
+            macro: try row.decodeOptional(90),
+            sending: try row.decodeOptional(91),
+            then: try row.decodeOptional(92),
+            isolated: try row.decodeOptional(93),
+            actor: try row.decodeOptional(94),
+            unsafe: try row.decodeOptional(95)
+        )
+    }
+}
+
+extension Reserved: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("keyword")
+        if let keyword { writer.string(keyword.rawValue) } else { writer.null() }
+        writer.key("associatedtype")
+        if let `associatedtype` { writer.string(`associatedtype`) } else { writer.null() }
+        writer.key("borrowing")
+        if let `borrowing` { writer.int(`borrowing`) } else { writer.null() }
+        writer.key("class")
+        if let `class` { writer.bool(`class`) } else { writer.null() }
+        writer.key("consuming")
+        if let `consuming` { writer.string(`consuming`.rawValue) } else { writer.null() }
+        writer.key("deinit")
+        if let `deinit` { writer.string(`deinit`) } else { writer.null() }
+        writer.key("enum")
+        if let `enum` { writer.int(`enum`) } else { writer.null() }
+        writer.key("extension")
+        if let `extension` { writer.bool(`extension`) } else { writer.null() }
+        writer.key("fileprivate")
+        if let `fileprivate` { writer.string(`fileprivate`.rawValue) } else { writer.null() }
+        writer.key("func")
+        if let `func` { writer.string(`func`) } else { writer.null() }
+        writer.key("import")
+        if let `import` { writer.int(`import`) } else { writer.null() }
+        writer.key("init")
+        if let `init` { writer.bool(`init`) } else { writer.null() }
+        writer.key("inout")
+        if let `inout` { writer.string(`inout`.rawValue) } else { writer.null() }
+        writer.key("internal")
+        if let `internal` { writer.string(`internal`) } else { writer.null() }
+        writer.key("let")
+        if let `let` { writer.int(`let`) } else { writer.null() }
+        writer.key("nonisolated")
+        if let nonisolated { writer.bool(nonisolated) } else { writer.null() }
+        writer.key("open")
+        if let `open` { writer.string(`open`.rawValue) } else { writer.null() }
+        writer.key("operator")
+        if let `operator` { writer.string(`operator`) } else { writer.null() }
+        writer.key("private")
+        if let `private` { writer.int(`private`) } else { writer.null() }
+        writer.key("precedencegroup")
+        if let `precedencegroup` { writer.bool(`precedencegroup`) } else { writer.null() }
+        writer.key("protocol")
+        if let `protocol` { writer.string(`protocol`.rawValue) } else { writer.null() }
+        writer.key("public")
+        if let `public` { writer.string(`public`) } else { writer.null() }
+        writer.key("rethrows")
+        if let `rethrows` { writer.int(`rethrows`) } else { writer.null() }
+        writer.key("static")
+        if let `static` { writer.bool(`static`) } else { writer.null() }
+        writer.key("struct")
+        if let `struct` { writer.string(`struct`.rawValue) } else { writer.null() }
+        writer.key("subscript")
+        if let `subscript` { writer.string(`subscript`) } else { writer.null() }
+        writer.key("typealias")
+        if let `typealias` { writer.int(`typealias`) } else { writer.null() }
+        writer.key("var")
+        if let `var` { writer.bool(`var`) } else { writer.null() }
+        writer.key("break")
+        if let `break` { writer.string(`break`.rawValue) } else { writer.null() }
+        writer.key("case")
+        if let `case` { writer.string(`case`) } else { writer.null() }
+        writer.key("catch")
+        if let `catch` { writer.int(`catch`) } else { writer.null() }
+        writer.key("continue")
+        if let `continue` { writer.bool(`continue`) } else { writer.null() }
+        writer.key("default")
+        if let `default` { writer.string(`default`.rawValue) } else { writer.null() }
+        writer.key("defer")
+        if let `defer` { writer.string(`defer`) } else { writer.null() }
+        writer.key("do")
+        if let `do` { writer.int(`do`) } else { writer.null() }
+        writer.key("else")
+        if let `else` { writer.bool(`else`) } else { writer.null() }
+        writer.key("fallthrough")
+        if let `fallthrough` { writer.string(`fallthrough`.rawValue) } else { writer.null() }
+        writer.key("for")
+        if let `for` { writer.string(`for`) } else { writer.null() }
+        writer.key("guard")
+        if let `guard` { writer.int(`guard`) } else { writer.null() }
+        writer.key("if")
+        if let `if` { writer.bool(`if`) } else { writer.null() }
+        writer.key("in")
+        if let `in` { writer.string(`in`.rawValue) } else { writer.null() }
+        writer.key("repeat")
+        if let `repeat` { writer.string(`repeat`) } else { writer.null() }
+        writer.key("return")
+        if let `return` { writer.int(`return`) } else { writer.null() }
+        writer.key("throw")
+        if let `throw` { writer.bool(`throw`) } else { writer.null() }
+        writer.key("switch")
+        if let `switch` { writer.string(`switch`.rawValue) } else { writer.null() }
+        writer.key("where")
+        if let `where` { writer.string(`where`) } else { writer.null() }
+        writer.key("while")
+        if let `while` { writer.int(`while`) } else { writer.null() }
+        writer.key("as")
+        if let `as` { writer.bool(`as`) } else { writer.null() }
+        writer.key("await")
+        if let `await` { writer.string(`await`.rawValue) } else { writer.null() }
+        writer.key("false")
+        if let `false` { writer.string(`false`) } else { writer.null() }
+        writer.key("is")
+        if let `is` { writer.int(`is`) } else { writer.null() }
+        writer.key("nil")
+        if let `nil` { writer.bool(`nil`) } else { writer.null() }
+        writer.key("super")
+        if let `super` { writer.string(`super`.rawValue) } else { writer.null() }
+        writer.key("throws")
+        if let `throws` { writer.string(`throws`) } else { writer.null() }
+        writer.key("true")
+        if let `true` { writer.int(`true`) } else { writer.null() }
+        writer.key("try")
+        if let `try` { writer.bool(`try`) } else { writer.null() }
+        writer.key("associativity")
+        if let associativity { writer.string(associativity.rawValue) } else { writer.null() }
+        writer.key("async")
+        if let `async` { writer.string(`async`) } else { writer.null() }
+        writer.key("convenience")
+        if let convenience { writer.int(convenience) } else { writer.null() }
+        writer.key("didset")
+        if let didset { writer.bool(didset) } else { writer.null() }
+        writer.key("dynamic")
+        if let dynamic { writer.string(dynamic.rawValue) } else { writer.null() }
+        writer.key("final")
+        if let final { writer.string(final) } else { writer.null() }
+        writer.key("get")
+        if let get { writer.int(get) } else { writer.null() }
+        writer.key("indirect")
+        if let indirect { writer.bool(indirect) } else { writer.null() }
+        writer.key("infix")
+        if let infix { writer.string(infix.rawValue) } else { writer.null() }
+        writer.key("lazy")
+        if let lazy { writer.string(lazy) } else { writer.null() }
+        writer.key("left")
+        if let left { writer.int(left) } else { writer.null() }
+        writer.key("mutating")
+        if let mutating { writer.bool(mutating) } else { writer.null() }
+        writer.key("none")
+        if let none { writer.string(none.rawValue) } else { writer.null() }
+        writer.key("nonmutating")
+        if let nonmutating { writer.string(nonmutating) } else { writer.null() }
+        writer.key("optional")
+        if let optional { writer.int(optional) } else { writer.null() }
+        writer.key("override")
+        if let override { writer.bool(override) } else { writer.null() }
+        writer.key("package")
+        if let `package` { writer.string(`package`.rawValue) } else { writer.null() }
+        writer.key("postfix")
+        if let postfix { writer.string(postfix) } else { writer.null() }
+        writer.key("precedence")
+        if let precedence { writer.int(precedence) } else { writer.null() }
+        writer.key("prefix")
+        if let prefix { writer.bool(prefix) } else { writer.null() }
+        writer.key("required")
+        if let required { writer.string(required.rawValue) } else { writer.null() }
+        writer.key("right")
+        if let right { writer.string(right) } else { writer.null() }
+        writer.key("set")
+        if let set { writer.int(set) } else { writer.null() }
+        writer.key("some")
+        if let `some` { writer.bool(`some`) } else { writer.null() }
+        writer.key("type")
+        if let type { writer.string(type.rawValue) } else { writer.null() }
+        writer.key("unowned")
+        if let unowned { writer.string(unowned) } else { writer.null() }
+        writer.key("weak")
+        if let weak { writer.int(weak) } else { writer.null() }
+        writer.key("willset")
+        if let willset { writer.bool(willset) } else { writer.null() }
+        writer.key("any")
+        if let `any` { writer.string(`any`.rawValue) } else { writer.null() }
+        writer.key("consume")
+        if let `consume` { writer.string(`consume`) } else { writer.null() }
+        writer.key("copy")
+        if let `copy` { writer.int(`copy`) } else { writer.null() }
+        writer.key("discard")
+        if let `discard` { writer.bool(`discard`) } else { writer.null() }
+        writer.key("each")
+        if let `each` { writer.string(`each`.rawValue) } else { writer.null() }
+        writer.key("macro")
+        if let `macro` { writer.string(`macro`) } else { writer.null() }
+        writer.key("sending")
+        if let sending { writer.int(sending) } else { writer.null() }
+        writer.key("then")
+        if let then { writer.bool(then) } else { writer.null() }
+        writer.key("isolated")
+        if let isolated { writer.string(isolated.rawValue) } else { writer.null() }
+        writer.key("actor")
+        if let actor { writer.string(actor) } else { writer.null() }
+        writer.key("unsafe")
+        if let `unsafe` { writer.int(`unsafe`) } else { writer.null() }
+        writer.endObject()
+    }
+}
+
+extension Reserved: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Reserved(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("keyword")
+        if let value = try row.decodeOptional(1, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("associatedtype")
+        try row.writeJSONOrNull(2, as: String.self, to: &writer)
+        writer.key("borrowing")
+        try row.writeJSONOrNull(3, as: Int32.self, to: &writer)
+        writer.key("class")
+        try row.writeJSONOrNull(4, as: Bool.self, to: &writer)
+        writer.key("consuming")
+        if let value = try row.decodeOptional(5, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("deinit")
+        try row.writeJSONOrNull(6, as: String.self, to: &writer)
+        writer.key("enum")
+        try row.writeJSONOrNull(7, as: Int32.self, to: &writer)
+        writer.key("extension")
+        try row.writeJSONOrNull(8, as: Bool.self, to: &writer)
+        writer.key("fileprivate")
+        if let value = try row.decodeOptional(9, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("func")
+        try row.writeJSONOrNull(10, as: String.self, to: &writer)
+        writer.key("import")
+        try row.writeJSONOrNull(11, as: Int32.self, to: &writer)
+        writer.key("init")
+        try row.writeJSONOrNull(12, as: Bool.self, to: &writer)
+        writer.key("inout")
+        if let value = try row.decodeOptional(13, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("internal")
+        try row.writeJSONOrNull(14, as: String.self, to: &writer)
+        writer.key("let")
+        try row.writeJSONOrNull(15, as: Int32.self, to: &writer)
+        writer.key("nonisolated")
+        try row.writeJSONOrNull(16, as: Bool.self, to: &writer)
+        writer.key("open")
+        if let value = try row.decodeOptional(17, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("operator")
+        try row.writeJSONOrNull(18, as: String.self, to: &writer)
+        writer.key("private")
+        try row.writeJSONOrNull(19, as: Int32.self, to: &writer)
+        writer.key("precedencegroup")
+        try row.writeJSONOrNull(20, as: Bool.self, to: &writer)
+        writer.key("protocol")
+        if let value = try row.decodeOptional(21, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("public")
+        try row.writeJSONOrNull(22, as: String.self, to: &writer)
+        writer.key("rethrows")
+        try row.writeJSONOrNull(23, as: Int32.self, to: &writer)
+        writer.key("static")
+        try row.writeJSONOrNull(24, as: Bool.self, to: &writer)
+        writer.key("struct")
+        if let value = try row.decodeOptional(25, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("subscript")
+        try row.writeJSONOrNull(26, as: String.self, to: &writer)
+        writer.key("typealias")
+        try row.writeJSONOrNull(27, as: Int32.self, to: &writer)
+        writer.key("var")
+        try row.writeJSONOrNull(28, as: Bool.self, to: &writer)
+        writer.key("break")
+        if let value = try row.decodeOptional(29, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("case")
+        try row.writeJSONOrNull(30, as: String.self, to: &writer)
+        writer.key("catch")
+        try row.writeJSONOrNull(31, as: Int32.self, to: &writer)
+        writer.key("continue")
+        try row.writeJSONOrNull(32, as: Bool.self, to: &writer)
+        writer.key("default")
+        if let value = try row.decodeOptional(33, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("defer")
+        try row.writeJSONOrNull(34, as: String.self, to: &writer)
+        writer.key("do")
+        try row.writeJSONOrNull(35, as: Int32.self, to: &writer)
+        writer.key("else")
+        try row.writeJSONOrNull(36, as: Bool.self, to: &writer)
+        writer.key("fallthrough")
+        if let value = try row.decodeOptional(37, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("for")
+        try row.writeJSONOrNull(38, as: String.self, to: &writer)
+        writer.key("guard")
+        try row.writeJSONOrNull(39, as: Int32.self, to: &writer)
+        writer.key("if")
+        try row.writeJSONOrNull(40, as: Bool.self, to: &writer)
+        writer.key("in")
+        if let value = try row.decodeOptional(41, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("repeat")
+        try row.writeJSONOrNull(42, as: String.self, to: &writer)
+        writer.key("return")
+        try row.writeJSONOrNull(43, as: Int32.self, to: &writer)
+        writer.key("throw")
+        try row.writeJSONOrNull(44, as: Bool.self, to: &writer)
+        writer.key("switch")
+        if let value = try row.decodeOptional(45, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("where")
+        try row.writeJSONOrNull(46, as: String.self, to: &writer)
+        writer.key("while")
+        try row.writeJSONOrNull(47, as: Int32.self, to: &writer)
+        writer.key("as")
+        try row.writeJSONOrNull(48, as: Bool.self, to: &writer)
+        writer.key("await")
+        if let value = try row.decodeOptional(49, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("false")
+        try row.writeJSONOrNull(50, as: String.self, to: &writer)
+        writer.key("is")
+        try row.writeJSONOrNull(51, as: Int32.self, to: &writer)
+        writer.key("nil")
+        try row.writeJSONOrNull(52, as: Bool.self, to: &writer)
+        writer.key("super")
+        if let value = try row.decodeOptional(53, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("throws")
+        try row.writeJSONOrNull(54, as: String.self, to: &writer)
+        writer.key("true")
+        try row.writeJSONOrNull(55, as: Int32.self, to: &writer)
+        writer.key("try")
+        try row.writeJSONOrNull(56, as: Bool.self, to: &writer)
+        writer.key("associativity")
+        if let value = try row.decodeOptional(57, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("async")
+        try row.writeJSONOrNull(58, as: String.self, to: &writer)
+        writer.key("convenience")
+        try row.writeJSONOrNull(59, as: Int32.self, to: &writer)
+        writer.key("didset")
+        try row.writeJSONOrNull(60, as: Bool.self, to: &writer)
+        writer.key("dynamic")
+        if let value = try row.decodeOptional(61, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("final")
+        try row.writeJSONOrNull(62, as: String.self, to: &writer)
+        writer.key("get")
+        try row.writeJSONOrNull(63, as: Int32.self, to: &writer)
+        writer.key("indirect")
+        try row.writeJSONOrNull(64, as: Bool.self, to: &writer)
+        writer.key("infix")
+        if let value = try row.decodeOptional(65, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("lazy")
+        try row.writeJSONOrNull(66, as: String.self, to: &writer)
+        writer.key("left")
+        try row.writeJSONOrNull(67, as: Int32.self, to: &writer)
+        writer.key("mutating")
+        try row.writeJSONOrNull(68, as: Bool.self, to: &writer)
+        writer.key("none")
+        if let value = try row.decodeOptional(69, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("nonmutating")
+        try row.writeJSONOrNull(70, as: String.self, to: &writer)
+        writer.key("optional")
+        try row.writeJSONOrNull(71, as: Int32.self, to: &writer)
+        writer.key("override")
+        try row.writeJSONOrNull(72, as: Bool.self, to: &writer)
+        writer.key("package")
+        if let value = try row.decodeOptional(73, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("postfix")
+        try row.writeJSONOrNull(74, as: String.self, to: &writer)
+        writer.key("precedence")
+        try row.writeJSONOrNull(75, as: Int32.self, to: &writer)
+        writer.key("prefix")
+        try row.writeJSONOrNull(76, as: Bool.self, to: &writer)
+        writer.key("required")
+        if let value = try row.decodeOptional(77, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("right")
+        try row.writeJSONOrNull(78, as: String.self, to: &writer)
+        writer.key("set")
+        try row.writeJSONOrNull(79, as: Int32.self, to: &writer)
+        writer.key("some")
+        try row.writeJSONOrNull(80, as: Bool.self, to: &writer)
+        writer.key("type")
+        if let value = try row.decodeOptional(81, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("unowned")
+        try row.writeJSONOrNull(82, as: String.self, to: &writer)
+        writer.key("weak")
+        try row.writeJSONOrNull(83, as: Int32.self, to: &writer)
+        writer.key("willset")
+        try row.writeJSONOrNull(84, as: Bool.self, to: &writer)
+        writer.key("any")
+        if let value = try row.decodeOptional(85, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("consume")
+        try row.writeJSONOrNull(86, as: String.self, to: &writer)
+        writer.key("copy")
+        try row.writeJSONOrNull(87, as: Int32.self, to: &writer)
+        writer.key("discard")
+        try row.writeJSONOrNull(88, as: Bool.self, to: &writer)
+        writer.key("each")
+        if let value = try row.decodeOptional(89, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("macro")
+        try row.writeJSONOrNull(90, as: String.self, to: &writer)
+        writer.key("sending")
+        try row.writeJSONOrNull(91, as: Int32.self, to: &writer)
+        writer.key("then")
+        try row.writeJSONOrNull(92, as: Bool.self, to: &writer)
+        writer.key("isolated")
+        if let value = try row.decodeOptional(93, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.key("actor")
+        try row.writeJSONOrNull(94, as: String.self, to: &writer)
+        writer.key("unsafe")
+        try row.writeJSONOrNull(95, as: Int32.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Reserved`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ReservedInput: Sendable, JSONBodyDecodable {
+    public var keyword: Keyword?
+    public var `associatedtype`: String?
+    public var `borrowing`: Int32?
+    public var `class`: Bool?
+    public var `consuming`: Keyword?
+    public var `deinit`: String?
+    public var `enum`: Int32?
+    public var `extension`: Bool?
+    public var `fileprivate`: Keyword?
+    public var `func`: String?
+    public var `import`: Int32?
+    public var `init`: Bool?
+    public var `inout`: Keyword?
+    public var `internal`: String?
+    public var `let`: Int32?
+    public var nonisolated: Bool?
+    public var `open`: Keyword?
+    public var `operator`: String?
+    public var `private`: Int32?
+    public var `precedencegroup`: Bool?
+    public var `protocol`: Keyword?
+    public var `public`: String?
+    public var `rethrows`: Int32?
+    public var `static`: Bool?
+    public var `struct`: Keyword?
+    public var `subscript`: String?
+    public var `typealias`: Int32?
+    public var `var`: Bool?
+    public var `break`: Keyword?
+    public var `case`: String?
+    public var `catch`: Int32?
+    public var `continue`: Bool?
+    public var `default`: Keyword?
+    public var `defer`: String?
+    public var `do`: Int32?
+    public var `else`: Bool?
+    public var `fallthrough`: Keyword?
+    public var `for`: String?
+    public var `guard`: Int32?
+    public var `if`: Bool?
+    public var `in`: Keyword?
+    public var `repeat`: String?
+    public var `return`: Int32?
+    public var `throw`: Bool?
+    public var `switch`: Keyword?
+    public var `where`: String?
+    public var `while`: Int32?
+    public var `as`: Bool?
+    public var `await`: Keyword?
+    public var `false`: String?
+    public var `is`: Int32?
+    public var `nil`: Bool?
+    public var `super`: Keyword?
+    public var `throws`: String?
+    public var `true`: Int32?
+    public var `try`: Bool?
+    public var associativity: Keyword?
+    public var `async`: String?
+    public var convenience: Int32?
+    public var didset: Bool?
+    public var dynamic: Keyword?
+    public var final: String?
+    public var get: Int32?
+    public var indirect: Bool?
+    public var infix: Keyword?
+    public var lazy: String?
+    public var left: Int32?
+    public var mutating: Bool?
+    public var none: Keyword?
+    public var nonmutating: String?
+    public var optional: Int32?
+    public var override: Bool?
+    public var `package`: Keyword?
+    public var postfix: String?
+    public var precedence: Int32?
+    public var prefix: Bool?
+    public var required: Keyword?
+    public var right: String?
+    public var set: Int32?
+    public var `some`: Bool?
+    public var type: Keyword?
+    public var unowned: String?
+    public var weak: Int32?
+    public var willset: Bool?
+    public var `any`: Keyword?
+    public var `consume`: String?
+    public var `copy`: Int32?
+    public var `discard`: Bool?
+    public var `each`: Keyword?
+    public var `macro`: String?
+    public var sending: Int32?
+    public var then: Bool?
+    public var isolated: Keyword?
+    public var actor: String?
+    public var `unsafe`: Int32?
+
+    public init(
+        keyword: Keyword? = nil,
+        `associatedtype`: String? = nil,
+        `borrowing`: Int32? = nil,
+        `class`: Bool? = nil,
+        `consuming`: Keyword? = nil,
+        `deinit`: String? = nil,
+        `enum`: Int32? = nil,
+        `extension`: Bool? = nil,
+        `fileprivate`: Keyword? = nil,
+        `func`: String? = nil,
+        `import`: Int32? = nil,
+        `init`: Bool? = nil,
+        `inout`: Keyword? = nil,
+        `internal`: String? = nil,
+        `let`: Int32? = nil,
+        nonisolated: Bool? = nil,
+        `open`: Keyword? = nil,
+        `operator`: String? = nil,
+        `private`: Int32? = nil,
+        `precedencegroup`: Bool? = nil,
+        `protocol`: Keyword? = nil,
+        `public`: String? = nil,
+        `rethrows`: Int32? = nil,
+        `static`: Bool? = nil,
+        `struct`: Keyword? = nil,
+        `subscript`: String? = nil,
+        `typealias`: Int32? = nil,
+        `var`: Bool? = nil,
+        `break`: Keyword? = nil,
+        `case`: String? = nil,
+        `catch`: Int32? = nil,
+        `continue`: Bool? = nil,
+        `default`: Keyword? = nil,
+        `defer`: String? = nil,
+        `do`: Int32? = nil,
+        `else`: Bool? = nil,
+        `fallthrough`: Keyword? = nil,
+        `for`: String? = nil,
+        `guard`: Int32? = nil,
+        `if`: Bool? = nil,
+        `in`: Keyword? = nil,
+        `repeat`: String? = nil,
+        `return`: Int32? = nil,
+        `throw`: Bool? = nil,
+        `switch`: Keyword? = nil,
+        `where`: String? = nil,
+        `while`: Int32? = nil,
+        `as`: Bool? = nil,
+        `await`: Keyword? = nil,
+        `false`: String? = nil,
+        `is`: Int32? = nil,
+        `nil`: Bool? = nil,
+        `super`: Keyword? = nil,
+        `throws`: String? = nil,
+        `true`: Int32? = nil,
+        `try`: Bool? = nil,
+        associativity: Keyword? = nil,
+        `async`: String? = nil,
+        convenience: Int32? = nil,
+        didset: Bool? = nil,
+        dynamic: Keyword? = nil,
+        final: String? = nil,
+        get: Int32? = nil,
+        indirect: Bool? = nil,
+        infix: Keyword? = nil,
+        lazy: String? = nil,
+        left: Int32? = nil,
+        mutating: Bool? = nil,
+        none: Keyword? = nil,
+        nonmutating: String? = nil,
+        optional: Int32? = nil,
+        override: Bool? = nil,
+        `package`: Keyword? = nil,
+        postfix: String? = nil,
+        precedence: Int32? = nil,
+        prefix: Bool? = nil,
+        required: Keyword? = nil,
+        right: String? = nil,
+        set: Int32? = nil,
+        `some`: Bool? = nil,
+        type: Keyword? = nil,
+        unowned: String? = nil,
+        weak: Int32? = nil,
+        willset: Bool? = nil,
+        `any`: Keyword? = nil,
+        `consume`: String? = nil,
+        `copy`: Int32? = nil,
+        `discard`: Bool? = nil,
+        `each`: Keyword? = nil,
+        `macro`: String? = nil,
+        sending: Int32? = nil,
+        then: Bool? = nil,
+        isolated: Keyword? = nil,
+        actor: String? = nil,
+        `unsafe`: Int32? = nil
+    ) {
+        self.keyword = keyword
+        self.associatedtype = `associatedtype`
+        self.borrowing = `borrowing`
+        self.class = `class`
+        self.consuming = `consuming`
+        self.deinit = `deinit`
+        self.enum = `enum`
+        self.extension = `extension`
+        self.fileprivate = `fileprivate`
+        self.func = `func`
+        self.import = `import`
+        self.`init` = `init`
+        self.inout = `inout`
+        self.internal = `internal`
+        self.let = `let`
+        self.nonisolated = nonisolated
+        self.open = `open`
+        self.operator = `operator`
+        self.private = `private`
+        self.precedencegroup = `precedencegroup`
+        self.protocol = `protocol`
+        self.public = `public`
+        self.rethrows = `rethrows`
+        self.static = `static`
+        self.struct = `struct`
+        self.subscript = `subscript`
+        self.typealias = `typealias`
+        self.var = `var`
+        self.break = `break`
+        self.case = `case`
+        self.catch = `catch`
+        self.continue = `continue`
+        self.default = `default`
+        self.defer = `defer`
+        self.do = `do`
+        self.else = `else`
+        self.fallthrough = `fallthrough`
+        self.for = `for`
+        self.guard = `guard`
+        self.if = `if`
+        self.in = `in`
+        self.repeat = `repeat`
+        self.return = `return`
+        self.throw = `throw`
+        self.switch = `switch`
+        self.where = `where`
+        self.while = `while`
+        self.as = `as`
+        self.await = `await`
+        self.false = `false`
+        self.is = `is`
+        self.nil = `nil`
+        self.super = `super`
+        self.throws = `throws`
+        self.true = `true`
+        self.try = `try`
+        self.associativity = associativity
+        self.async = `async`
+        self.convenience = convenience
+        self.didset = didset
+        self.dynamic = dynamic
+        self.final = final
+        self.get = get
+        self.indirect = indirect
+        self.infix = infix
+        self.lazy = lazy
+        self.left = left
+        self.mutating = mutating
+        self.none = none
+        self.nonmutating = nonmutating
+        self.optional = optional
+        self.override = override
+        self.package = `package`
+        self.postfix = postfix
+        self.precedence = precedence
+        self.prefix = prefix
+        self.required = required
+        self.right = right
+        self.set = set
+        self.some = `some`
+        self.type = type
+        self.unowned = unowned
+        self.weak = weak
+        self.willset = willset
+        self.any = `any`
+        self.consume = `consume`
+        self.copy = `copy`
+        self.discard = `discard`
+        self.each = `each`
+        self.macro = `macro`
+        self.sending = sending
+        self.then = then
+        self.isolated = isolated
+        self.actor = actor
+        self.unsafe = `unsafe`
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReservedInput? {
+        let keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
+        let `associatedtype` = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
+        let `borrowing` = validator.optional(object, "borrowing", .int32(), nullable: true)
+        let `class` = validator.optional(object, "class", .bool, nullable: true)
+        let `consuming` = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
+        let `deinit` = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
+        let `enum` = validator.optional(object, "enum", .int32(), nullable: true)
+        let `extension` = validator.optional(object, "extension", .bool, nullable: true)
+        let `fileprivate` = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
+        let `func` = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
+        let `import` = validator.optional(object, "import", .int32(), nullable: true)
+        let `init` = validator.optional(object, "init", .bool, nullable: true)
+        let `inout` = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
+        let `internal` = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
+        let `let` = validator.optional(object, "let", .int32(), nullable: true)
+        let nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
+        let `open` = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
+        let `operator` = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
+        let `private` = validator.optional(object, "private", .int32(), nullable: true)
+        let `precedencegroup` = validator.optional(object, "precedencegroup", .bool, nullable: true)
+        let `protocol` = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
+        let `public` = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
+        let `rethrows` = validator.optional(object, "rethrows", .int32(), nullable: true)
+        let `static` = validator.optional(object, "static", .bool, nullable: true)
+        let `struct` = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
+        let `subscript` = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
+        let `typealias` = validator.optional(object, "typealias", .int32(), nullable: true)
+        let `var` = validator.optional(object, "var", .bool, nullable: true)
+        let `break` = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
+        let `case` = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
+        let `catch` = validator.optional(object, "catch", .int32(), nullable: true)
+        let `continue` = validator.optional(object, "continue", .bool, nullable: true)
+        let `default` = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
+        let `defer` = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
+        let `do` = validator.optional(object, "do", .int32(), nullable: true)
+        let `else` = validator.optional(object, "else", .bool, nullable: true)
+        let `fallthrough` = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
+        let `for` = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
+        let `guard` = validator.optional(object, "guard", .int32(), nullable: true)
+        let `if` = validator.optional(object, "if", .bool, nullable: true)
+        let `in` = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
+        let `repeat` = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
+        let `return` = validator.optional(object, "return", .int32(), nullable: true)
+        let `throw` = validator.optional(object, "throw", .bool, nullable: true)
+        let `switch` = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
+        let `where` = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
+        let `while` = validator.optional(object, "while", .int32(), nullable: true)
+        let `as` = validator.optional(object, "as", .bool, nullable: true)
+        let `await` = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
+        let `false` = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
+        let `is` = validator.optional(object, "is", .int32(), nullable: true)
+        let `nil` = validator.optional(object, "nil", .bool, nullable: true)
+        let `super` = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
+        let `throws` = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
+        let `true` = validator.optional(object, "true", .int32(), nullable: true)
+        let `try` = validator.optional(object, "try", .bool, nullable: true)
+        let associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
+        let `async` = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
+        let convenience = validator.optional(object, "convenience", .int32(), nullable: true)
+        let didset = validator.optional(object, "didset", .bool, nullable: true)
+        let dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
+        let final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
+        let get = validator.optional(object, "get", .int32(), nullable: true)
+        let indirect = validator.optional(object, "indirect", .bool, nullable: true)
+        let infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
+        let lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
+        let left = validator.optional(object, "left", .int32(), nullable: true)
+        let mutating = validator.optional(object, "mutating", .bool, nullable: true)
+        let none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
+        let nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
+        let optional = validator.optional(object, "optional", .int32(), nullable: true)
+        let override = validator.optional(object, "override", .bool, nullable: true)
+        let `package` = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
+        let postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
+        let precedence = validator.optional(object, "precedence", .int32(), nullable: true)
+        let prefix = validator.optional(object, "prefix", .bool, nullable: true)
+        let required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
+        let right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
+        let set = validator.optional(object, "set", .int32(), nullable: true)
+        let `some` = validator.optional(object, "some", .bool, nullable: true)
+        let type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
+        let unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
+        let weak = validator.optional(object, "weak", .int32(), nullable: true)
+        let willset = validator.optional(object, "willset", .bool, nullable: true)
+        let `any` = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
+        let `consume` = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
+        let `copy` = validator.optional(object, "copy", .int32(), nullable: true)
+        let `discard` = validator.optional(object, "discard", .bool, nullable: true)
+        let `each` = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
+        let `macro` = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
+        let sending = validator.optional(object, "sending", .int32(), nullable: true)
+        let then = validator.optional(object, "then", .bool, nullable: true)
+        let isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
+        let actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
+        let `unsafe` = validator.optional(object, "unsafe", .int32(), nullable: true)
+        guard let keyword, let `associatedtype`, let `borrowing`, let `class`, let `consuming`, let `deinit`, let `enum`, let `extension`, let `fileprivate`, let `func`, let `import`, let `init`, let `inout`, let `internal`, let `let`, let nonisolated, let `open`, let `operator`, let `private`, let `precedencegroup`, let `protocol`, let `public`, let `rethrows`, let `static`, let `struct`, let `subscript`, let `typealias`, let `var`, let `break`, let `case`, let `catch`, let `continue`, let `default`, let `defer`, let `do`, let `else`, let `fallthrough`, let `for`, let `guard`, let `if`, let `in`, let `repeat`, let `return`, let `throw`, let `switch`, let `where`, let `while`, let `as`, let `await`, let `false`, let `is`, let `nil`, let `super`, let `throws`, let `true`, let `try`, let associativity, let `async`, let convenience, let didset, let dynamic, let final, let get, let indirect, let infix, let lazy, let left, let mutating, let none, let nonmutating, let optional, let override, let `package`, let postfix, let precedence, let prefix, let required, let right, let set, let `some`, let type, let unowned, let weak, let willset, let `any`, let `consume`, let `copy`, let `discard`, let `each`, let `macro`, let sending, let then, let isolated, let actor, let `unsafe` else { return nil }
+        return ReservedInput(
+            keyword: keyword.nullable(default: nil),
+            associatedtype: `associatedtype`.nullable(default: nil),
+            borrowing: `borrowing`.nullable(default: nil),
+            class: `class`.nullable(default: nil),
+            consuming: `consuming`.nullable(default: nil),
+            deinit: `deinit`.nullable(default: nil),
+            enum: `enum`.nullable(default: nil),
+            extension: `extension`.nullable(default: nil),
+            fileprivate: `fileprivate`.nullable(default: nil),
+            func: `func`.nullable(default: nil),
+            import: `import`.nullable(default: nil),
+            init: `init`.nullable(default: nil),
+            `inout`: `inout`.nullable(default: nil),
+            internal: `internal`.nullable(default: nil),
+            let: `let`.nullable(default: nil),
+            nonisolated: nonisolated.nullable(default: nil),
+            open: `open`.nullable(default: nil),
+            operator: `operator`.nullable(default: nil),
+            private: `private`.nullable(default: nil),
+            precedencegroup: `precedencegroup`.nullable(default: nil),
+            protocol: `protocol`.nullable(default: nil),
+            public: `public`.nullable(default: nil),
+            rethrows: `rethrows`.nullable(default: nil),
+            static: `static`.nullable(default: nil),
+            struct: `struct`.nullable(default: nil),
+            subscript: `subscript`.nullable(default: nil),
+            typealias: `typealias`.nullable(default: nil),
+            var: `var`.nullable(default: nil),
+            break: `break`.nullable(default: nil),
+            case: `case`.nullable(default: nil),
+            catch: `catch`.nullable(default: nil),
+            continue: `continue`.nullable(default: nil),
+            default: `default`.nullable(default: nil),
+            defer: `defer`.nullable(default: nil),
+            do: `do`.nullable(default: nil),
+            else: `else`.nullable(default: nil),
+            fallthrough: `fallthrough`.nullable(default: nil),
+            for: `for`.nullable(default: nil),
+            guard: `guard`.nullable(default: nil),
+            if: `if`.nullable(default: nil),
+            in: `in`.nullable(default: nil),
+            repeat: `repeat`.nullable(default: nil),
+            return: `return`.nullable(default: nil),
+            throw: `throw`.nullable(default: nil),
+            switch: `switch`.nullable(default: nil),
+            where: `where`.nullable(default: nil),
+            while: `while`.nullable(default: nil),
+            as: `as`.nullable(default: nil),
+            await: `await`.nullable(default: nil),
+            false: `false`.nullable(default: nil),
+            is: `is`.nullable(default: nil),
+            nil: `nil`.nullable(default: nil),
+            super: `super`.nullable(default: nil),
+            throws: `throws`.nullable(default: nil),
+            true: `true`.nullable(default: nil),
+            try: `try`.nullable(default: nil),
+            associativity: associativity.nullable(default: nil),
+            async: `async`.nullable(default: nil),
+            convenience: convenience.nullable(default: nil),
+            didset: didset.nullable(default: nil),
+            dynamic: dynamic.nullable(default: nil),
+            final: final.nullable(default: nil),
+            get: get.nullable(default: nil),
+            indirect: indirect.nullable(default: nil),
+            infix: infix.nullable(default: nil),
+            lazy: lazy.nullable(default: nil),
+            left: left.nullable(default: nil),
+            mutating: mutating.nullable(default: nil),
+            none: none.nullable(default: nil),
+            nonmutating: nonmutating.nullable(default: nil),
+            optional: optional.nullable(default: nil),
+            override: override.nullable(default: nil),
+            package: `package`.nullable(default: nil),
+            postfix: postfix.nullable(default: nil),
+            precedence: precedence.nullable(default: nil),
+            prefix: prefix.nullable(default: nil),
+            required: required.nullable(default: nil),
+            right: right.nullable(default: nil),
+            set: set.nullable(default: nil),
+            some: `some`.nullable(default: nil),
+            type: type.nullable(default: nil),
+            unowned: unowned.nullable(default: nil),
+            weak: weak.nullable(default: nil),
+            willset: willset.nullable(default: nil),
+            any: `any`.nullable(default: nil),
+            consume: `consume`.nullable(default: nil),
+            copy: `copy`.nullable(default: nil),
+            discard: `discard`.nullable(default: nil),
+            each: `each`.nullable(default: nil),
+            macro: `macro`.nullable(default: nil),
+            sending: sending.nullable(default: nil),
+            then: then.nullable(default: nil),
+            isolated: isolated.nullable(default: nil),
+            actor: actor.nullable(default: nil),
+            unsafe: `unsafe`.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Reserved`: any subset of the fields a client may set.
+public struct ReservedPatch: Sendable, JSONBodyDecodable {
+    public var keyword: Presence<Keyword>
+    public var `associatedtype`: Presence<String>
+    public var `borrowing`: Presence<Int32>
+    public var `class`: Presence<Bool>
+    public var `consuming`: Presence<Keyword>
+    public var `deinit`: Presence<String>
+    public var `enum`: Presence<Int32>
+    public var `extension`: Presence<Bool>
+    public var `fileprivate`: Presence<Keyword>
+    public var `func`: Presence<String>
+    public var `import`: Presence<Int32>
+    public var `init`: Presence<Bool>
+    public var `inout`: Presence<Keyword>
+    public var `internal`: Presence<String>
+    public var `let`: Presence<Int32>
+    public var nonisolated: Presence<Bool>
+    public var `open`: Presence<Keyword>
+    public var `operator`: Presence<String>
+    public var `private`: Presence<Int32>
+    public var `precedencegroup`: Presence<Bool>
+    public var `protocol`: Presence<Keyword>
+    public var `public`: Presence<String>
+    public var `rethrows`: Presence<Int32>
+    public var `static`: Presence<Bool>
+    public var `struct`: Presence<Keyword>
+    public var `subscript`: Presence<String>
+    public var `typealias`: Presence<Int32>
+    public var `var`: Presence<Bool>
+    public var `break`: Presence<Keyword>
+    public var `case`: Presence<String>
+    public var `catch`: Presence<Int32>
+    public var `continue`: Presence<Bool>
+    public var `default`: Presence<Keyword>
+    public var `defer`: Presence<String>
+    public var `do`: Presence<Int32>
+    public var `else`: Presence<Bool>
+    public var `fallthrough`: Presence<Keyword>
+    public var `for`: Presence<String>
+    public var `guard`: Presence<Int32>
+    public var `if`: Presence<Bool>
+    public var `in`: Presence<Keyword>
+    public var `repeat`: Presence<String>
+    public var `return`: Presence<Int32>
+    public var `throw`: Presence<Bool>
+    public var `switch`: Presence<Keyword>
+    public var `where`: Presence<String>
+    public var `while`: Presence<Int32>
+    public var `as`: Presence<Bool>
+    public var `await`: Presence<Keyword>
+    public var `false`: Presence<String>
+    public var `is`: Presence<Int32>
+    public var `nil`: Presence<Bool>
+    public var `super`: Presence<Keyword>
+    public var `throws`: Presence<String>
+    public var `true`: Presence<Int32>
+    public var `try`: Presence<Bool>
+    public var associativity: Presence<Keyword>
+    public var `async`: Presence<String>
+    public var convenience: Presence<Int32>
+    public var didset: Presence<Bool>
+    public var dynamic: Presence<Keyword>
+    public var final: Presence<String>
+    public var get: Presence<Int32>
+    public var indirect: Presence<Bool>
+    public var infix: Presence<Keyword>
+    public var lazy: Presence<String>
+    public var left: Presence<Int32>
+    public var mutating: Presence<Bool>
+    public var none: Presence<Keyword>
+    public var nonmutating: Presence<String>
+    public var optional: Presence<Int32>
+    public var override: Presence<Bool>
+    public var `package`: Presence<Keyword>
+    public var postfix: Presence<String>
+    public var precedence: Presence<Int32>
+    public var prefix: Presence<Bool>
+    public var required: Presence<Keyword>
+    public var right: Presence<String>
+    public var set: Presence<Int32>
+    public var `some`: Presence<Bool>
+    public var type: Presence<Keyword>
+    public var unowned: Presence<String>
+    public var weak: Presence<Int32>
+    public var willset: Presence<Bool>
+    public var `any`: Presence<Keyword>
+    public var `consume`: Presence<String>
+    public var `copy`: Presence<Int32>
+    public var `discard`: Presence<Bool>
+    public var `each`: Presence<Keyword>
+    public var `macro`: Presence<String>
+    public var sending: Presence<Int32>
+    public var then: Presence<Bool>
+    public var isolated: Presence<Keyword>
+    public var actor: Presence<String>
+    public var `unsafe`: Presence<Int32>
+
+    public init(
+        keyword: Presence<Keyword> = .absent,
+        `associatedtype`: Presence<String> = .absent,
+        `borrowing`: Presence<Int32> = .absent,
+        `class`: Presence<Bool> = .absent,
+        `consuming`: Presence<Keyword> = .absent,
+        `deinit`: Presence<String> = .absent,
+        `enum`: Presence<Int32> = .absent,
+        `extension`: Presence<Bool> = .absent,
+        `fileprivate`: Presence<Keyword> = .absent,
+        `func`: Presence<String> = .absent,
+        `import`: Presence<Int32> = .absent,
+        `init`: Presence<Bool> = .absent,
+        `inout`: Presence<Keyword> = .absent,
+        `internal`: Presence<String> = .absent,
+        `let`: Presence<Int32> = .absent,
+        nonisolated: Presence<Bool> = .absent,
+        `open`: Presence<Keyword> = .absent,
+        `operator`: Presence<String> = .absent,
+        `private`: Presence<Int32> = .absent,
+        `precedencegroup`: Presence<Bool> = .absent,
+        `protocol`: Presence<Keyword> = .absent,
+        `public`: Presence<String> = .absent,
+        `rethrows`: Presence<Int32> = .absent,
+        `static`: Presence<Bool> = .absent,
+        `struct`: Presence<Keyword> = .absent,
+        `subscript`: Presence<String> = .absent,
+        `typealias`: Presence<Int32> = .absent,
+        `var`: Presence<Bool> = .absent,
+        `break`: Presence<Keyword> = .absent,
+        `case`: Presence<String> = .absent,
+        `catch`: Presence<Int32> = .absent,
+        `continue`: Presence<Bool> = .absent,
+        `default`: Presence<Keyword> = .absent,
+        `defer`: Presence<String> = .absent,
+        `do`: Presence<Int32> = .absent,
+        `else`: Presence<Bool> = .absent,
+        `fallthrough`: Presence<Keyword> = .absent,
+        `for`: Presence<String> = .absent,
+        `guard`: Presence<Int32> = .absent,
+        `if`: Presence<Bool> = .absent,
+        `in`: Presence<Keyword> = .absent,
+        `repeat`: Presence<String> = .absent,
+        `return`: Presence<Int32> = .absent,
+        `throw`: Presence<Bool> = .absent,
+        `switch`: Presence<Keyword> = .absent,
+        `where`: Presence<String> = .absent,
+        `while`: Presence<Int32> = .absent,
+        `as`: Presence<Bool> = .absent,
+        `await`: Presence<Keyword> = .absent,
+        `false`: Presence<String> = .absent,
+        `is`: Presence<Int32> = .absent,
+        `nil`: Presence<Bool> = .absent,
+        `super`: Presence<Keyword> = .absent,
+        `throws`: Presence<String> = .absent,
+        `true`: Presence<Int32> = .absent,
+        `try`: Presence<Bool> = .absent,
+        associativity: Presence<Keyword> = .absent,
+        `async`: Presence<String> = .absent,
+        convenience: Presence<Int32> = .absent,
+        didset: Presence<Bool> = .absent,
+        dynamic: Presence<Keyword> = .absent,
+        final: Presence<String> = .absent,
+        get: Presence<Int32> = .absent,
+        indirect: Presence<Bool> = .absent,
+        infix: Presence<Keyword> = .absent,
+        lazy: Presence<String> = .absent,
+        left: Presence<Int32> = .absent,
+        mutating: Presence<Bool> = .absent,
+        none: Presence<Keyword> = .absent,
+        nonmutating: Presence<String> = .absent,
+        optional: Presence<Int32> = .absent,
+        override: Presence<Bool> = .absent,
+        `package`: Presence<Keyword> = .absent,
+        postfix: Presence<String> = .absent,
+        precedence: Presence<Int32> = .absent,
+        prefix: Presence<Bool> = .absent,
+        required: Presence<Keyword> = .absent,
+        right: Presence<String> = .absent,
+        set: Presence<Int32> = .absent,
+        `some`: Presence<Bool> = .absent,
+        type: Presence<Keyword> = .absent,
+        unowned: Presence<String> = .absent,
+        weak: Presence<Int32> = .absent,
+        willset: Presence<Bool> = .absent,
+        `any`: Presence<Keyword> = .absent,
+        `consume`: Presence<String> = .absent,
+        `copy`: Presence<Int32> = .absent,
+        `discard`: Presence<Bool> = .absent,
+        `each`: Presence<Keyword> = .absent,
+        `macro`: Presence<String> = .absent,
+        sending: Presence<Int32> = .absent,
+        then: Presence<Bool> = .absent,
+        isolated: Presence<Keyword> = .absent,
+        actor: Presence<String> = .absent,
+        `unsafe`: Presence<Int32> = .absent
+    ) {
+        self.keyword = keyword
+        self.associatedtype = `associatedtype`
+        self.borrowing = `borrowing`
+        self.class = `class`
+        self.consuming = `consuming`
+        self.deinit = `deinit`
+        self.enum = `enum`
+        self.extension = `extension`
+        self.fileprivate = `fileprivate`
+        self.func = `func`
+        self.import = `import`
+        self.`init` = `init`
+        self.inout = `inout`
+        self.internal = `internal`
+        self.let = `let`
+        self.nonisolated = nonisolated
+        self.open = `open`
+        self.operator = `operator`
+        self.private = `private`
+        self.precedencegroup = `precedencegroup`
+        self.protocol = `protocol`
+        self.public = `public`
+        self.rethrows = `rethrows`
+        self.static = `static`
+        self.struct = `struct`
+        self.subscript = `subscript`
+        self.typealias = `typealias`
+        self.var = `var`
+        self.break = `break`
+        self.case = `case`
+        self.catch = `catch`
+        self.continue = `continue`
+        self.default = `default`
+        self.defer = `defer`
+        self.do = `do`
+        self.else = `else`
+        self.fallthrough = `fallthrough`
+        self.for = `for`
+        self.guard = `guard`
+        self.if = `if`
+        self.in = `in`
+        self.repeat = `repeat`
+        self.return = `return`
+        self.throw = `throw`
+        self.switch = `switch`
+        self.where = `where`
+        self.while = `while`
+        self.as = `as`
+        self.await = `await`
+        self.false = `false`
+        self.is = `is`
+        self.nil = `nil`
+        self.super = `super`
+        self.throws = `throws`
+        self.true = `true`
+        self.try = `try`
+        self.associativity = associativity
+        self.async = `async`
+        self.convenience = convenience
+        self.didset = didset
+        self.dynamic = dynamic
+        self.final = final
+        self.get = get
+        self.indirect = indirect
+        self.infix = infix
+        self.lazy = lazy
+        self.left = left
+        self.mutating = mutating
+        self.none = none
+        self.nonmutating = nonmutating
+        self.optional = optional
+        self.override = override
+        self.package = `package`
+        self.postfix = postfix
+        self.precedence = precedence
+        self.prefix = prefix
+        self.required = required
+        self.right = right
+        self.set = set
+        self.some = `some`
+        self.type = type
+        self.unowned = unowned
+        self.weak = weak
+        self.willset = willset
+        self.any = `any`
+        self.consume = `consume`
+        self.copy = `copy`
+        self.discard = `discard`
+        self.each = `each`
+        self.macro = `macro`
+        self.sending = sending
+        self.then = then
+        self.isolated = isolated
+        self.actor = actor
+        self.unsafe = `unsafe`
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReservedPatch? {
+        let keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
+        let `associatedtype` = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
+        let `borrowing` = validator.optional(object, "borrowing", .int32(), nullable: true)
+        let `class` = validator.optional(object, "class", .bool, nullable: true)
+        let `consuming` = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
+        let `deinit` = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
+        let `enum` = validator.optional(object, "enum", .int32(), nullable: true)
+        let `extension` = validator.optional(object, "extension", .bool, nullable: true)
+        let `fileprivate` = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
+        let `func` = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
+        let `import` = validator.optional(object, "import", .int32(), nullable: true)
+        let `init` = validator.optional(object, "init", .bool, nullable: true)
+        let `inout` = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
+        let `internal` = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
+        let `let` = validator.optional(object, "let", .int32(), nullable: true)
+        let nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
+        let `open` = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
+        let `operator` = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
+        let `private` = validator.optional(object, "private", .int32(), nullable: true)
+        let `precedencegroup` = validator.optional(object, "precedencegroup", .bool, nullable: true)
+        let `protocol` = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
+        let `public` = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
+        let `rethrows` = validator.optional(object, "rethrows", .int32(), nullable: true)
+        let `static` = validator.optional(object, "static", .bool, nullable: true)
+        let `struct` = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
+        let `subscript` = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
+        let `typealias` = validator.optional(object, "typealias", .int32(), nullable: true)
+        let `var` = validator.optional(object, "var", .bool, nullable: true)
+        let `break` = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
+        let `case` = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
+        let `catch` = validator.optional(object, "catch", .int32(), nullable: true)
+        let `continue` = validator.optional(object, "continue", .bool, nullable: true)
+        let `default` = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
+        let `defer` = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
+        let `do` = validator.optional(object, "do", .int32(), nullable: true)
+        let `else` = validator.optional(object, "else", .bool, nullable: true)
+        let `fallthrough` = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
+        let `for` = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
+        let `guard` = validator.optional(object, "guard", .int32(), nullable: true)
+        let `if` = validator.optional(object, "if", .bool, nullable: true)
+        let `in` = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
+        let `repeat` = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
+        let `return` = validator.optional(object, "return", .int32(), nullable: true)
+        let `throw` = validator.optional(object, "throw", .bool, nullable: true)
+        let `switch` = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
+        let `where` = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
+        let `while` = validator.optional(object, "while", .int32(), nullable: true)
+        let `as` = validator.optional(object, "as", .bool, nullable: true)
+        let `await` = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
+        let `false` = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
+        let `is` = validator.optional(object, "is", .int32(), nullable: true)
+        let `nil` = validator.optional(object, "nil", .bool, nullable: true)
+        let `super` = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
+        let `throws` = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
+        let `true` = validator.optional(object, "true", .int32(), nullable: true)
+        let `try` = validator.optional(object, "try", .bool, nullable: true)
+        let associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
+        let `async` = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
+        let convenience = validator.optional(object, "convenience", .int32(), nullable: true)
+        let didset = validator.optional(object, "didset", .bool, nullable: true)
+        let dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
+        let final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
+        let get = validator.optional(object, "get", .int32(), nullable: true)
+        let indirect = validator.optional(object, "indirect", .bool, nullable: true)
+        let infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
+        let lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
+        let left = validator.optional(object, "left", .int32(), nullable: true)
+        let mutating = validator.optional(object, "mutating", .bool, nullable: true)
+        let none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
+        let nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
+        let optional = validator.optional(object, "optional", .int32(), nullable: true)
+        let override = validator.optional(object, "override", .bool, nullable: true)
+        let `package` = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
+        let postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
+        let precedence = validator.optional(object, "precedence", .int32(), nullable: true)
+        let prefix = validator.optional(object, "prefix", .bool, nullable: true)
+        let required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
+        let right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
+        let set = validator.optional(object, "set", .int32(), nullable: true)
+        let `some` = validator.optional(object, "some", .bool, nullable: true)
+        let type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
+        let unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
+        let weak = validator.optional(object, "weak", .int32(), nullable: true)
+        let willset = validator.optional(object, "willset", .bool, nullable: true)
+        let `any` = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
+        let `consume` = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
+        let `copy` = validator.optional(object, "copy", .int32(), nullable: true)
+        let `discard` = validator.optional(object, "discard", .bool, nullable: true)
+        let `each` = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
+        let `macro` = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
+        let sending = validator.optional(object, "sending", .int32(), nullable: true)
+        let then = validator.optional(object, "then", .bool, nullable: true)
+        let isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
+        let actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
+        let `unsafe` = validator.optional(object, "unsafe", .int32(), nullable: true)
+        guard let keyword, let `associatedtype`, let `borrowing`, let `class`, let `consuming`, let `deinit`, let `enum`, let `extension`, let `fileprivate`, let `func`, let `import`, let `init`, let `inout`, let `internal`, let `let`, let nonisolated, let `open`, let `operator`, let `private`, let `precedencegroup`, let `protocol`, let `public`, let `rethrows`, let `static`, let `struct`, let `subscript`, let `typealias`, let `var`, let `break`, let `case`, let `catch`, let `continue`, let `default`, let `defer`, let `do`, let `else`, let `fallthrough`, let `for`, let `guard`, let `if`, let `in`, let `repeat`, let `return`, let `throw`, let `switch`, let `where`, let `while`, let `as`, let `await`, let `false`, let `is`, let `nil`, let `super`, let `throws`, let `true`, let `try`, let associativity, let `async`, let convenience, let didset, let dynamic, let final, let get, let indirect, let infix, let lazy, let left, let mutating, let none, let nonmutating, let optional, let override, let `package`, let postfix, let precedence, let prefix, let required, let right, let set, let `some`, let type, let unowned, let weak, let willset, let `any`, let `consume`, let `copy`, let `discard`, let `each`, let `macro`, let sending, let then, let isolated, let actor, let `unsafe` else { return nil }
+        return ReservedPatch(
+            keyword: keyword,
+            associatedtype: `associatedtype`,
+            borrowing: `borrowing`,
+            class: `class`,
+            consuming: `consuming`,
+            deinit: `deinit`,
+            enum: `enum`,
+            extension: `extension`,
+            fileprivate: `fileprivate`,
+            func: `func`,
+            import: `import`,
+            init: `init`,
+            `inout`: `inout`,
+            internal: `internal`,
+            let: `let`,
+            nonisolated: nonisolated,
+            open: `open`,
+            operator: `operator`,
+            private: `private`,
+            precedencegroup: `precedencegroup`,
+            protocol: `protocol`,
+            public: `public`,
+            rethrows: `rethrows`,
+            static: `static`,
+            struct: `struct`,
+            subscript: `subscript`,
+            typealias: `typealias`,
+            var: `var`,
+            break: `break`,
+            case: `case`,
+            catch: `catch`,
+            continue: `continue`,
+            default: `default`,
+            defer: `defer`,
+            do: `do`,
+            else: `else`,
+            fallthrough: `fallthrough`,
+            for: `for`,
+            guard: `guard`,
+            if: `if`,
+            in: `in`,
+            repeat: `repeat`,
+            return: `return`,
+            throw: `throw`,
+            switch: `switch`,
+            where: `where`,
+            while: `while`,
+            as: `as`,
+            await: `await`,
+            false: `false`,
+            is: `is`,
+            nil: `nil`,
+            super: `super`,
+            throws: `throws`,
+            true: `true`,
+            try: `try`,
+            associativity: associativity,
+            async: `async`,
+            convenience: convenience,
+            didset: didset,
+            dynamic: dynamic,
+            final: final,
+            get: get,
+            indirect: indirect,
+            infix: infix,
+            lazy: lazy,
+            left: left,
+            mutating: mutating,
+            none: none,
+            nonmutating: nonmutating,
+            optional: optional,
+            override: override,
+            package: `package`,
+            postfix: postfix,
+            precedence: precedence,
+            prefix: prefix,
+            required: required,
+            right: right,
+            set: set,
+            some: `some`,
+            type: type,
+            unowned: unowned,
+            weak: weak,
+            willset: willset,
+            any: `any`,
+            consume: `consume`,
+            copy: `copy`,
+            discard: `discard`,
+            each: `each`,
+            macro: `macro`,
+            sending: sending,
+            then: then,
+            isolated: isolated,
+            actor: actor,
+            unsafe: `unsafe`
+        )
+    }
+}

@@ -1,0 +1,89 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /reserved`, checked all at once.
+public struct ReservedListQuery: Sendable {
+    /// The sort keys of `GET /reserved`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case `default`
+        case `in`
+    }
+
+    public var `case`: String?
+    public var sort: Sort
+    public var order: SortDirection
+    public var limit: Int
+    public var offset: Int
+
+    public static func decode(_ request: Request) throws(ValidationError) -> ReservedListQuery {
+        var validator = Validator()
+        let `case` = validator.queryOptional(request, "case", .string())
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .`default`)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        try validator.check()
+        return ReservedListQuery(
+            case: `case`,
+            sort: sort,
+            order: order,
+            limit: limit,
+            offset: offset
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Reserved` resource: list, create, get, replace, patch, delete.
+    static func reservedRoutes(_ context: APIContext) -> [Route] {
+        let store = ReservedStore(context.database)
+        return [
+            Route(.GET, "/reserved") { request in
+                let query = try ReservedListQuery.decode(request)
+                let page = try await store.list(query)
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.POST, "/reserved") { request in
+                let input = try ReservedInput.decode(request)
+                let reserved = try await store.insert(input)
+                return .json(201, reserved, headers: HTTPHeaders([("Location", "/reserved/\(PathSegment.encode(reserved.id))")]))
+            },
+            Route(.GET, "/reserved/{id}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
+                guard let reserved = try await store.find(id: id) else { throw HTTPError.notFound("Reserved not found") }
+                return .json(200, reserved)
+            },
+            Route(.PUT, "/reserved/{id}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let input = validator.object(request).flatMap { ReservedInput.decode($0, into: &validator) }
+                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
+                guard let reserved = try await store.replace(id: id, input) else { throw HTTPError.notFound("Reserved not found") }
+                return .json(200, reserved)
+            },
+            Route(.PATCH, "/reserved/{id}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let patch = validator.object(request).flatMap { ReservedPatch.decode($0, into: &validator) }
+                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
+                guard let reserved = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Reserved not found") }
+                return .json(200, reserved)
+            },
+            Route(.DELETE, "/reserved/{id}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
+                guard try await store.delete(id: id) else { throw HTTPError.notFound("Reserved not found") }
+                return .noContent()
+            },
+        ]
+    }
+}

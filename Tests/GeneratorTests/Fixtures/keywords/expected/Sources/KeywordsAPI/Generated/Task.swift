@@ -1,0 +1,92 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/keywords.yaml#/models/Task
+public struct Task: Sendable, Hashable {
+    public var id: Int64
+    public var title: String
+
+    public init(
+        id: Int64,
+        title: String
+    ) {
+        self.id = id
+        self.title = title
+    }
+}
+
+extension Task: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1)
+        )
+    }
+}
+
+extension Task: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("title")
+        writer.string(title)
+        writer.endObject()
+    }
+}
+
+extension Task: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Task(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Task`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct TaskInput: Sendable, JSONBodyDecodable {
+    public var title: String
+
+    public init(
+        title: String
+    ) {
+        self.title = title
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
+        let title = validator.required(object, "title", .string(maxLength: 80))
+        guard let title else { return nil }
+        return TaskInput(
+            title: title
+        )
+    }
+}
+
+/// The body of a patch request for `Task`: any subset of the fields a client may set.
+public struct TaskPatch: Sendable, JSONBodyDecodable {
+    public var title: Presence<String>
+
+    public init(
+        title: Presence<String> = .absent
+    ) {
+        self.title = title
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskPatch? {
+        let title = validator.optional(object, "title", .string(maxLength: 80), nullable: false)
+        guard let title else { return nil }
+        return TaskPatch(
+            title: title
+        )
+    }
+}

@@ -1,0 +1,140 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `tasks` table for `Task`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct TaskStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: TaskInput) async throws -> Task {
+        var binds = PostgresBindings()
+        binds.append(input.title)
+        return try await database.inserted(Statements.insert, binds, as: Task.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int64) async throws -> Task? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Task.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64) async throws -> Task? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Task.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int64, _ input: TaskInput) async throws -> Task? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.title)
+        return try await database.one(Statements.replace, binds, as: Task.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int64, _ patch: TaskPatch) async throws -> Task? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.title.isPresent)
+        binds.append(patch.title.value)
+        return try await database.one(Statements.patch, binds, as: Task.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int64) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
+        let binds = PostgresBindings()
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Task.self)
+        return page
+    }
+}
+
+extension TaskStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "tasks_insert",
+            sql: #"""
+                INSERT INTO "tasks" ("title")
+                VALUES ($1)
+                RETURNING "id", "title"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "tasks_find",
+            sql: #"""
+                SELECT "id", "title"
+                FROM "tasks"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "tasks_find_for_update",
+            sql: #"""
+                SELECT "id", "title"
+                FROM "tasks"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "tasks_replace",
+            sql: #"""
+                UPDATE "tasks"
+                SET "title" = $2
+                WHERE "id" = $1
+                RETURNING "id", "title"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "tasks_patch",
+            sql: #"""
+                UPDATE "tasks"
+                SET "title" = CASE WHEN $2::boolean THEN $3::text ELSE "title" END
+                WHERE "id" = $1
+                RETURNING "id", "title"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "tasks_delete",
+            sql: #"""
+                DELETE FROM "tasks"
+                WHERE "id" = $1
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "tasks_list",
+            sql: #"""
+                SELECT "id", "title", count(*) OVER () AS "total"
+                FROM "tasks"
+                ORDER BY "id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "tasks_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "tasks"
+                """#
+        )
+    }
+}

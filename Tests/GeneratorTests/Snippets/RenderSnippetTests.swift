@@ -1,0 +1,53 @@
+import XCTest
+
+@testable import Generator
+
+/// Stage: typed view models → rendered Swift, one partial at a time.
+final class RenderSnippetTests: XCTestCase {
+    func testReadParametersNarrowsAnIntegerKey() throws {
+        let view = ParameterReadView(
+            reads: [ParameterReadView.read("id", param: "id", type: .int)],
+            body: .init(name: "patch", type: "NotePatch"), notFoundMessage: "\"Note not found\"")
+        XCTAssertEqual(try Snippet.render("swift/partials/ReadParameters.swift", view), """
+            var validator = Validator()
+            let id = validator.path(request, "id", .anyInteger)
+            let patch = validator.object(request).flatMap { NotePatch.decode($0, into: &validator) }
+            guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+            guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Note not found") }
+
+            """)
+    }
+
+    /// A custom endpoint's parameters: no message on the 404, a UUID needs no narrowing.
+    func testReadParametersOfACustomEndpoint() throws {
+        let view = ParameterReadView(
+            reads: [ParameterReadView.read("orderID", param: "order_id", type: .uuid), ParameterReadView.read("line", param: "line", type: .bigint)],
+            body: nil, notFoundMessage: "")
+        XCTAssertEqual(try Snippet.render("swift/partials/ReadParameters.swift", view), """
+            var validator = Validator()
+            let orderID = validator.path(request, "order_id", .uuid)
+            let line = validator.path(request, "line", .anyInteger)
+            guard validator.isValid, let orderID, let line else { throw ValidationError(validator.issues) }
+            guard let line else { throw HTTPError.notFound() }
+
+            """)
+    }
+
+    func testTheListMethodSwitchesOverSortAndDirection() throws {
+        let model = try Snippet.model(Snippet.notes)
+
+        let entity = try XCTUnwrap(model.entity("Note"))
+        let store = StoreViewModel(entity: entity, model: model, resource: model.resources.first).make()
+        let list = try XCTUnwrap(store.methods.first { $0.name == "list" })
+        XCTAssertEqual(try Snippet.render("swift/partials/StoreList.swift", list), """
+            let statement: PreparedStatement
+            switch (query.sort, query.order) {
+            case (.title, .asc): statement = Statements.listTitleAsc
+            case (.title, .desc): statement = Statements.listTitleDesc
+            }
+            let page = try await database.page(statement, binds, as: Note.self)
+            return page
+
+            """)
+    }
+}

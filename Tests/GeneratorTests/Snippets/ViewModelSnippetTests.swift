@@ -1,0 +1,43 @@
+import XCTest
+
+@testable import Generator
+
+/// Stage: validated model → typed view models.
+final class ViewModelSnippetTests: XCTestCase {
+    let spec = Snippet.notes + "\n      paging: {}"
+
+    /// The key is read as an integer of any size, and one beyond `Int32` is a 404 with the
+    /// resource's message (the same partial the custom endpoints use, with no message).
+    func testAnItemRouteReadsItsKeyWithOneValidator() throws {
+        let routes = try Snippet.routes(Snippet.model(spec), "Note")
+        let replace = try XCTUnwrap(routes.routes.first { $0.replace })
+        XCTAssertEqual(replace.method, "PUT")
+        XCTAssertEqual(replace.path, "/notes/{id}")
+        XCTAssertEqual(replace.parameters, ParameterReadView(
+            reads: [.init(name: "id", param: "\"id\"", field: ".anyInteger", narrowsToInt32: true, narrowsToInt64: false)],
+            body: .init(name: "input", type: "NoteInput"),
+            notFoundMessage: "\"Note not found\""
+        ))
+        XCTAssertEqual(replace.parameters?.checked, ["id", "input"])
+    }
+
+    /// Sort keys and directions are enums, not strings.
+    func testTheListQuerySortsByAnEnum() throws {
+        let query = try XCTUnwrap(Snippet.routes(Snippet.model(spec), "Note").query)
+        XCTAssertEqual(query.sort, EnumView(name: "Sort", values: ["title"]))
+        XCTAssertEqual(query.reads.map(\.swiftName), ["sort", "order", "limit", "offset"])
+        XCTAssertEqual(query.reads[0], .init(swiftName: "sort", param: "\"sort\"", field: ".enumeration(Sort.self)", defaultValue: ".title"))
+        XCTAssertEqual(query.reads[1], .init(swiftName: "order", param: "\"order\"", field: ".enumeration(SortDirection.self)", defaultValue: ".asc"))
+    }
+
+    func testTheListMethodPicksOneStatementPerKeyAndDirection() throws {
+        let model = try Snippet.model(spec)
+        let entity = try XCTUnwrap(model.entity("Note"))
+        let store = StoreViewModel(entity: entity, model: model, resource: model.resources.first).make()
+        let list = try XCTUnwrap(store.methods.first { $0.name == "list" }?.list)
+        XCTAssertEqual(list.orderings, [
+            .init(sortCase: "title", orderCase: "asc", statement: "listTitleAsc"),
+            .init(sortCase: "title", orderCase: "desc", statement: "listTitleDesc"),
+        ])
+    }
+}
