@@ -26,8 +26,9 @@ import Synchronization
 /// parameters, a name prepared with other SQL), `submit` says nil and the caller takes the
 /// ordinary path.
 ///
-/// Confined to its loop's thread (kept as the loop's `attachment`), hence not `Sendable` and not
-/// locked; the connection is claimed with `beginLoopUse` for as long as the lease is held.
+/// Confined to its loop's thread (kept as the loop's `attachment`; its entry points check it with
+/// `preconditionInEventLoop`), hence not `Sendable` and not locked; the session is claimed from
+/// the connection's state machine (`claimForLoop(.pipeline, …)`) for as long as the lease is held.
 final class LoopPipeline {
     /// How many statements got their answer through a pipeline (server errors included),
     /// process-wide: tests check the path is taken.
@@ -88,6 +89,7 @@ final class LoopPipeline {
     /// pipeline could not send or the server no longer knew) when the caller must take the
     /// ordinary path; nil always means the statement did not run.
     func submit(_ statement: PreparedStatement, _ bindings: PostgresBindings) async -> Result<PostgresResult, PostgresError>? {
+        reactor.preconditionInEventLoop()
         let now = ContinuousClock.now
         guard queue.count - head < Self.maximumInFlight, bindings.firstValueWithNUL == nil,
             bindings.values.count <= Int(UInt16.max),  // the protocol's limit; libpq refuses more
@@ -124,27 +126,30 @@ final class LoopPipeline {
     private func sessionForSending() -> ConnectionSession? {
         if let session { return session }
         guard let lease = client.leaseIdleNow() else { return nil }
-        guard lease.connection.beginLoopUse() else {
+        guard let session = lease.connection.claimForLoop(.pipeline, on: reactor) else {
             client.release(lease)
             return nil
         }
-        guard let session = lease.connection.sessionSlot.session, session.isSound, session.connection.isIdle,
-            !session.connection.isEncrypted, session.connection.setNonBlocking(true)
-        else {
-            lease.connection.endLoopUse()
-            client.release(lease)
+        let connection = session.connection
+        guard session.isSound, connection.isIdle, !connection.isEncrypted, connection.setNonBlocking(true) else {
+            giveBack(session, lease)
             return nil
         }
-        guard session.connection.enterPipelineMode() else {
-            _ = session.connection.setNonBlocking(false)
-            lease.connection.endLoopUse()
-            client.release(lease)
+        guard connection.enterPipelineMode() else {
+            _ = connection.setNonBlocking(false)
+            giveBack(session, lease)
             return nil
         }
         self.lease = lease
         self.session = session
         generation &+= 1
         return session
+    }
+
+    /// Hands the session back to its connection's state machine and the lease to the pool.
+    private func giveBack(_ session: ConnectionSession, _ lease: PoolLease) {
+        lease.connection.releaseFromLoop(session, by: .pipeline)
+        client.release(lease)
     }
 
     /// Gives the connection back once nothing is queued or in flight (or it failed).
@@ -166,9 +171,7 @@ final class LoopPipeline {
         outputPending = false
         // A wait armed on this connection is abandoned: its handler sees the new generation.
         watching = false
-        lease.connection.record(session)
-        lease.connection.endLoopUse()
-        client.release(lease)
+        giveBack(session, lease)
     }
 
     // MARK: Sending
@@ -185,6 +188,7 @@ final class LoopPipeline {
     /// Hands what waits to libpq, corked so that libpq 15's write at every Sync only fills the
     /// socket buffer and one segment leaves at the end, then flushes and waits for the answers.
     private func sendQueued() {
+        reactor.preconditionInEventLoop()
         guard let session, sentEnd < queue.count else { return }
         let connection = session.connection
         // With nothing in flight the connection is idle: if the server has closed it meanwhile
@@ -251,6 +255,7 @@ final class LoopPipeline {
     }
 
     private func readable() {
+        reactor.preconditionInEventLoop()
         guard let session else { return }
         let connection = session.connection
         guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
