@@ -44,8 +44,8 @@ final class LoopPipeline {
 
     private let client: PostgresClient
     private let reactor: any IOReactor
-    private var lease: PoolLease?
-    private var session: ConnectionSession?
+    /// The lease and what belongs to it; nil between leases, so nothing of one lease outlives it.
+    private var held: Held?
     /// Counts leases: a socket wait armed under an earlier lease finds it changed and does nothing.
     private var generation: UInt64 = 0
     /// Queued and in flight, oldest first from `head`; answered entries are dropped as it moves.
@@ -59,13 +59,21 @@ final class LoopPipeline {
     /// This turn sent a statement at once: its other statements leave at the end of the turn
     /// rather than wait for that answer.
     private var startedTurn = false
-    /// libpq holds output the socket did not take yet.
-    private var outputPending = false
-    /// A readiness wait on the socket is armed.
-    private var watching = false
-    /// Parses that failed in the current lease, by name: the executes queued behind them fail
-    /// with their error rather than "prepared statement does not exist".
-    private var failedPrepares: [String: LibPQResult] = [:]
+
+    private struct Held {
+        let lease: PoolLease
+        /// Claimed from the lease's connection (`claimForLoop(.pipeline, …)`) for the lease.
+        let session: ConnectionSession
+        /// libpq holds output the socket did not take yet.
+        var outputPending = false
+        /// A readiness wait on the socket is armed.
+        var watching = false
+        /// Parses that failed in this lease, by name: the executes queued behind them fail with
+        /// their error rather than "prepared statement does not exist".
+        var failedPrepares: [String: LibPQResult] = [:]
+    }
+
+    private var session: ConnectionSession? { held?.session }
 
     private struct Entry {
         enum Kind {
@@ -140,8 +148,7 @@ final class LoopPipeline {
             giveBack(session, lease)
             return nil
         }
-        self.lease = lease
-        self.session = session
+        held = Held(lease: lease, session: session)
         generation &+= 1
         return session
     }
@@ -154,24 +161,21 @@ final class LoopPipeline {
 
     /// Gives the connection back once nothing is queued or in flight (or it failed).
     private func releaseLease() {
-        guard let lease, let session else { return }
+        guard let held else { return }
+        let session = held.session
         if session.isSound {
             // Every result has been read, so leaving pipeline mode cannot fail; if it did, the
             // connection would refuse the thread path's calls: have the pool replace it.
             if !session.connection.exitPipelineMode() { session.poison() }
             _ = session.connection.setNonBlocking(false)
         }
-        self.lease = nil
-        self.session = nil
+        // A wait armed on this connection is abandoned: its handler sees the new generation.
+        self.held = nil
         generation &+= 1
         queue.removeAll(keepingCapacity: true)
         head = 0
         sentEnd = 0
-        failedPrepares.removeAll()
-        outputPending = false
-        // A wait armed on this connection is abandoned: its handler sees the new generation.
-        watching = false
-        giveBack(session, lease)
+        giveBack(session, held.lease)
     }
 
     // MARK: Sending
@@ -220,8 +224,8 @@ final class LoopPipeline {
     private func flush() {
         guard let session else { return }
         switch session.connection.flush() {
-        case .done: outputPending = false
-        case .wouldBlock: outputPending = true
+        case .done: held?.outputPending = false
+        case .wouldBlock: held?.outputPending = true
         case .failed: return failAfterReadingWhatArrived(session.connection.errorMessage)
         }
         watch()
@@ -237,18 +241,18 @@ final class LoopPipeline {
     // MARK: Receiving
 
     private func watch() {
-        guard !watching, let session else { return }
+        guard let held, !held.watching else { return }
         let generation = self.generation
-        let armed = reactor.watchOnce(session.connection.socket, orWritable: outputPending) { [self] readiness in
+        let armed = reactor.watchOnce(held.session.connection.socket, orWritable: held.outputPending) { [self] readiness in
             guard generation == self.generation else { return }  // armed under a lease given back since
-            watching = false
+            self.held?.watching = false
             switch readiness {
             case .reactorClosed: failAll("the event loop stopped while the statement was running")
             case .ready: readable()
             }
         }
         if armed {
-            watching = true
+            self.held?.watching = true
         } else {
             failAll("cannot wait for the database socket")
         }
@@ -299,7 +303,7 @@ final class LoopPipeline {
             head = 0
         }
         if head == sentEnd { return scheduleSend() }  // the batch in flight is answered
-        if outputPending { return flush() }
+        if held?.outputPending == true { return flush() }
         watch()
     }
 
@@ -310,11 +314,11 @@ final class LoopPipeline {
         case .prepare(let statement):
             if let result = entry.result, result.error != nil {
                 session.forgetPrepared(statement.name)
-                failedPrepares[statement.name] = result
+                held?.failedPrepares[statement.name] = result
             } else {
                 // Again: a 26000 answered in between may have cleared the whole map.
                 session.markPrepared(statement)
-                failedPrepares[statement.name] = nil
+                held?.failedPrepares[statement.name] = nil
             }
         case .execute(let statement, _, let completion):
             guard let result = entry.result else {
@@ -322,7 +326,7 @@ final class LoopPipeline {
             }
             var answer = result
             if result.error?.sqlState == "26000" {
-                guard let failedPrepare = failedPrepares[statement.name] else {
+                guard let failedPrepare = held?.failedPrepares[statement.name] else {
                     // The server forgot the statement (a proxy ran DISCARD ALL): nothing ran, and
                     // the ordinary path prepares it again.
                     session.forgetPreparedStatements()
