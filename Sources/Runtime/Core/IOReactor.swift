@@ -34,6 +34,24 @@ public protocol IOReactor: AnyObject {
     func attachment<T: AnyObject>(for key: ObjectIdentifier, _ make: () -> T) -> T
 }
 
+/// Loop confinement, checked: code that must run on its reactor's thread (state a component keeps
+/// per loop, unlocked) says so with `preconditionInEventLoop()`, as swift-nio's
+/// `EventLoop.preconditionInEventLoop` does.
+extension IOReactor {
+    /// Whether the calling thread is this reactor's (its `IOReactorContext.current`).
+    public var isInEventLoop: Bool {
+        guard let current = IOReactorContext.current else { return false }
+        return current === self
+    }
+
+    /// Stops the program when called off this reactor's thread. Checked in debug builds (one
+    /// thread-local read); compiled out of release builds, like `assert`.
+    @inlinable
+    public func preconditionInEventLoop(file: StaticString = #fileID, line: UInt = #line) {
+        assert(isInEventLoop, "must run on its event loop's thread", file: file, line: line)
+    }
+}
+
 /// The reactor of the running thread, in thread-local storage.
 public enum IOReactorContext {
     private final class Holder {

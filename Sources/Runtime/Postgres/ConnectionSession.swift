@@ -1,9 +1,9 @@
 import Foundation
 
 /// What one connection knows: the libpq connection and which statements it has prepared.
-/// Not `Sendable`: used by the connection's thread, or by the event loop running a
-/// `ReactorQuery` for the task that leases the connection, never by both at once (see
-/// `PostgresConnection.SessionSlot`).
+/// Not `Sendable`: it moves between the connection's thread and event loops, one holder at a
+/// time, handed out and taken back by the connection's state machine (`ConnectionStateMachine`,
+/// docs/decisions/0011-one-connection-state-machine.md).
 final class ConnectionSession {
     let connection: LibPQConnection
     /// Statement name → SQL prepared under that name on this connection.

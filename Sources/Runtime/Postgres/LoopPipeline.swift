@@ -23,8 +23,9 @@ import Synchronization
 /// parameters, a name prepared with other SQL), `submit` says nil and the caller takes the
 /// ordinary path.
 ///
-/// Confined to its loop's thread (kept as the loop's `attachment`), hence not `Sendable` and not
-/// locked; the connection is claimed with `beginLoopUse` for as long as the lease is held.
+/// Confined to its loop's thread (kept as the loop's `attachment`; its entry points check it with
+/// `preconditionInEventLoop`), hence not `Sendable` and not locked; the session is claimed from
+/// the connection's state machine (`claimForLoop(.pipeline, …)`) for as long as the lease is held.
 final class LoopPipeline {
     /// How many statements got their answer through a pipeline (server errors included),
     /// process-wide: tests check the path is taken.
@@ -40,8 +41,8 @@ final class LoopPipeline {
 
     private let client: PostgresClient
     private let reactor: any IOReactor
-    private var lease: PoolLease?
-    private var session: ConnectionSession?
+    /// The lease and what belongs to it; nil between leases, so nothing of one lease outlives it.
+    private var held: Held?
     /// Counts leases: a socket wait armed under an earlier lease finds it changed and does nothing.
     private var generation: UInt64 = 0
     /// Queued and in flight, oldest first from `head`; answered entries are dropped as it moves.
@@ -55,13 +56,21 @@ final class LoopPipeline {
     /// This turn sent a statement at once: its other statements leave at the end of the turn
     /// rather than wait for that answer.
     private var startedTurn = false
-    /// libpq holds output the socket did not take yet.
-    private var outputPending = false
-    /// A readiness wait on the socket is armed.
-    private var watching = false
-    /// Parses that failed in the current lease, by name: the executes queued behind them fail
-    /// with their error rather than "prepared statement does not exist".
-    private var failedPrepares: [String: LibPQResult] = [:]
+
+    private struct Held {
+        let lease: PoolLease
+        /// Claimed from the lease's connection (`claimForLoop(.pipeline, …)`) for the lease.
+        let session: ConnectionSession
+        /// libpq holds output the socket did not take yet.
+        var outputPending = false
+        /// A readiness wait on the socket is armed.
+        var watching = false
+        /// Parses that failed in this lease, by name: the executes queued behind them fail with
+        /// their error rather than "prepared statement does not exist".
+        var failedPrepares: [String: LibPQResult] = [:]
+    }
+
+    private var session: ConnectionSession? { held?.session }
 
     private struct Entry {
         enum Kind {
@@ -85,6 +94,7 @@ final class LoopPipeline {
     /// pipeline could not send or the server no longer knew) when the caller must take the
     /// ordinary path; nil always means the statement did not run.
     func submit(_ statement: PreparedStatement, _ bindings: PostgresBindings) async -> Result<PostgresResult, PostgresError>? {
+        reactor.preconditionInEventLoop()
         let now = ContinuousClock.now
         guard queue.count - head < Self.maximumInFlight, bindings.firstValueWithNUL == nil,
             bindings.values.count <= Int(UInt16.max),  // the protocol's limit; libpq refuses more
@@ -121,51 +131,48 @@ final class LoopPipeline {
     private func sessionForSending() -> ConnectionSession? {
         if let session { return session }
         guard let lease = client.leaseIdleNow() else { return nil }
-        guard lease.connection.beginLoopUse() else {
+        guard let session = lease.connection.claimForLoop(.pipeline, on: reactor) else {
             client.release(lease)
             return nil
         }
-        guard let session = lease.connection.sessionSlot.session, session.isSound, session.connection.isIdle,
-            !session.connection.isEncrypted, session.connection.setNonBlocking(true)
-        else {
-            lease.connection.endLoopUse()
-            client.release(lease)
+        let connection = session.connection
+        guard session.isSound, connection.isIdle, !connection.isEncrypted, connection.setNonBlocking(true) else {
+            giveBack(session, lease)
             return nil
         }
-        guard session.connection.enterPipelineMode() else {
-            _ = session.connection.setNonBlocking(false)
-            lease.connection.endLoopUse()
-            client.release(lease)
+        guard connection.enterPipelineMode() else {
+            _ = connection.setNonBlocking(false)
+            giveBack(session, lease)
             return nil
         }
-        self.lease = lease
-        self.session = session
+        held = Held(lease: lease, session: session)
         generation &+= 1
         return session
     }
 
+    /// Hands the session back to its connection's state machine and the lease to the pool.
+    private func giveBack(_ session: ConnectionSession, _ lease: PoolLease) {
+        lease.connection.releaseFromLoop(session, by: .pipeline)
+        client.release(lease)
+    }
+
     /// Gives the connection back once nothing is queued or in flight (or it failed).
     private func releaseLease() {
-        guard let lease, let session else { return }
+        guard let held else { return }
+        let session = held.session
         if session.isSound {
             // Every result has been read, so leaving pipeline mode cannot fail; if it did, the
             // connection would refuse the thread path's calls: have the pool replace it.
             if !session.connection.exitPipelineMode() { session.poison() }
             _ = session.connection.setNonBlocking(false)
         }
-        self.lease = nil
-        self.session = nil
+        // A wait armed on this connection is abandoned: its handler sees the new generation.
+        self.held = nil
         generation &+= 1
         queue.removeAll(keepingCapacity: true)
         head = 0
         sentEnd = 0
-        failedPrepares.removeAll()
-        outputPending = false
-        // A wait armed on this connection is abandoned: its handler sees the new generation.
-        watching = false
-        lease.connection.record(session)
-        lease.connection.endLoopUse()
-        client.release(lease)
+        giveBack(session, held.lease)
     }
 
     // MARK: Sending
@@ -182,6 +189,7 @@ final class LoopPipeline {
     /// Hands what waits to libpq, corked so that libpq 15's write at every Sync only fills the
     /// socket buffer and one segment leaves at the end, then flushes and waits for the answers.
     private func sendQueued() {
+        reactor.preconditionInEventLoop()
         guard let session, sentEnd < queue.count else { return }
         let connection = session.connection
         // With nothing in flight the connection is idle: if the server has closed it meanwhile
@@ -213,8 +221,8 @@ final class LoopPipeline {
     private func flush() {
         guard let session else { return }
         switch session.connection.flush() {
-        case .done: outputPending = false
-        case .wouldBlock: outputPending = true
+        case .done: held?.outputPending = false
+        case .wouldBlock: held?.outputPending = true
         case .failed: return failAfterReadingWhatArrived(session.connection.errorMessage)
         }
         watch()
@@ -229,24 +237,25 @@ final class LoopPipeline {
     // MARK: Receiving
 
     private func watch() {
-        guard !watching, let session else { return }
+        guard let held, !held.watching else { return }
         let generation = self.generation
-        let armed = reactor.watchOnce(session.connection.socket, orWritable: outputPending) { [self] readiness in
+        let armed = reactor.watchOnce(held.session.connection.socket, orWritable: held.outputPending) { [self] readiness in
             guard generation == self.generation else { return }  // armed under a lease given back since
-            watching = false
+            self.held?.watching = false
             switch readiness {
             case .reactorClosed: failAll("the event loop stopped while the statement was running")
             case .ready: readable()
             }
         }
         if armed {
-            watching = true
+            self.held?.watching = true
         } else {
             failAll("cannot wait for the database socket")
         }
     }
 
     private func readable() {
+        reactor.preconditionInEventLoop()
         guard let session else { return }
         let connection = session.connection
         guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
@@ -290,7 +299,7 @@ final class LoopPipeline {
             head = 0
         }
         if head == sentEnd { return scheduleSend() }  // the batch in flight is answered
-        if outputPending { return flush() }
+        if held?.outputPending == true { return flush() }
         watch()
     }
 
@@ -301,11 +310,11 @@ final class LoopPipeline {
         case .prepare(let statement):
             if let result = entry.result, result.error != nil {
                 session.forgetPrepared(statement.name)
-                failedPrepares[statement.name] = result
+                held?.failedPrepares[statement.name] = result
             } else {
                 // Again: a 26000 answered in between may have cleared the whole map.
                 session.markPrepared(statement)
-                failedPrepares[statement.name] = nil
+                held?.failedPrepares[statement.name] = nil
             }
         case .execute(let statement, _, let completion):
             guard let result = entry.result else {
@@ -313,7 +322,7 @@ final class LoopPipeline {
             }
             var answer = result
             if result.error?.sqlState == "26000" {
-                guard let failedPrepare = failedPrepares[statement.name] else {
+                guard let failedPrepare = held?.failedPrepares[statement.name] else {
                     // The server forgot the statement (a proxy ran DISCARD ALL): nothing ran, and
                     // the ordinary path prepares it again.
                     session.forgetPreparedStatements()

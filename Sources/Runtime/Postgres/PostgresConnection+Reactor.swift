@@ -58,17 +58,17 @@ extension PostgresConnection {
         }
     }
 
-    /// Claims the session (`beginLoopUse`), sends with `send`, awaits the answer on the current
-    /// event loop and hands it to `complete`, all before releasing the claim, so nothing else
-    /// touches the session meanwhile. nil, when the loop path does not apply or `complete` says
-    /// so, means: use the thread.
+    /// Claims the session (`claimForLoop`), sends with `send`, awaits the answer on the current
+    /// event loop and hands it to `complete`, all before giving the session back, so nothing
+    /// else touches it meanwhile. nil, when the loop path does not apply or `complete` says so,
+    /// means: use the thread.
     private func onReactor<R>(
         eligible: (ConnectionSession) -> Bool, send: (LibPQConnection) -> Bool,
         complete: (ConnectionSession, LibPQResult) -> R?
     ) async -> R? {
-        guard let reactor = IOReactorContext.current, beginLoopUse() else { return nil }
-        defer { endLoopUse() }
-        guard let session = sessionSlot.session, eligible(session) else { return nil }
+        guard let reactor = IOReactorContext.current, let session = claimForLoop(.statement, on: reactor) else { return nil }
+        defer { releaseFromLoop(session, by: .statement) }
+        guard eligible(session) else { return nil }
         let connection = session.connection
         guard connection.setNonBlocking(true) else { return nil }
         let outcome: LibPQResult
@@ -82,9 +82,7 @@ extension PostgresConnection {
         // A failed connection is about to be closed: leaving non-blocking mode would try to
         // flush its unsent output, blocking.
         if session.isSound { _ = connection.setNonBlocking(false) }
-        let answer = complete(session, outcome)
-        record(session)
-        return answer
+        return complete(session, outcome)
     }
 }
 

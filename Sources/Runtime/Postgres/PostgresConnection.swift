@@ -4,54 +4,33 @@ import RuntimeCore
 
 /// One pooled connection and the thread that owns it.
 ///
-/// libpq calls block, so each connection gets a dedicated OS thread that runs jobs from a locked
-/// queue, one at a time, and resumes the caller's continuation with the result (see
+/// libpq calls block, so each connection gets a dedicated OS thread that runs jobs one at a time
+/// and resumes the caller's continuation with the result (see
 /// docs/decisions/0003-postgres-io-model.md). Event loops and the Swift concurrency pool never
-/// wait on the network; a caller's task is merely suspended.
+/// wait on the network; a caller's task is merely suspended. An event loop may instead claim the
+/// session for one statement or for its pipeline's lease (PostgresConnection+Reactor.swift,
+/// `LoopPipeline`). Who holds the session is decided by `ConnectionStateMachine`, changed under
+/// one lock (`handle`), the only place the session is kept between uses
+/// (docs/decisions/0011-one-connection-state-machine.md).
 final class PostgresConnection: Sendable {
+    typealias Machine = ConnectionStateMachine<ConnectionSession, Job>
+
     /// The pool's slot number, for logs and the state machine.
     let slot: Int
-    private let queue = Locked(JobQueue())
-    /// Counts queued jobs; the thread sleeps on it.
+    /// `Locked` holds a non-`Sendable` session here; the machine hands it to one party at a time
+    /// and checks (`precondition`) that it comes back from that party.
+    private let machine = Locked(Machine())
+    /// The thread sleeps on it while parked; signalled once per park (`Machine.Action.wakeThread`).
     private let wakeup = DispatchSemaphore(value: 0)
-    /// What the last job or loop statement left behind (`record`), read by the pool when the
-    /// connection is returned and by a transaction's ROLLBACK.
-    private let health = Locked(Health())
 
-    private struct Health {
-        /// libpq lost the socket, the session is poisoned, or a transaction block is still open.
-        var needsReplacement = false
-        /// Poisoned or lost: even a ROLLBACK is pointless (and could block behind an unread result).
-        var isBroken = false
-    }
-    /// The session, for statements run on an event loop (PostgresConnection+Reactor.swift).
-    let sessionSlot = SessionSlot()
-
-    /// `@unchecked Sendable`, and why that is safe: `session` is written by the connection's
-    /// thread only twice: before it resumes the opener (every later reader is ordered after that
-    /// resumption), and when the thread stops (a `.stop` job, which the pool queues only for a
-    /// connection nobody leases). The session itself is used by exactly one party at a time,
-    /// enforced under `queue`'s lock: the thread runs a job only while no loop statement is in
-    /// flight (`JobQueue.loopInFlight`), and a loop statement starts (`beginLoopUse`) only while
-    /// no job is queued or running. Each hand-over goes through that lock, so each side sees the
-    /// other's writes. This holds even when several tasks share a lease (`async let` on one
-    /// transaction): they queue behind each other instead of racing.
-    final class SessionSlot: @unchecked Sendable {
-        var session: ConnectionSession?
-    }
-
-    private struct JobQueue {
-        var jobs: [Job] = []
-        var stopped = false
-        /// A job taken from `jobs` has not resumed its caller yet.
-        var jobRunning = false
-        /// A statement is being sent or answered on an event loop (PostgresConnection+Reactor).
-        var loopInFlight = false
-    }
-
-    private enum Job {
-        case run(@Sendable (ConnectionSession) -> Void)
-        case stop
+    /// Work for the connection's thread.
+    struct Job: Sendable {
+        /// Runs with the session; returns what resumes the caller, called after the session is
+        /// back in the machine (so the caller's release sees this job's outcome, and its next
+        /// statement may go out on its loop at once).
+        let work: @Sendable (ConnectionSession) -> () -> Void
+        /// Resumes the caller with `connectionUnavailable` when the job cannot run.
+        let reject: @Sendable () -> Void
     }
 
     typealias Opened = Result<PostgresConnection, PostgresError>
@@ -76,116 +55,127 @@ final class PostgresConnection: Sendable {
         }
     }
 
-    /// Whether the pool must close rather than reuse this connection.
+    /// Whether the pool must close rather than reuse this connection: the last holder left it
+    /// broken or inside a transaction block.
     var needsReplacement: Bool {
-        health.withLock { $0.needsReplacement }
+        machine.withLock { $0.status != .ready }
     }
+
+    /// The connection was found unusable by its last job or loop statement.
+    var isBroken: Bool { machine.withLock { $0.status == .broken } }
 
     /// Runs `job` on the connection's thread and returns its result. After `close()` it fails
     /// with `connectionUnavailable` without running.
     func run<T: Sendable>(_ job: @escaping @Sendable (ConnectionSession) -> Result<T, PostgresError>) async -> Result<T, PostgresError> {
         await withCheckedContinuation { continuation in
-            let accepted = queue.withLock { queue in
-                guard !queue.stopped else { return false }
-                queue.jobs.append(
-                    .run { session in
-                        let result = job(session)
-                        // Recorded before resuming, so the caller's release sees this job's outcome,
-                        // and the caller's next statement may go out on its loop at once.
-                        self.record(session)
-                        self.queue.withLock { $0.jobRunning = false }
-                        continuation.resume(returning: result)
-                    })
-                return true
-            }
-            if accepted {
-                wakeup.signal()
-            } else {
-                continuation.resume(returning: .failure(PostgresError.unavailable))
-            }
+            let job = Job(
+                work: { session in
+                    let result = job(session)
+                    return { continuation.resume(returning: result) }
+                },
+                reject: { continuation.resume(returning: .failure(PostgresError.unavailable)) })
+            handle { $0.jobReceived(job) }
         }
     }
 
-    /// Ends the thread after the queued jobs; libpq's connection is closed on that thread.
+    /// Ends the thread after the queued jobs (and after a loop gives the session back); libpq's
+    /// connection is closed on that thread.
     func close() {
-        let wasRunning = queue.withLock { queue in
-            defer { queue.stopped = true }
-            if !queue.stopped { queue.jobs.append(.stop) }
-            return !queue.stopped
-        }
-        if wasRunning { wakeup.signal() }
+        handle { $0.closeReceived() }
     }
+
+    /// The session for `user` on `reactor`'s thread (the caller's), or nil when the thread path
+    /// must be taken: the session is busy, a job waits for it, or the connection is closing.
+    /// Pair with `releaseFromLoop`.
+    func claimForLoop(_ user: Machine.LoopUser, on reactor: any IOReactor) -> ConnectionSession? {
+        reactor.preconditionInEventLoop()
+        guard case .useSession(let session) = handle({ $0.loopClaimReceived(user) }) else { return nil }
+        return session
+    }
+
+    /// Gives the session back, recording what the loop left it in.
+    func releaseFromLoop(_ session: ConnectionSession, by user: Machine.LoopUser) {
+        let status = SessionStatus(session)
+        handle { $0.loopReleaseReceived(session, by: user, status: status) }
+    }
+
+    /// Changes the machine under the lock, then performs, outside it, what needs nobody else:
+    /// waking the thread, rejecting jobs. Returns the action for the caller's own part (the
+    /// thread's next step, a loop's claimed session). Every event goes through here.
+    @discardableResult
+    private func handle(_ event: (inout Machine) -> Machine.Action) -> Machine.Action {
+        let action = machine.withLock(event)
+        switch action {
+        case .wakeThread: wakeup.signal()
+        case .rejectJob(let job): job.reject()
+        case .failJobsAndStop(let jobs): for job in jobs { job.reject() }
+        case .none, .runJob, .park, .stop, .useSession, .refuseClaim: break
+        }
+        return action
+    }
+
+    // MARK: The connection's thread
 
     private func threadMain(parameters: [(key: String, value: String)], setup: String, opened: (Result<Void, PostgresError>) -> Void) {
+        switch Self.connect(parameters, setup: setup) {
+        case .failure(let error):
+            handle { $0.connectFailedReceived() }
+            opened(.failure(error))
+        case .success(let session):
+            let first = handle { $0.connectedReceived(session) }
+            opened(.success(()))
+            serve(first)
+        }
+    }
+
+    private static func connect(_ parameters: [(key: String, value: String)], setup: String) -> Result<ConnectionSession, PostgresError> {
         let session: ConnectionSession
         switch LibPQConnection.connect(parameters) {
         case .failure(let error):
-            opened(.failure(PostgresError(kind: .connectionUnavailable, message: error.message)))
-            return
+            return .failure(PostgresError(kind: .connectionUnavailable, message: error.message))
         case .success(let connection):
             session = ConnectionSession(connection: connection)
         }
         if case .failure(let error) = session.execute(setup) {
-            opened(
-                .failure(
-                    error.kind == .connectionUnavailable
-                        ? error : PostgresError(kind: .other, sqlState: error.sqlState, message: "session setup failed: \(error.message)")))
-            return
+            return .failure(
+                error.kind == .connectionUnavailable
+                    ? error : PostgresError(kind: .other, sqlState: error.sqlState, message: "session setup failed: \(error.message)"))
         }
-        sessionSlot.session = session
-        opened(.success(()))
-        serve(session)
+        return .success(session)
     }
 
-    /// Runs queued jobs, all of them per wake-up, but never while a loop statement is in flight
-    /// (`endLoopUse` wakes the thread again when jobs queued meanwhile).
-    private func serve(_ session: ConnectionSession) {
+    /// Does what the machine says until it says stop: run a job (and report it finished before
+    /// resuming its caller), or sleep until woken.
+    private func serve(_ first: Machine.Action) {
+        var action = first
         while true {
-            wakeup.wait()
-            while let job = nextJob() {
-                switch job {
-                case .stop:
-                    sessionSlot.session = nil  // libpq's connection is closed here, on this thread
-                    return
-                case .run(let work):
-                    work(session)
-                }
+            switch action {
+            case .park:
+                wakeup.wait()
+                action = handle { $0.threadReadyReceived() }
+            case .runJob(let job, let session):
+                let resume = job.work(session)
+                let status = SessionStatus(session)
+                action = handle { $0.jobFinishedReceived(session, status: status) }
+                resume()
+            case .stop(let session):
+                // The last reference: libpq's connection is closed here, on this thread.
+                withExtendedLifetime(session) {}
+                return
+            case .none, .wakeThread, .rejectJob, .useSession, .refuseClaim, .failJobsAndStop:
+                preconditionFailure("not an action for the connection's thread: \(action)")
             }
         }
     }
+}
 
-    private func nextJob() -> Job? {
-        queue.withLock { queue in
-            guard !queue.loopInFlight, !queue.jobs.isEmpty else { return nil }
-            queue.jobRunning = true
-            return queue.jobs.removeFirst()
+extension SessionStatus {
+    /// What `session` is in now (libpq's view plus our own poisoning).
+    init(_ session: ConnectionSession) {
+        if !session.isSound {
+            self = .broken
+        } else {
+            self = session.connection.isIdle ? .ready : .inTransaction
         }
     }
-
-    /// Claims the session for one statement on an event loop: only when no job is queued or
-    /// running and no other loop statement is in flight. Pair with `endLoopUse`.
-    func beginLoopUse() -> Bool {
-        queue.withLock { queue in
-            guard !queue.stopped, !queue.loopInFlight, !queue.jobRunning, queue.jobs.isEmpty else { return false }
-            queue.loopInFlight = true
-            return true
-        }
-    }
-
-    func endLoopUse() {
-        let jobsWaiting = queue.withLock { queue in
-            queue.loopInFlight = false
-            return !queue.jobs.isEmpty
-        }
-        if jobsWaiting { wakeup.signal() }
-    }
-
-    /// What the pool (and a transaction's ROLLBACK) must know after each job or loop statement.
-    func record(_ session: ConnectionSession) {
-        let now = Health(needsReplacement: session.needsReplacement, isBroken: !session.isSound)
-        health.withLock { $0 = now }
-    }
-
-    /// The connection was found unusable by its last job or loop statement.
-    var isBroken: Bool { health.withLock { $0.isBroken } }
 }

@@ -27,6 +27,7 @@ final class ReactorQuery {
     }
 
     func start() {
+        reactor.preconditionInEventLoop()
         flushThenWait()
     }
 
@@ -60,6 +61,7 @@ final class ReactorQuery {
     /// Consumes what arrived; completes once libpq has the whole answer (the command's results
     /// and the end marker), otherwise waits for more.
     private func read() {
+        reactor.preconditionInEventLoop()
         guard connection.consumeInput() else { return failAfterReadingWhatArrived(connection.errorMessage) }
         while !connection.isBusy {
             guard let result = connection.nextResult() else {

@@ -14,6 +14,7 @@ extension EventLoop: IOReactor {
     }
 
     func watchOnce(_ fd: Int32, orWritable: Bool, _ handler: @escaping (IOReadiness) -> Void) -> Bool {
+        preconditionInEventLoop()
         let id = nextWatchID
         let events = orWritable ? EPOLLIN.rawValue | EPOLLOUT.rawValue : EPOLLIN.rawValue
         do {
@@ -35,10 +36,12 @@ extension EventLoop: IOReactor {
     }
 
     func afterTurn(_ body: @escaping () -> Void) {
+        preconditionInEventLoop()
         afterTurnCallbacks.append(body)
     }
 
     func attachment<T: AnyObject>(for key: ObjectIdentifier, _ make: () -> T) -> T {
+        preconditionInEventLoop()
         if let existing = attachments[key] as? T { return existing }
         let made = make()
         attachments[key] = made
