@@ -121,7 +121,8 @@ enum ServiceRoutes {
             writer.endObject()
         }
         let document = Response.json(200, Array(api.openAPIDocument.utf8))
-        let page = Response(status: 200, headers: HTTPHeaders([("Content-Type", "text/html; charset=utf-8")]), body: Array(api.documentationPage.utf8))
+        // The runtime's own page, the same for every API: it renders /openapi.json in the browser.
+        let page = DocumentationPage.response()
         return [
             Route(.GET, "/health") { _ in health },
             Route(.GET, "/ready") { _ in

@@ -1,14 +1,14 @@
 import RuntimeCore
 
-/// SHA-256 (FIPS 180-4), only for migration checksums: this module has no crypto library, and a
-/// checksum of a few kilobytes of SQL needs no speed.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4), for migration checksums and the `/docs` page's CSP hashes: this module has
+/// no crypto library, and a few kilobytes of SQL or script need no speed.
+package enum SHA256 {
     /// Lower-case hex digest of `bytes`.
     static func hexDigest(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: digest(bytes).flatMap { [Hex.digit($0 >> 4), Hex.digit($0 & 0x0F)] }, as: UTF8.self)
     }
 
-    static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    package static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
