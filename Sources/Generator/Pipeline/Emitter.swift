@@ -42,11 +42,9 @@ struct Emitter {
 
         let openAPIText = document.rendered()
         files.append(GeneratedFile(path: layout.openAPIPath, contents: openAPIText + "\n"))
-        let html = try templates.render("html/Docs.html", DocsViewModel.make(document, model: model).templateValue)
         try add("\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift", DocumentationView(
             specPath: model.specPath,
-            openAPILiteral: SwiftTypes.multilineLiteral(openAPIText, indent: "        "),
-            htmlLiteral: SwiftTypes.multilineLiteral(html, indent: "        ")
+            openAPILiteral: SwiftTypes.multilineLiteral(openAPIText, indent: "        ")
         ))
         return files.sorted { $0.path < $1.path }
     }

@@ -10,7 +10,6 @@ public protocol APIDefinition: SendableMetatype {
     static var cors: CORSSettings? { get }
     static var migrations: [Migration] { get }
     static var openAPIDocument: String { get }
-    static var documentationPage: String { get }
 
     static func routes(_ context: APIContext, handlers: Handlers) -> [Route]
 

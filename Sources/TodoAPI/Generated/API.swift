@@ -33,7 +33,6 @@ public enum GeneratedAPI: APIDefinition {
     public static let cors: CORSSettings? = CORSSettings(originEnv: "FRONTEND_URL", defaultOrigin: "http://localhost:3000")
     public static let migrations = Migrations.all
     public static let openAPIDocument = APIDocumentation.openAPI
-    public static let documentationPage = APIDocumentation.html
 
     public static func routes(_ context: APIContext, handlers: any TodoAPIHandlers) -> [Route] {
         authRoutes(context) +

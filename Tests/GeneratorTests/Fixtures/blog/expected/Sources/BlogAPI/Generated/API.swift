@@ -56,7 +56,6 @@ public enum GeneratedAPI: APIDefinition {
     public static let cors: CORSSettings? = nil
     public static let migrations = Migrations.all
     public static let openAPIDocument = APIDocumentation.openAPI
-    public static let documentationPage = APIDocumentation.html
 
     public static func routes(_ context: APIContext, handlers: any BlogAPIHandlers) -> [Route] {
         authRoutes(context) +

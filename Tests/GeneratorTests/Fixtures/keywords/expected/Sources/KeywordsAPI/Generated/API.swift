@@ -19,7 +19,6 @@ public enum GeneratedAPI: APIDefinition {
     public static let cors: CORSSettings? = nil
     public static let migrations = Migrations.all
     public static let openAPIDocument = APIDocumentation.openAPI
-    public static let documentationPage = APIDocumentation.html
 
     public static func routes(_ context: APIContext, handlers: any KeywordsAPIHandlers) -> [Route] {
         taskRoutes(context) +

@@ -27,7 +27,6 @@ public enum GeneratedAPI: APIDefinition {
     public static let cors: CORSSettings? = CORSSettings(originEnv: "SHOP_ORIGIN", defaultOrigin: "https://shop.example")
     public static let migrations = Migrations.all
     public static let openAPIDocument = APIDocumentation.openAPI
-    public static let documentationPage = APIDocumentation.html
 
     public static func routes(_ context: APIContext, handlers: any OrdersAPIHandlers) -> [Route] {
         customerRoutes(context) +
