@@ -33,7 +33,8 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
 
         // The generator: YAML → spec AST → validated model → output IR → rendered files.
-        .target(name: "Generator", dependencies: ["CYaml"]),
+        // Declared SQL is checked by a real Postgres at generate time (docs/decisions/0012).
+        .target(name: "Generator", dependencies: ["CYaml", "RuntimeCore", "RuntimePostgres", "RuntimeDevelopment"]),
         .executableTarget(name: "generate", dependencies: ["Generator"]),
 
         // The runtime, one module per concern; `Runtime` re-exports them all.
@@ -61,11 +62,16 @@ let package = Package(
         .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
         // Every Swift keyword as a field and an enum value, and a model named `Task`.
+        // SQL declared in the spec, of every shape (docs/spec.md §8.1); run end to end by LibraryEndToEndTests.
+        .target(name: "LibraryAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/library/expected/Sources/LibraryAPI/Generated"),
         .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["Generator", "RuntimePostgres", "RuntimeDevelopment", "BlogAPIFixture", "OrdersAPIFixture", "KeywordsAPIFixture"],
+            dependencies: [
+                "Generator", "Runtime", "RuntimePostgres", "RuntimeDevelopment", "RawHTTPClient", "PostgresTestCluster", "BlogAPIFixture", "OrdersAPIFixture",
+                "KeywordsAPIFixture", "LibraryAPIFixture",
+            ],
             exclude: ["Fixtures"]
         ),
         // A blocking raw-socket HTTP client for the test targets that drive a real server.

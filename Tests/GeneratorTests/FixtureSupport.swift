@@ -33,9 +33,16 @@ enum FixtureSupport {
         return result.sorted()
     }
 
+    /// Generates a fixture. Its declared SQL's types come from the record among its expected
+    /// files; regenerating asks Postgres again (`TestDatabase`).
     static func run(case name: String, specName: String? = nil) throws -> GeneratorPipeline.Output {
         let spec = try Data(contentsOf: fixtures.appendingPathComponent("\(name)/spec.yaml"))
-        let input = GeneratorPipeline.Input(specPath: "spec/\(specName ?? name).yaml", specBytes: [UInt8](spec), templates: try templates())
+        let specPath = "spec/\(specName ?? name).yaml"
+        let record = fixtures.appendingPathComponent("\(name)/expected/" + GeneratorPipeline.Layout(specPath: specPath, module: "").statementsPath)
+        let input = GeneratorPipeline.Input(
+            specPath: specPath, specBytes: [UInt8](spec), templates: try templates(),
+            recordedStatements: regenerate ? nil : try? String(contentsOf: record, encoding: .utf8),
+            statementDescriber: regenerate ? try TestDatabase.describer() : nil)
         return GeneratorPipeline.run(input)
     }
 

@@ -12,6 +12,11 @@ final class GoldenFixtureTests: XCTestCase {
         try assertGolden("orders")
     }
 
+    /// Declared SQL of every shape; its types come from the checked-in record, no database.
+    func testLibraryFixture() throws {
+        try assertGolden("library")
+    }
+
     /// The TODO spec's output is the checked-in code itself: the same check as `generate --check`.
     func testTodoSpecMatchesCheckedInCode() throws {
         let root = FixtureSupport.packageRoot
@@ -24,7 +29,9 @@ final class GoldenFixtureTests: XCTestCase {
             )
         }
         let snapshot = try SchemaSnapshot.decode(String(contentsOf: migrations.appendingPathComponent("schema.json"), encoding: .utf8))
-        let input = GeneratorPipeline.Input(specPath: "spec/todo.yaml", specBytes: [UInt8](spec), templates: try FixtureSupport.templates(), existingMigrations: existing, previousSchema: snapshot)
+        let input = GeneratorPipeline.Input(
+            specPath: "spec/todo.yaml", specBytes: [UInt8](spec), templates: try FixtureSupport.templates(), existingMigrations: existing,
+            previousSchema: snapshot, recordedStatements: try String(contentsOf: root.appendingPathComponent("spec/todo.statements.json"), encoding: .utf8))
         let output = GeneratorPipeline.run(input)
         XCTAssertFalse(output.diagnostics.hasErrors, output.diagnostics.rendered)
         for file in output.files {

@@ -8,6 +8,7 @@ struct APIViewModel {
         for resource in model.resources {
             if let entity = model.entity(resource.entity) { groups.append(RoutesViewModel.routesFunction(entity)) }
         }
+        let endpoints = model.endpoints.map(endpoint)
         return APIView(
             specPath: model.specPath, handlersProtocol: model.module + "Handlers", title: model.title, version: model.version,
             titleLiteral: SwiftTypes.literal(model.title), versionLiteral: SwiftTypes.literal(model.version),
@@ -15,7 +16,8 @@ struct APIViewModel {
                 .init(secretEnv: SwiftTypes.literal(auth.secretEnv), lifetimeEnv: auth.lifetimeEnv.map(SwiftTypes.literal) ?? "nil", defaultLifetime: String(auth.defaultLifetime))
             },
             cors: model.cors.map { .init(originEnv: SwiftTypes.literal($0.originEnv), defaultOrigin: SwiftTypes.literal($0.defaultOrigin)) },
-            routeGroups: groups, subject: subject, endpoints: model.endpoints.map(endpoint)
+            routeGroups: groups, subject: subject, endpoints: endpoints, handwritten: endpoints.filter(\.handwritten),
+            declaresStatements: model.endpoints.contains(where: \.isDeclared)
         )
     }
 
@@ -46,6 +48,18 @@ struct APIViewModel {
                 arguments.append(.init(label: Names.swiftLabel(name), value: name))
             }
         }
+        var queries: [ParameterReadView.QueryRead] = []
+        for param in endpoint.query {
+            let name = Names.swiftProperty(param.name)
+            let base = SwiftTypes.name(param.type)
+            let defaultValue = param.defaultValue.map { SwiftTypes.valueLiteral($0, param.type) }
+            let optional = param.optional && defaultValue == nil
+            fields.append(.init(swiftName: name, swiftType: optional ? base + "?" : base, docLines: DocLines.make(["The `\(param.name)` query parameter\(param.defaultValue.map { " (default `\($0)`)" } ?? "")."])))
+            queries.append(.init(
+                name: name, param: SwiftTypes.literal(param.name), field: SwiftTypes.queryField(param.type), defaultValue: defaultValue,
+                optional: optional, required: !optional && defaultValue == nil))
+            arguments.append(.init(label: Names.swiftLabel(name), value: name))
+        }
         var body: ParameterReadView.Body?
         if let name = endpoint.body, let entity = model.entity(name) {
             body = .init(name: "body", type: ModelViewModel.inputName(entity))
@@ -57,13 +71,35 @@ struct APIViewModel {
         case .entity(let name): Names.swiftType(name)
         case .list(let name): "[\(Names.swiftType(name))]"
         }
+        var declared: EndpointView.Declared?
+        var claim: EndpointView.Claim?
+        if endpoint.isDeclared {
+            let (row, rows) = DeclaredStatementsViewModel.returns(endpoint.response)
+            let notFound = SwiftTypes.literal("\(DeclaredStatementsViewModel.rowType(endpoint.response)) not found")
+            declared = .init(returnsRow: row, returnsRows: rows, returnsNothing: !row && !rows, notFoundMessage: notFound)
+            if let proof = ownershipProof(endpoint), let scope = endpoint.scope {
+                claim = .init(scope: SwiftTypes.literal(scope.param), type: subjectSwiftType, proof: proof)
+                authorizes = nil
+            }
+        }
         return EndpointView(
-            name: endpoint.name, inputName: Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input",
+            name: endpoint.name, inputName: DeclaredStatementsViewModel.inputName(endpoint), handwritten: !endpoint.isDeclared,
+            declared: declared, claim: claim,
             returnType: returnType, docLines: DocLines.make(documentation(endpoint)), fields: fields,
             method: endpoint.method, path: endpoint.path, authorizes: authorizes,
-            parameters: reads.isEmpty && body == nil ? nil : ParameterReadView(reads: reads, body: body, notFoundMessage: ""),
+            parameters: reads.isEmpty && queries.isEmpty && body == nil ? nil : ParameterReadView(reads: reads, queries: queries, body: body, notFoundMessage: ""),
             arguments: arguments, status: String(endpoint.status)
         )
+    }
+
+    /// For a single declared statement answering one row of a model owned by the auth user
+    /// through a foreign key: the row proves the subject exists when its owner is the subject.
+    func ownershipProof(_ endpoint: CustomEndpoint) -> String? {
+        guard endpoint.statements.count == 1, endpoint.scope != nil, case .entity(let name) = endpoint.response,
+            let entity = model.entity(name), let owner = entity.owner, let auth = model.auth,
+            owner.reference?.entity == auth.user
+        else { return nil }
+        return "result.\(Names.swiftProperty(owner.name)) == subject"
     }
 
     func documentation(_ endpoint: CustomEndpoint) -> [String] {

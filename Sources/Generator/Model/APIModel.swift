@@ -193,6 +193,77 @@ public struct CustomEndpoint: Sendable {
     public var body: String?
     public var response: ResponseShape
     public var status: Int
+    /// Declared query parameters, read and validated with the path parameters.
+    public var query: [QueryParameter] = []
+    /// The declared SQL the route runs (one transaction when several); empty for an endpoint
+    /// implemented by a hand-written handler.
+    public var statements: [DeclaredStatement] = []
+    /// Where `sql:` is written, for diagnostics about the statements as a whole.
+    public var sqlLocation: SourceLocation?
+
+    public var isDeclared: Bool { !statements.isEmpty }
+}
+
+public struct QueryParameter: Sendable, Hashable {
+    public var name: String
+    public var type: FieldType
+    /// Absent is nil (no 422).
+    public var optional: Bool
+    /// The value when absent, as written.
+    public var defaultValue: String?
+}
+
+/// One statement of a declared-SQL endpoint, its parameters resolved against what the route
+/// reads (docs/spec.md §8.1). Its types are checked by Postgres in a later stage
+/// (`StatementCheck`): this is only what the spec says.
+public struct DeclaredStatement: Sendable, Hashable {
+    public enum Source: Sendable, Hashable {
+        case subject
+        case path
+        case query
+        /// A field of the body model's input.
+        case body
+    }
+
+    public struct Parameter: Sendable, Hashable {
+        public var name: String
+        public var source: Source
+        public var type: FieldType
+        public var optional: Bool
+    }
+
+    public var written: DeclaredSQL
+    /// The text Postgres prepares: `:name` → `$n::type`.
+    public var prepared: String
+    public var positions: DeclaredSQL.PositionMap
+    /// `$1`, `$2`, … in order.
+    public var parameters: [Parameter]
+    public var location: SourceLocation
+    /// Where each line of the written text starts in the spec (empty when unknown).
+    public var lineStarts: [SourceLocation]
+
+    /// The spec location of a 0-based offset in the written text.
+    public func location(ofWritten offset: Int) -> SourceLocation {
+        var line = 0
+        var column = 0
+        for (index, scalar) in written.text.unicodeScalars.enumerated() {
+            if index == offset { break }
+            if scalar == "\n" {
+                line += 1
+                column = 0
+            } else {
+                column += 1
+            }
+        }
+        guard line < lineStarts.count else { return location }
+        let start = lineStarts[line]
+        return SourceLocation(file: start.file, line: start.line, column: start.column + column)
+    }
+
+    /// The spec location of a 1-based position Postgres reported in the prepared text.
+    public func location(ofPrepared position: Int) -> SourceLocation {
+        location(ofWritten: positions.writtenOffset(max(0, position - 1)))
+    }
 }
 
 public enum ResponseShape: Sendable, Hashable {

@@ -46,10 +46,14 @@ extension ModelBuilder {
             if let s = decl.status, !(200...299).contains(s.value) {
                 error("status must be a 2xx code", at: s.location)
             }
-            return CustomEndpoint(
+            var endpoint = CustomEndpoint(
                 name: name.value, summary: decl.summary?.value, method: method.value, path: basePath + path.value,
                 requiresAuth: needsAuth, scope: scope, params: params, body: decl.body?.value, response: response, status: status
             )
+            endpoint.query = buildQuery(decl.query, pathParams: pathParams, entities: entities)
+            endpoint.sqlLocation = decl.sql.first?.location
+            endpoint.statements = buildStatements(decl, endpoint, entities: entities, auth: auth)
+            return endpoint
         }
     }
 

@@ -129,7 +129,7 @@ public enum Names {
     }
 
     /// Types every generated module declares.
-    static let generatedTypeNames: Set<String> = ["GeneratedAPI", "APIDocumentation", "Migrations", "Statements"]
+    static let generatedTypeNames: Set<String> = ["GeneratedAPI", "APIDocumentation", "Migrations", "Statements", "DeclaredStatements"]
 
     static let initialisms: Set<String> = ["id", "url", "uuid", "http", "json", "sql", "api"]
 

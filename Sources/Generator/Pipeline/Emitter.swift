@@ -35,6 +35,9 @@ struct Emitter {
             try add("\(swift)/AuthRoutes.swift", "swift/AuthRoutes.swift", view)
         }
         try add("\(swift)/API.swift", "swift/API.swift", APIViewModel(model: model).make())
+        if let declared = DeclaredStatementsViewModel(model: model).make() {
+            try add("\(swift)/DeclaredStatements.swift", "swift/DeclaredStatements.swift", declared)
+        }
 
         let migrations = try migrationFiles()
         files += migrations.files

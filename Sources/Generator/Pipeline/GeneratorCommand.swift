@@ -127,7 +127,9 @@ public enum GeneratorCommand {
                 existingMigrations: disk.migrations(layout.migrationsDirectory),
                 previousSchema: disk.snapshot(layout.migrationsDirectory),
                 previousOpenAPI: disk.read(optional: layout.openAPIPath),
-                allowDestructive: options.allowDestructive
+                allowDestructive: options.allowDestructive,
+                recordedStatements: disk.read(optional: layout.statementsPath),
+                statementDescriber: options.check ? nil : DatabaseStatementDescriber(root: disk.root)
             )
             let output = GeneratorPipeline.run(input)
             let rendered = output.diagnostics.rendered

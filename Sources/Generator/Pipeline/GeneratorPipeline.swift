@@ -1,7 +1,7 @@
 /// The whole compiler as one pure function: spec bytes (plus the previous generated state) in,
 /// files and diagnostics out. Only the CLI reads and writes the disk.
 ///
-///     YAML nodes → SpecAST → APIModel → SchemaPlan (+ OpenAPI document) → view models → files
+///     YAML nodes → SpecAST → APIModel → SchemaPlan → StatementCheck (+ OpenAPI document) → view models → files
 ///
 /// Each arrow is a function of the value before it: `YAMLLoader.load`, `SpecDecoder.decode`,
 /// `ModelBuilder.build`, `SchemaPlan.make` and `OpenAPIBuilder.build`, the `*ViewModel` builders,
@@ -20,11 +20,19 @@ public enum GeneratorPipeline {
         public var previousOpenAPI: String?
         /// Plan destructive migration steps without an acknowledgement in the spec.
         public var allowDestructive: Bool
+        /// The record of declared statements' types from the previous run (`Layout.statementsPath`).
+        public var recordedStatements: String?
+        /// Asks Postgres about declared statements the record does not cover; nil in `--check`
+        /// (a stale record is then an error) and wherever no database may be used.
+        public var statementDescriber: (any StatementDescriber)?
 
         public init(
             specPath: String, specBytes: [UInt8], templates: TemplateSet, existingMigrations: [ExistingMigration] = [],
-            previousSchema: DatabaseSchema? = nil, previousOpenAPI: String? = nil, allowDestructive: Bool = false
+            previousSchema: DatabaseSchema? = nil, previousOpenAPI: String? = nil, allowDestructive: Bool = false,
+            recordedStatements: String? = nil, statementDescriber: (any StatementDescriber)? = nil
         ) {
+            self.recordedStatements = recordedStatements
+            self.statementDescriber = statementDescriber
             self.specPath = specPath
             self.specBytes = specBytes
             self.templates = templates
@@ -61,7 +69,8 @@ public enum GeneratorPipeline {
         let (root, yamlDiagnostics) = YAMLLoader.load(input.specBytes, file: input.specPath)
         output.diagnostics.append(contentsOf: yamlDiagnostics)
         guard let root else { return output }
-        let (spec, specDiagnostics) = SpecDecoder.decode(root, file: input.specPath)
+        var (spec, specDiagnostics) = SpecDecoder.decode(root, file: input.specPath)
+        spec.sourceLines = String(decoding: input.specBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         output.diagnostics.append(contentsOf: specDiagnostics)
         let (model, modelDiagnostics) = ModelBuilder.build(spec)
         output.diagnostics.append(contentsOf: modelDiagnostics)
@@ -69,14 +78,19 @@ public enum GeneratorPipeline {
         output.model = model
         let plan = SchemaPlan.make(model, input: input, diagnostics: &output.diagnostics)
         guard !output.diagnostics.hasErrors else { return output }
+        let layout = Layout(specPath: model.specPath, module: model.module)
+        let record = StatementCheck.run(
+            model, plan: plan, recorded: input.recordedStatements, describer: input.statementDescriber, recordPath: layout.statementsPath,
+            diagnostics: &output.diagnostics)
+        guard !output.diagnostics.hasErrors else { return output }
         let document = OpenAPIBuilder.build(model)
         do {
-            output.files = try Emitter(model: model, plan: plan, document: document, templates: input.templates).files()
+            output.files = try Emitter(model: model, plan: plan, document: document, templates: input.templates).files() + (record.map { [$0] } ?? [])
         } catch {
             output.diagnostics.error("internal template error: \(error)", at: nil)
             return output
         }
-        output.report = report(plan, document: document, layout: Layout(specPath: model.specPath, module: model.module), input: input)
+        output.report = report(plan, document: document, layout: layout, input: input)
         return output
     }
 
@@ -97,9 +111,13 @@ public enum GeneratorPipeline {
         public var swiftDirectory: String
         public var migrationsDirectory: String
         public var openAPIPath: String
+        /// What Postgres said about the declared statements, next to the spec.
+        public var statementsPath: String
 
         public init(specPath: String, module: String) {
             let base = specPath.split(separator: "/").last.map { String($0.split(separator: ".")[0]) } ?? "api"
+            let folder = specPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            statementsPath = (folder.isEmpty ? "" : folder + "/") + base + ".statements.json"
             swiftDirectory = "Sources/\(module)/Generated"
             migrationsDirectory = "migrations/\(base)"
             openAPIPath = "openapi/\(base).json"

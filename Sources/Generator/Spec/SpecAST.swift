@@ -10,6 +10,8 @@ public struct SpecAST: Sendable {
     public var endpoints: [EndpointDecl] = []
     /// `migration: { acknowledge: ["drop column tasks.legacy", …] }`.
     public var acknowledgements: [Located<String>] = []
+    /// The spec's text by line, for locating positions inside multi-line values (declared SQL).
+    public var sourceLines: [Substring] = []
 }
 
 public struct APISection: Sendable {
@@ -154,5 +156,16 @@ public struct EndpointDecl: Sendable {
     public var body: Located<String>?
     public var response: Located<String>?
     public var status: Located<Int>?
+    /// `query: { name: type | { type, optional, default } }`: declared query parameters.
+    public var query: [QueryParamDecl] = []
+    /// `sql:` one statement, or a list run in one transaction (§8.1).
+    public var sql: [Located<String>] = []
     public var location: SourceLocation
+}
+
+public struct QueryParamDecl: Sendable {
+    public var name: Located<String>
+    public var type: Located<String>?
+    public var optional: Located<Bool>?
+    public var defaultValue: Located<ScalarLiteral>?
 }

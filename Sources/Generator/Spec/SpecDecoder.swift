@@ -226,6 +226,19 @@ public enum SpecDecoder {
         endpoint.body = reader.string(m["body"], of: "endpoint.body")
         endpoint.response = reader.string(m["response"], of: "endpoint.response")
         endpoint.status = reader.int(m["status"], of: "endpoint.status")
+        endpoint.sql = reader.strings(m["sql"], of: "endpoint.sql") ?? []
+        for (name, value) in reader.pairs(m["query"], of: "endpoint.query") ?? [] {
+            var param = QueryParamDecl(name: name)
+            if case .scalar = value {
+                param.type = reader.typeName(value, of: "the type of query parameter '\(name.value)'")
+            } else if let q = reader.members(value, of: "query parameter '\(name.value)'", allowed: SpecGrammar.queryParam.keyNames) {
+                param.type = reader.typeName(q["type"], of: "query parameter '\(name.value)'.type")
+                if q["type"] == nil { reader.diagnostics.error("query parameter '\(name.value)' has no 'type'", at: name.location) }
+                param.optional = reader.bool(q["optional"], of: "query parameter '\(name.value)'.optional")
+                param.defaultValue = reader.scalar(q["default"], of: "query parameter '\(name.value)'.default")
+            }
+            endpoint.query.append(param)
+        }
         return endpoint
     }
 }

@@ -54,7 +54,7 @@ public enum SpecGrammar {
         SpecKey("enums", .map(.texts), "Enum name → its values (§4)."),
         SpecKey("models", .map(.object(model)), "Model name → its table and fields (§5)."),
         SpecKey("resources", .list(.object(resource)), "Generated CRUD endpoints over a model (§6)."),
-        SpecKey("endpoints", .list(.object(endpoint)), "Custom endpoints implemented by hand-written handlers (§8)."),
+        SpecKey("endpoints", .list(.object(endpoint)), "Custom endpoints: declared SQL or hand-written handlers (§8)."),
         SpecKey("migration", .object(migration), "What the next migration may do (§7)."),
     ])
 
@@ -200,5 +200,13 @@ public enum SpecGrammar {
         SpecKey("body", .text, "The model whose input the body is."),
         SpecKey("response", .text, "A model, \"[Model]\" or none."),
         SpecKey("status", .int, "Success status."),
+        SpecKey("query", .map(.shorthand(queryParam)), "Query parameter → its type (§8)."),
+        SpecKey("sql", .texts, "SQL run by the generated route: one statement, or a list run in one transaction (§8.1)."),
+    ])
+
+    static let queryParam = SpecObject(title: "query parameter", keys: [
+        SpecKey("type", .typeName, required: true, "uuid, int, bigint, string, text, bool, date, timestamp, an enum, or Model.field."),
+        SpecKey("optional", .bool, "Absent means null instead of a 422."),
+        SpecKey("default", .scalar, "The value when absent."),
     ])
 }

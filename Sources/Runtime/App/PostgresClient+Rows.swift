@@ -7,13 +7,42 @@ public protocol PostgresRowDecodable: Sendable {
 /// code can run several store calls atomically: `database.transaction { TaskStore($0) … }`).
 public protocol PostgresQuerying: Sendable {
     func query(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> PostgresResult
+
+    /// Runs `body` in a transaction: a new one on the pool, or the current one inside a
+    /// transaction (declared endpoints with several statements, called from either).
+    func atomically<T: Sendable>(_ body: @Sendable (any PostgresQuerying) async throws -> T) async throws -> T
 }
 
-extension PostgresClient: PostgresQuerying {}
-extension PostgresTransaction: PostgresQuerying {}
+extension PostgresClient: PostgresQuerying {
+    public func atomically<T: Sendable>(_ body: @Sendable (any PostgresQuerying) async throws -> T) async throws -> T {
+        try await transaction { transaction in try await body(transaction) }
+    }
+}
+
+extension PostgresTransaction: PostgresQuerying {
+    public func atomically<T: Sendable>(_ body: @Sendable (any PostgresQuerying) async throws -> T) async throws -> T {
+        try await body(self)
+    }
+}
+
+/// Thrown inside `atomicallyOne` to roll back; never escapes it.
+private struct NoRowRollback: Error {}
 
 /// The shapes of result that generated stores need, each one line at the call site.
 extension PostgresQuerying {
+    /// Like `atomically`, for statements whose last one answers a row: when `body` finds none,
+    /// the transaction is rolled back (a declared endpoint's 404 changes nothing) and nil returned.
+    public func atomicallyOne<T: Sendable>(_ body: @Sendable (any PostgresQuerying) async throws -> T?) async throws -> T? {
+        do {
+            return try await atomically { database in
+                guard let row = try await body(database) else { throw NoRowRollback() }
+                return row
+            }
+        } catch is NoRowRollback {
+            return nil
+        }
+    }
+
     /// The first row as `T`, or nil when there is none.
     public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T? {
         try await query(statement, binds).first.map(T.init(row:))
@@ -22,6 +51,11 @@ extension PostgresQuerying {
     /// Every row as `T`.
     public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T] {
         try await query(statement, binds).lazyRows.map(T.init(row:))
+    }
+
+    /// Every row, decoded when used (a list response writes them as JSON from their text).
+    public func rows<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> ModelRows<T> {
+        ModelRows(try await query(statement, binds).lazyRows)
     }
 
     /// The row an `INSERT … RETURNING` produced; its absence is a server fault.

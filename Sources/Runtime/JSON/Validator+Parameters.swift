@@ -13,6 +13,16 @@ extension Validator {
         return decode(text, field, at: Loc.query(name))
     }
 
+    /// A query parameter that must be present: absent is a `missing` issue, as a required body
+    /// field is.
+    public mutating func queryRequired<T>(_ request: Request, _ name: String, _ field: QueryField<T>) -> T? {
+        guard let text = request.queryValue(name) else {
+            fail(Loc.query(name), .missing)
+            return nil
+        }
+        return decode(text, field, at: Loc.query(name))
+    }
+
     /// A path parameter filled in by the router; absent (a routing bug) is reported as `missing`.
     public mutating func path<T>(_ request: Request, _ name: String, _ field: QueryField<T>) -> T? {
         guard let text = request.pathParameters[name] else {

@@ -121,6 +121,19 @@ final class LibPQConnection {
         LibPQResult(PQprepare(handle, name, sql, 0, nil), connection: self)
     }
 
+    /// Parameter and result types of the unnamed statement, after `prepare(name: "", …)`
+    /// succeeded: type OIDs, and per column its name, type OID and type modifier.
+    func describeUnnamed() -> (parameters: [UInt32], columns: [(name: String, type: UInt32, modifier: Int32)])? {
+        guard let result = PQdescribePrepared(handle, "") else { return nil }
+        defer { PQclear(result) }
+        guard PQresultStatus(result) == PGRES_COMMAND_OK else { return nil }
+        let parameters = (0..<PQnparams(result)).map { UInt32(PQparamtype(result, $0)) }
+        let columns = (0..<PQnfields(result)).map { index in
+            (name: PQfname(result, index).map { String(cString: $0) } ?? "", type: UInt32(PQftype(result, index)), modifier: PQfmod(result, index))
+        }
+        return (parameters, columns)
+    }
+
     /// Runs a statement prepared on this connection. Parameters are text; nil is SQL NULL.
     func executePrepared(name: String, parameters: [String?]) -> LibPQResult {
         let result = withParameterArray(parameters) { count, values in
@@ -422,6 +435,8 @@ struct LibPQServerError: Sendable {
     var constraint: String?
     var table: String?
     var column: String?
+    /// 1-based character offset into the statement text that the error is about, if any.
+    var position: Int?
 
     init(sqlState: String? = nil, message: String, detail: String? = nil, constraint: String? = nil) {
         self.sqlState = sqlState
@@ -440,6 +455,7 @@ struct LibPQServerError: Sendable {
         constraint = field(UInt8(ascii: "n"))
         table = field(UInt8(ascii: "t"))
         column = field(UInt8(ascii: "c"))
+        position = field(UInt8(ascii: "P")).flatMap { Int($0) }
     }
 }
 

@@ -7,10 +7,6 @@ import Runtime
 /// Implement it in a file outside `Generated/`; regenerating never touches that file, and a
 /// missing or mistyped method is a compile error.
 public protocol TodoAPIHandlers: Sendable {
-    /// Flip a task's completed flag.
-    ///
-    /// `PATCH /api/{user_id}/tasks/{id}/complete`: the generated route has already checked the token, the scope and the parameters.
-    func completeTask(_ input: CompleteTaskInput, context: APIContext) async throws -> Task
 }
 
 /// What `completeTask` receives, already authenticated and checked.
@@ -46,16 +42,20 @@ public enum GeneratedAPI: APIDefinition {
     }
 
     static func customRoutes(_ context: APIContext, handlers: any TodoAPIHandlers) -> [Route] {
-        [
+        let statements = DeclaredStatements(context.database)
+        return [
             Route(.PATCH, "/api/{user_id}/tasks/{id}/complete") { request in
-                let subject = try await context.authorize(request, scope: "user_id", as: UUID.self)
-                var validator = Validator()
-                let id = validator.path(request, "id", .anyInteger)
-                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
-                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
-                let input = CompleteTaskInput(subject: subject, userID: subject, id: id)
-                let result = try await handlers.completeTask(input, context: context)
-                return .json(200, result)
+                let claimed = try await context.claim(request, scope: "user_id", as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
+                    let input = CompleteTaskInput(subject: subject, userID: subject, id: id)
+                    guard let result = try await statements.completeTask(input) else { throw HTTPError.notFound("Task not found") }
+                    return (.json(200, result), proven: result.userID == subject)
+                }
             },
         ]
     }

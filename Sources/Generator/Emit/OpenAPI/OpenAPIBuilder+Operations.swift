@@ -110,7 +110,16 @@ extension OpenAPIBuilder {
         for param in endpoint.params where param.name != endpoint.scope?.param {
             types[param.name] = pathSchema(param.type)
         }
-        let parameters = Self.pathParameters(endpoint.path, types: pathTypes(scope: endpoint.scope, extra: types))
+        var parameters = Self.pathParameters(endpoint.path, types: pathTypes(scope: endpoint.scope, extra: types))
+        for query in endpoint.query {
+            // As `QueryField` reads it: integers within their column type, text unconstrained.
+            var schema = query.type.isText ? JSONNode.object([("type", "string")]) : schemaOf(query.type)
+            if let value = query.defaultValue, case .object(var members) = schema {
+                members.append(("default", Self.defaultNode(value, query.type)))
+                schema = .object(members)
+            }
+            parameters.append(Self.parameter(query.name, in: "query", schema: schema, required: !query.optional && query.defaultValue == nil))
+        }
         var responses: [(String, JSONNode)]
         switch endpoint.response {
         case .none: responses = [(String(endpoint.status), .object([("description", "Done; no body.")]))]
@@ -118,9 +127,20 @@ extension OpenAPIBuilder {
         case .list(let name): responses = [(String(endpoint.status), Self.json("The result.", .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(name)))])))]
         }
         let hasBody = endpoint.body != nil
-        responses += Self.errors(auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody, validation: !types.isEmpty || hasBody, conflict: false, database: true)
+        responses += Self.errors(auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody, validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody, conflict: false, database: true)
         let body = endpoint.body.flatMap { model.entity($0) }.map { OpenAPISchemas.ref(ModelViewModel.inputName($0)) }
         add(endpoint.path, endpoint.method, Self.operation(endpoint.name, endpoint.summary ?? endpoint.name, tags: ["custom"], secured: endpoint.requiresAuth, parameters: parameters, body: body, responses: responses))
+    }
+}
+
+extension OpenAPIBuilder {
+    /// A query parameter's default as JSON of its type.
+    static func defaultNode(_ text: String, _ type: FieldType) -> JSONNode {
+        switch type {
+        case .int, .bigint: Int(text).map(JSONNode.int) ?? .string(text)
+        case .bool: .bool(text == "true")
+        default: .string(text)
+        }
     }
 }
 

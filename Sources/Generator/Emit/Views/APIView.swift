@@ -32,4 +32,8 @@ struct APIView: TemplateContext, Equatable {
     var routeGroups: [String]
     var subject: Subject?
     var endpoints: [EndpointView]
+    /// The endpoints implemented by hand: the handlers protocol's requirements.
+    var handwritten: [EndpointView]
+    /// Some endpoint runs declared SQL: `customRoutes` makes a `DeclaredStatements`.
+    var declaresStatements: Bool
 }

@@ -15,22 +15,35 @@ struct ParameterReadView: TemplateContext, Equatable {
         var narrowsToInt64: Bool
     }
 
+    /// A declared query parameter: with a default, optional (nil when absent), or required.
+    struct QueryRead: TemplateContext, Equatable {
+        var name: String
+        var param: String
+        var field: String
+        /// A Swift literal, when the parameter has a default.
+        var defaultValue: String?
+        var optional: Bool
+        var required: Bool
+    }
+
     struct Body: TemplateContext, Equatable {
         var name: String
         var type: String
     }
 
     var reads: [Read]
+    var queries: [QueryRead] = []
     var body: Body?
     /// Every name the validity guard unwraps, in order.
     var checked: [String]
     /// The argument of `HTTPError.notFound(…)` for an id out of range: a literal, or empty.
     var notFoundMessage: String
 
-    init(reads: [Read], body: Body?, notFoundMessage: String) {
+    init(reads: [Read], queries: [QueryRead] = [], body: Body?, notFoundMessage: String) {
         self.reads = reads
+        self.queries = queries
         self.body = body
-        checked = reads.map(\.name) + (body.map { [$0.name] } ?? [])
+        checked = reads.map(\.name) + queries.filter(\.required).map(\.name) + (body.map { [$0.name] } ?? [])
         self.notFoundMessage = notFoundMessage
     }
 

@@ -1,0 +1,1851 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+/// The OpenAPI document, served at `/openapi.json` (and rendered at `/docs` by the runtime).
+enum APIDocumentation {
+    static let openAPI = ##"""
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "Library",
+            "version": "1.0.0"
+          },
+          "paths": {
+            "/health": {
+              "get": {
+                "operationId": "health",
+                "summary": "Liveness: answers without touching the database.",
+                "tags": [
+                  "service"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Alive.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "status": {
+                              "type": "string"
+                            },
+                            "app": {
+                              "type": "string"
+                            },
+                            "version": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "status",
+                            "app",
+                            "version"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/ready": {
+              "get": {
+                "operationId": "ready",
+                "summary": "Readiness: 200 when the database answers.",
+                "tags": [
+                  "service"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Ready.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "properties": {
+                            "status": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "status"
+                          ]
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/openapi.json": {
+              "get": {
+                "operationId": "openapi",
+                "summary": "This document.",
+                "tags": [
+                  "service"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The OpenAPI document.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/docs": {
+              "get": {
+                "operationId": "docs",
+                "summary": "Human-readable API documentation.",
+                "tags": [
+                  "service"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "An HTML page.",
+                    "content": {
+                      "text/html": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/auth/signup": {
+              "post": {
+                "operationId": "signup",
+                "summary": "Create an account and get a token.",
+                "tags": [
+                  "auth"
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SignupRequest"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Signed up.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TokenResponse"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/auth/login": {
+              "post": {
+                "operationId": "login",
+                "summary": "Exchange credentials for a token.",
+                "tags": [
+                  "auth"
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/LoginRequest"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Logged in.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TokenResponse"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Unknown email or wrong password (the same answer for both).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/auth/me": {
+              "get": {
+                "operationId": "me",
+                "summary": "The authenticated user.",
+                "tags": [
+                  "auth"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Member"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/books": {
+              "get": {
+                "operationId": "listBook",
+                "summary": "List Book rows.",
+                "tags": [
+                  "Book"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of rows.",
+                    "headers": {
+                      "X-Total-Count": {
+                        "description": "How many rows match, ignoring paging.",
+                        "schema": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Book"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createBook",
+                "summary": "Create a Book.",
+                "tags": [
+                  "Book"
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/BookInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "headers": {
+                      "Location": {
+                        "description": "The new row's URL.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Book"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/books/{id}": {
+              "get": {
+                "operationId": "getBook",
+                "summary": "Get one Book.",
+                "tags": [
+                  "Book"
+                ],
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Book"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/shelf": {
+              "get": {
+                "operationId": "booksOnShelf",
+                "summary": "Books with a copy to lend, public; by genre and at most `limit`.",
+                "tags": [
+                  "custom"
+                ],
+                "parameters": [
+                  {
+                    "name": "genre",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "$ref": "#/components/schemas/Genre"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int32",
+                      "minimum": -2147483648,
+                      "maximum": 2147483647,
+                      "default": 20
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Book"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/loans/{book_id}": {
+              "post": {
+                "operationId": "borrow",
+                "summary": "Lends a book to the caller, counting it, in one transaction (404 and no change when no copy is left).",
+                "tags": [
+                  "custom"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "book_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "201": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Loan"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/loans/{id}/return": {
+              "patch": {
+                "operationId": "returnBook",
+                "summary": "returnBook",
+                "tags": [
+                  "custom"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Loan"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/loans": {
+              "get": {
+                "operationId": "myLoans",
+                "summary": "myLoans",
+                "tags": [
+                  "custom"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "returned",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Loan"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "forgetReturned",
+                "summary": "forgetReturned",
+                "tags": [
+                  "custom"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Done; no body."
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/suggestions": {
+              "post": {
+                "operationId": "suggest",
+                "summary": "suggest",
+                "tags": [
+                  "custom"
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SuggestionInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Suggestion"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/search": {
+              "get": {
+                "operationId": "searchBooks",
+                "summary": "Hand-written, with a required and a defaulted query parameter.",
+                "tags": [
+                  "custom"
+                ],
+                "parameters": [
+                  {
+                    "name": "q",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int32",
+                      "minimum": -2147483648,
+                      "maximum": 2147483647,
+                      "default": 10
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Book"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "Genre": {
+                "type": "string",
+                "enum": [
+                  "fiction",
+                  "history",
+                  "science"
+                ]
+              },
+              "Member": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254,
+                    "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  }
+                },
+                "required": [
+                  "id",
+                  "email"
+                ]
+              },
+              "MemberInput": {
+                "type": "object",
+                "properties": {
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254,
+                    "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  }
+                },
+                "required": [
+                  "email"
+                ]
+              },
+              "MemberPatch": {
+                "type": "object",
+                "properties": {
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254,
+                    "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  }
+                }
+              },
+              "Book": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "$ref": "#/components/schemas/Genre"
+                  },
+                  "copies": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": 0,
+                    "maximum": 2147483647
+                  },
+                  "times_lent": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  }
+                },
+                "required": [
+                  "id",
+                  "title",
+                  "genre",
+                  "copies",
+                  "times_lent"
+                ]
+              },
+              "BookInput": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "$ref": "#/components/schemas/Genre"
+                  },
+                  "copies": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": 0,
+                    "maximum": 2147483647,
+                    "default": 1
+                  }
+                },
+                "required": [
+                  "title",
+                  "genre"
+                ]
+              },
+              "BookPatch": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "$ref": "#/components/schemas/Genre"
+                  },
+                  "copies": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": 0,
+                    "maximum": 2147483647
+                  }
+                }
+              },
+              "Loan": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "member_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "returned": {
+                    "type": "boolean"
+                  },
+                  "lent_at": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                },
+                "required": [
+                  "id",
+                  "member_id",
+                  "book_id",
+                  "returned",
+                  "lent_at"
+                ]
+              },
+              "LoanInput": {
+                "type": "object",
+                "properties": {
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "returned": {
+                    "type": "boolean",
+                    "default": false
+                  }
+                },
+                "required": [
+                  "book_id"
+                ]
+              },
+              "LoanPatch": {
+                "type": "object",
+                "properties": {
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "returned": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "Suggestion": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Genre"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                },
+                "required": [
+                  "id",
+                  "title",
+                  "genre"
+                ]
+              },
+              "SuggestionInput": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Genre"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "default": null
+                  }
+                },
+                "required": [
+                  "title"
+                ]
+              },
+              "SuggestionPatch": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Genre"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "SignupRequest": {
+                "type": "object",
+                "properties": {
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254,
+                    "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  },
+                  "password": {
+                    "type": "string",
+                    "minLength": 8,
+                    "maxLength": 128,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "email",
+                  "password"
+                ]
+              },
+              "LoginRequest": {
+                "type": "object",
+                "properties": {
+                  "email": {
+                    "type": "string",
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "password": {
+                    "type": "string",
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "email",
+                  "password"
+                ]
+              },
+              "TokenResponse": {
+                "type": "object",
+                "properties": {
+                  "access_token": {
+                    "type": "string"
+                  },
+                  "token_type": {
+                    "type": "string",
+                    "const": "bearer"
+                  },
+                  "expires_in": {
+                    "type": "integer"
+                  },
+                  "user": {
+                    "$ref": "#/components/schemas/Member"
+                  }
+                },
+                "required": [
+                  "access_token",
+                  "token_type",
+                  "expires_in",
+                  "user"
+                ]
+              },
+              "HTTPError": {
+                "type": "object",
+                "properties": {
+                  "detail": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "detail"
+                ]
+              },
+              "ValidationError": {
+                "type": "object",
+                "properties": {
+                  "detail": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "loc": {
+                          "type": "array",
+                          "items": {
+                            "type": [
+                              "string",
+                              "integer"
+                            ]
+                          }
+                        },
+                        "msg": {
+                          "type": "string"
+                        },
+                        "type": {
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "loc",
+                        "msg",
+                        "type"
+                      ]
+                    }
+                  }
+                },
+                "required": [
+                  "detail"
+                ]
+              }
+            },
+            "securitySchemes": {
+              "bearerAuth": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT"
+              }
+            }
+          }
+        }
+        """##
+}

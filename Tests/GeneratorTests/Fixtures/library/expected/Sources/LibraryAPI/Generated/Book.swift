@@ -1,0 +1,136 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Book
+public struct Book: Sendable, Hashable {
+    public var id: Int32
+    public var title: String
+    public var genre: Genre
+    public var copies: Int32
+    public var timesLent: Int32
+
+    public init(
+        id: Int32,
+        title: String,
+        genre: Genre,
+        copies: Int32,
+        timesLent: Int32
+    ) {
+        self.id = id
+        self.title = title
+        self.genre = genre
+        self.copies = copies
+        self.timesLent = timesLent
+    }
+}
+
+extension Book: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            genre: try row.decode(2),
+            copies: try row.decode(3),
+            timesLent: try row.decode(4)
+        )
+    }
+}
+
+extension Book: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("title")
+        writer.string(title)
+        writer.key("genre")
+        writer.string(genre.rawValue)
+        writer.key("copies")
+        writer.int(copies)
+        writer.key("times_lent")
+        writer.int(timesLent)
+        writer.endObject()
+    }
+}
+
+extension Book: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Book(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("genre")
+        writer.string(try row.decode(2, as: Genre.self).rawValue)
+        writer.key("copies")
+        try row.writeJSON(3, as: Int32.self, to: &writer)
+        writer.key("times_lent")
+        try row.writeJSON(4, as: Int32.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Book`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct BookInput: Sendable, JSONBodyDecodable {
+    public var title: String
+    public var genre: Genre
+    public var copies: Int32
+
+    public init(
+        title: String,
+        genre: Genre,
+        copies: Int32 = 1
+    ) {
+        self.title = title
+        self.genre = genre
+        self.copies = copies
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookInput? {
+        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let genre = validator.required(object, "genre", .enumeration(Genre.self))
+        let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
+        guard let title, let genre, let copies else { return nil }
+        return BookInput(
+            title: title,
+            genre: genre,
+            copies: copies.value(default: 1)
+        )
+    }
+}
+
+/// The body of a patch request for `Book`: any subset of the fields a client may set.
+public struct BookPatch: Sendable, JSONBodyDecodable {
+    public var title: Presence<String>
+    public var genre: Presence<Genre>
+    public var copies: Presence<Int32>
+
+    public init(
+        title: Presence<String> = .absent,
+        genre: Presence<Genre> = .absent,
+        copies: Presence<Int32> = .absent
+    ) {
+        self.title = title
+        self.genre = genre
+        self.copies = copies
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookPatch? {
+        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
+        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: false)
+        let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
+        guard let title, let genre, let copies else { return nil }
+        return BookPatch(
+            title: title,
+            genre: genre,
+            copies: copies
+        )
+    }
+}

@@ -1,0 +1,150 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `books` table for `Book`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct BookStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: BookInput) async throws -> Book {
+        var binds = PostgresBindings()
+        binds.append(input.title)
+        binds.append(input.genre)
+        binds.append(input.copies)
+        return try await database.inserted(Statements.insert, binds, as: Book.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Book.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Book.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: BookInput) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.title)
+        binds.append(input.genre)
+        binds.append(input.copies)
+        return try await database.one(Statements.replace, binds, as: Book.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: BookPatch) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.title.isPresent)
+        binds.append(patch.title.value)
+        binds.append(patch.genre.isPresent)
+        binds.append(patch.genre.value)
+        binds.append(patch.copies.isPresent)
+        binds.append(patch.copies.value)
+        return try await database.one(Statements.patch, binds, as: Book.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: BookListQuery) async throws -> (items: ModelRows<Book>, total: Int) {
+        let binds = PostgresBindings()
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Book.self)
+        return page
+    }
+}
+
+extension BookStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "books_insert",
+            sql: #"""
+                INSERT INTO "books" ("title", "genre", "copies")
+                VALUES ($1, $2, $3)
+                RETURNING "id", "title", "genre", "copies", "times_lent"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "books_find",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent"
+                FROM "books"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "books_find_for_update",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent"
+                FROM "books"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "books_replace",
+            sql: #"""
+                UPDATE "books"
+                SET "title" = $2, "genre" = $3, "copies" = $4
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre", "copies", "times_lent"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "books_patch",
+            sql: #"""
+                UPDATE "books"
+                SET "title" = CASE WHEN $2::boolean THEN $3::text ELSE "title" END,
+                    "genre" = CASE WHEN $4::boolean THEN $5::"genre" ELSE "genre" END,
+                    "copies" = CASE WHEN $6::boolean THEN $7::integer ELSE "copies" END
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre", "copies", "times_lent"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "books_delete",
+            sql: #"""
+                DELETE FROM "books"
+                WHERE "id" = $1
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "books_list",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", count(*) OVER () AS "total"
+                FROM "books"
+                ORDER BY "id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "books_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "books"
+                """#
+        )
+    }
+}

@@ -1,0 +1,126 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Loan
+public struct Loan: Sendable, Hashable {
+    public var id: Int64
+    public var memberID: UUID
+    public var bookID: Int32
+    public var returned: Bool
+    public var lentAt: Timestamp
+
+    public init(
+        id: Int64,
+        memberID: UUID,
+        bookID: Int32,
+        returned: Bool,
+        lentAt: Timestamp
+    ) {
+        self.id = id
+        self.memberID = memberID
+        self.bookID = bookID
+        self.returned = returned
+        self.lentAt = lentAt
+    }
+}
+
+extension Loan: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            memberID: try row.decode(1),
+            bookID: try row.decode(2),
+            returned: try row.decode(3),
+            lentAt: try row.decode(4)
+        )
+    }
+}
+
+extension Loan: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("member_id")
+        writer.uuid(memberID)
+        writer.key("book_id")
+        writer.int(bookID)
+        writer.key("returned")
+        writer.bool(returned)
+        writer.key("lent_at")
+        writer.timestamp(lentAt)
+        writer.endObject()
+    }
+}
+
+extension Loan: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Loan(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("member_id")
+        try row.writeJSON(1, as: UUID.self, to: &writer)
+        writer.key("book_id")
+        try row.writeJSON(2, as: Int32.self, to: &writer)
+        writer.key("returned")
+        try row.writeJSON(3, as: Bool.self, to: &writer)
+        writer.key("lent_at")
+        try row.writeJSON(4, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Loan`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct LoanInput: Sendable, JSONBodyDecodable {
+    public var bookID: Int32
+    public var returned: Bool
+
+    public init(
+        bookID: Int32,
+        returned: Bool = false
+    ) {
+        self.bookID = bookID
+        self.returned = returned
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> LoanInput? {
+        let bookID = validator.required(object, "book_id", .int32())
+        let returned = validator.optional(object, "returned", .bool, nullable: false)
+        guard let bookID, let returned else { return nil }
+        return LoanInput(
+            bookID: bookID,
+            returned: returned.value(default: false)
+        )
+    }
+}
+
+/// The body of a patch request for `Loan`: any subset of the fields a client may set.
+public struct LoanPatch: Sendable, JSONBodyDecodable {
+    public var bookID: Presence<Int32>
+    public var returned: Presence<Bool>
+
+    public init(
+        bookID: Presence<Int32> = .absent,
+        returned: Presence<Bool> = .absent
+    ) {
+        self.bookID = bookID
+        self.returned = returned
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> LoanPatch? {
+        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
+        let returned = validator.optional(object, "returned", .bool, nullable: false)
+        guard let bookID, let returned else { return nil }
+        return LoanPatch(
+            bookID: bookID,
+            returned: returned
+        )
+    }
+}

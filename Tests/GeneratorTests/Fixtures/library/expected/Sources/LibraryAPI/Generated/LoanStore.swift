@@ -1,0 +1,122 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `loans` table for `Loan`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct LoanStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: LoanInput) async throws -> Loan {
+        var binds = PostgresBindings()
+        binds.append(input.bookID)
+        binds.append(input.returned)
+        return try await database.inserted(Statements.insert, binds, as: Loan.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int64) async throws -> Loan? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Loan.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64) async throws -> Loan? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Loan.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int64, _ input: LoanInput) async throws -> Loan? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.bookID)
+        binds.append(input.returned)
+        return try await database.one(Statements.replace, binds, as: Loan.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int64, _ patch: LoanPatch) async throws -> Loan? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.bookID.isPresent)
+        binds.append(patch.bookID.value)
+        binds.append(patch.returned.isPresent)
+        binds.append(patch.returned.value)
+        return try await database.one(Statements.patch, binds, as: Loan.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int64) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension LoanStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "loans_insert",
+            sql: #"""
+                INSERT INTO "loans" ("book_id", "returned")
+                VALUES ($1, $2)
+                RETURNING "id", "member_id", "book_id", "returned", "lent_at"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "loans_find",
+            sql: #"""
+                SELECT "id", "member_id", "book_id", "returned", "lent_at"
+                FROM "loans"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "loans_find_for_update",
+            sql: #"""
+                SELECT "id", "member_id", "book_id", "returned", "lent_at"
+                FROM "loans"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "loans_replace",
+            sql: #"""
+                UPDATE "loans"
+                SET "book_id" = $2, "returned" = $3
+                WHERE "id" = $1
+                RETURNING "id", "member_id", "book_id", "returned", "lent_at"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "loans_patch",
+            sql: #"""
+                UPDATE "loans"
+                SET "book_id" = CASE WHEN $2::boolean THEN $3::integer ELSE "book_id" END,
+                    "returned" = CASE WHEN $4::boolean THEN $5::boolean ELSE "returned" END
+                WHERE "id" = $1
+                RETURNING "id", "member_id", "book_id", "returned", "lent_at"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "loans_delete",
+            sql: #"""
+                DELETE FROM "loans"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}

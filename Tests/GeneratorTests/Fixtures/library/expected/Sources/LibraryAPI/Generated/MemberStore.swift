@@ -1,0 +1,146 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `members` table for `Member`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct MemberStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: MemberInput, passwordHash: String) async throws -> Member {
+        var binds = PostgresBindings()
+        binds.append(input.email)
+        binds.append(passwordHash)
+        return try await database.inserted(Statements.insert, binds, as: Member.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: UUID) async throws -> Member? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Member.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: UUID) async throws -> Member? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Member.self)
+    }
+
+    /// The row whose `email` is this value, if any.
+    public func find(byEmail email: String) async throws -> Member? {
+        var binds = PostgresBindings()
+        binds.append(email)
+        return try await database.one(Statements.findByEmail, binds, as: Member.self)
+    }
+
+    /// Whether a row with this key exists (the token's subject must still be a user).
+    public func exists(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.exists(Statements.exists, binds)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: UUID, _ input: MemberInput) async throws -> Member? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.email)
+        return try await database.one(Statements.replace, binds, as: Member.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: UUID, _ patch: MemberPatch) async throws -> Member? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.email.isPresent)
+        binds.append(patch.email.value)
+        return try await database.one(Statements.patch, binds, as: Member.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension MemberStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "members_insert",
+            sql: #"""
+                INSERT INTO "members" ("email", "password_hash")
+                VALUES ($1, $2)
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "members_find",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "members"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "members_find_for_update",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "members"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let findByEmail = PreparedStatement(
+            name: "members_find_by_email",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "members"
+                WHERE "email" = $1
+                """#
+        )
+        static let exists = PreparedStatement(
+            name: "members_exists",
+            sql: #"""
+                SELECT 1 FROM "members" WHERE "id" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "members_replace",
+            sql: #"""
+                UPDATE "members"
+                SET "email" = $2
+                WHERE "id" = $1
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "members_patch",
+            sql: #"""
+                UPDATE "members"
+                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END
+                WHERE "id" = $1
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "members_delete",
+            sql: #"""
+                DELETE FROM "members"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}

@@ -1,0 +1,110 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Suggestion
+public struct Suggestion: Sendable, Hashable {
+    public var id: Int32
+    public var title: String
+    public var genre: Genre?
+
+    public init(
+        id: Int32,
+        title: String,
+        genre: Genre?
+    ) {
+        self.id = id
+        self.title = title
+        self.genre = genre
+    }
+}
+
+extension Suggestion: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            genre: try row.decodeOptional(2)
+        )
+    }
+}
+
+extension Suggestion: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("title")
+        writer.string(title)
+        writer.key("genre")
+        if let genre { writer.string(genre.rawValue) } else { writer.null() }
+        writer.endObject()
+    }
+}
+
+extension Suggestion: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Suggestion(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("genre")
+        if let value = try row.decodeOptional(2, as: Genre.self) { writer.string(value.rawValue) } else { writer.null() }
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Suggestion`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct SuggestionInput: Sendable, JSONBodyDecodable {
+    public var title: String
+    public var genre: Genre?
+
+    public init(
+        title: String,
+        genre: Genre? = nil
+    ) {
+        self.title = title
+        self.genre = genre
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> SuggestionInput? {
+        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
+        guard let title, let genre else { return nil }
+        return SuggestionInput(
+            title: title,
+            genre: genre.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Suggestion`: any subset of the fields a client may set.
+public struct SuggestionPatch: Sendable, JSONBodyDecodable {
+    public var title: Presence<String>
+    public var genre: Presence<Genre>
+
+    public init(
+        title: Presence<String> = .absent,
+        genre: Presence<Genre> = .absent
+    ) {
+        self.title = title
+        self.genre = genre
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> SuggestionPatch? {
+        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
+        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
+        guard let title, let genre else { return nil }
+        return SuggestionPatch(
+            title: title,
+            genre: genre
+        )
+    }
+}

@@ -1,0 +1,122 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `suggestions` table for `Suggestion`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct SuggestionStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: SuggestionInput) async throws -> Suggestion {
+        var binds = PostgresBindings()
+        binds.append(input.title)
+        binds.append(input.genre)
+        return try await database.inserted(Statements.insert, binds, as: Suggestion.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Suggestion? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Suggestion.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Suggestion? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Suggestion.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: SuggestionInput) async throws -> Suggestion? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.title)
+        binds.append(input.genre)
+        return try await database.one(Statements.replace, binds, as: Suggestion.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: SuggestionPatch) async throws -> Suggestion? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.title.isPresent)
+        binds.append(patch.title.value)
+        binds.append(patch.genre.isPresent)
+        binds.append(patch.genre.value)
+        return try await database.one(Statements.patch, binds, as: Suggestion.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension SuggestionStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "suggestions_insert",
+            sql: #"""
+                INSERT INTO "suggestions" ("title", "genre")
+                VALUES ($1, $2)
+                RETURNING "id", "title", "genre"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "suggestions_find",
+            sql: #"""
+                SELECT "id", "title", "genre"
+                FROM "suggestions"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "suggestions_find_for_update",
+            sql: #"""
+                SELECT "id", "title", "genre"
+                FROM "suggestions"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "suggestions_replace",
+            sql: #"""
+                UPDATE "suggestions"
+                SET "title" = $2, "genre" = $3
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "suggestions_patch",
+            sql: #"""
+                UPDATE "suggestions"
+                SET "title" = CASE WHEN $2::boolean THEN $3::text ELSE "title" END,
+                    "genre" = CASE WHEN $4::boolean THEN $5::"genre" ELSE "genre" END
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "suggestions_delete",
+            sql: #"""
+                DELETE FROM "suggestions"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import LibraryAPIFixture
+import RawHTTPClient
+import Runtime
+import PostgresTestCluster
+import XCTest
+
+/// The library fixture's golden output, compiled, served in this process on a fresh database
+/// of a real Postgres, and driven over real HTTP: every shape of declared SQL (one row, a list,
+/// no content, a transaction that rolls back on 404; public and scoped; bound from the path,
+/// the query string, the body and the token) and a hand-written endpoint with query parameters.
+final class LibraryEndToEndTests: XCTestCase {
+    /// The hand-written endpoint: typed query parameters in, a typed list out.
+    struct Handlers: LibraryAPIHandlers {
+        func searchBooks(_ input: SearchBooksInput, context: APIContext) async throws -> [Book] {
+            let statement = PreparedStatement(
+                name: "test_search_books", sql: "SELECT id, title, genre, copies, times_lent FROM books WHERE title ILIKE $1 ORDER BY id LIMIT $2")
+            return try await context.database.all(statement, [SQLPattern.contains(input.q), input.limit], as: Book.self)
+        }
+    }
+
+    static let port: Result<Int, any Error> = Result {
+        let database = try blocking { try await TestCluster.freshDatabase() }
+        let port = Int.random(in: 20000...29999)
+        for (name, value) in [
+            ("DATABASE_URL", database), ("PORT", String(port)), ("HOST", "127.0.0.1"), ("ENV_FILE", "/nonexistent/.env"),
+            ("LIBRARY_SECRET", "library-e2e-secret-0123456789abcdef"), ("LOG_LEVEL", "error"),
+        ] {
+            setenv(name, value, 1)
+        }
+        Task.detached { _ = await ServerMain.run(GeneratedAPI.self, handlers: Handlers(), arguments: ["library-server", "serve"]) }
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let response = try? call(port, "GET", "/health"), response.status == 200 { return port }
+            usleep(50_000)
+        }
+        throw RawClientError(description: "the library server did not become healthy")
+    }
+
+    static func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+
+    final class ResultBox<T>: @unchecked Sendable {
+        // @unchecked: written once by the task before `signal`, read after `wait`.
+        var result: Result<T, any Error>?
+    }
+
+    struct Reply {
+        var status: Int
+        var json: Any?
+        var object: [String: Any] { json as? [String: Any] ?? [:] }
+        var array: [[String: Any]] { json as? [[String: Any]] ?? [] }
+        var issueLocs: [String] {
+            ((object["detail"] as? [[String: Any]]) ?? []).map { (($0["loc"] as? [Any]) ?? []).map { "\($0)" }.joined(separator: ".") }
+        }
+    }
+
+    static func call(_ port: Int, _ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
+        let client = try RawClient(port: port)
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: test\r\nConnection: close\r\n"
+        if let token { head += "Authorization: Bearer \(token)\r\n" }
+        if let body { head += "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n" }
+        _ = client.send(head + "\r\n" + (body ?? ""))
+        let response = try client.readResponse()
+        let json = response.body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: Data(response.body), options: [.fragmentsAllowed])
+        return Reply(status: response.status, json: json)
+    }
+
+    func call(_ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
+        try Self.call(try Self.port.get(), method, target, token: token, body: body)
+    }
+
+    func signUp(_ email: String) throws -> (id: String, token: String) {
+        let reply = try call("POST", "/auth/signup", body: #"{"email": "\#(email)", "password": "correct horse battery"}"#)
+        XCTAssertEqual(reply.status, 201)
+        let user = reply.object["user"] as? [String: Any]
+        return (user?["id"] as? String ?? "", reply.object["access_token"] as? String ?? "")
+    }
+
+    func testEveryShapeOfDeclaredSQLOverHTTP() throws {
+        let alice = try signUp("alice-\(UUID().uuidString.prefix(8))@example.com")
+        let bob = try signUp("bob-\(UUID().uuidString.prefix(8))@example.com")
+        let dune = try call("POST", "/books", body: #"{"title": "Dune", "genre": "fiction", "copies": 1}"#)
+        XCTAssertEqual(dune.status, 201)
+        let duneID = dune.object["id"] as? Int ?? -1
+        XCTAssertEqual(try call("POST", "/books", body: #"{"title": "SPQR", "genre": "history", "copies": 2}"#).status, 201)
+
+        // A public list with an optional enum and a defaulted int from the query string.
+        XCTAssertEqual(try call("GET", "/shelf").array.map { $0["title"] as? String }, ["Dune", "SPQR"])
+        XCTAssertEqual(try call("GET", "/shelf?genre=history").array.map { $0["title"] as? String }, ["SPQR"])
+        XCTAssertEqual(try call("GET", "/shelf?limit=1").array.count, 1)
+        let bad = try call("GET", "/shelf?genre=poetry&limit=many")
+        XCTAssertEqual(bad.status, 422)
+        XCTAssertEqual(Set(bad.issueLocs), ["query.genre", "query.limit"])
+
+        // A transaction answering one row: 201; once no copy is left, 404 and nothing changed.
+        XCTAssertEqual(try call("POST", "/members/\(alice.id)/loans/\(duneID)").status, 401)
+        XCTAssertEqual(try call("POST", "/members/\(alice.id)/loans/\(duneID)", token: bob.token).status, 403)
+        let loan = try call("POST", "/members/\(alice.id)/loans/\(duneID)", token: alice.token)
+        XCTAssertEqual(loan.status, 201)
+        XCTAssertEqual(loan.object["member_id"] as? String, alice.id)
+        XCTAssertEqual(loan.object["book_id"] as? Int, duneID)
+        let loanID = loan.object["id"] as? Int ?? -1
+        XCTAssertEqual(try call("POST", "/members/\(bob.id)/loans/\(duneID)", token: bob.token).status, 404)
+        XCTAssertEqual(try call("GET", "/books/\(duneID)").object["times_lent"] as? Int, 1, "the 404 rolled back the count")
+        XCTAssertEqual(try call("POST", "/members/\(bob.id)/loans/999999", token: bob.token).status, 404)
+
+        // One row, scoped: another member's loan is a 404 on their own path, never a change.
+        XCTAssertEqual(try call("PATCH", "/members/\(bob.id)/loans/\(loanID)/return", token: bob.token).status, 404)
+        let returned = try call("PATCH", "/members/\(alice.id)/loans/\(loanID)/return", token: alice.token)
+        XCTAssertEqual(returned.status, 200)
+        XCTAssertEqual(returned.object["returned"] as? Bool, true)
+        XCTAssertEqual(try call("PATCH", "/members/\(alice.id)/loans/\(loanID)/return", token: alice.token).status, 404)
+
+        // A scoped list bound from `:subject` and an optional bool.
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 1)
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans?returned=false", token: alice.token).array.count, 0)
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans?returned=true", token: alice.token).array.count, 1)
+        XCTAssertEqual(try call("GET", "/members/\(bob.id)/loans", token: bob.token).array.count, 0)
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: bob.token).status, 403)
+
+        // No content.
+        XCTAssertEqual(try call("DELETE", "/members/\(bob.id)/loans", token: bob.token).status, 204)
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 1, "bob's delete touched only his rows")
+        XCTAssertEqual(try call("DELETE", "/members/\(alice.id)/loans", token: alice.token).status, 204)
+        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 0)
+
+        // Bound from the body, validated by the model's input first.
+        let suggestion = try call("POST", "/suggestions", body: #"{"title": "Foundation", "genre": "science"}"#)
+        XCTAssertEqual(suggestion.status, 201)
+        XCTAssertEqual(suggestion.object["genre"] as? String, "science")
+        XCTAssertEqual(try call("POST", "/suggestions", body: #"{"title": ""}"#).issueLocs, ["body.title"])
+
+        // Hand-written, with a required and a defaulted query parameter.
+        XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])
+        XCTAssertEqual(try call("GET", "/search").issueLocs, ["query.q"])
+    }
+}
