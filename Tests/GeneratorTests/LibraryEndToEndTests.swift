@@ -56,6 +56,7 @@ final class LibraryEndToEndTests: XCTestCase {
     struct Reply {
         var status: Int
         var json: Any?
+        var location: String?
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var array: [[String: Any]] { json as? [[String: Any]] ?? [] }
         var issueLocs: [String] {
@@ -71,7 +72,7 @@ final class LibraryEndToEndTests: XCTestCase {
         _ = client.send(head + "\r\n" + (body ?? ""))
         let response = try client.readResponse()
         let json = response.body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: Data(response.body), options: [.fragmentsAllowed])
-        return Reply(status: response.status, json: json)
+        return Reply(status: response.status, json: json, location: response.header("Location"))
     }
 
     func call(_ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
@@ -109,6 +110,7 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(loan.object["member_id"] as? String, alice.id)
         XCTAssertEqual(loan.object["book_id"] as? Int, duneID)
         let loanID = loan.object["id"] as? Int ?? -1
+        XCTAssertEqual(loan.location, "/members/\(alice.id)/loans/\(loanID)")
         XCTAssertEqual(try call("POST", "/members/\(bob.id)/loans/\(duneID)", token: bob.token).status, 404)
         XCTAssertEqual(try call("GET", "/books/\(duneID)").object["times_lent"] as? Int, 1, "the 404 rolled back the count")
         XCTAssertEqual(try call("POST", "/members/\(bob.id)/loans/999999", token: bob.token).status, 404)

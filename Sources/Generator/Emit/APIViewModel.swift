@@ -88,8 +88,20 @@ struct APIViewModel {
             returnType: returnType, docLines: DocLines.make(documentation(endpoint)), fields: fields,
             method: endpoint.method, path: endpoint.path, authorizes: authorizes,
             parameters: reads.isEmpty && queries.isEmpty && body == nil ? nil : ParameterReadView(reads: reads, queries: queries, body: body, notFoundMessage: ""),
-            arguments: arguments, status: String(endpoint.status)
+            arguments: arguments, status: String(endpoint.status), location: locationParts(endpoint)
         )
+    }
+
+    /// The declared Location header: path parameters as the route read them (the scope's is
+    /// `subject`), response fields from `result`.
+    func locationParts(_ endpoint: CustomEndpoint) -> [RouteView.LocationPart] {
+        endpoint.location.map { segment in
+            switch segment {
+            case .text(let text): .init(text: text, value: "")
+            case .pathParameter(let name): .init(text: "", value: name == endpoint.scope?.param ? "subject" : Names.swiftProperty(name))
+            case .responseField(let name): .init(text: "", value: "result." + Names.swiftMember(Names.swiftProperty(name)))
+            }
+        }
     }
 
     /// For a single declared statement answering one row of a model owned by the auth user

@@ -200,8 +200,19 @@ public struct CustomEndpoint: Sendable {
     public var statements: [DeclaredStatement] = []
     /// Where `sql:` is written, for diagnostics about the statements as a whole.
     public var sqlLocation: SourceLocation?
+    /// The Location header of the answer (with `base_path`), if declared.
+    public var location: [LocationSegment] = []
 
     public var isDeclared: Bool { !statements.isEmpty }
+}
+
+/// A piece of a declared Location header.
+public enum LocationSegment: Sendable, Hashable {
+    case text(String)
+    /// The value of a path parameter.
+    case pathParameter(String)
+    /// A field of the response row.
+    case responseField(String)
 }
 
 public struct QueryParameter: Sendable, Hashable {

@@ -53,6 +53,9 @@ extension ModelBuilder {
             endpoint.query = buildQuery(decl.query, pathParams: pathParams, entities: entities)
             endpoint.sqlLocation = decl.sql.first?.location
             endpoint.statements = buildStatements(decl, endpoint, entities: entities, auth: auth)
+            if let location = decl.locationHeader {
+                endpoint.location = buildLocation(location, endpoint, basePath: basePath, pathParams: pathParams, entities: entities)
+            }
             return endpoint
         }
     }
@@ -81,6 +84,49 @@ extension ModelBuilder {
             error("a path parameter must be uuid, int, bigint or string", at: text.location)
             return nil
         }
+    }
+
+    /// `/members/{member_id}/loans/{id}`: each `{name}` is a path parameter of the endpoint or
+    /// a field of the row it answers (a key type: uuid, int, bigint, string, text).
+    mutating func buildLocation(
+        _ text: Located<String>, _ endpoint: CustomEndpoint, basePath: String, pathParams: [String], entities: [Entity]
+    ) -> [LocationSegment] {
+        guard text.value.hasPrefix("/") else {
+            error("location must be a path starting with '/', after base_path, as in '/items/{id}'", at: text.location)
+            return []
+        }
+        var fields: [Attribute] = []
+        if case .entity(let name) = endpoint.response, let entity = entities.first(where: { $0.name == name }) {
+            fields = entity.responseAttributes
+        }
+        var segments: [LocationSegment] = [.text(basePath)]
+        var rest = Substring(text.value)
+        while let open = rest.firstIndex(of: "{") {
+            segments.append(.text(String(rest[..<open])))
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                error("location has a '{' without its '}'", at: text.location)
+                return []
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if pathParams.contains(name) {
+                if let type = endpoint.params.first(where: { $0.name == name })?.type, type == .bool || type.isEnumeration {
+                    error("location parameter '{\(name)}' must be a uuid, int, bigint, string or text", at: text.location)
+                }
+                segments.append(.pathParameter(name))
+            } else if let field = fields.first(where: { $0.name == name }) {
+                if !Self.parameterTypes(field.type) || field.type == .bool || field.type.isEnumeration || field.optional {
+                    error("location field '\(name)' must be a required uuid, int, bigint, string or text field", at: text.location)
+                }
+                segments.append(.responseField(name))
+            } else {
+                let candidates = pathParams + fields.map(\.name)
+                let hint = fields.isEmpty ? " (fields can be used when the response is one model)" : ""
+                error("location names '{\(name)}', which is neither a path parameter nor a field of the response\(hint)\(Suggestion.didYouMean(name, among: candidates))", at: text.location)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        segments.append(.text(String(rest)))
+        return segments.filter { $0 != .text("") }
     }
 
     mutating func responseShape(_ text: Located<String>?) -> ResponseShape {

@@ -115,6 +115,14 @@ extension ModelBuilder {
                 "endpoint '\(endpoint.name)' is scoped by '{\(scope.param)}' but its SQL never uses ':\(scope.param)' (or ':subject'): every row it touches must be limited to the caller's",
                 at: decl.sql[0].location)
         }
+        if statements.count == decl.sql.count {
+            for param in decl.query where !used.contains(param.name.value) {
+                error("query parameter '\(param.name.value)' of endpoint '\(endpoint.name)' is never used by its SQL", at: param.name.location)
+            }
+            for param in endpoint.params where param.name != endpoint.scope?.param && !used.contains(param.name) {
+                diagnostics.warning("path parameter '{\(param.name)}' of endpoint '\(endpoint.name)' is never used by its SQL", at: decl.path?.location)
+            }
+        }
         if let body = endpoint.body, !statements.isEmpty, !used.contains(where: { sources[$0] == "a field of the body" }) {
             error("endpoint '\(endpoint.name)' declares body '\(body)' but its SQL uses none of its fields", at: decl.body?.location ?? decl.sql[0].location)
         }

@@ -158,6 +158,8 @@ public struct EndpointDecl: Sendable {
     public var status: Located<Int>?
     /// `query: { name: type | { type, optional, default } }`: declared query parameters.
     public var query: [QueryParamDecl] = []
+    /// `location: /path/{name}`: the Location header of the answer.
+    public var locationHeader: Located<String>?
     /// `sql:` one statement, or a list run in one transaction (§8.1).
     public var sql: [Located<String>] = []
     public var location: SourceLocation

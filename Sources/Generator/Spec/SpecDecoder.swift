@@ -227,6 +227,7 @@ public enum SpecDecoder {
         endpoint.response = reader.string(m["response"], of: "endpoint.response")
         endpoint.status = reader.int(m["status"], of: "endpoint.status")
         endpoint.sql = reader.strings(m["sql"], of: "endpoint.sql") ?? []
+        endpoint.locationHeader = reader.string(m["location"], of: "endpoint.location")
         for (name, value) in reader.pairs(m["query"], of: "endpoint.query") ?? [] {
             var param = QueryParamDecl(name: name)
             if case .scalar = value {

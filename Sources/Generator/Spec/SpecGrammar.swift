@@ -201,6 +201,7 @@ public enum SpecGrammar {
         SpecKey("response", .text, "A model, \"[Model]\" or none."),
         SpecKey("status", .int, "Success status."),
         SpecKey("query", .map(.shorthand(queryParam)), "Query parameter → its type (§8)."),
+        SpecKey("location", .text, "The Location header: a path after base_path whose {names} are path parameters or fields of the response (§8)."),
         SpecKey("sql", .texts, "SQL run by the generated route: one statement, or a list run in one transaction (§8.1)."),
     ])
 

@@ -121,10 +121,16 @@ extension OpenAPIBuilder {
             parameters.append(Self.parameter(query.name, in: "query", schema: schema, required: !query.optional && query.defaultValue == nil))
         }
         var responses: [(String, JSONNode)]
+        let headers: [(String, JSONNode)] =
+            endpoint.location.isEmpty ? [] : [("Location", .object([("description", "The URL of what was created."), ("schema", .object([("type", "string")]))]))]
         switch endpoint.response {
-        case .none: responses = [(String(endpoint.status), .object([("description", "Done; no body.")]))]
-        case .entity(let name): responses = [(String(endpoint.status), Self.json("The result.", OpenAPISchemas.ref(Names.swiftType(name))))]
-        case .list(let name): responses = [(String(endpoint.status), Self.json("The result.", .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(name)))])))]
+        case .none:
+            var node: [(String, JSONNode)] = [("description", "Done; no body.")]
+            if !headers.isEmpty { node.append(("headers", .object(headers))) }
+            responses = [(String(endpoint.status), .object(node))]
+        case .entity(let name): responses = [(String(endpoint.status), Self.json("The result.", OpenAPISchemas.ref(Names.swiftType(name)), headers: headers))]
+        case .list(let name):
+            responses = [(String(endpoint.status), Self.json("The result.", .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(name)))]), headers: headers))]
         }
         let hasBody = endpoint.body != nil
         responses += Self.errors(auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody, validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody, conflict: false, database: true)

@@ -51,4 +51,6 @@ struct EndpointView: TemplateContext, Equatable {
     var parameters: ParameterReadView?
     var arguments: [Argument]
     var status: String
+    /// The declared Location header, if any.
+    var location: [RouteView.LocationPart] = []
 }

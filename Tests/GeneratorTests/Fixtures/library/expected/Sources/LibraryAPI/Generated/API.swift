@@ -115,7 +115,7 @@ public enum GeneratedAPI: APIDefinition {
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
                 let input = BorrowInput(subject: subject, memberID: subject, bookID: bookID)
                 guard let result = try await statements.borrow(input) else { throw HTTPError.notFound("Loan not found") }
-                return .json(201, result)
+                return .json(201, result, headers: HTTPHeaders([("Location", "/members/\(PathSegment.encode(subject))/loans/\(PathSegment.encode(result.id))")]))
             },
             Route(.PATCH, "/members/{member_id}/loans/{id}/return") { request in
                 let claimed = try await context.claim(request, scope: "member_id", as: UUID.self)

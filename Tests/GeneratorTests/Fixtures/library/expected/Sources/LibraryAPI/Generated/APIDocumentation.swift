@@ -833,6 +833,14 @@ enum APIDocumentation {
                 "responses": {
                   "201": {
                     "description": "The result.",
+                    "headers": {
+                      "Location": {
+                        "description": "The URL of what was created.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
                     "content": {
                       "application/json": {
                         "schema": {
