@@ -141,6 +141,18 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(suggestion.object["genre"] as? String, "science")
         XCTAssertEqual(try call("POST", "/suggestions", body: #"{"title": ""}"#).issueLocs, ["body.title"])
 
+        // A key the client chooses never moves: the path decides it.
+        let code = "S-\(UUID().uuidString.prefix(6))"
+        XCTAssertEqual(try call("POST", "/shelves", body: #"{"code": "\#(code)", "label": "Science"}"#).status, 201)
+        let moved = try call("PUT", "/shelves/\(code)", body: #"{"code": "Z-9", "label": "Moved"}"#)
+        XCTAssertEqual(moved.status, 422)
+        XCTAssertEqual(moved.issueLocs, ["body.code"])
+        XCTAssertEqual(try call("PATCH", "/shelves/\(code)", body: #"{"code": "Z-9"}"#).issueLocs, ["body.code"])
+        XCTAssertEqual(try call("GET", "/shelves/Z-9").status, 404)
+        XCTAssertEqual(try call("GET", "/shelves/\(code)").object["label"] as? String, "Science", "nothing was written")
+        XCTAssertEqual(try call("PUT", "/shelves/\(code)", body: #"{"code": "\#(code)", "label": "Physics"}"#).object["label"] as? String, "Physics")
+        XCTAssertEqual(try call("PATCH", "/shelves/\(code)", body: #"{"label": "Chemistry"}"#).object["label"] as? String, "Chemistry")
+
         // Hand-written, with a required and a defaulted query parameter.
         XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])
         XCTAssertEqual(try call("GET", "/search").issueLocs, ["query.q"])

@@ -2,8 +2,12 @@
 /// key and direction, since a prepared statement cannot take ORDER BY as a parameter) and the
 /// store method that picks one.
 ///
-/// The total for `X-Total-Count` comes from `count(*) OVER ()` in the same statement, so a page
-/// costs one round trip; only a page past the end (no rows, offset > 0) runs the count statement.
+/// The total for `X-Total-Count` comes from an uncorrelated `(SELECT count(*) …)` in the same
+/// statement: Postgres runs it once (an InitPlan), as an index scan of the matching rows, while
+/// the page itself stops after LIMIT rows. So a page costs one round trip and about what the
+/// page query plus a separate count cost, whatever the number of rows (`count(*) OVER ()`, the
+/// earlier design, read and sorted every matching row before the LIMIT: docs/decisions/0004).
+/// Only a page past the end (no rows, offset > 0) runs the count statement.
 struct ListPlan {
     let entity: Entity
     let resource: Resource
@@ -67,7 +71,8 @@ struct ListPlan {
         let paging = resource.paging.map { _ in "LIMIT $\(binds.count + 1) OFFSET $\(binds.count + 2)" }
         for ordering in orderings {
             let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
-            let lines = ["SELECT \(columns), count(*) OVER () AS \"total\"", "FROM \(table)"] + whereLines
+            let count = ["SELECT count(*)", "FROM \(table)"] + whereLines
+            let lines = ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [") AS \"total\"", "FROM \(table)"] + whereLines
                 + ["ORDER BY " + ordering.columns.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
             result.append((ordering.swiftName, entity.table + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
         }

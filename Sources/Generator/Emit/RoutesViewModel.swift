@@ -60,6 +60,8 @@ struct RoutesViewModel {
             authenticates: resource.requiresAuth && scope == nil,
             authorizes: deferredSubjectCheck ? nil : scope, claims: deferredSubjectCheck ? scope : nil,
             hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: key,
+            keyInBody: entity.identifier.map { $0.clientSettable ? Names.swiftMember(Names.swiftProperty($0.name)) : "" } ?? "",
+            keyField: entity.identifier.map { SwiftTypes.literal($0.name) } ?? "",
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
             location: locationParts

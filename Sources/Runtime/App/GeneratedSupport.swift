@@ -78,3 +78,12 @@ extension QueryField where T == Int64? {
         }
     }
 }
+
+extension ValidationError {
+    /// A replace or patch whose body names another key than its path. The path decides which
+    /// row is changed, and a row's key never changes through its own URL (it would move to
+    /// another one): 422 at `["body", field]`, and nothing is written.
+    public static func keyMoved(_ field: String) -> ValidationError {
+        ValidationError([ValidationIssue(loc: .body(field), msg: "Value error, must equal the key in the path: a row's key cannot change", type: "value_error")])
+    }
+}

@@ -156,7 +156,13 @@ extension TaskStore {
         static let listCreatedAsc = PreparedStatement(
             name: "tasks_list_created_asc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
@@ -168,7 +174,13 @@ extension TaskStore {
         static let listCreatedDesc = PreparedStatement(
             name: "tasks_list_created_desc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
@@ -180,7 +192,13 @@ extension TaskStore {
         static let listUpdatedAsc = PreparedStatement(
             name: "tasks_list_updated_asc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
@@ -192,7 +210,13 @@ extension TaskStore {
         static let listUpdatedDesc = PreparedStatement(
             name: "tasks_list_updated_desc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
@@ -204,7 +228,13 @@ extension TaskStore {
         static let listTitleAsc = PreparedStatement(
             name: "tasks_list_title_asc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
@@ -216,7 +246,13 @@ extension TaskStore {
         static let listTitleDesc = PreparedStatement(
             name: "tasks_list_title_desc",
             sql: #"""
-                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                      AND ($2::boolean IS NULL OR "completed" = $2)
+                      AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                ) AS "total"
                 FROM "tasks"
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)

@@ -35,6 +35,11 @@ struct RouteView: TemplateContext, Equatable {
     var variable: String
     var keyLabel: String
     var keyName: String
+    /// The key's property in the body when the client supplies the key (a code, not an
+    /// identity): a replace or patch naming another key is a 422, never a moved row.
+    var keyInBody: String = ""
+    /// That field's name, as a Swift literal.
+    var keyField: String = ""
     var parameters: ParameterReadView?
     var notFoundMessage: String
     var queryType: String

@@ -180,7 +180,14 @@ extension PostStore {
         static let listNewestAsc = PreparedStatement(
             name: "posts_list_newest_asc",
             sql: #"""
-                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                      AND ($2::"post_state" IS NULL OR "state" = $2)
+                      AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
+                      AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
+                ) AS "total"
                 FROM "posts"
                 WHERE "author_id" = $1
                   AND ($2::"post_state" IS NULL OR "state" = $2)
@@ -193,7 +200,14 @@ extension PostStore {
         static let listNewestDesc = PreparedStatement(
             name: "posts_list_newest_desc",
             sql: #"""
-                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                      AND ($2::"post_state" IS NULL OR "state" = $2)
+                      AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
+                      AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
+                ) AS "total"
                 FROM "posts"
                 WHERE "author_id" = $1
                   AND ($2::"post_state" IS NULL OR "state" = $2)
@@ -206,7 +220,14 @@ extension PostStore {
         static let listTitleAsc = PreparedStatement(
             name: "posts_list_title_asc",
             sql: #"""
-                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                      AND ($2::"post_state" IS NULL OR "state" = $2)
+                      AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
+                      AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
+                ) AS "total"
                 FROM "posts"
                 WHERE "author_id" = $1
                   AND ($2::"post_state" IS NULL OR "state" = $2)
@@ -219,7 +240,14 @@ extension PostStore {
         static let listTitleDesc = PreparedStatement(
             name: "posts_list_title_desc",
             sql: #"""
-                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", count(*) OVER () AS "total"
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                      AND ($2::"post_state" IS NULL OR "state" = $2)
+                      AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
+                      AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
+                ) AS "total"
                 FROM "posts"
                 WHERE "author_id" = $1
                   AND ($2::"post_state" IS NULL OR "state" = $2)

@@ -139,7 +139,10 @@ extension TagStore {
         static let list = PreparedStatement(
             name: "tags_list",
             sql: #"""
-                SELECT "id", "name", count(*) OVER () AS "total"
+                SELECT "id", "name", (
+                    SELECT count(*)
+                    FROM "tags"
+                ) AS "total"
                 FROM "tags"
                 ORDER BY "id" ASC
                 """#

@@ -605,7 +605,11 @@ extension ReservedStore {
         static let listDefaultAsc = PreparedStatement(
             name: "reserveds_list_default_asc",
             sql: #"""
-                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", count(*) OVER () AS "total"
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                    WHERE ($1::text IS NULL OR "case" = $1)
+                ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
                 ORDER BY "default" ASC, "id" ASC
@@ -615,7 +619,11 @@ extension ReservedStore {
         static let listDefaultDesc = PreparedStatement(
             name: "reserveds_list_default_desc",
             sql: #"""
-                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", count(*) OVER () AS "total"
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                    WHERE ($1::text IS NULL OR "case" = $1)
+                ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
                 ORDER BY "default" DESC, "id" DESC
@@ -625,7 +633,11 @@ extension ReservedStore {
         static let listInAsc = PreparedStatement(
             name: "reserveds_list_in_asc",
             sql: #"""
-                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", count(*) OVER () AS "total"
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                    WHERE ($1::text IS NULL OR "case" = $1)
+                ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
                 ORDER BY "in" ASC, "id" ASC
@@ -635,7 +647,11 @@ extension ReservedStore {
         static let listInDesc = PreparedStatement(
             name: "reserveds_list_in_desc",
             sql: #"""
-                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", count(*) OVER () AS "total"
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                    WHERE ($1::text IS NULL OR "case" = $1)
+                ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
                 ORDER BY "in" DESC, "id" DESC

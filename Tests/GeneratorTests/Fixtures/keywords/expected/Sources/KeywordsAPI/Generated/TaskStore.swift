@@ -124,7 +124,10 @@ extension TaskStore {
         static let list = PreparedStatement(
             name: "tasks_list",
             sql: #"""
-                SELECT "id", "title", count(*) OVER () AS "total"
+                SELECT "id", "title", (
+                    SELECT count(*)
+                    FROM "tasks"
+                ) AS "total"
                 FROM "tasks"
                 ORDER BY "id" ASC
                 """#

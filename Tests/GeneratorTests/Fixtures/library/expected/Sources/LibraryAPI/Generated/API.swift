@@ -87,6 +87,7 @@ public enum GeneratedAPI: APIDefinition {
     public static func routes(_ context: APIContext, handlers: any LibraryAPIHandlers) -> [Route] {
         authRoutes(context) +
         bookRoutes(context) +
+        shelfRoutes(context) +
         customRoutes(context, handlers: handlers)
     }
 

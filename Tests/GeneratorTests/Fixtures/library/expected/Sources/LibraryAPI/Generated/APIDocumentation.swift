@@ -703,6 +703,524 @@ enum APIDocumentation {
                 }
               }
             },
+            "/shelves": {
+              "get": {
+                "operationId": "listShelf",
+                "summary": "List Shelf rows.",
+                "tags": [
+                  "Shelf"
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of rows.",
+                    "headers": {
+                      "X-Total-Count": {
+                        "description": "How many rows match, ignoring paging.",
+                        "schema": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Shelf"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createShelf",
+                "summary": "Create a Shelf.",
+                "tags": [
+                  "Shelf"
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ShelfInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "headers": {
+                      "Location": {
+                        "description": "The new row's URL.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Shelf"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/shelves/{code}": {
+              "get": {
+                "operationId": "getShelf",
+                "summary": "Get one Shelf.",
+                "tags": [
+                  "Shelf"
+                ],
+                "parameters": [
+                  {
+                    "name": "code",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 10,
+                      "pattern": "^[^\\u0000]*$"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Shelf"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "put": {
+                "operationId": "replaceShelf",
+                "summary": "Replace a Shelf; absent optional fields reset to their defaults.",
+                "tags": [
+                  "Shelf"
+                ],
+                "parameters": [
+                  {
+                    "name": "code",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 10,
+                      "pattern": "^[^\\u0000]*$"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ShelfInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Shelf"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "patchShelf",
+                "summary": "Change some fields of a Shelf.",
+                "tags": [
+                  "Shelf"
+                ],
+                "parameters": [
+                  {
+                    "name": "code",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 10,
+                      "pattern": "^[^\\u0000]*$"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ShelfPatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Shelf"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteShelf",
+                "summary": "Delete a Shelf.",
+                "tags": [
+                  "Shelf"
+                ],
+                "parameters": [
+                  {
+                    "name": "code",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 10,
+                      "pattern": "^[^\\u0000]*$"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted; no body."
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
             "/shelf": {
               "get": {
                 "operationId": "booksOnShelf",
@@ -1656,6 +2174,59 @@ enum APIDocumentation {
                   },
                   "returned": {
                     "type": "boolean"
+                  }
+                }
+              },
+              "Shelf": {
+                "type": "object",
+                "properties": {
+                  "code": {
+                    "type": "string",
+                    "maxLength": 10,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "label": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "code",
+                  "label"
+                ]
+              },
+              "ShelfInput": {
+                "type": "object",
+                "properties": {
+                  "code": {
+                    "type": "string",
+                    "maxLength": 10,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "label": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "code",
+                  "label"
+                ]
+              },
+              "ShelfPatch": {
+                "type": "object",
+                "properties": {
+                  "code": {
+                    "type": "string",
+                    "maxLength": 10,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "label": {
+                    "type": "string",
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },

@@ -134,7 +134,10 @@ extension BookStore {
         static let list = PreparedStatement(
             name: "books_list",
             sql: #"""
-                SELECT "id", "title", "genre", "copies", "times_lent", count(*) OVER () AS "total"
+                SELECT "id", "title", "genre", "copies", "times_lent", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
                 FROM "books"
                 ORDER BY "id" ASC
                 """#

@@ -16,6 +16,7 @@ enum Migrations {
                 --   create table members
                 --   create table books
                 --   create table loans
+                --   create table shelfs
                 --   create table suggestions
                 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
                 
@@ -47,6 +48,12 @@ enum Migrations {
                     CONSTRAINT "loans_pkey" PRIMARY KEY ("id"),
                     CONSTRAINT "loans_member_id_fkey" FOREIGN KEY ("member_id") REFERENCES "members" ("id") ON DELETE CASCADE,
                     CONSTRAINT "loans_book_id_fkey" FOREIGN KEY ("book_id") REFERENCES "books" ("id") ON DELETE RESTRICT
+                );
+                
+                CREATE TABLE "shelfs" (
+                    "code" character varying(10) NOT NULL,
+                    "label" character varying(100) NOT NULL,
+                    CONSTRAINT "shelfs_pkey" PRIMARY KEY ("code")
                 );
                 
                 CREATE TABLE "suggestions" (

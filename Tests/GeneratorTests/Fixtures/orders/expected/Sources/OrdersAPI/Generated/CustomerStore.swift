@@ -154,7 +154,10 @@ extension CustomerStore {
         static let list = PreparedStatement(
             name: "customers_list",
             sql: #"""
-                SELECT "id", "email", "name", "vip", "credit_limit", count(*) OVER () AS "total"
+                SELECT "id", "email", "name", "vip", "credit_limit", (
+                    SELECT count(*)
+                    FROM "customers"
+                ) AS "total"
                 FROM "customers"
                 ORDER BY "id" ASC
                 """#

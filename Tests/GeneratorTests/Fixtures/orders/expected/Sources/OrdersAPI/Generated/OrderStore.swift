@@ -176,7 +176,12 @@ extension OrderStore {
         static let listPlacedAsc = PreparedStatement(
             name: "orders_list_placed_asc",
             sql: #"""
-                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", count(*) OVER () AS "total"
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                    WHERE ($1::"order_status" IS NULL OR "status" = $1)
+                      AND ($2::integer IS NULL OR "customer_id" = $2)
+                ) AS "total"
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
@@ -187,7 +192,12 @@ extension OrderStore {
         static let listPlacedDesc = PreparedStatement(
             name: "orders_list_placed_desc",
             sql: #"""
-                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", count(*) OVER () AS "total"
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                    WHERE ($1::"order_status" IS NULL OR "status" = $1)
+                      AND ($2::integer IS NULL OR "customer_id" = $2)
+                ) AS "total"
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
@@ -198,7 +208,12 @@ extension OrderStore {
         static let listTotalAsc = PreparedStatement(
             name: "orders_list_total_asc",
             sql: #"""
-                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", count(*) OVER () AS "total"
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                    WHERE ($1::"order_status" IS NULL OR "status" = $1)
+                      AND ($2::integer IS NULL OR "customer_id" = $2)
+                ) AS "total"
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
@@ -209,7 +224,12 @@ extension OrderStore {
         static let listTotalDesc = PreparedStatement(
             name: "orders_list_total_desc",
             sql: #"""
-                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", count(*) OVER () AS "total"
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                    WHERE ($1::"order_status" IS NULL OR "status" = $1)
+                      AND ($2::integer IS NULL OR "customer_id" = $2)
+                ) AS "total"
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)

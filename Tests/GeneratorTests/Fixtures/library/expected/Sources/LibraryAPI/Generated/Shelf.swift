@@ -1,0 +1,102 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Shelf
+public struct Shelf: Sendable, Hashable {
+    public var code: String
+    public var label: String
+
+    public init(
+        code: String,
+        label: String
+    ) {
+        self.code = code
+        self.label = label
+    }
+}
+
+extension Shelf: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            code: try row.decode(0),
+            label: try row.decode(1)
+        )
+    }
+}
+
+extension Shelf: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("code")
+        writer.string(code)
+        writer.key("label")
+        writer.string(label)
+        writer.endObject()
+    }
+}
+
+extension Shelf: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Shelf(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("code")
+        try row.writeJSON(0, as: String.self, to: &writer)
+        writer.key("label")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Shelf`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ShelfInput: Sendable, JSONBodyDecodable {
+    public var code: String
+    public var label: String
+
+    public init(
+        code: String,
+        label: String
+    ) {
+        self.code = code
+        self.label = label
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShelfInput? {
+        let code = validator.required(object, "code", .string(maxLength: 10))
+        let label = validator.required(object, "label", .string(maxLength: 100))
+        guard let code, let label else { return nil }
+        return ShelfInput(
+            code: code,
+            label: label
+        )
+    }
+}
+
+/// The body of a patch request for `Shelf`: any subset of the fields a client may set.
+public struct ShelfPatch: Sendable, JSONBodyDecodable {
+    public var code: Presence<String>
+    public var label: Presence<String>
+
+    public init(
+        code: Presence<String> = .absent,
+        label: Presence<String> = .absent
+    ) {
+        self.code = code
+        self.label = label
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShelfPatch? {
+        let code = validator.optional(object, "code", .string(maxLength: 10), nullable: false)
+        let label = validator.optional(object, "label", .string(maxLength: 100), nullable: false)
+        guard let code, let label else { return nil }
+        return ShelfPatch(
+            code: code,
+            label: label
+        )
+    }
+}

@@ -1,0 +1,64 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /shelves`, checked all at once.
+public struct ShelfListQuery: Sendable {
+
+    public static func decode(_ request: Request) throws(ValidationError) -> ShelfListQuery {
+        return ShelfListQuery(
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Shelf` resource: list, create, get, replace, patch, delete.
+    static func shelfRoutes(_ context: APIContext) -> [Route] {
+        let store = ShelfStore(context.database)
+        return [
+            Route(.GET, "/shelves") { request in
+                let query = try ShelfListQuery.decode(request)
+                let page = try await store.list(query)
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.POST, "/shelves") { request in
+                let input = try ShelfInput.decode(request)
+                let shelf = try await store.insert(input)
+                return .json(201, shelf, headers: HTTPHeaders([("Location", "/shelves/\(PathSegment.encode(shelf.code))")]))
+            },
+            Route(.GET, "/shelves/{code}") { request in
+                var validator = Validator()
+                let code = validator.path(request, "code", .string())
+                guard validator.isValid, let code else { throw ValidationError(validator.issues) }
+                guard let shelf = try await store.find(code: code) else { throw HTTPError.notFound("Shelf not found") }
+                return .json(200, shelf)
+            },
+            Route(.PUT, "/shelves/{code}") { request in
+                var validator = Validator()
+                let code = validator.path(request, "code", .string())
+                let input = validator.object(request).flatMap { ShelfInput.decode($0, into: &validator) }
+                guard validator.isValid, let code, let input else { throw ValidationError(validator.issues) }
+                guard input.code == code else { throw ValidationError.keyMoved("code") }
+                guard let shelf = try await store.replace(code: code, input) else { throw HTTPError.notFound("Shelf not found") }
+                return .json(200, shelf)
+            },
+            Route(.PATCH, "/shelves/{code}") { request in
+                var validator = Validator()
+                let code = validator.path(request, "code", .string())
+                let patch = validator.object(request).flatMap { ShelfPatch.decode($0, into: &validator) }
+                guard validator.isValid, let code, let patch else { throw ValidationError(validator.issues) }
+                if case .value(let moved) = patch.code, moved != code { throw ValidationError.keyMoved("code") }
+                guard let shelf = try await store.patch(code: code, patch) else { throw HTTPError.notFound("Shelf not found") }
+                return .json(200, shelf)
+            },
+            Route(.DELETE, "/shelves/{code}") { request in
+                var validator = Validator()
+                let code = validator.path(request, "code", .string())
+                guard validator.isValid, let code else { throw ValidationError(validator.issues) }
+                guard try await store.delete(code: code) else { throw HTTPError.notFound("Shelf not found") }
+                return .noContent()
+            },
+        ]
+    }
+}
