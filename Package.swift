@@ -61,9 +61,9 @@ let package = Package(
         // The golden Swift output of the fixture specs must compile against the runtime too.
         .target(name: "BlogAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/blog/expected/Sources/BlogAPI/Generated"),
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
-        // Every Swift keyword as a field and an enum value, and a model named `Task`.
         // SQL declared in the spec, of every shape (docs/spec.md §8.1); run end to end by LibraryEndToEndTests.
         .target(name: "LibraryAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/library/expected/Sources/LibraryAPI/Generated"),
+        // Every Swift keyword as a field and an enum value, and a model named `Task`.
         .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 
         .testTarget(

@@ -16,11 +16,12 @@ struct CatalogReader {
                 tables[table] = Table(name: table, columns: [], primaryKey: [], uniques: [], foreignKeys: [], indexes: [])
                 order.append(table)
             }
-            tables[table]?.columns.append(Column(
-                name: try row.decode(1), type: try row.decode(2), nullable: try row.decode(3),
-                defaultExpression: try row.decodeOptional(4, as: String.self).map(Self.normalizedDefault),
-                identity: try row.decode(5), renamedFrom: nil
-            ))
+            tables[table]?.columns.append(
+                Column(
+                    name: try row.decode(1), type: try row.decode(2), nullable: try row.decode(3),
+                    defaultExpression: try row.decodeOptional(4, as: String.self).map(Self.normalizedDefault),
+                    identity: try row.decode(5), renamedFrom: nil
+                ))
         }
         for row in try await rows(Self.constraintsSQL) {
             let table = try row.decode(0, as: String.self)
@@ -31,22 +32,27 @@ struct CatalogReader {
             case "p": tables[table]?.primaryKey = columns
             case "u": tables[table]?.uniques.append(UniqueConstraint(name: name, columns: columns))
             case "f":
-                let rule = switch try row.decode(6, as: String.self) {
-                case "c": "CASCADE"
-                case "r": "RESTRICT"
-                case "n": "SET NULL"
-                default: "NO ACTION"
-                }
-                tables[table]?.foreignKeys.append(ForeignKey(
-                    name: name, columns: columns, referencedTable: try row.decode(4),
-                    referencedColumns: try row.decode(5, as: String.self).split(separator: ",").map(String.init), onDelete: rule
-                ))
+                let rule =
+                    switch try row.decode(6, as: String.self) {
+                    case "c": "CASCADE"
+                    case "r": "RESTRICT"
+                    case "n": "SET NULL"
+                    default: "NO ACTION"
+                    }
+                tables[table]?.foreignKeys.append(
+                    ForeignKey(
+                        name: name, columns: columns, referencedTable: try row.decode(4),
+                        referencedColumns: try row.decode(5, as: String.self).split(separator: ",").map(String.init), onDelete: rule
+                    ))
             default: break
             }
         }
         for row in try await rows(Self.indexesSQL) {
             let table = try row.decode(0, as: String.self)
-            tables[table]?.indexes.append(Index(name: try row.decode(1), columns: try row.decode(2, as: String.self).split(separator: ",").map(String.init), unique: try row.decode(3)))
+            tables[table]?.indexes.append(
+                Index(
+                    name: try row.decode(1), columns: try row.decode(2, as: String.self).split(separator: ",").map(String.init),
+                    unique: try row.decode(3)))
         }
         var enums: [String: [String]] = [:]
         var enumOrder: [String] = []
@@ -90,16 +96,21 @@ struct CatalogReader {
                     lines.append("\(table.name).\(column.name): missing from the database")
                     continue
                 }
-                let want = "\(column.type) nullable=\(column.nullable) default=\(column.defaultExpression.map(normalizedDefault) ?? "none") identity=\(column.identity)"
-                let have = "\(other.type) nullable=\(other.nullable) default=\(other.defaultExpression ?? "none") identity=\(other.identity)"
+                let want =
+                    "\(column.type) nullable=\(column.nullable) default=\(column.defaultExpression.map(normalizedDefault) ?? "none") identity=\(column.identity)"
+                let have =
+                    "\(other.type) nullable=\(other.nullable) default=\(other.defaultExpression ?? "none") identity=\(other.identity)"
                 if want != have { lines.append("\(table.name).\(column.name): spec \(want) vs database \(have)") }
             }
             for column in actual.columns where table.column(column.name) == nil {
                 lines.append("\(table.name).\(column.name): in the database but not in the spec")
             }
-            if table.primaryKey != actual.primaryKey { lines.append("\(table.name) primary key: spec \(table.primaryKey) vs database \(actual.primaryKey)") }
+            if table.primaryKey != actual.primaryKey {
+                lines.append("\(table.name) primary key: spec \(table.primaryKey) vs database \(actual.primaryKey)")
+            }
             if Set(table.uniques.map { "\($0.name)\($0.columns)" }) != Set(actual.uniques.map { "\($0.name)\($0.columns)" }) {
-                lines.append("\(table.name) unique constraints: spec \(table.uniques.map(\.name)) vs database \(actual.uniques.map(\.name))")
+                lines.append(
+                    "\(table.name) unique constraints: spec \(table.uniques.map(\.name)) vs database \(actual.uniques.map(\.name))")
             }
             if Set(table.foreignKeys.map { "\($0)" }) != Set(actual.foreignKeys.map { "\($0)" }) {
                 lines.append("\(table.name) foreign keys: spec \(table.foreignKeys) vs database \(actual.foreignKeys)")

@@ -55,7 +55,8 @@ final class DeclaredSQLTests: XCTestCase {
                   FROM notes
                   WHERE id = :id AND length(titel) > :minimum
             """
-        let output = GeneratorPipeline.run(GeneratorPipeline.Input(specPath: "spec/notes.yaml", specBytes: Array(spec.utf8), templates: try FixtureSupport.templates()))
+        let output = GeneratorPipeline.run(
+            GeneratorPipeline.Input(specPath: "spec/notes.yaml", specBytes: Array(spec.utf8), templates: try FixtureSupport.templates()))
         XCTAssertEqual(
             output.diagnostics.rendered.split(separator: "\n").first.map(String.init),
             "spec/notes.yaml:16:42: error: ':minimum' is not a parameter of endpoint 'longNotes'; available: :id")

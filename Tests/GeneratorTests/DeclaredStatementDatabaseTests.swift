@@ -45,21 +45,26 @@ final class DeclaredStatementDatabaseTests: XCTestCase {
     func testARenameThatBreaksAStatementFailsAtGenerateTimeUntilTheSQLFollows() throws {
         let templates = try FixtureSupport.templates()
         let describer = try TestDatabase.describer()
-        let v1 = GeneratorPipeline.run(GeneratorPipeline.Input(
-            specPath: "spec/notes.yaml", specBytes: notes(field: "      title: { type: string, max_length: 100 }", column: "title"),
-            templates: templates, statementDescriber: describer))
+        let v1 = GeneratorPipeline.run(
+            GeneratorPipeline.Input(
+                specPath: "spec/notes.yaml", specBytes: notes(field: "      title: { type: string, max_length: 100 }", column: "title"),
+                templates: templates, statementDescriber: describer))
         XCTAssertFalse(v1.diagnostics.hasErrors, v1.diagnostics.rendered)
         func file(_ path: String) throws -> String { try XCTUnwrap(v1.files.first { $0.path == path }).contents }
-        let existing = [GeneratorPipeline.ExistingMigration(version: 1, fileName: "0001_initial.sql", sql: try file("migrations/notes/0001_initial.sql"))]
+        let existing = [
+            GeneratorPipeline.ExistingMigration(
+                version: 1, fileName: "0001_initial.sql", sql: try file("migrations/notes/0001_initial.sql"))
+        ]
         let snapshot = try SchemaSnapshot.decode(try file("migrations/notes/schema.json"))
         let record = try file("spec/notes.statements.json")
 
         // The column is renamed; the SQL still says `title`. The record no longer matches the
         // schema, so Postgres is asked again, and says no, at the column in the spec.
         let renamed = "      heading: { type: string, max_length: 100, renamed_from: title }"
-        let v2 = GeneratorPipeline.run(GeneratorPipeline.Input(
-            specPath: "spec/notes.yaml", specBytes: notes(field: renamed, column: "title"), templates: templates,
-            existingMigrations: existing, previousSchema: snapshot, recordedStatements: record, statementDescriber: describer))
+        let v2 = GeneratorPipeline.run(
+            GeneratorPipeline.Input(
+                specPath: "spec/notes.yaml", specBytes: notes(field: renamed, column: "title"), templates: templates,
+                existingMigrations: existing, previousSchema: snapshot, recordedStatements: record, statementDescriber: describer))
         XCTAssertEqual(
             v2.diagnostics.rendered,
             """
@@ -70,11 +75,13 @@ final class DeclaredStatementDatabaseTests: XCTestCase {
         XCTAssertTrue(v2.files.isEmpty)
 
         // With the SQL following the rename, it generates: the migration renames, the record follows.
-        let v3 = GeneratorPipeline.run(GeneratorPipeline.Input(
-            specPath: "spec/notes.yaml", specBytes: notes(field: renamed, column: "heading"), templates: templates,
-            existingMigrations: existing, previousSchema: snapshot, recordedStatements: record, statementDescriber: describer))
+        let v3 = GeneratorPipeline.run(
+            GeneratorPipeline.Input(
+                specPath: "spec/notes.yaml", specBytes: notes(field: renamed, column: "heading"), templates: templates,
+                existingMigrations: existing, previousSchema: snapshot, recordedStatements: record, statementDescriber: describer))
         XCTAssertFalse(v3.diagnostics.hasErrors, v3.diagnostics.rendered)
-        let migration = try XCTUnwrap(v3.files.first { $0.path == "migrations/notes/0002_update.sql" || $0.path.hasPrefix("migrations/notes/0002") })
+        let migration = try XCTUnwrap(
+            v3.files.first { $0.path == "migrations/notes/0002_update.sql" || $0.path.hasPrefix("migrations/notes/0002") })
         XCTAssertTrue(migration.contents.contains(#"RENAME COLUMN "title" TO "heading""#), migration.contents)
         let newRecord = try XCTUnwrap(v3.files.first { $0.path == "spec/notes.statements.json" }).contents
         XCTAssertTrue(newRecord.contains("\"heading: character varying(100)\""), newRecord)
@@ -85,23 +92,31 @@ final class DeclaredStatementDatabaseTests: XCTestCase {
         let describer = try TestDatabase.describer()
         let field = "      title: { type: string, max_length: 100 }"
         func run(_ spec: String) -> String {
-            GeneratorPipeline.run(GeneratorPipeline.Input(specPath: "spec/notes.yaml", specBytes: Array(spec.utf8), templates: templates, statementDescriber: describer))
-                .diagnostics.rendered
+            GeneratorPipeline.run(
+                GeneratorPipeline.Input(
+                    specPath: "spec/notes.yaml", specBytes: Array(spec.utf8), templates: templates, statementDescriber: describer)
+            )
+            .diagnostics.rendered
         }
         let base = Self.notes.replacingOccurrences(of: "{{field}}", with: field)
         XCTAssertEqual(
             run(base.replacingOccurrences(of: "FROM notes", with: "FROM note").replacingOccurrences(of: "{{column}}", with: "title")),
-            "spec/notes.yaml:14:12: error: statement of endpoint 'longNotes': relation \"note\" does not exist; did you mean 'notes'?\n1 error generated.\n")
-        let wrongColumns = run(base.replacingOccurrences(of: "SELECT id, {{column}}", with: "SELECT title, id").replacingOccurrences(of: "{{column}}", with: "title"))
+            "spec/notes.yaml:14:12: error: statement of endpoint 'longNotes': relation \"note\" does not exist; did you mean 'notes'?\n1 error generated.\n"
+        )
+        let wrongColumns = run(
+            base.replacingOccurrences(of: "SELECT id, {{column}}", with: "SELECT title, id").replacingOccurrences(
+                of: "{{column}}", with: "title"))
         XCTAssertTrue(
             wrongColumns.hasPrefix(
-                "spec/notes.yaml:12:10: error: the rows of endpoint 'longNotes' must be Note's columns in order (id integer, title character varying(100)): column 1 is 'title', where Note has 'id'"),
+                "spec/notes.yaml:12:10: error: the rows of endpoint 'longNotes' must be Note's columns in order (id integer, title character varying(100)): column 1 is 'title', where Note has 'id'"
+            ),
             wrongColumns)
     }
 
     func testAStaleRecordWithoutADatabaseIsAnErrorNamingTheFix() throws {
         let spec = notes(field: "      title: { type: string, max_length: 100 }", column: "title")
-        let output = GeneratorPipeline.run(GeneratorPipeline.Input(specPath: "spec/notes.yaml", specBytes: spec, templates: try FixtureSupport.templates()))
+        let output = GeneratorPipeline.run(
+            GeneratorPipeline.Input(specPath: "spec/notes.yaml", specBytes: spec, templates: try FixtureSupport.templates()))
         XCTAssertEqual(
             output.diagnostics.rendered,
             """

@@ -56,7 +56,9 @@ final class EvolutionDatabaseTests: XCTestCase {
         let root = FixtureSupport.packageRoot.appendingPathComponent("migrations/todo")
         let files = try FixtureSupport.files(under: root).filter { $0.hasSuffix(".sql") }
         let migrations = try files.map { name in
-            Migration(version: Int(name.prefix { $0.isNumber }) ?? 0, name: name, sql: try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
+            Migration(
+                version: Int(name.prefix { $0.isNumber }) ?? 0, name: name,
+                sql: try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
         }
         let client = try await freshClient()
         _ = try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations)
@@ -71,8 +73,11 @@ final class EvolutionDatabaseTests: XCTestCase {
         let root = FixtureSupport.packageRoot.appendingPathComponent("migrations/todo")
         let sql = try String(contentsOf: root.appendingPathComponent("0001_initial.sql"), encoding: .utf8)
         let client = try await freshClient()
-        _ = try await MigrationRunner(client: client, logger: Self.logger).migrate([Migration(version: 1, name: "0001_initial.sql", sql: sql)])
-        try await client.execute(#"ALTER TABLE "tasks" ADD COLUMN "sneaky" integer; ALTER TABLE "tasks" ALTER COLUMN "title" DROP NOT NULL"#)
+        _ = try await MigrationRunner(client: client, logger: Self.logger).migrate([
+            Migration(version: 1, name: "0001_initial.sql", sql: sql)
+        ])
+        try await client.execute(
+            #"ALTER TABLE "tasks" ADD COLUMN "sneaky" integer; ALTER TABLE "tasks" ALTER COLUMN "title" DROP NOT NULL"#)
         let expected = try SchemaSnapshot.decode(String(contentsOf: root.appendingPathComponent("schema.json"), encoding: .utf8))
         let differences = CatalogReader.differences(expected: expected, live: try await CatalogReader(client: client).read())
         XCTAssertTrue(differences.contains { $0.hasPrefix("tasks.sneaky") }, "\(differences)")
@@ -81,7 +86,8 @@ final class EvolutionDatabaseTests: XCTestCase {
     }
 
     /// Values of step 10's columns that the narrowing conversions of step 11 keep unchanged.
-    static let fittingValues = #"UPDATE "notes" SET "price" = 12.3400, "views" = 42, "score" = 3.0, "due_at" = '2024-05-01'::date, "shade" = 'blue', "rank" = 7, "label" = '\#(String(repeating: "l", count: 120))', "weight" = 2.25 WHERE "title" = 'first'"#
+    static let fittingValues =
+        #"UPDATE "notes" SET "price" = 12.3400, "views" = 42, "score" = 3.0, "due_at" = '2024-05-01'::date, "shade" = 'blue', "rank" = 7, "label" = '\#(String(repeating: "l", count: 120))', "weight" = 2.25 WHERE "title" = 'first'"#
 
     /// Every narrowing conversion of step 11, given a value that does not fit, makes the migration
     /// fail and leaves the value as it was (no truncation, no rounding); with values that fit it
@@ -98,7 +104,10 @@ final class EvolutionDatabaseTests: XCTestCase {
             if step.name.hasPrefix("10") { break }
         }
         try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations)
-        try await run(client, #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#)
+        try await run(
+            client,
+            #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#
+        )
         let narrowing = try XCTUnwrap(steps.first { $0.name.hasPrefix("11") }?.newMigration)
         let all = migrations + [Migration(version: narrowing.version, name: narrowing.fileName, sql: narrowing.sql)]
         let cases: [(column: String, value: String, error: String)] = [
@@ -128,7 +137,8 @@ final class EvolutionDatabaseTests: XCTestCase {
         try await run(client, Self.fittingValues)
         let applied = try await MigrationRunner(client: client, logger: Self.logger).migrate(all)
         XCTAssertEqual(applied, [narrowing.version])
-        let converted = try await value(client, #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "weight") FROM "notes""#)
+        let converted = try await value(
+            client, #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "weight") FROM "notes""#)
         XCTAssertEqual(converted, "12.34|42|3|2024-05-01|blue|7|2.25")
         await client.shutdown()
     }
@@ -149,7 +159,10 @@ final class EvolutionDatabaseTests: XCTestCase {
             }
         }
         try await MigrationRunner(client: client, logger: Self.logger).migrate(migrations)
-        try await run(client, #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#)
+        try await run(
+            client,
+            #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "content") VALUES (1, 'first', 'hello')"#
+        )
         try await run(client, Self.fittingValues)
         try await run(client, #"UPDATE "notes" SET "label" = '\#(String(repeating: "x", count: 150))'"#)
         let narrowing = try XCTUnwrap(steps.first { $0.name.hasPrefix("11") }?.newMigration)
@@ -182,10 +195,15 @@ final class EvolutionDatabaseTests: XCTestCase {
     func before(_ step: String, _ client: PostgresClient) async throws {
         switch step {
         case let s where s.hasPrefix("02"):
-            try await run(client, #"INSERT INTO "owners" ("name") VALUES ('bob'); INSERT INTO "notes" ("owner_id", "title", "body") VALUES (2, 'second', NULL)"#)
+            try await run(
+                client,
+                #"INSERT INTO "owners" ("name") VALUES ('bob'); INSERT INTO "notes" ("owner_id", "title", "body") VALUES (2, 'second', NULL)"#
+            )
         case let s where s.hasPrefix("05"):
             // The acknowledged steps need the data to allow them: no 'green' rows, no null content.
-            try await run(client, #"UPDATE "notes" SET "color" = 'blue' WHERE "color" = 'green'; UPDATE "notes" SET "content" = '' WHERE "content" IS NULL"#)
+            try await run(
+                client,
+                #"UPDATE "notes" SET "color" = 'blue' WHERE "color" = 'green'; UPDATE "notes" SET "content" = '' WHERE "content" IS NULL"#)
         default: break
         }
     }
@@ -193,7 +211,10 @@ final class EvolutionDatabaseTests: XCTestCase {
     func after(_ step: String, _ client: PostgresClient) async throws {
         switch step {
         case let s where s.hasPrefix("01"):
-            try await run(client, #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "body", "pinned") VALUES (1, 'first', 'hello', true); INSERT INTO "tags" ("label") VALUES ('x')"#)
+            try await run(
+                client,
+                #"INSERT INTO "owners" ("name") VALUES ('ann'); INSERT INTO "notes" ("owner_id", "title", "body", "pinned") VALUES (1, 'first', 'hello', true); INSERT INTO "tags" ("label") VALUES ('x')"#
+            )
         case let s where s.hasPrefix("02"):
             let color = try await value(client, #"SELECT "color"::text FROM "notes" WHERE "title" = 'first'"#)
             XCTAssertEqual(color, "red", "a new NOT NULL column takes its default on existing rows")
@@ -201,18 +222,25 @@ final class EvolutionDatabaseTests: XCTestCase {
         case let s where s.hasPrefix("03"):
             let content = try await value(client, #"SELECT "content" FROM "notes" WHERE "title" = 'first'"#)
             XCTAssertEqual(content, "hello", "a renamed column keeps its values")
-            try await run(client, #"INSERT INTO "notes" ("owner_id", "title", "color") VALUES (1, '\#(String(repeating: "t", count: 150))', 'blue')"#)
+            try await run(
+                client, #"INSERT INTO "notes" ("owner_id", "title", "color") VALUES (1, '\#(String(repeating: "t", count: 150))', 'blue')"#)
             try await run(client, #"DELETE FROM "notes" WHERE length("title") > 60"#)
         case let s where s.hasPrefix("05"):
-            let pinned = try await value(client, #"SELECT count(*)::text FROM information_schema.columns WHERE table_name = 'notes' AND column_name = 'pinned'"#)
+            let pinned = try await value(
+                client, #"SELECT count(*)::text FROM information_schema.columns WHERE table_name = 'notes' AND column_name = 'pinned'"#)
             XCTAssertEqual(pinned, "0")
             let notes = try await value(client, #"SELECT count(*)::text FROM "notes""#)
             XCTAssertEqual(notes, "2", "rows survive the acknowledged destructive steps")
         case let s where s.hasPrefix("10"):
             try await run(client, Self.fittingValues)
         case let s where s.hasPrefix("11"):
-            let converted = try await value(client, #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "label", "weight") FROM "notes" WHERE "title" = 'first'"#)
-            XCTAssertEqual(converted, "12.34|42|3|2024-05-01|blue|7|\(String(repeating: "l", count: 120))|2.25", "values that fit survive every narrowing conversion")
+            let converted = try await value(
+                client,
+                #"SELECT concat_ws('|', "price", "views", "score", "due_at", "shade", "rank", "label", "weight") FROM "notes" WHERE "title" = 'first'"#
+            )
+            XCTAssertEqual(
+                converted, "12.34|42|3|2024-05-01|blue|7|\(String(repeating: "l", count: 120))|2.25",
+                "values that fit survive every narrowing conversion")
         case let s where s.hasPrefix("09"):
             let emails = try await value(client, #"SELECT string_agg("email", ',' ORDER BY "id") FROM "owners""#)
             XCTAssertEqual(emails, "unknown@example.com,unknown@example.com", "existing nulls are backfilled with the default")

@@ -49,7 +49,10 @@ final class EvolutionFixtureTests: XCTestCase {
         let steps = try EvolutionReplay.run()
         let refused = try XCTUnwrap(steps.first { $0.name.contains("refused") })
         let messages = refused.output.diagnostics.sorted.filter { $0.severity == .error }.map(\.message)
-        for needle in ["drop column notes.pinned", "forbid null in notes.content", "change type of notes.title", "drop table tags", "drop value green from enum color"] {
+        for needle in [
+            "drop column notes.pinned", "forbid null in notes.content", "change type of notes.title", "drop table tags",
+            "drop value green from enum color",
+        ] {
             XCTAssertTrue(messages.contains { $0.hasPrefix(needle) }, "no refusal for '\(needle)' in \(messages)")
         }
         XCTAssertTrue(refused.output.diagnostics.sorted.allSatisfy { $0.location != nil })

@@ -26,7 +26,9 @@ enum FixtureSupport {
         var result: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 result.append(path)
             }
         }
@@ -38,7 +40,8 @@ enum FixtureSupport {
     static func run(case name: String, specName: String? = nil) throws -> GeneratorPipeline.Output {
         let spec = try Data(contentsOf: fixtures.appendingPathComponent("\(name)/spec.yaml"))
         let specPath = "spec/\(specName ?? name).yaml"
-        let record = fixtures.appendingPathComponent("\(name)/expected/" + GeneratorPipeline.Layout(specPath: specPath, module: "").statementsPath)
+        let record = fixtures.appendingPathComponent(
+            "\(name)/expected/" + GeneratorPipeline.Layout(specPath: specPath, module: "").statementsPath)
         let input = GeneratorPipeline.Input(
             specPath: specPath, specBytes: [UInt8](spec), templates: try templates(),
             recordedStatements: regenerate ? nil : try? String(contentsOf: record, encoding: .utf8),
@@ -47,7 +50,8 @@ enum FixtureSupport {
     }
 
     /// Compares `files` with `expected/`, or rewrites it when regenerating; fails with a diff.
-    static func assertMatches(_ files: [GeneratedFile], expected directory: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+    static func assertMatches(_ files: [GeneratedFile], expected directory: URL, file: StaticString = #filePath, line: UInt = #line) throws
+    {
         if regenerate {
             try? FileManager.default.removeItem(at: directory)
             try write(files, to: directory)
@@ -63,11 +67,16 @@ enum FixtureSupport {
             for path in actualFiles {
                 let left = try Data(contentsOf: directory.appendingPathComponent(path))
                 let right = try Data(contentsOf: actual.appendingPathComponent(path))
-                if left != right { same = false; break }
+                if left != right {
+                    same = false
+                    break
+                }
             }
         }
         if !same {
-            XCTFail("generated files differ from \(directory.path) (REGENERATE=1 rewrites them):\n" + diff(directory, actual), file: file, line: line)
+            XCTFail(
+                "generated files differ from \(directory.path) (REGENERATE=1 rewrites them):\n" + diff(directory, actual), file: file,
+                line: line)
         }
     }
 

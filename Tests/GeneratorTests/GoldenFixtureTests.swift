@@ -31,7 +31,8 @@ final class GoldenFixtureTests: XCTestCase {
         let snapshot = try SchemaSnapshot.decode(String(contentsOf: migrations.appendingPathComponent("schema.json"), encoding: .utf8))
         let input = GeneratorPipeline.Input(
             specPath: "spec/todo.yaml", specBytes: [UInt8](spec), templates: try FixtureSupport.templates(), existingMigrations: existing,
-            previousSchema: snapshot, recordedStatements: try String(contentsOf: root.appendingPathComponent("spec/todo.statements.json"), encoding: .utf8))
+            previousSchema: snapshot,
+            recordedStatements: try String(contentsOf: root.appendingPathComponent("spec/todo.statements.json"), encoding: .utf8))
         let output = GeneratorPipeline.run(input)
         XCTAssertFalse(output.diagnostics.hasErrors, output.diagnostics.rendered)
         for file in output.files {

@@ -1,8 +1,8 @@
 import Foundation
 import LibraryAPIFixture
+import PostgresTestCluster
 import RawHTTPClient
 import Runtime
-import PostgresTestCluster
 import XCTest
 
 /// The library fixture's golden output, compiled, served in this process on a fresh database
@@ -14,7 +14,8 @@ final class LibraryEndToEndTests: XCTestCase {
     struct Handlers: LibraryAPIHandlers {
         func searchBooks(_ input: SearchBooksInput, context: APIContext) async throws -> [Book] {
             let statement = PreparedStatement(
-                name: "test_search_books", sql: "SELECT id, title, genre, copies, times_lent FROM books WHERE title ILIKE $1 ORDER BY id LIMIT $2")
+                name: "test_search_books",
+                sql: "SELECT id, title, genre, copies, times_lent FROM books WHERE title ILIKE $1 ORDER BY id LIMIT $2")
             return try await context.database.all(statement, [SQLPattern.contains(input.q), input.limit], as: Book.self)
         }
     }
@@ -131,7 +132,8 @@ final class LibraryEndToEndTests: XCTestCase {
 
         // No content.
         XCTAssertEqual(try call("DELETE", "/members/\(bob.id)/loans", token: bob.token).status, 204)
-        XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 1, "bob's delete touched only his rows")
+        XCTAssertEqual(
+            try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 1, "bob's delete touched only his rows")
         XCTAssertEqual(try call("DELETE", "/members/\(alice.id)/loans", token: alice.token).status, 204)
         XCTAssertEqual(try call("GET", "/members/\(alice.id)/loans", token: alice.token).array.count, 0)
 
@@ -150,7 +152,8 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("PATCH", "/shelves/\(code)", body: #"{"code": "Z-9"}"#).issueLocs, ["body.code"])
         XCTAssertEqual(try call("GET", "/shelves/Z-9").status, 404)
         XCTAssertEqual(try call("GET", "/shelves/\(code)").object["label"] as? String, "Science", "nothing was written")
-        XCTAssertEqual(try call("PUT", "/shelves/\(code)", body: #"{"code": "\#(code)", "label": "Physics"}"#).object["label"] as? String, "Physics")
+        XCTAssertEqual(
+            try call("PUT", "/shelves/\(code)", body: #"{"code": "\#(code)", "label": "Physics"}"#).object["label"] as? String, "Physics")
         XCTAssertEqual(try call("PATCH", "/shelves/\(code)", body: #"{"label": "Chemistry"}"#).object["label"] as? String, "Chemistry")
 
         // Hand-written, with a required and a defaulted query parameter.

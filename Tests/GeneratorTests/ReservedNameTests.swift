@@ -28,7 +28,8 @@ final class ReservedNameTests: XCTestCase {
     func testEverySwiftKeywordIsCompiledOrRefusedWithALocatedError() throws {
         let fixture = try String(contentsOf: FixtureSupport.fixtures.appendingPathComponent("keywords/spec.yaml"), encoding: .utf8)
         let enumLine = try XCTUnwrap(fixture.split(separator: "\n").first { $0.hasPrefix("  Keyword: [") })
-        let enumValues = Set(enumLine.dropFirst("  Keyword: [".count).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let enumValues = Set(
+            enumLine.dropFirst("  Keyword: [".count).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         for keyword in Self.keywords {
             let snake = keyword.lowercased()
             let spec = """
@@ -41,7 +42,8 @@ final class ReservedNameTests: XCTestCase {
                       id: { type: int, primary_key: true, default: identity }
                       \(snake): { type: Choice }
                 """
-            let input = GeneratorPipeline.Input(specPath: "spec/k.yaml", specBytes: Array(spec.utf8), templates: try FixtureSupport.templates())
+            let input = GeneratorPipeline.Input(
+                specPath: "spec/k.yaml", specBytes: Array(spec.utf8), templates: try FixtureSupport.templates())
             let diagnostics = GeneratorPipeline.run(input).diagnostics
             if diagnostics.hasErrors {
                 for line in diagnostics.rendered.split(separator: "\n").dropLast() {
@@ -49,7 +51,8 @@ final class ReservedNameTests: XCTestCase {
                     XCTAssertTrue(line.contains("rename it, e.g. '"), "\(keyword): no suggestion in \(line)")
                 }
             } else {
-                XCTAssertTrue(fixture.contains("\n      \(snake): {"), "\(keyword): generated, but no field of the compiled fixture is named so")
+                XCTAssertTrue(
+                    fixture.contains("\n      \(snake): {"), "\(keyword): generated, but no field of the compiled fixture is named so")
                 XCTAssertTrue(enumValues.contains(snake), "\(keyword): generated, but no enum value of the compiled fixture is named so")
             }
         }

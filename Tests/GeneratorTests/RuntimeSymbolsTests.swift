@@ -16,7 +16,8 @@ final class RuntimeSymbolsTests: XCTestCase {
         for name in try FixtureSupport.files(under: directory) where name.hasPrefix("swift/") {
             let source = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             for identifier in Self.capitalisedIdentifiers(in: source) {
-                let known = RuntimeSymbols.all.contains(identifier) || Self.swiftNames.contains(identifier)
+                let known =
+                    RuntimeSymbols.all.contains(identifier) || Self.swiftNames.contains(identifier)
                     || Self.generatedNames.contains(identifier)
                 XCTAssertTrue(known, "\(name) names '\(identifier)': add it to RuntimeSymbols (or, for `Task`, spell `_Concurrency.Task`)")
             }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Generator
 import XCTest
+
+@testable import Generator
 
 /// `generate init`, the seeds of an app, and the apps block of Package.swift.
 final class ScaffoldTests: XCTestCase {
@@ -33,7 +34,9 @@ final class ScaffoldTests: XCTestCase {
             """
         let apps = [AppNames(specPath: "spec/todo.yaml", module: "TodoAPI"), AppNames(specPath: "spec/clinic.yaml", module: "ClinicAPI")]
         let updated = try XCTUnwrap(PackageManifestBlock.replacing(in: manifest, with: apps))
-        XCTAssertEqual(updated, """
+        XCTAssertEqual(
+            updated,
+            """
             import PackageDescription
             struct App { let spec: String; let module: String; let server: String }
             // generate:apps begin — maintained by `swift run generate` from spec/*.yaml; do not edit
@@ -56,18 +59,22 @@ final class ScaffoldTests: XCTestCase {
         let spec = try Scaffold.starterSpec(names, templates: templates)
         XCTAssertTrue(spec.contains("module: ClinicAPI"))
         XCTAssertTrue(spec.contains("secret_env: CLINIC_AUTH_SECRET"))
-        let output = GeneratorPipeline.run(GeneratorPipeline.Input(specPath: names.specPath, specBytes: Array(spec.utf8), templates: templates))
+        let output = GeneratorPipeline.run(
+            GeneratorPipeline.Input(specPath: names.specPath, specBytes: Array(spec.utf8), templates: templates))
         XCTAssertEqual(output.diagnostics.rendered, "")
         let model = try XCTUnwrap(output.model)
         let seeds = try Scaffold.seeds(for: model, templates: templates)
         let stub = try XCTUnwrap(seeds.first { $0.path == "Sources/ClinicAPI/Handlers/ClinicHandlers.swift" })
         XCTAssertEqual(stub.unlessDirectoryHasSwift, "Sources/ClinicAPI/Handlers")
         XCTAssertTrue(stub.contents.contains("public struct ClinicHandlers: ClinicAPIHandlers {"), stub.contents)
-        XCTAssertTrue(stub.contents.contains(
-            "    public func latestItem(_ input: LatestItemInput, context: APIContext) async throws -> Item {\n"
-                + "        throw HTTPError(status: 501, detail: \"latestItem is not implemented yet\")\n    }"), stub.contents)
+        XCTAssertTrue(
+            stub.contents.contains(
+                "    public func latestItem(_ input: LatestItemInput, context: APIContext) async throws -> Item {\n"
+                    + "        throw HTTPError(status: 501, detail: \"latestItem is not implemented yet\")\n    }"), stub.contents)
         let main = try XCTUnwrap(seeds.first { $0.path == "Sources/clinic-server/main.swift" })
-        XCTAssertTrue(main.contents.contains("exit(await ServerMain.run(GeneratedAPI.self, handlers: ClinicHandlers(), arguments: CommandLine.arguments))"))
+        XCTAssertTrue(
+            main.contents.contains(
+                "exit(await ServerMain.run(GeneratedAPI.self, handlers: ClinicHandlers(), arguments: CommandLine.arguments))"))
         let env = try Scaffold.envExample(for: model, templates: templates)
         XCTAssertEqual(env.path, "spec/clinic.env.example")
         for line in ["DEV_DATABASE_DIR=.devdb-clinic", "CLINIC_AUTH_SECRET=", "FRONTEND_URL=http://localhost:3000", "PORT=8000"] {
@@ -89,8 +96,10 @@ final class ScaffoldTests: XCTestCase {
             GeneratorCommand.main(arguments: ["generate"] + arguments + ["--root", root.path, "--templates", templates, "--quiet"])
         }
         XCTAssertEqual(generate("init", "clinic"), 0)
-        for path in ["spec/clinic.yaml", "spec/clinic.env.example", "Sources/ClinicAPI/Generated/API.swift",
-                     "Sources/ClinicAPI/Handlers/ClinicHandlers.swift", "Sources/clinic-server/main.swift", "migrations/clinic/0001_initial.sql"] {
+        for path in [
+            "spec/clinic.yaml", "spec/clinic.env.example", "Sources/ClinicAPI/Generated/API.swift",
+            "Sources/ClinicAPI/Handlers/ClinicHandlers.swift", "Sources/clinic-server/main.swift", "migrations/clinic/0001_initial.sql",
+        ] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), path)
         }
         let listed = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)

@@ -256,11 +256,14 @@ final class YAMLLoaderTests: XCTestCase {
     /// Found by `bench/fuzz.sh yaml`: libyaml breaks lines at CR, NEL, LS and PS as well as LF,
     /// and the loader's own byte locator must count lines the same way.
     func testEveryYAMLLineBreakCountsInBothKindsOfLocation() {
-        XCTAssertEqual(errors("a: 1\rb: \u{7}\r"), "spec/todo.yaml:2:4: error: control characters are not allowed in YAML (U+0007)\n1 error generated.\n")
+        XCTAssertEqual(
+            errors("a: 1\rb: \u{7}\r"),
+            "spec/todo.yaml:2:4: error: control characters are not allowed in YAML (U+0007)\n1 error generated.\n")
         var bytes = Array("a: 1\r\nb: 2\u{2028}c: ".utf8)
         bytes.append(0xFF)
         let result = YAMLLoader.load(bytes, file: "spec/todo.yaml")
-        XCTAssertEqual(result.diagnostics.rendered, "spec/todo.yaml:3:4: error: the file is not valid UTF-8 (byte 0xFF)\n1 error generated.\n")
+        XCTAssertEqual(
+            result.diagnostics.rendered, "spec/todo.yaml:3:4: error: the file is not valid UTF-8 (byte 0xFF)\n1 error generated.\n")
     }
 
     func testDuplicateKeysAreAllReportedWithTheFirstDefinition() {

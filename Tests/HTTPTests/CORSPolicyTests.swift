@@ -1,6 +1,7 @@
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 final class CORSPolicyTests: XCTestCase {
     private let policy = CORSPolicy(allowedOrigin: "http://localhost:3000")

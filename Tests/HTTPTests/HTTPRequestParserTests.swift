@@ -1,5 +1,6 @@
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 final class HTTPRequestParserTests: XCTestCase {
     func testSimpleGet() throws {
@@ -21,7 +22,8 @@ final class HTTPRequestParserTests: XCTestCase {
     }
 
     func testPipelinedRequestsComeOutInOrder() {
-        let input = "GET /1 HTTP/1.1\r\nHost: h\r\n\r\nPOST /2 HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nokGET /3 HTTP/1.1\r\nHost: h\r\n\r\n"
+        let input =
+            "GET /1 HTTP/1.1\r\nHost: h\r\n\r\nPOST /2 HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nokGET /3 HTTP/1.1\r\nHost: h\r\n\r\n"
         XCTAssertEqual(requests(parseAll(input)).map(\.target), ["/1", "/2", "/3"])
         XCTAssertEqual(requests(parseAll(input, byteByByte: true)).map(\.target), ["/1", "/2", "/3"])
     }
@@ -40,11 +42,13 @@ final class HTTPRequestParserTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(requests(parseAll("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n")).first).keepAlive)
         XCTAssertFalse(try XCTUnwrap(requests(parseAll("GET / HTTP/1.0\r\n\r\n")).first).keepAlive)
         XCTAssertTrue(try XCTUnwrap(requests(parseAll("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n")).first).keepAlive)
-        XCTAssertFalse(try XCTUnwrap(requests(parseAll("GET / HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, CLOSE\r\n\r\n")).first).keepAlive)
+        XCTAssertFalse(
+            try XCTUnwrap(requests(parseAll("GET / HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, CLOSE\r\n\r\n")).first).keepAlive)
     }
 
     func testChunkedBody() throws {
-        let input = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n1;name=value;q=\"a b\"\r\n!\r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\n"
+        let input =
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n1;name=value;q=\"a b\"\r\n!\r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\n"
         for byteByByte in [false, true] {
             let request = try XCTUnwrap(requests(parseAll(input, byteByByte: byteByByte)).first)
             XCTAssertEqual(String(decoding: request.body, as: UTF8.self), "hello!0123456789")
@@ -70,7 +74,8 @@ final class HTTPRequestParserTests: XCTestCase {
     func testBodyExactlyAtTheLimitIsAccepted() throws {
         let limits = HTTPParserLimits(maxBodySize: 10)
         let body = String(repeating: "x", count: 10)
-        let request = try XCTUnwrap(requests(parseAll("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n\(body)", limits: limits)).first)
+        let request = try XCTUnwrap(
+            requests(parseAll("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n\(body)", limits: limits)).first)
         XCTAssertEqual(request.body.count, 10)
         let chunked = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nxxxxx\r\n5\r\nxxxxx\r\n0\r\n\r\n"
         XCTAssertEqual(requests(parseAll(chunked, limits: limits)).first?.body.count, 10)

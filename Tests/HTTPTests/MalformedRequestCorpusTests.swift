@@ -1,5 +1,6 @@
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// Malformed and request-smuggling inputs, each with the status the server must answer.
 /// Every case is also fed byte by byte: splitting must never change the verdict.
@@ -17,7 +18,10 @@ final class MalformedRequestCorpusTests: XCTestCase {
         ("obs-fold with tab", "GET / HTTP/1.1\r\nHost: h\r\nX: a\r\n\tb\r\n\r\n", 400),
         ("whitespace before first header", "GET / HTTP/1.1\r\n Host: h\r\n\r\n", 400),
         ("space before colon", "GET / HTTP/1.1\r\nHost : h\r\n\r\n", 400),
-        ("space-prefixed Transfer-Encoding", "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n Transfer-Encoding: chunked\r\n\r\nabc", 400),
+        (
+            "space-prefixed Transfer-Encoding", "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n Transfer-Encoding: chunked\r\n\r\nabc",
+            400
+        ),
         // Control bytes
         ("NUL in header value", "GET / HTTP/1.1\r\nHost: h\r\nX: a\u{0}b\r\n\r\n", 400),
         ("DEL in header value", "GET / HTTP/1.1\r\nHost: h\r\nX: a\u{7F}b\r\n\r\n", 400),
@@ -62,7 +66,10 @@ final class MalformedRequestCorpusTests: XCTestCase {
         ("xchunked", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: xchunked\r\n\r\n", 501),
         ("identity", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: identity\r\n\r\n", 501),
         ("chunked twice", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n", 400),
-        ("chunked in two fields", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400),
+        (
+            "chunked in two fields",
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400
+        ),
         ("chunked with parameter", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked;x=1\r\n\r\n0\r\n\r\n", 400),
         ("TE in HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400),
         // Chunked framing
@@ -75,10 +82,24 @@ final class MalformedRequestCorpusTests: XCTestCase {
         ("chunk data longer than size", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nhello\r\n0\r\n\r\n", 400),
         ("missing CRLF after chunk", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloX0\r\n\r\n", 400),
         ("chunk extension without name", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;\r\nhello\r\n0\r\n\r\n", 400),
-        ("chunk extension with control byte", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=\"\u{1}\"\r\nhello\r\n0\r\n\r\n", 400),
-        ("unterminated quoted extension", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=\"x\r\nhello\r\n0\r\n\r\n", 400),
-        ("huge chunk extension", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=" + String(repeating: "b", count: 2000) + "\r\nhello\r\n0\r\n\r\n", 400),
-        ("many chunk extensions", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n" + String(repeating: "1;a=" + String(repeating: "b", count: 500) + "\r\nx\r\n", count: 10), 400),
+        (
+            "chunk extension with control byte",
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=\"\u{1}\"\r\nhello\r\n0\r\n\r\n", 400
+        ),
+        (
+            "unterminated quoted extension",
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=\"x\r\nhello\r\n0\r\n\r\n", 400
+        ),
+        (
+            "huge chunk extension",
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a=" + String(repeating: "b", count: 2000)
+                + "\r\nhello\r\n0\r\n\r\n", 400
+        ),
+        (
+            "many chunk extensions",
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + String(repeating: "1;a=" + String(repeating: "b", count: 500) + "\r\nx\r\n", count: 10), 400
+        ),
         ("obs-fold in trailer", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: a\r\n b\r\n\r\n", 400),
         ("bad trailer name", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX y: a\r\n\r\n", 400),
         // Expectations
@@ -97,7 +118,8 @@ final class MalformedRequestCorpusTests: XCTestCase {
 
     /// Smuggling: after a rejected request nothing that follows may be parsed as a request.
     func testNothingIsParsedAfterAFramingError() {
-        let input = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /admin HTTP/1.1\r\nHost: h\r\n\r\n"
+        let input =
+            "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /admin HTTP/1.1\r\nHost: h\r\n\r\n"
         XCTAssertTrue(requests(parseAll(input)).isEmpty)
     }
 

@@ -1,5 +1,6 @@
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// Feeds `input` to a fresh parser (optionally one byte at a time) and collects its events.
 func parseAll(_ input: String, limits: HTTPParserLimits = HTTPParserLimits(), byteByByte: Bool = false) -> [HTTPParserEvent] {

@@ -1,5 +1,6 @@
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 final class RequestTargetTests: XCTestCase {
     func testPathAndQueryDecoding() {

@@ -1,6 +1,7 @@
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 final class ResponseSerializerTests: XCTestCase {
     private let date = Array("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8)
@@ -11,19 +12,25 @@ final class ResponseSerializerTests: XCTestCase {
     }
 
     func testFramingHeadersAreTheServersOwn() {
-        let response = Response(status: 200, headers: HTTPHeaders([
-            ("Content-Length", "999"), ("Transfer-Encoding", "chunked"), ("Connection", "upgrade"), ("X-A", "1"),
-        ]), body: Array("hi".utf8))
+        let response = Response(
+            status: 200,
+            headers: HTTPHeaders([
+                ("Content-Length", "999"), ("Transfer-Encoding", "chunked"), ("Connection", "upgrade"), ("X-A", "1"),
+            ]), body: Array("hi".utf8))
         XCTAssertEqual(text(response), "HTTP/1.1 200 OK\r\nX-A: 1\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 2\r\n\r\nhi")
     }
 
     func testServerOwnedHeadersAreDroppedWhateverTheirCase() {
-        let response = Response(status: 404, headers: HTTPHeaders([
-            ("DATE", "x"), ("Keep-ALIVE", "5"), ("content-LENGTH", "1"), ("Dates", "kept"), ("X-Total-Count", "10"),
-        ]), body: Array(repeating: UInt8(ascii: "z"), count: 12_345))
+        let response = Response(
+            status: 404,
+            headers: HTTPHeaders([
+                ("DATE", "x"), ("Keep-ALIVE", "5"), ("content-LENGTH", "1"), ("Dates", "kept"), ("X-Total-Count", "10"),
+            ]), body: Array(repeating: UInt8(ascii: "z"), count: 12_345))
         let head = text(response).prefix { $0 != "z" }
         XCTAssertEqual(
-            head, "HTTP/1.1 404 Not Found\r\nDates: kept\r\nX-Total-Count: 10\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 12345\r\n\r\n")
+            head,
+            "HTTP/1.1 404 Not Found\r\nDates: kept\r\nX-Total-Count: 10\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 12345\r\n\r\n"
+        )
     }
 
     func testHeadKeepsLengthDropsBody() {

@@ -1,6 +1,7 @@
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 final class RouterTests: XCTestCase {
     private func request(_ method: HTTPMethod, _ target: String) -> Request {
@@ -8,22 +9,23 @@ final class RouterTests: XCTestCase {
         return Request(method: method, target: target, path: parts.decodedPath, query: parts.decodedQuery)
     }
 
-    private let router = Router(routes: [
-        Route(.GET, "/") { _ in Response(status: 200, body: Array("root".utf8)) },
-        Route(.GET, "/api/{user_id}/tasks") { request in
-            Response(status: 200, body: Array("list \(request.pathParameters["user_id"] ?? "")".utf8))
-        },
-        Route(.POST, "/api/{user_id}/tasks") { _ in Response(status: 201) },
-        Route(.GET, "/api/{user_id}/tasks/{id}") { request in
-            Response(status: 200, body: Array("\(request.pathParameters["user_id"] ?? "")|\(request.pathParameters["id"] ?? "")".utf8))
-        },
-        Route(.GET, "/api/{user_id}/tasks/count") { _ in Response(status: 200, body: Array("count".utf8)) },
-        Route(.PATCH, "/api/{uid}/tasks/{task}/complete") { request in
-            Response(status: 200, body: Array("\(request.pathParameters["uid"] ?? "")-\(request.pathParameters["task"] ?? "")".utf8))
-        },
-        Route(.GET, "/boom") { _ in throw CancellationError() },
-        Route(.GET, "/conflict") { _ in throw HTTPError.conflict("taken") },
-    ], logger: Logger(label: "test", level: .off))
+    private let router = Router(
+        routes: [
+            Route(.GET, "/") { _ in Response(status: 200, body: Array("root".utf8)) },
+            Route(.GET, "/api/{user_id}/tasks") { request in
+                Response(status: 200, body: Array("list \(request.pathParameters["user_id"] ?? "")".utf8))
+            },
+            Route(.POST, "/api/{user_id}/tasks") { _ in Response(status: 201) },
+            Route(.GET, "/api/{user_id}/tasks/{id}") { request in
+                Response(status: 200, body: Array("\(request.pathParameters["user_id"] ?? "")|\(request.pathParameters["id"] ?? "")".utf8))
+            },
+            Route(.GET, "/api/{user_id}/tasks/count") { _ in Response(status: 200, body: Array("count".utf8)) },
+            Route(.PATCH, "/api/{uid}/tasks/{task}/complete") { request in
+                Response(status: 200, body: Array("\(request.pathParameters["uid"] ?? "")-\(request.pathParameters["task"] ?? "")".utf8))
+            },
+            Route(.GET, "/boom") { _ in throw CancellationError() },
+            Route(.GET, "/conflict") { _ in throw HTTPError.conflict("taken") },
+        ], logger: Logger(label: "test", level: .off))
 
     private func body(_ response: Response) -> String { String(decoding: response.body, as: UTF8.self) }
 

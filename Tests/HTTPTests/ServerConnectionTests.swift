@@ -1,9 +1,10 @@
 import Foundation
-import RawHTTPClient
 import Glibc
+import RawHTTPClient
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// Over real loopback sockets: framing, keep-alive, limits and timeouts.
 final class ServerConnectionTests: XCTestCase {
@@ -100,7 +101,10 @@ final class ServerConnectionTests: XCTestCase {
         var closedEarly = false
         for index in 0..<12 {
             Thread.sleep(forTimeInterval: 0.1)
-            if client.send("X-\(index): v\r\n") == 0 { closedEarly = true; break }
+            if client.send("X-\(index): v\r\n") == 0 {
+                closedEarly = true
+                break
+            }
         }
         XCTAssertTrue(closedEarly || client.waitForClose())
         XCTAssertLessThan(Date().timeIntervalSince(started), 2.5)
@@ -207,7 +211,10 @@ final class ServerConnectionTests: XCTestCase {
 
     /// At the cap, a connection with a request in flight is never given up: a new one is closed.
     func testConnectionCapRefusesExtraConnectionsWhenAllAreBusy() throws {
-        let server = try TestServer { $0.maxConnections = 2; $0.loops = 1 }
+        let server = try TestServer {
+            $0.maxConnections = 2
+            $0.loops = 1
+        }
         defer { server.stop() }
         let first = try server.client()
         let second = try server.client()
@@ -225,7 +232,11 @@ final class ServerConnectionTests: XCTestCase {
     /// connected, or idle between requests) makes room for a new one, so clients that hold
     /// connections open without sending anything cannot lock everyone else out.
     func testConnectionCapGivesUpTheOldestWaitingConnection() throws {
-        let server = try TestServer { $0.maxConnections = 50; $0.loops = 1; $0.headerTimeout = .seconds(30) }
+        let server = try TestServer {
+            $0.maxConnections = 50
+            $0.loops = 1
+            $0.headerTimeout = .seconds(30)
+        }
         defer { server.stop() }
         let busy = try server.client()
         busy.send(get("/slow?ms=2000"))

@@ -2,8 +2,9 @@ import Foundation
 import Glibc
 import RawHTTPClient
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// Over real loopback sockets: what request bodies may hold, for how long, and that memory is
 /// given back after a spike (threat model: slow uploads).
@@ -16,7 +17,10 @@ final class ServerMemoryTests: XCTestCase {
     /// `Retry-After` before their bodies are read, small requests keep working, and the budget
     /// comes back when the held bodies complete.
     func testSlowLargeBodiesCannotTakeMoreThanTheirShareOfTheBudget() throws {
-        let server = try TestServer { $0.loops = 1; $0.bodyBufferBudget = 4 * 1_048_576 }
+        let server = try TestServer {
+            $0.loops = 1
+            $0.bodyBufferBudget = 4 * 1_048_576
+        }
         defer { server.stop() }
         let mebibyte = 1_048_576
         var slow: [RawClient] = []
@@ -48,7 +52,11 @@ final class ServerMemoryTests: XCTestCase {
     /// A body that keeps trickling in (a byte well within the between-bytes timeout each time)
     /// is cut off at the body deadline.
     func testATricklingBodyIsCutOffAtItsDeadline() throws {
-        let server = try TestServer { $0.loops = 1; $0.bodyTimeout = .seconds(10); $0.bodyDeadline = .milliseconds(800) }
+        let server = try TestServer {
+            $0.loops = 1
+            $0.bodyTimeout = .seconds(10)
+            $0.bodyDeadline = .milliseconds(800)
+        }
         defer { server.stop() }
         let client = try server.client(timeout: 0.25)
         client.send(bodyHead(length: 100))
@@ -68,7 +76,10 @@ final class ServerMemoryTests: XCTestCase {
     /// back within seconds instead of keeping it for reuse. Small long-lived connections opened
     /// between the large ones pin the heap around the freed buffers, as real traffic does.
     func testMemoryIsGivenBackAfterASpike() throws {
-        let server = try TestServer { $0.loops = 1; $0.bodyBufferBudget = 1 << 30 }
+        let server = try TestServer {
+            $0.loops = 1
+            $0.bodyBufferBudget = 1 << 30
+        }
         defer { server.stop() }
         let baseline = Self.residentBytes()
         let mebibyte = 1_048_576
@@ -103,8 +114,9 @@ final class ServerMemoryTests: XCTestCase {
             Thread.sleep(forTimeInterval: 0.1)
             settled = Self.residentBytes()
         }
-        XCTAssertLessThan(settled - baseline, 40 * mebibyte,
-                          "baseline \(baseline >> 20) MiB, peak \(peak >> 20) MiB, after 6 s \(settled >> 20) MiB")
+        XCTAssertLessThan(
+            settled - baseline, 40 * mebibyte,
+            "baseline \(baseline >> 20) MiB, peak \(peak >> 20) MiB, after 6 s \(settled >> 20) MiB")
         XCTAssertEqual(server.server.openConnectionCount, small.count)
         // glibc may or may not keep the freed buffers (it kept 2.1 GB in a release server after
         // 3,000 slow uploads; in this process it often returns them itself): the server must
@@ -115,8 +127,8 @@ final class ServerMemoryTests: XCTestCase {
     /// VmRSS of this process (the server runs in it).
     static func residentBytes() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
         else { return 0 }
         return kilobytes * 1024
     }

@@ -1,10 +1,11 @@
 import Foundation
-import RawHTTPClient
 import Glibc
+import RawHTTPClient
 import RuntimeCore
 import RuntimeSystem
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// Over real sockets: routing errors, CORS, and graceful shutdown.
 final class ServerRoutingTests: XCTestCase {
@@ -52,7 +53,9 @@ final class ServerRoutingTests: XCTestCase {
         XCTAssertEqual(allowed.header("Access-Control-Expose-Headers"), "Location, X-Total-Count")
         XCTAssertEqual(allowed.header("Vary"), "Origin")
 
-        client.send("OPTIONS /items/1 HTTP/1.1\r\nHost: t\r\nOrigin: http://localhost:3000\r\nAccess-Control-Request-Method: DELETE\r\nAccess-Control-Request-Headers: authorization\r\n\r\n")
+        client.send(
+            "OPTIONS /items/1 HTTP/1.1\r\nHost: t\r\nOrigin: http://localhost:3000\r\nAccess-Control-Request-Method: DELETE\r\nAccess-Control-Request-Headers: authorization\r\n\r\n"
+        )
         let preflight = try client.readResponse()
         XCTAssertEqual(preflight.status, 204)
         XCTAssertEqual(preflight.header("Access-Control-Allow-Origin"), "http://localhost:3000")
@@ -121,7 +124,10 @@ final class ServerRoutingTests: XCTestCase {
     /// opens a connection per request) gets its request served, as in Go's `Server.Shutdown`;
     /// one that never sends anything is closed cleanly by its head timeout.
     func testShutdownServesTheFirstRequestOfNewConnections() throws {
-        let server = try TestServer { $0.loops = 1; $0.headerTimeout = .seconds(2) }
+        let server = try TestServer {
+            $0.loops = 1
+            $0.headerTimeout = .seconds(2)
+        }
         let fresh = try (0..<8).map { _ in try server.client() }
         let silent = try server.client()
         var waited = 0

@@ -1,8 +1,9 @@
 import Dispatch
 import RawHTTPClient
 import RuntimeCore
-@testable import RuntimeHTTP
 import XCTest
+
+@testable import RuntimeHTTP
 
 /// A server on an ephemeral loopback port with a small route table, for integration tests.
 final class TestServer {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import RuntimeJSON
 
 final class Base64Tests: XCTestCase {

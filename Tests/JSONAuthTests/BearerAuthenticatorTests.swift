@@ -1,5 +1,6 @@
 import RuntimeCore
 import XCTest
+
 @testable import RuntimeAuth
 
 final class BearerAuthenticatorTests: XCTestCase {
@@ -34,8 +35,10 @@ final class BearerAuthenticatorTests: XCTestCase {
     func testRejections() {
         let expired = authenticator.signer.sign(JWTClaims(sub: "u1", email: nil, iat: now - 100, exp: now - 1))
         XCTAssertEqual(detail(nil), "Not authenticated")
-        for bad in ["", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Token abc", "Bearer abc", "Bearer \(expired)",
-                    "Bearer a.b.c", "Bearerx.y.z"] {
+        for bad in [
+            "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Token abc", "Bearer abc", "Bearer \(expired)",
+            "Bearer a.b.c", "Bearerx.y.z",
+        ] {
             XCTAssertEqual(detail(bad), "Invalid authentication credentials", bad)
         }
     }

@@ -7,8 +7,9 @@ import XCTest
 final class CallSiteShapeTests: XCTestCase {
     func testSpellingsCompile() throws {
         var v = Validator()
-        let request = Request(method: .PATCH, target: "/x", path: "/x", body: Array(#"{"a":"x"}"#.utf8),
-                              pathParameters: ["id": "1"])
+        let request = Request(
+            method: .PATCH, target: "/x", path: "/x", body: Array(#"{"a":"x"}"#.utf8),
+            pathParameters: ["id": "1"])
         let body = try XCTUnwrap(v.object(request.body))
         let a: String? = v.required(body, "a", .string(minLength: 1, maxLength: 200, format: nil, pattern: nil))
         let b: Presence<Int32>? = v.optional(body, "b", JSONField<Int32>.int32(min: 1, max: 10), nullable: true)

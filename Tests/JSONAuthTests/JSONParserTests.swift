@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import RuntimeJSON
 
 /// JSONTestSuite-style corpus: `y_` documents must parse, `n_` documents must be refused.
@@ -151,7 +152,10 @@ final class JSONParserTests: XCTestCase {
 
     func testErrorOffsets() {
         func offset(_ text: String) -> Int? {
-            do { _ = try JSONParser.parse(text); return nil } catch { return error.offset }
+            do {
+                _ = try JSONParser.parse(text)
+                return nil
+            } catch { return error.offset }
         }
         XCTAssertEqual(offset("[1,]"), 3)
         XCTAssertEqual(offset(#"{"a":1,"a":2}"#), 7)

@@ -6,7 +6,9 @@ import XCTest
 /// The writer's byte-level fast paths must print exactly what the string forms print.
 final class JSONWriterFormattingTests: XCTestCase {
     func testTimestampBytesMatchRFC3339() {
-        let samples: [Int64] = [0, 1, -1, 1_764_000_000_123_456, -62_135_596_800_000_000, 253_402_300_799_999_999, 951_782_400_000_000, -1_000_001]
+        let samples: [Int64] = [
+            0, 1, -1, 1_764_000_000_123_456, -62_135_596_800_000_000, 253_402_300_799_999_999, 951_782_400_000_000, -1_000_001,
+        ]
         for micros in samples {
             let timestamp = Timestamp(microsecondsSinceEpoch: micros)
             var writer = JSONWriter()
@@ -44,7 +46,8 @@ final class JSONWriterScalarTests: XCTestCase {
         writer.string("plain ünïcode 🎉")
         writer.string("quote \" backslash \\ newline \n tab \t bell \u{07}")
         writer.endArray()
-        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), #"["plain ünïcode 🎉","quote \" backslash \\ newline \n tab \t bell \u0007"]"#)
+        XCTAssertEqual(
+            String(decoding: writer.bytes, as: UTF8.self), #"["plain ünïcode 🎉","quote \" backslash \\ newline \n tab \t bell \u0007"]"#)
     }
 
     /// The word-at-a-time scan must agree with the plain definition at every position and for

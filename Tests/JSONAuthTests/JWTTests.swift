@@ -1,5 +1,6 @@
 import RuntimeJSON
 import XCTest
+
 @testable import RuntimeAuth
 
 final class JWTTests: XCTestCase {
@@ -31,8 +32,9 @@ final class JWTTests: XCTestCase {
         XCTAssertEqual(segments.count, 3)
         XCTAssertFalse(token.contains("="))
         let payload = try XCTUnwrap(Base64.decode(segments[1], alphabet: .url))
-        XCTAssertEqual(String(decoding: payload, as: UTF8.self),
-                       #"{"sub":"7c9e6679-7425-40de-944b-e07fc1f90ae7","email":"a@b.co","iat":1800000000,"exp":1800003600,"nbf":1799999990}"#)
+        XCTAssertEqual(
+            String(decoding: payload, as: UTF8.self),
+            #"{"sub":"7c9e6679-7425-40de-944b-e07fc1f90ae7","email":"a@b.co","iat":1800000000,"exp":1800003600,"nbf":1799999990}"#)
     }
 
     func testHMACKnownAnswer() throws {
@@ -40,21 +42,24 @@ final class JWTTests: XCTestCase {
         let mac = try Sodium.hmacSHA256(key: Array("Jefe".utf8), parts: [Array("what do ya want ".utf8), Array("for nothing?".utf8)])
         XCTAssertEqual(mac.map { String(format: "%02x", $0) }.joined(), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
         // A key longer than the block size is hashed first (RFC 4231 test case 6).
-        let long = try Sodium.hmacSHA256(key: [UInt8](repeating: 0xAA, count: 131),
-                                         parts: [Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)])
+        let long = try Sodium.hmacSHA256(
+            key: [UInt8](repeating: 0xAA, count: 131),
+            parts: [Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)])
         XCTAssertEqual(long.map { String(format: "%02x", $0) }.joined(), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
     func testInteroperatesWithOtherIssuers() throws {
         // jwt.io's example token: valid signature and no `exp`, so it is accepted (it never expires).
-        let jwtio = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+        let jwtio =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
         XCTAssertEqual(try JWTSigner(secret: "your-256-bit-secret").verify(jwtio, now: now).sub, "1234567890")
         XCTAssertThrowsError(try JWTSigner(secret: "another-secret-of-sufficient-len").verify(jwtio, now: now)) {
             XCTAssertEqual($0 as? JWTError, .badSignature)
         }
         // Spaces in the JSON, other header fields, extra claims, fractional dates: accepted.
-        let token = try forge(header: #"{ "typ": "JWT", "alg": "HS256", "kid": "k1" }"#,
-                              payload: #"{"sub":"u1","exp":1800000100.5,"iat":1.7e9,"role":["x"]}"#)
+        let token = try forge(
+            header: #"{ "typ": "JWT", "alg": "HS256", "kid": "k1" }"#,
+            payload: #"{"sub":"u1","exp":1800000100.5,"iat":1.7e9,"role":["x"]}"#)
         XCTAssertEqual(try signer.verify(token, now: now), JWTClaims(sub: "u1", email: nil, iat: 1_700_000_000, exp: 1_800_000_100))
     }
 
@@ -65,7 +70,8 @@ final class JWTTests: XCTestCase {
         }
         assertRejected(try forge(header: #"{"typ":"JWT"}"#, payload: payload), .unsupportedAlgorithm)
         // The classic `alg: none` shape with an empty signature segment.
-        let unsigned = Base64.encode(Array(#"{"alg":"none"}"#.utf8), alphabet: .url) + "."
+        let unsigned =
+            Base64.encode(Array(#"{"alg":"none"}"#.utf8), alphabet: .url) + "."
             + Base64.encode(Array(payload.utf8), alphabet: .url) + "."
         assertRejected(unsigned, .malformed)
         assertRejected(try forge(header: #"{"alg":"HS256","crit":["exp"]}"#, payload: payload), .invalidHeader)
@@ -104,8 +110,10 @@ final class JWTTests: XCTestCase {
     }
 
     func testSubjectRules() throws {
-        for payload in [#"{"exp":1900000000}"#, #"{"sub":42,"exp":1900000000}"#, #"{"sub":"","exp":1900000000}"#,
-                        #"{"sub":null,"exp":1900000000}"#] {
+        for payload in [
+            #"{"exp":1900000000}"#, #"{"sub":42,"exp":1900000000}"#, #"{"sub":"","exp":1900000000}"#,
+            #"{"sub":null,"exp":1900000000}"#,
+        ] {
             assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: payload), .invalidSubject)
         }
         assertRejected(try forge(header: #"{"alg":"HS256"}"#, payload: #"{"sub":"u","exp":1900000000,"email":5}"#), .invalidClaims)
@@ -115,9 +123,11 @@ final class JWTTests: XCTestCase {
 
     func testGarbage() {
         let token = signer.sign(claims())
-        for garbage in ["", ".", "..", "a.b", "a.b.c.d", "a..c", token + ".", token + "x.", "é.é.é",
-                        String(token.dropLast()) + "+", token + "=", " " + token,
-                        String(repeating: "a", count: 10_000) + ".b.c"] {
+        for garbage in [
+            "", ".", "..", "a.b", "a.b.c.d", "a..c", token + ".", token + "x.", "é.é.é",
+            String(token.dropLast()) + "+", token + "=", " " + token,
+            String(repeating: "a", count: 10_000) + ".b.c",
+        ] {
             XCTAssertThrowsError(try signer.verify(garbage, now: now), garbage.prefix(40).description)
         }
         assertRejected("a.b.c", .malformed)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import RuntimeAuth
 
 final class PasswordHasherTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import RuntimeCore
 import XCTest
+
 @testable import RuntimeJSON
 
 final class QueryFieldTests: XCTestCase {
@@ -25,14 +26,17 @@ final class QueryFieldTests: XCTestCase {
         _ = v.query(r, "offset", .int(min: 0), default: 0)
         _ = v.query(r, "order", .oneOf(["asc", "desc"]), default: "desc")
         _ = v.query(r, "limit2", .int(min: 1, max: 100), default: 50)
-        XCTAssertEqual(v.issues, [
-            ValidationIssue(loc: .query("status"), msg: "Input should be 'all', 'pending' or 'completed'", type: "literal_error"),
-            ValidationIssue(loc: .query("limit"), msg: "Input should be greater than or equal to 1", type: "greater_than_equal"),
-            ValidationIssue(loc: .query("offset"),
-                            msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing"),
-            ValidationIssue(loc: .query("order"), msg: "Input should be 'asc' or 'desc'", type: "literal_error"),
-            ValidationIssue(loc: .query("limit2"), msg: "Input should be less than or equal to 100", type: "less_than_equal"),
-        ])
+        XCTAssertEqual(
+            v.issues,
+            [
+                ValidationIssue(loc: .query("status"), msg: "Input should be 'all', 'pending' or 'completed'", type: "literal_error"),
+                ValidationIssue(loc: .query("limit"), msg: "Input should be greater than or equal to 1", type: "greater_than_equal"),
+                ValidationIssue(
+                    loc: .query("offset"),
+                    msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing"),
+                ValidationIssue(loc: .query("order"), msg: "Input should be 'asc' or 'desc'", type: "literal_error"),
+                ValidationIssue(loc: .query("limit2"), msg: "Input should be less than or equal to 100", type: "less_than_equal"),
+            ])
     }
 
     func testLastRepeatedValueWins() {

@@ -1,6 +1,7 @@
 import Foundation
 import RuntimeCore
 import XCTest
+
 @testable import RuntimeJSON
 
 enum Priority: String, CaseIterable, Sendable {
@@ -33,12 +34,14 @@ final class ValidatorTests: XCTestCase {
         XCTAssertNil(validator.object(Array(#"{"a":1,}"#.utf8)))
         XCTAssertNil(validator.object([]))
         XCTAssertNil(validator.object([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D]))
-        XCTAssertEqual(validator.issues, [
-            issue(.body(), "Input should be a valid dictionary or object to extract fields from", "model_attributes_type"),
-            issue(Loc([.key("body"), .index(7)]), "JSON decode error", "json_invalid"),
-            issue(.body(), "Field required", "missing"),
-            issue(Loc([.key("body"), .index(2)]), "JSON decode error", "json_invalid"),
-        ])
+        XCTAssertEqual(
+            validator.issues,
+            [
+                issue(.body(), "Input should be a valid dictionary or object to extract fields from", "model_attributes_type"),
+                issue(Loc([.key("body"), .index(7)]), "JSON decode error", "json_invalid"),
+                issue(.body(), "Field required", "missing"),
+                issue(Loc([.key("body"), .index(2)]), "JSON decode error", "json_invalid"),
+            ])
         XCTAssertThrowsError(try validator.check()) { error in
             XCTAssertEqual((error as? ValidationError)?.issues.count, 4)
         }
@@ -52,13 +55,15 @@ final class ValidatorTests: XCTestCase {
             _ = v.required(body, "priority", .enumeration(Priority.self))
             _ = v.required(body, "user_id", .uuid)
         }
-        XCTAssertEqual(found, [
-            issue(.body("title"), "String should have at least 1 character", "string_too_short"),
-            issue(.body("description"), "Input should be a valid string", "string_type"),
-            issue(.body("completed"), "Input should be a valid boolean", "bool_type"),
-            issue(.body("priority"), "Input should be 'low', 'medium' or 'high'", "enum"),
-            issue(.body("user_id"), "Field required", "missing"),
-        ])
+        XCTAssertEqual(
+            found,
+            [
+                issue(.body("title"), "String should have at least 1 character", "string_too_short"),
+                issue(.body("description"), "Input should be a valid string", "string_type"),
+                issue(.body("completed"), "Input should be a valid boolean", "bool_type"),
+                issue(.body("priority"), "Input should be 'low', 'medium' or 'high'", "enum"),
+                issue(.body("user_id"), "Field required", "missing"),
+            ])
     }
 
     func testValidBodyHasNoIssues() throws {
@@ -105,10 +110,12 @@ final class ValidatorTests: XCTestCase {
             XCTAssertNil(v.optional(body, "completed", .bool, nullable: false))
             XCTAssertNil(v.required(body, "title", .string()))
         }
-        XCTAssertEqual(found, [
-            issue(.body("completed"), "Input should be a valid boolean", "bool_type"),
-            issue(.body("title"), "Input should be a valid string", "string_type"),
-        ])
+        XCTAssertEqual(
+            found,
+            [
+                issue(.body("completed"), "Input should be a valid boolean", "bool_type"),
+                issue(.body("title"), "Input should be a valid string", "string_type"),
+            ])
     }
 
     func testNestedLocation() throws {
@@ -124,8 +131,9 @@ final class ValidatorTests: XCTestCase {
     func testStringLengthsCountCodePoints() {
         let field = JSONField<String>.string(minLength: 1, maxLength: 200)
         XCTAssertEqual(single("\"\(String(repeating: "😀", count: 200))\"", field).0?.unicodeScalars.count, 200)
-        XCTAssertEqual(single("\"\(String(repeating: "😀", count: 201))\"", field).1,
-                       issue(.body("f"), "String should have at most 200 characters", "string_too_long"))
+        XCTAssertEqual(
+            single("\"\(String(repeating: "😀", count: 201))\"", field).1,
+            issue(.body("f"), "String should have at most 200 characters", "string_too_long"))
         XCTAssertNotNil(single("\"\(String(repeating: "é", count: 200))\"", field).0)
         XCTAssertNotNil(single("\"\(String(repeating: #"\uD83D\uDE00"#, count: 200))\"", field).0)
         XCTAssertNil(single("\"\(String(repeating: #"\uD83D\uDE00"#, count: 201))\"", field).0)
@@ -152,8 +160,10 @@ final class ValidatorTests: XCTestCase {
         for good in ["a@b.co", "first.last+tag@sub.example.org", "ü@exämple.de"] {
             XCTAssertNotNil(single("\"\(good)\"", field).0, good)
         }
-        for bad in ["", "plain", "@b.co", "a@", "a@b", "a@@b.co", "a@b@c.co", "a@.co", "a@b.", "a@b..co", "a b@c.co",
-                    "a@b .co", #"a@b.co\n"#, #"a\t@b.co"#] {
+        for bad in [
+            "", "plain", "@b.co", "a@", "a@b", "a@@b.co", "a@b@c.co", "a@.co", "a@b.", "a@b..co", "a b@c.co",
+            "a@b .co", #"a@b.co\n"#, #"a\t@b.co"#,
+        ] {
             XCTAssertEqual(single("\"\(bad)\"", field).1, issue(.body("f"), "value is not a valid email address", "value_error"), bad)
         }
     }
@@ -182,8 +192,9 @@ final class ValidatorTests: XCTestCase {
     func testPattern() {
         let field = JSONField<String>.string(pattern: "^[a-z]+-[0-9]+$")
         XCTAssertEqual(single(#""abc-12""#, field).0, "abc-12")
-        XCTAssertEqual(single(#""ABC-12""#, field).1,
-                       issue(.body("f"), "String should match pattern '^[a-z]+-[0-9]+$'", "string_pattern_mismatch"))
+        XCTAssertEqual(
+            single(#""ABC-12""#, field).1,
+            issue(.body("f"), "String should match pattern '^[a-z]+-[0-9]+$'", "string_pattern_mismatch"))
         XCTAssertEqual(single(#""x😀y""#, .string(pattern: "^x.y$")).0, "x😀y")
         XCTAssertEqual(single(#""x""#, .string(pattern: "([")).1?.type, "string_pattern_mismatch")
     }
@@ -244,8 +255,9 @@ final class ValidatorTests: XCTestCase {
     // MARK: - Formats
 
     func testUUIDTimestampDate() {
-        XCTAssertEqual(single(#""7C9E6679-7425-40DE-944B-E07FC1F90AE7""#, .uuid).0,
-                       UUID(uuidString: "7c9e6679-7425-40de-944b-e07fc1f90ae7"))
+        XCTAssertEqual(
+            single(#""7C9E6679-7425-40DE-944B-E07FC1F90AE7""#, .uuid).0,
+            UUID(uuidString: "7c9e6679-7425-40de-944b-e07fc1f90ae7"))
         XCTAssertEqual(single(#""not-a-uuid""#, .uuid).1?.type, "uuid_parsing")
         XCTAssertEqual(single("1", .uuid).1?.type, "uuid_type")
         XCTAssertEqual(single(#""2026-01-31T12:00:00Z""#, .timestamp).0, Timestamp(rfc3339: "2026-01-31T12:00:00Z"))
@@ -267,8 +279,9 @@ final class ValidatorTests: XCTestCase {
 
     func testEnumeration() {
         XCTAssertEqual(single(#""medium""#, .enumeration(Priority.self)).0, .medium)
-        XCTAssertEqual(single(#""Medium""#, .enumeration(Priority.self)).1,
-                       issue(.body("f"), "Input should be 'low', 'medium' or 'high'", "enum"))
+        XCTAssertEqual(
+            single(#""Medium""#, .enumeration(Priority.self)).1,
+            issue(.body("f"), "Input should be 'low', 'medium' or 'high'", "enum"))
         XCTAssertEqual(single("1", JSONField<Priority>.enumeration(Priority.self)).1?.type, "enum")
     }
 

@@ -8,7 +8,8 @@ import RuntimePostgres
 /// stopped and deleted at exit (`TestCleanup`). Each test case takes a fresh database on it, so
 /// none sees another's tables.
 public enum TestCluster {
-    public static let logger = Logger(label: "tests", level: LogLevel(name: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .error)
+    public static let logger = Logger(
+        label: "tests", level: LogLevel(name: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .error)
 
     /// Settings that make a disposable cluster fast; durability does not matter here.
     public static let fastSettings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "200"]

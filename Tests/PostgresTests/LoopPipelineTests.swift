@@ -50,18 +50,19 @@ final class LoopPipelineTests: XCTestCase {
         let paced = PreparedStatement(name: "paced", sql: "SELECT $1::int, pg_sleep(0.0005)")
         _ = try await client.query(paced, [0])
         let before = answered
-        let peak = try await concurrently(16) { worker -> Int in
-            var peak = 0
-            for n in 0..<40 {
-                let value = try await client.query(paced, [n]).rows[0].decode(0, as: Int.self)
-                XCTAssertEqual(value, n)
-                if let reactor = IOReactorContext.current {
-                    let pipeline = reactor.attachment(for: ObjectIdentifier(client)) { LoopPipeline(client: client, reactor: reactor) }
-                    peak = max(peak, pipeline.retainedEntries)
+        let peak =
+            try await concurrently(16) { worker -> Int in
+                var peak = 0
+                for n in 0..<40 {
+                    let value = try await client.query(paced, [n]).rows[0].decode(0, as: Int.self)
+                    XCTAssertEqual(value, n)
+                    if let reactor = IOReactorContext.current {
+                        let pipeline = reactor.attachment(for: ObjectIdentifier(client)) { LoopPipeline(client: client, reactor: reactor) }
+                        peak = max(peak, pipeline.retainedEntries)
+                    }
                 }
-            }
-            return peak
-        }.map { try $0.get() }.max() ?? 0
+                return peak
+            }.map { try $0.get() }.max() ?? 0
         XCTAssertGreaterThan(answered - before, 16 * 40 / 2, "most went through the pipeline")
         XCTAssertLessThanOrEqual(peak, LoopPipeline.maximumInFlight + 32)
         await client.shutdown()

@@ -70,7 +70,10 @@ final class PostgresRowJSONTests: XCTestCase {
             directOrNull: { try $0.writeJSONOrNull(0, as: UUID.self, to: &$1) },
             value: { $1.uuid($0) })
         // Text that is not the server's uuid output (upper case, wrong length, not hex) is decoded.
-        let odd = ["'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'", "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a1'", "'g0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'", "'a0eebc999c0b-4ef8-bb6d-6bb9bd380a11-'"]
+        let odd = [
+            "'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'", "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a1'", "'g0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'",
+            "'a0eebc999c0b-4ef8-bb6d-6bb9bd380a11-'",
+        ]
         let oddRows = try await serverRows(odd, "text")
         assertSameJSON(
             oddRows, odd, as: UUID.self,
@@ -107,7 +110,9 @@ final class PostgresRowJSONTests: XCTestCase {
     }
 
     func testIntegersAndBoolsAreWrittenAsDecodingWritesThem() async throws {
-        let integers = ["'0'", "'-1'", "'32767'", "'-32768'", "'70000'", "'2147483647'", "'-2147483648'", "'9223372036854775807'", "'12a'", "NULL"]
+        let integers = [
+            "'0'", "'-1'", "'32767'", "'-32768'", "'70000'", "'2147483647'", "'-2147483648'", "'9223372036854775807'", "'12a'", "NULL",
+        ]
         let rows = try await serverRows(integers, "text")
         assertSameJSON(
             rows, integers, as: Int16.self,
@@ -137,7 +142,8 @@ final class PostgresRowJSONTests: XCTestCase {
     func testMissingColumnThrowsAsDecodingDoes() async throws {
         let row = try await serverRows(["'a'"], "text")[0]
         var writer = JSONWriter()
-        var directError = "none", decodingError = "none"
+        var directError = "none"
+        var decodingError = "none"
         do { try row.writeJSON(3, as: String.self, to: &writer) } catch { directError = "\(error)" }
         do { _ = try row.decode(3, as: String.self) } catch { decodingError = "\(error)" }
         XCTAssertNotEqual(directError, "none")

@@ -5,7 +5,8 @@ import XCTest
 final class AuthTests: TodoTestCase {
     func testSignupReturnsTokenAndUserWithoutPasswordHash() throws {
         let email = Self.uniqueEmail("shape")
-        let response = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"s3cret-password","name":"Ada"}"#)
+        let response = try client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"s3cret-password","name":"Ada"}"#)
         assertStatus(response, 201)
         let json = try XCTUnwrap(response.json)
         XCTAssertEqual(json.objectKeys, ["access_token", "token_type", "expires_in", "user"])
@@ -37,7 +38,8 @@ final class AuthTests: TodoTestCase {
         let exp = try XCTUnwrap(claims["exp"]?.intValue)
         XCTAssertEqual(exp - iat, 604_800)
         XCTAssertLessThan(abs(iat - Int(Date().timeIntervalSince1970)), 60)
-        let expected = TokenForge.base64URL(TokenForge.hmacSHA256(key: Array(ServerProcess.secret.utf8), message: Array("\(parts[0]).\(parts[1])".utf8)))
+        let expected = TokenForge.base64URL(
+            TokenForge.hmacSHA256(key: Array(ServerProcess.secret.utf8), message: Array("\(parts[0]).\(parts[1])".utf8)))
         XCTAssertEqual(String(parts[2]), expected, "not signed with BETTER_AUTH_SECRET")
     }
 
@@ -45,14 +47,20 @@ final class AuthTests: TodoTestCase {
         let absent = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1"}"#)
         assertStatus(absent, 201)
         XCTAssertEqual(absent.json?["user"]?["name"], .null)
-        let null = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":null}"#)
+        let null = try client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":null}"#)
         assertStatus(null, 201)
         XCTAssertEqual(null.json?["user"]?["name"], .null)
-        let hundred = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":"\#(String(repeating: "é", count: 100))"}"#)
+        let hundred = try client.request(
+            "POST", "/api/auth/signup",
+            json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":"\#(String(repeating: "é", count: 100))"}"#)
         assertStatus(hundred, 201, "100 code points is the limit")
-        let long = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":"\#(String(repeating: "n", count: 101))"}"#)
+        let long = try client.request(
+            "POST", "/api/auth/signup",
+            json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":"\#(String(repeating: "n", count: 101))"}"#)
         assert422(long, locs: ["body.name"])
-        let number = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":5}"#)
+        let number = try client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(Self.uniqueEmail())","password":"password1","name":5}"#)
         assert422(number, locs: ["body.name"])
     }
 
@@ -62,9 +70,11 @@ final class AuthTests: TodoTestCase {
         assertStatus(created, 201)
         XCTAssertEqual(created.json?["user"]?["email"]?.stringValue, "\(local.lowercased())@example.com")
 
-        let again = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(local.uppercased())@example.com","password":"other-password"}"#)
+        let again = try client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(local.uppercased())@example.com","password":"other-password"}"#)
         assertDetail(again, 409)
-        let exact = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(local.lowercased())@example.com","password":"other-password"}"#)
+        let exact = try client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(local.lowercased())@example.com","password":"other-password"}"#)
         assertDetail(exact, 409)
 
         for variant in ["\(local)@Example.COM", "\(local.uppercased())@EXAMPLE.COM", "\(local.lowercased())@example.com"] {
@@ -79,7 +89,8 @@ final class AuthTests: TodoTestCase {
     func testLoginFailuresShareOneMessage() throws {
         let user = try signup()
         let wrongPassword = try client.request("POST", "/api/auth/login", json: #"{"email":"\#(user.email)","password":"wrong-password"}"#)
-        let unknownEmail = try client.request("POST", "/api/auth/login", json: #"{"email":"\#(Self.uniqueEmail("nobody"))","password":"wrong-password"}"#)
+        let unknownEmail = try client.request(
+            "POST", "/api/auth/login", json: #"{"email":"\#(Self.uniqueEmail("nobody"))","password":"wrong-password"}"#)
         assertDetail(wrongPassword, 401)
         assertDetail(unknownEmail, 401)
         XCTAssertEqual(wrongPassword.detail, unknownEmail.detail)
@@ -89,7 +100,8 @@ final class AuthTests: TodoTestCase {
 
     func testLoginValidation() throws {
         assert422(try client.request("POST", "/api/auth/login", json: "{}"), locs: ["body.email", "body.password"])
-        assert422(try client.request("POST", "/api/auth/login", json: #"{"email":1,"password":true}"#), locs: ["body.email", "body.password"])
+        assert422(
+            try client.request("POST", "/api/auth/login", json: #"{"email":1,"password":true}"#), locs: ["body.email", "body.password"])
         assert422(try client.request("POST", "/api/auth/login", json: "[]"), locs: ["body"])
     }
 
@@ -101,7 +113,9 @@ final class AuthTests: TodoTestCase {
         XCTAssertEqual(response.json?["id"]?.stringValue, user.id)
         XCTAssertEqual(response.json?["email"]?.stringValue, user.email)
         XCTAssertEqual(response.json?["name"]?.stringValue, "Grace")
-        let login = try client.request("POST", "/api/auth/login", json: #"{"email":"\#(user.email)","password":"\#(user.password)","remember_me":true,"extra":{"a":[1]}}"#)
+        let login = try client.request(
+            "POST", "/api/auth/login",
+            json: #"{"email":"\#(user.email)","password":"\#(user.password)","remember_me":true,"extra":{"a":[1]}}"#)
         assertStatus(login, 200, "unknown fields are ignored")
         let token = try XCTUnwrap(login.json?["access_token"]?.stringValue)
         assertStatus(try client.get("/api/auth/me", token: token), 200, "login token")
@@ -110,7 +124,8 @@ final class AuthTests: TodoTestCase {
     func testEmailRules() throws {
         let invalid = [
             "plainaddress", "no-dot@domain", "@example.com", "two@@example.com", "a@b@example.com", "local@", "",
-            "with space@example.com", " lead@example.com", "trail@example.com ", "dot@example.com.", "dot@.example.com", "dots@example..com",
+            "with space@example.com", " lead@example.com", "trail@example.com ", "dot@example.com.", "dot@.example.com",
+            "dots@example..com",
             String(repeating: "a", count: 243) + "@example.com",  // 255 characters
         ]
         for email in invalid {
@@ -118,14 +133,20 @@ final class AuthTests: TodoTestCase {
             assert422(response, locs: ["body.email"], email)
             if !email.isEmpty { XCTAssertFalse(response.text.contains(email), "422 echoes the email") }
         }
-        let longest = String(repeating: "a", count: 64) + "@" + String(repeating: "b", count: 63) + "." + String(repeating: "c", count: 63) + "." + String(repeating: "d", count: 57) + ".com"
+        let longest =
+            String(repeating: "a", count: 64) + "@" + String(repeating: "b", count: 63) + "." + String(repeating: "c", count: 63) + "."
+            + String(repeating: "d", count: 57) + ".com"
         XCTAssertEqual(longest.count, 254)
-        let accepted = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(UUID().uuidString.prefix(8).lowercased())\#(longest.dropFirst(8))","password":"password1"}"#)
+        let accepted = try client.request(
+            "POST", "/api/auth/signup",
+            json: #"{"email":"\#(UUID().uuidString.prefix(8).lowercased())\#(longest.dropFirst(8))","password":"password1"}"#)
         assertStatus(accepted, 201, "254 characters is the limit")
         // 212 characters as sent, 412 once lower-cased (`İ` → `i` + U+0307): refused at the field,
         // not by the database.
         let grows = String(repeating: "İ", count: 200) + "@example.com"
-        assert422(try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(grows)","password":"password1"}"#), locs: ["body.email"], "grows when lower-cased")
+        assert422(
+            try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(grows)","password":"password1"}"#), locs: ["body.email"],
+            "grows when lower-cased")
     }
 
     func testPasswordLengthInCodePoints() throws {
@@ -141,7 +162,9 @@ final class AuthTests: TodoTestCase {
     }
 
     func testSignupValidationListsEveryFieldAndEchoesNothing() throws {
-        let response = try client.request("POST", "/api/auth/signup", json: #"{"email":"NOT-AN-EMAIL-zqx","password":"tiny-pw","name":\#(jsonString(String(repeating: "Q", count: 101)))}"#)
+        let response = try client.request(
+            "POST", "/api/auth/signup",
+            json: #"{"email":"NOT-AN-EMAIL-zqx","password":"tiny-pw","name":\#(jsonString(String(repeating: "Q", count: 101)))}"#)
         assert422(response, locs: ["body.email", "body.password", "body.name"])
         XCTAssertFalse(response.text.contains("NOT-AN-EMAIL-zqx"))
         XCTAssertFalse(response.text.contains("tiny-pw"))

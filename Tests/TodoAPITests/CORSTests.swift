@@ -9,8 +9,9 @@ final class CORSTests: TodoTestCase {
         XCTAssertEqual(response.header("Access-Control-Allow-Credentials"), "true", message, file: file, line: line)
         let exposed = Set(response.headerList("Access-Control-Expose-Headers").map { $0.lowercased() })
         XCTAssertTrue(exposed.isSuperset(of: ["location", "x-total-count"]), "\(message): exposes \(exposed)", file: file, line: line)
-        XCTAssertTrue(response.headerList("Vary").contains { $0.lowercased() == "origin" } || response.header("Vary") == nil,
-                      "\(message): Vary should name Origin if present", file: file, line: line)
+        XCTAssertTrue(
+            response.headerList("Vary").contains { $0.lowercased() == "origin" } || response.header("Vary") == nil,
+            "\(message): Vary should name Origin if present", file: file, line: line)
     }
 
     func testAllowedOriginOnEveryKindOfResponse() throws {
@@ -25,7 +26,8 @@ final class CORSTests: TodoTestCase {
         assertAllowed(try client.get(user.tasksPath, headers: headers), "401")
         assertAllowed(try client.get("/nowhere", headers: headers), "404")
         assertAllowed(try client.request("POST", user.tasksPath, token: user.token, headers: headers, json: "{}"), "422")
-        let signup = try client.request("POST", "/api/auth/signup", headers: headers, json: #"{"email":"\#(Self.uniqueEmail())","password":"password1"}"#)
+        let signup = try client.request(
+            "POST", "/api/auth/signup", headers: headers, json: #"{"email":"\#(Self.uniqueEmail())","password":"password1"}"#)
         assertStatus(signup, 201)
         assertAllowed(signup, "signup")
     }
@@ -35,8 +37,9 @@ final class CORSTests: TodoTestCase {
     func testAllowedOriginOnErrorsAnsweredBeforeRouting() throws {
         let user = try signup()
         let fromOrigin = [("Origin", origin)]
-        let tooLarge = try client.request("POST", user.tasksPath, token: user.token, headers: fromOrigin,
-                                          body: [UInt8](repeating: UInt8(ascii: "a"), count: 1_048_577))
+        let tooLarge = try client.request(
+            "POST", user.tasksPath, token: user.token, headers: fromOrigin,
+            body: [UInt8](repeating: UInt8(ascii: "a"), count: 1_048_577))
         assertStatus(tooLarge, 413)
         assertAllowed(tooLarge, "413")
         let longTarget = try client.get(user.tasksPath + "?q=" + String(repeating: "a", count: 9000), headers: fromOrigin)
@@ -62,11 +65,16 @@ final class CORSTests: TodoTestCase {
 
     func testPreflightFromAllowedOrigin() throws {
         let user = try signup()
-        for (path, method) in [(user.tasksPath, "POST"), (user.taskPath(1), "PUT"), (user.taskPath(1), "PATCH"), (user.taskPath(1), "DELETE"), ("/api/auth/signup", "POST")] {
-            let response = try client.request("OPTIONS", path, headers: [
-                ("Origin", origin), ("Access-Control-Request-Method", method),
-                ("Access-Control-Request-Headers", "authorization, content-type"),
-            ])
+        for (path, method) in [
+            (user.tasksPath, "POST"), (user.taskPath(1), "PUT"), (user.taskPath(1), "PATCH"), (user.taskPath(1), "DELETE"),
+            ("/api/auth/signup", "POST"),
+        ] {
+            let response = try client.request(
+                "OPTIONS", path,
+                headers: [
+                    ("Origin", origin), ("Access-Control-Request-Method", method),
+                    ("Access-Control-Request-Headers", "authorization, content-type"),
+                ])
             assertStatus(response, 204, "\(method) \(path)")
             XCTAssertTrue(response.body.isEmpty)
             XCTAssertEqual(response.header("Access-Control-Allow-Origin"), origin)
@@ -85,9 +93,11 @@ final class CORSTests: TodoTestCase {
             assertStatus(simple, 200, other)
             XCTAssertNil(simple.header("Access-Control-Allow-Origin"), other)
             XCTAssertNil(simple.header("Access-Control-Allow-Credentials"), other)
-            let preflight = try client.request("OPTIONS", user.tasksPath, headers: [
-                ("Origin", other), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "authorization"),
-            ])
+            let preflight = try client.request(
+                "OPTIONS", user.tasksPath,
+                headers: [
+                    ("Origin", other), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "authorization"),
+                ])
             XCTAssertNil(preflight.header("Access-Control-Allow-Origin"), "preflight from \(other): \(preflight.headers)")
         }
         let noOrigin = try client.get("/health")

@@ -30,7 +30,8 @@ final class ConcurrencyTests: TodoTestCase {
             if response.json?["completed"] == .bool(true) { trues += 1 }
         }
         XCTAssertEqual(trues, 10, "20 concurrent flips must alternate: some flips were lost")
-        XCTAssertEqual(try client.get(user.taskPath(id), token: user.token).json?["completed"], .bool(false), "20 flips end where they began")
+        XCTAssertEqual(
+            try client.get(user.taskPath(id), token: user.token).json?["completed"], .bool(false), "20 flips end where they began")
     }
 
     func testMoreConcurrentRequestsThanPoolConnectionsAllSucceed() throws {

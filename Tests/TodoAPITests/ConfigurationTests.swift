@@ -32,7 +32,9 @@ final class ConfigurationTests: XCTestCase {
     }
 
     /// Runs the server with `change` applied to a valid environment; returns exit code and output.
-    private func startFails(_ change: (inout [String: String]) -> Void, naming variable: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func startFails(
+        _ change: (inout [String: String]) -> Void, naming variable: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let holder = try PortHolder()
         var environment = ServerProcess.environment(databaseURL: try TestCluster.url(), port: holder.port)
         environment.removeValue(forKey: "LOG_LEVEL")
@@ -85,7 +87,8 @@ final class ConfigurationTests: XCTestCase {
         let parts = (response.json?["access_token"]?.stringValue ?? "").split(separator: ".")
         XCTAssertEqual(parts.count, 3)
         if parts.count == 3 {
-            let signature = TokenForge.base64URL(TokenForge.hmacSHA256(key: Array(secret.utf8), message: Array("\(parts[0]).\(parts[1])".utf8)))
+            let signature = TokenForge.base64URL(
+                TokenForge.hmacSHA256(key: Array(secret.utf8), message: Array("\(parts[0]).\(parts[1])".utf8)))
             XCTAssertEqual(String(parts[2]), signature, "not signed with the secret from .env")
         }
         let cors = try server.client.get("/health", headers: [("Origin", "http://localhost:3000")])
@@ -93,7 +96,10 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testMalformedDatabaseURL() throws {
-        for url in ["postgresql://[::1/todo", "not a url at all", "postgresql://localhost/todo?no_such_option=1", "mysql://user@localhost/todo", "postgresql://%zz@localhost/todo"] {
+        for url in [
+            "postgresql://[::1/todo", "not a url at all", "postgresql://localhost/todo?no_such_option=1", "mysql://user@localhost/todo",
+            "postgresql://%zz@localhost/todo",
+        ] {
             try startFails({ $0["DATABASE_URL"] = url }, naming: "DATABASE_URL")
         }
     }

@@ -20,10 +20,12 @@ final class IsolationTests: TodoTestCase {
         let task = try createTask(alice, title: "alice's", description: "private")
         let id = try XCTUnwrap(task["id"]?.intValue)
         for (method, path, body) in everyEndpoint(base: alice.tasksPath, id: id) {
-            assertDetail(try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 403, nil, "\(method) \(path)")
+            assertDetail(
+                try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 403, nil, "\(method) \(path)")
         }
         for (method, path, body) in everyEndpoint(base: "/api/not-a-uuid/tasks", id: id) {
-            assertDetail(try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 403, nil, "\(method) \(path)")
+            assertDetail(
+                try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 403, nil, "\(method) \(path)")
         }
         let untouched = try client.get(alice.taskPath(id), token: alice.token)
         XCTAssertEqual(untouched.json, task, "alice's task changed")
@@ -36,7 +38,9 @@ final class IsolationTests: TodoTestCase {
         let task = try createTask(alice, title: "alice's")
         let id = try XCTUnwrap(task["id"]?.intValue)
         for (method, path, body) in everyEndpoint(base: bob.tasksPath, id: id) where path != bob.tasksPath {
-            assertDetail(try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 404, "Task not found", "\(method) \(path)")
+            assertDetail(
+                try client.request(method, path, token: bob.token, body: body.map { Array($0.utf8) }), 404, "Task not found",
+                "\(method) \(path)")
         }
         XCTAssertEqual(try client.get(alice.taskPath(id), token: alice.token).json, task, "alice's task changed")
         let bobsList = try client.get(bob.tasksPath, token: bob.token)
@@ -74,7 +78,9 @@ final class IsolationTests: TodoTestCase {
         assertDetail(try client.request("PATCH", "\(alice.tasksPath)/999999999", token: bob.token, json: "[]"), 403, nil, "missing task")
 
         // Own path: validation (422) before existence (404).
-        assert422(try client.request("PUT", "\(alice.tasksPath)/999999999", token: alice.token, json: "{}"), locs: ["body.title"], "missing task, bad body")
+        assert422(
+            try client.request("PUT", "\(alice.tasksPath)/999999999", token: alice.token, json: "{}"), locs: ["body.title"],
+            "missing task, bad body")
         assert422(try client.request("PATCH", "\(alice.tasksPath)/abc", token: alice.token, json: "{}"), locs: ["path.id"])
         assertDetail(try client.request("PUT", alice.taskPath(id + 1_000_000), token: alice.token, json: #"{"title":"ok"}"#), 404)
     }

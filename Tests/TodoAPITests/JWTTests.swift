@@ -9,18 +9,25 @@ final class JWTTests: TodoTestCase {
     private let secret = ServerProcess.secret
 
     /// Asserts `authorization` is rejected on /me and on the user's task list.
-    private func assertRejected(_ authorization: String?, for user: TestUser, _ message: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertRejected(
+        _ authorization: String?, for user: TestUser, _ message: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let headers = authorization.map { [("Authorization", $0)] } ?? []
         assert401(try client.get("/api/auth/me", headers: headers), "me: \(message)", file: file, line: line)
         assert401(try client.get(user.tasksPath, headers: headers), "tasks: \(message)", file: file, line: line)
-        assert401(try client.request("POST", user.tasksPath, headers: headers, json: #"{"title":"x"}"#), "create: \(message)", file: file, line: line)
+        assert401(
+            try client.request("POST", user.tasksPath, headers: headers, json: #"{"title":"x"}"#), "create: \(message)", file: file,
+            line: line)
     }
 
-    private func assertAccepted(_ authorization: String, for user: TestUser, _ message: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertAccepted(
+        _ authorization: String, for user: TestUser, _ message: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let me = try client.get("/api/auth/me", headers: [("Authorization", authorization)])
         assertStatus(me, 200, "me: \(message)", file: file, line: line)
         XCTAssertEqual(me.json?["id"]?.stringValue, user.id, file: file, line: line)
-        assertStatus(try client.get(user.tasksPath, headers: [("Authorization", authorization)]), 200, "tasks: \(message)", file: file, line: line)
+        assertStatus(
+            try client.get(user.tasksPath, headers: [("Authorization", authorization)]), 200, "tasks: \(message)", file: file, line: line)
     }
 
     func testMissingHeaderAndWrongScheme() throws {
@@ -44,17 +51,26 @@ final class JWTTests: TodoTestCase {
 
     func testMalformedTokens() throws {
         let user = try signup()
-        for garbage in ["garbage", "a.b.c", "a.b", "....", "eyJhbGciOiJIUzI1NiJ9..", "\(user.token).extra",
-                        String(repeating: "A", count: 10_000), "ünïcode.tøken.x"] {
+        for garbage in [
+            "garbage", "a.b.c", "a.b", "....", "eyJhbGciOiJIUzI1NiJ9..", "\(user.token).extra",
+            String(repeating: "A", count: 10_000), "ünïcode.tøken.x",
+        ] {
             try assertRejected("Bearer \(garbage)", for: user, "garbage \(garbage.prefix(20))")
         }
-        let badJSON = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: "not json", secret: secret, algorithm: .hs256)
+        let badJSON = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: "not json", secret: secret, algorithm: .hs256)
         try assertRejected("Bearer \(badJSON)", for: user, "claims not JSON")
-        let noSub = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"exp":\#(now + 600),"iat":\#(now)}"#, secret: secret, algorithm: .hs256)
+        let noSub = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"exp":\#(now + 600),"iat":\#(now)}"#, secret: secret,
+            algorithm: .hs256)
         try assertRejected("Bearer \(noSub)", for: user, "no sub")
-        let numericSub = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":5,"exp":\#(now + 600),"iat":\#(now)}"#, secret: secret, algorithm: .hs256)
+        let numericSub = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":5,"exp":\#(now + 600),"iat":\#(now)}"#, secret: secret,
+            algorithm: .hs256)
         try assertRejected("Bearer \(numericSub)", for: user, "numeric sub")
-        let stringExp = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":"\#(now + 600)","iat":\#(now)}"#, secret: secret, algorithm: .hs256)
+        let stringExp = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":"\#(now + 600)","iat":\#(now)}"#,
+            secret: secret, algorithm: .hs256)
         try assertRejected("Bearer \(stringExp)", for: user, "exp as string")
         let notUUID = TokenForge.token(sub: "not-a-uuid", secret: secret)
         try assertRejected("Bearer \(notUUID)", for: user, "sub not a uuid")
@@ -65,19 +81,29 @@ final class JWTTests: TodoTestCase {
         let none = TokenForge.token(sub: user.id, secret: secret, algorithm: .none)
         try assertRejected("Bearer \(none)", for: user, "alg none")
         for variant in ["None", "NONE", "nOnE"] {
-            let token = TokenForge.token(headerJSON: #"{"alg":"\#(variant)","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret, algorithm: .none)
+            let token = TokenForge.token(
+                headerJSON: #"{"alg":"\#(variant)","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#,
+                secret: secret, algorithm: .none)
             try assertRejected("Bearer \(token)", for: user, "alg \(variant)")
         }
         // alg none, but carrying a valid HS256 signature of the same input.
-        let noneSigned = TokenForge.token(headerJSON: #"{"alg":"none","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        let noneSigned = TokenForge.token(
+            headerJSON: #"{"alg":"none","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#,
+            secret: secret, algorithm: .hs256)
         try assertRejected("Bearer \(noneSigned)", for: user, "alg none with HMAC")
         let hs512 = TokenForge.token(sub: user.id, secret: secret, algorithm: .hs512)
         try assertRejected("Bearer \(hs512)", for: user, "HS512")
-        let hs384Header = TokenForge.token(headerJSON: #"{"alg":"HS384","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        let hs384Header = TokenForge.token(
+            headerJSON: #"{"alg":"HS384","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#,
+            secret: secret, algorithm: .hs256)
         try assertRejected("Bearer \(hs384Header)", for: user, "HS384 header")
-        let rs256Header = TokenForge.token(headerJSON: #"{"alg":"RS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        let rs256Header = TokenForge.token(
+            headerJSON: #"{"alg":"RS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#,
+            secret: secret, algorithm: .hs256)
         try assertRejected("Bearer \(rs256Header)", for: user, "RS256 header")
-        let noAlg = TokenForge.token(headerJSON: #"{"typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        let noAlg = TokenForge.token(
+            headerJSON: #"{"typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now),"exp":\#(now + 600)}"#, secret: secret,
+            algorithm: .hs256)
         try assertRejected("Bearer \(noAlg)", for: user, "no alg")
     }
 
@@ -122,18 +148,27 @@ final class JWTTests: TodoTestCase {
             let token = TokenForge.token(headerJSON: header, claimsJSON: claims, secret: secret, algorithm: .hs256)
             try assertAccepted("Bearer \(token)", for: user, header)
         }
-        let minimal = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600)}"#, secret: secret, algorithm: .hs256)
+        let minimal = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600)}"#, secret: secret,
+            algorithm: .hs256)
         try assertAccepted("Bearer \(minimal)", for: user, "no email, no iat")
-        let extra = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600),"iss":"frontend","aud":"api","role":"admin","session":{"id":1}}"#, secret: secret, algorithm: .hs256)
+        let extra = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#,
+            claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now + 600),"iss":"frontend","aud":"api","role":"admin","session":{"id":1}}"#,
+            secret: secret, algorithm: .hs256)
         try assertAccepted("Bearer \(extra)", for: user, "extra claims (iss, aud, nested)")
     }
 
     func testNumericDatesMayBeFractional() throws {
         // RFC 7519 NumericDate allows fractions.
         let user = try signup()
-        let fractional = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now).25,"exp":\#(now + 600).5}"#, secret: secret, algorithm: .hs256)
+        let fractional = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now).25,"exp":\#(now + 600).5}"#,
+            secret: secret, algorithm: .hs256)
         try assertAccepted("Bearer \(fractional)", for: user, "fractional exp")
-        let fractionalPast = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now - 600).5}"#, secret: secret, algorithm: .hs256)
+        let fractionalPast = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","exp":\#(now - 600).5}"#, secret: secret,
+            algorithm: .hs256)
         try assertRejected("Bearer \(fractionalPast)", for: user, "fractional exp in the past")
     }
 
@@ -141,7 +176,9 @@ final class JWTTests: TodoTestCase {
         // The contract accepts "any HS256 token signed with BETTER_AUTH_SECRET whose sub is an
         // existing user" and lists only a past exp as an expiry rejection; python-jose agrees.
         let user = try signup()
-        let noExp = TokenForge.token(headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now)}"#, secret: secret, algorithm: .hs256)
+        let noExp = TokenForge.token(
+            headerJSON: #"{"alg":"HS256","typ":"JWT"}"#, claimsJSON: #"{"sub":"\#(user.id)","iat":\#(now)}"#, secret: secret,
+            algorithm: .hs256)
         try assertAccepted("Bearer \(noExp)", for: user, "no exp (the reference, python-jose, accepts it)")
     }
 

@@ -11,7 +11,8 @@ final class LifecycleTests: XCTestCase {
     private func signup(_ client: HTTPClient, email: String, password: String) throws -> (id: String, token: String) {
         let response = try client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"\#(password)"}"#)
         guard response.status == 201, let id = response.json?["user"]?["id"]?.stringValue,
-              let token = response.json?["access_token"]?.stringValue else {
+            let token = response.json?["access_token"]?.stringValue
+        else {
             throw HTTPClientError(description: "signup failed: \(response)")
         }
         return (id, token)
@@ -99,8 +100,13 @@ final class LifecycleTests: XCTestCase {
         // 30 logins (each a slow Argon2 verification) and 20 creates, all sent before SIGTERM.
         let requests: [[UInt8]] = (0..<50).map { index in
             index < 30
-                ? HTTPClient.encode("POST", "/api/auth/login", headers: [("Content-Type", "application/json")], body: Array(#"{"email":"\#(email)","password":"password1"}"#.utf8))
-                : HTTPClient.encode("POST", "/api/\(user.id)/tasks", headers: [("Authorization", "Bearer \(user.token)"), ("Content-Type", "application/json")], body: Array(#"{"title":"in flight \#(index)"}"#.utf8))
+                ? HTTPClient.encode(
+                    "POST", "/api/auth/login", headers: [("Content-Type", "application/json")],
+                    body: Array(#"{"email":"\#(email)","password":"password1"}"#.utf8))
+                : HTTPClient.encode(
+                    "POST", "/api/\(user.id)/tasks",
+                    headers: [("Authorization", "Bearer \(user.token)"), ("Content-Type", "application/json")],
+                    body: Array(#"{"title":"in flight \#(index)"}"#.utf8))
         }
         let results = LockedBox<[Int: Result<HTTPResponse, HTTPClientError>]>([:])
         let answeredAt = LockedBox<[UInt64]>([])
@@ -157,7 +163,9 @@ final class LifecycleTests: XCTestCase {
         let client = server.client
         let user = try signup(client, email: "slow-\(UUID().uuidString.prefix(8).lowercased())@example.com", password: "password1")
         let body = Array(#"{"title":"slow body"}"#.utf8)
-        let request = HTTPClient.encode("POST", "/api/\(user.id)/tasks", headers: [("Authorization", "Bearer \(user.token)"), ("Content-Type", "application/json")], body: body)
+        let request = HTTPClient.encode(
+            "POST", "/api/\(user.id)/tasks", headers: [("Authorization", "Bearer \(user.token)"), ("Content-Type", "application/json")],
+            body: body)
         let connection = try Connection(port: client.port, timeout: 15)
         try connection.send(Array(request.dropLast(5)))
         usleep(150_000)
@@ -188,15 +196,19 @@ final class LifecycleTests: XCTestCase {
         defer { servers.forEach { $0.stop() } }
         for _ in 0..<3 {
             let port = try ServerProcess.freePort()
-            servers.append(try ServerProcess(environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "concurrent"))
+            servers.append(
+                try ServerProcess(environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "concurrent"))
         }
         for server in servers {
             try server.waitUntilHealthy()
             XCTAssertEqual(try server.client.get("/ready").status, 200, server.logTail())
         }
-        let user = try signup(servers[0].client, email: "multi-\(UUID().uuidString.prefix(8).lowercased())@example.com", password: "password1")
+        let user = try signup(
+            servers[0].client, email: "multi-\(UUID().uuidString.prefix(8).lowercased())@example.com", password: "password1")
         for server in servers {
-            XCTAssertEqual(try server.client.request("POST", "/api/\(user.id)/tasks", token: user.token, json: #"{"title":"t"}"#).status, 201, server.logTail())
+            XCTAssertEqual(
+                try server.client.request("POST", "/api/\(user.id)/tasks", token: user.token, json: #"{"title":"t"}"#).status, 201,
+                server.logTail())
         }
         XCTAssertEqual(try servers[2].client.get("/api/\(user.id)/tasks", token: user.token).header("X-Total-Count"), "3")
     }
@@ -205,7 +217,8 @@ final class LifecycleTests: XCTestCase {
         let url = try TestCluster.freshDatabase()
         for run in 1...2 {
             let port = try ServerProcess.freePort()
-            let migrate = try ServerProcess(environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "migrate", arguments: ["migrate"])
+            let migrate = try ServerProcess(
+                environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "migrate", arguments: ["migrate"])
             XCTAssertEqual(migrate.waitForExit(timeout: 30), 0, "migrate run \(run): \(migrate.logTail())")
             XCTAssertThrowsError(try Connection(port: port, timeout: 1), "migrate must not serve HTTP")
         }

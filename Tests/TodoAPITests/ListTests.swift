@@ -12,7 +12,9 @@ final class ListTests: TodoTestCase {
         let user = try signup()
         var tasks: [JSONValue] = []
         for index in 0..<25 {
-            tasks.append(try createTask(user, title: ["beta", "alpha", "gamma"][index % 3], description: "number \(index)", completed: index % 3 == 0))
+            tasks.append(
+                try createTask(
+                    user, title: ["beta", "alpha", "gamma"][index % 3], description: "number \(index)", completed: index % 3 == 0))
         }
         for index in stride(from: 0, to: 25, by: 5) {
             let id = try XCTUnwrap(tasks[index]["id"]?.intValue)
@@ -23,7 +25,9 @@ final class ListTests: TodoTestCase {
         return (user, tasks)
     }
 
-    private func list(_ user: TestUser, _ query: String = "", file: StaticString = #filePath, line: UInt = #line) throws -> (tasks: [JSONValue], total: Int?) {
+    private func list(_ user: TestUser, _ query: String = "", file: StaticString = #filePath, line: UInt = #line) throws -> (
+        tasks: [JSONValue], total: Int?
+    ) {
         let response = try client.get(user.tasksPath + (query.isEmpty ? "" : "?" + query), token: user.token)
         XCTAssertEqual(response.status, 200, "\(query): \(response)", file: file, line: line)
         return (response.json?.arrayValue ?? [], response.header("X-Total-Count").flatMap { Int($0) })
@@ -34,13 +38,23 @@ final class ListTests: TodoTestCase {
     /// The expected order: by the sort key, ties broken by id in the same direction.
     private func expectedOrder(_ tasks: [JSONValue], sort: String, descending: Bool) -> [Int] {
         let sorted = tasks.sorted { lhs, rhs in
-            let left: String, right: String
+            let left: String
+            let right: String
             switch sort {
             case "title": (left, right) = (lhs["title"]?.stringValue ?? "", rhs["title"]?.stringValue ?? "")
-            case "updated": (left, right) = (String(format: "%020lld", microseconds(lhs["updated_at"]) ?? 0), String(format: "%020lld", microseconds(rhs["updated_at"]) ?? 0))
-            default: (left, right) = (String(format: "%020lld", microseconds(lhs["created_at"]) ?? 0), String(format: "%020lld", microseconds(rhs["created_at"]) ?? 0))
+            case "updated":
+                (left, right) = (
+                    String(format: "%020lld", microseconds(lhs["updated_at"]) ?? 0),
+                    String(format: "%020lld", microseconds(rhs["updated_at"]) ?? 0)
+                )
+            default:
+                (left, right) = (
+                    String(format: "%020lld", microseconds(lhs["created_at"]) ?? 0),
+                    String(format: "%020lld", microseconds(rhs["created_at"]) ?? 0)
+                )
             }
-            let leftID = lhs["id"]?.intValue ?? 0, rightID = rhs["id"]?.intValue ?? 0
+            let leftID = lhs["id"]?.intValue ?? 0
+            let rightID = rhs["id"]?.intValue ?? 0
             if left != right { return descending ? left > right : left < right }
             return descending ? leftID > rightID : leftID < rightID
         }
@@ -52,7 +66,8 @@ final class ListTests: TodoTestCase {
         let (page, total) = try list(user)
         XCTAssertEqual(total, 25)
         XCTAssertEqual(ids(page), expectedOrder(tasks, sort: "created", descending: true))
-        XCTAssertEqual(ids(page), try list(user, "status=all&sort=created&order=desc&limit=50&offset=0").tasks.map { $0["id"]?.intValue ?? -1 })
+        XCTAssertEqual(
+            ids(page), try list(user, "status=all&sort=created&order=desc&limit=50&offset=0").tasks.map { $0["id"]?.intValue ?? -1 })
     }
 
     func testPagingNeverRepeatsOrSkipsUnderEverySort() throws {
@@ -122,14 +137,18 @@ final class ListTests: TodoTestCase {
         XCTAssertEqual(try search("nothing-matches"), [])
         XCTAssertEqual(try search("%27%3B+DROP+TABLE+tasks%3B--"), [])
         XCTAssertEqual(try search("").count, 5, "empty q keeps everything")
-        XCTAssertEqual(try list(user, "q=under&status=pending&sort=title&order=asc").tasks.map { $0["title"]?.stringValue ?? "" }, ["underXscore", "under_score"])
+        XCTAssertEqual(
+            try list(user, "q=under&status=pending&sort=title&order=asc").tasks.map { $0["title"]?.stringValue ?? "" },
+            ["underXscore", "under_score"])
     }
 
     func testSearchIgnoresCaseBeyondASCII() throws {
         let user = try signup()
         let task = try createTask(user, title: "Ärger mit Émile")
         let encoded = "ärger émile".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        XCTAssertEqual(ids(try list(user, "q=\(encoded.replacingOccurrences(of: "%20", with: "+mit+"))").tasks), [task["id"]?.intValue ?? -1], "lower-case non-ASCII query")
+        XCTAssertEqual(
+            ids(try list(user, "q=\(encoded.replacingOccurrences(of: "%20", with: "+mit+"))").tasks), [task["id"]?.intValue ?? -1],
+            "lower-case non-ASCII query")
         XCTAssertEqual(ids(try list(user, "q=%C3%84RGER").tasks), [task["id"]?.intValue ?? -1], "upper-case query")
     }
 

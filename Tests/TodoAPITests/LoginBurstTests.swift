@@ -7,15 +7,17 @@ import XCTest
 /// `Retry-After`, and a queued login whose client left is skipped.
 final class LoginBurstTests: XCTestCase {
     private static func login(_ email: String, _ password: String) -> [UInt8] {
-        HTTPClient.encode("POST", "/api/auth/login", headers: [("Content-Type", "application/json")],
-                          body: Array(#"{"email":"\#(email)","password":"\#(password)"}"#.utf8))
+        HTTPClient.encode(
+            "POST", "/api/auth/login", headers: [("Content-Type", "application/json")],
+            body: Array(#"{"email":"\#(email)","password":"\#(password)"}"#.utf8))
     }
 
     /// A server of its own (the burst must not slow other suites) and one account on it.
     private func serverWithAccount(_ name: String) throws -> (ServerProcess, email: String) {
         let server = try ServerProcess.start(name: name)
         let email = TodoTestCase.uniqueEmail(name)
-        let signup = try server.client.request("POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"correct horse battery"}"#)
+        let signup = try server.client.request(
+            "POST", "/api/auth/signup", json: #"{"email":"\#(email)","password":"correct horse battery"}"#)
         XCTAssertEqual(signup.status, 201, "\(signup)")
         return (server, email)
     }

@@ -16,8 +16,10 @@ final class PoolExhaustionTests: XCTestCase {
         defer { server.stop() }
         let client = server.client
         let signup = try client.request(
-            "POST", "/api/auth/signup", json: #"{"email":"exhausted-\#(UUID().uuidString.prefix(8).lowercased())@example.com","password":"password1"}"#)
-        guard signup.status == 201, let id = signup.json?["user"]?["id"]?.stringValue, let token = signup.json?["access_token"]?.stringValue else {
+            "POST", "/api/auth/signup",
+            json: #"{"email":"exhausted-\#(UUID().uuidString.prefix(8).lowercased())@example.com","password":"password1"}"#)
+        guard signup.status == 201, let id = signup.json?["user"]?["id"]?.stringValue, let token = signup.json?["access_token"]?.stringValue
+        else {
             return XCTFail("signup failed: \(signup)")
         }
         let tasks = "/api/\(id)/tasks"

@@ -24,8 +24,10 @@ final class ServiceTests: TodoTestCase {
         let version = try XCTUnwrap(document["openapi"]?.stringValue)
         XCTAssertTrue(version.hasPrefix("3.1."), version)
         let paths = document["paths"]?.objectKeys ?? []
-        for path in ["/api/auth/signup", "/api/auth/login", "/api/auth/me", "/api/{user_id}/tasks",
-                     "/api/{user_id}/tasks/{id}", "/api/{user_id}/tasks/{id}/complete"] {
+        for path in [
+            "/api/auth/signup", "/api/auth/login", "/api/auth/me", "/api/{user_id}/tasks",
+            "/api/{user_id}/tasks/{id}", "/api/{user_id}/tasks/{id}/complete",
+        ] {
             XCTAssertTrue(paths.contains(path), "missing \(path) in \(paths.sorted())")
         }
     }

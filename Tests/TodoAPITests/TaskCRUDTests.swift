@@ -34,7 +34,8 @@ final class TaskCRUDTests: TodoTestCase {
 
     func testCreateWithEveryField() throws {
         let user = try signup()
-        let task = try createTask(user, json: #"{"title":"t","description":"d","completed":true,"id":999,"user_id":"x","unknown":[1,{"a":null}]}"#)
+        let task = try createTask(
+            user, json: #"{"title":"t","description":"d","completed":true,"id":999,"user_id":"x","unknown":[1,{"a":null}]}"#)
         XCTAssertEqual(task["description"]?.stringValue, "d")
         XCTAssertEqual(task["completed"], .bool(true))
         XCTAssertEqual(task["user_id"]?.stringValue, user.id, "user_id in the body must be ignored")
@@ -47,20 +48,29 @@ final class TaskCRUDTests: TodoTestCase {
         let user = try signup()
         let emoji200 = String(repeating: "😀", count: 200)
         XCTAssertEqual(try createTask(user, title: emoji200)["title"]?.stringValue, emoji200)
-        let tooLong = try client.request("POST", user.tasksPath, token: user.token, json: #"{"title":"\#(String(repeating: "😀", count: 201))"}"#)
+        let tooLong = try client.request(
+            "POST", user.tasksPath, token: user.token, json: #"{"title":"\#(String(repeating: "😀", count: 201))"}"#)
         assert422(tooLong, locs: ["body.title"])
         XCTAssertEqual(tooLong.issues.first?.type, "string_too_long")
         // 101 "é" written as e + combining accent: 101 graphemes but 202 code points.
         let combining = String(repeating: "e\u{301}", count: 101)
-        assert422(try client.request("POST", user.tasksPath, token: user.token, json: "{\"title\":\(jsonString(combining))}"), locs: ["body.title"], "graphemes are not code points")
-        assertStatus(try client.request("POST", user.tasksPath, token: user.token, json: "{\"title\":\(jsonString(String(repeating: "e\u{301}", count: 100)))}"), 201)
+        assert422(
+            try client.request("POST", user.tasksPath, token: user.token, json: "{\"title\":\(jsonString(combining))}"),
+            locs: ["body.title"], "graphemes are not code points")
+        assertStatus(
+            try client.request(
+                "POST", user.tasksPath, token: user.token, json: "{\"title\":\(jsonString(String(repeating: "e\u{301}", count: 100)))}"),
+            201)
         let empty = try client.request("POST", user.tasksPath, token: user.token, json: #"{"title":""}"#)
         assert422(empty, locs: ["body.title"])
         XCTAssertEqual(empty.issues.first?.type, "string_too_short")
 
         let description1000 = String(repeating: "🎉", count: 1000)
         XCTAssertEqual(try createTask(user, title: "d", description: description1000)["description"]?.stringValue, description1000)
-        assert422(try client.request("POST", user.tasksPath, token: user.token, json: "{\"title\":\"d\",\"description\":\(jsonString(String(repeating: "x", count: 1001)))}"), locs: ["body.description"])
+        assert422(
+            try client.request(
+                "POST", user.tasksPath, token: user.token,
+                json: "{\"title\":\"d\",\"description\":\(jsonString(String(repeating: "x", count: 1001)))}"), locs: ["body.description"])
         XCTAssertEqual(try createTask(user, title: "d", description: "")["description"]?.stringValue, "", "an empty description is allowed")
     }
 
@@ -87,13 +97,17 @@ final class TaskCRUDTests: TodoTestCase {
         XCTAssertGreaterThan(microseconds(replaced.json?["updated_at"]) ?? 0, microseconds(task["updated_at"]) ?? .max)
         XCTAssertEqual(try client.get(user.taskPath(id), token: user.token).json, replaced.json)
 
-        let full = try client.request("PUT", user.taskPath(id), token: user.token, json: #"{"title":"full","description":"d2","completed":true}"#)
+        let full = try client.request(
+            "PUT", user.taskPath(id), token: user.token, json: #"{"title":"full","description":"d2","completed":true}"#)
         assertStatus(full, 200)
         XCTAssertEqual(full.json?["description"]?.stringValue, "d2")
         XCTAssertEqual(full.json?["completed"], .bool(true))
 
-        assert422(try client.request("PUT", user.taskPath(id), token: user.token, json: #"{"description":"no title"}"#), locs: ["body.title"])
-        assert422(try client.request("PUT", user.taskPath(id), token: user.token, json: #"{"title":"t","completed":null}"#), locs: ["body.completed"])
+        assert422(
+            try client.request("PUT", user.taskPath(id), token: user.token, json: #"{"description":"no title"}"#), locs: ["body.title"])
+        assert422(
+            try client.request("PUT", user.taskPath(id), token: user.token, json: #"{"title":"t","completed":null}"#),
+            locs: ["body.completed"])
         XCTAssertEqual(try client.get(user.taskPath(id), token: user.token).json, full.json, "a rejected PUT changes nothing")
     }
 
@@ -124,7 +138,8 @@ final class TaskCRUDTests: TodoTestCase {
         XCTAssertEqual(nothing.json?["title"]?.stringValue, "renamed")
         XCTAssertEqual(nothing.json?["created_at"], task["created_at"])
 
-        let bad = try client.request("PATCH", user.taskPath(id), token: user.token, json: #"{"title":null,"completed":null,"description":7}"#)
+        let bad = try client.request(
+            "PATCH", user.taskPath(id), token: user.token, json: #"{"title":null,"completed":null,"description":7}"#)
         assert422(bad, locs: ["body.title", "body.completed", "body.description"])
         assert422(try client.request("PATCH", user.taskPath(id), token: user.token, json: #"{"title":""}"#), locs: ["body.title"])
         XCTAssertEqual(try client.get(user.taskPath(id), token: user.token).json?["title"]?.stringValue, "renamed")

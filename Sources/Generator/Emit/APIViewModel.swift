@@ -13,9 +13,13 @@ struct APIViewModel {
             specPath: model.specPath, handlersProtocol: model.module + "Handlers", title: model.title, version: model.version,
             titleLiteral: SwiftTypes.literal(model.title), versionLiteral: SwiftTypes.literal(model.version),
             auth: model.auth.map { auth in
-                .init(secretEnv: SwiftTypes.literal(auth.secretEnv), lifetimeEnv: auth.lifetimeEnv.map(SwiftTypes.literal) ?? "nil", defaultLifetime: String(auth.defaultLifetime))
+                .init(
+                    secretEnv: SwiftTypes.literal(auth.secretEnv), lifetimeEnv: auth.lifetimeEnv.map(SwiftTypes.literal) ?? "nil",
+                    defaultLifetime: String(auth.defaultLifetime))
             },
-            cors: model.cors.map { .init(originEnv: SwiftTypes.literal($0.originEnv), defaultOrigin: SwiftTypes.literal($0.defaultOrigin)) },
+            cors: model.cors.map {
+                .init(originEnv: SwiftTypes.literal($0.originEnv), defaultOrigin: SwiftTypes.literal($0.defaultOrigin))
+            },
             routeGroups: groups, subject: subject, endpoints: endpoints, handwritten: endpoints.filter(\.handwritten),
             declaresStatements: model.endpoints.contains(where: \.isDeclared)
         )
@@ -23,7 +27,9 @@ struct APIViewModel {
 
     var subject: APIView.Subject? {
         guard let auth = model.auth, let user = model.entity(auth.user), let key = user.identifier else { return nil }
-        return .init(keyType: SwiftTypes.name(key.type), storeName: StoreViewModel.storeName(user), keyLabel: Names.swiftLabel(Names.swiftProperty(key.name)))
+        return .init(
+            keyType: SwiftTypes.name(key.type), storeName: StoreViewModel.storeName(user),
+            keyLabel: Names.swiftLabel(Names.swiftProperty(key.name)))
     }
 
     func endpoint(_ endpoint: CustomEndpoint) -> EndpointView {
@@ -31,7 +37,10 @@ struct APIViewModel {
         var arguments: [EndpointView.Argument] = []
         var authorizes: EndpointView.Authorization?
         if endpoint.requiresAuth {
-            fields.append(.init(swiftName: "subject", swiftType: subjectSwiftType, docLines: DocLines.make(["The authenticated subject (the token's `sub`)."])))
+            fields.append(
+                .init(
+                    swiftName: "subject", swiftType: subjectSwiftType,
+                    docLines: DocLines.make(["The authenticated subject (the token's `sub`)."])))
             authorizes = .init(scope: endpoint.scope.map { SwiftTypes.literal($0.param) } ?? "nil", type: subjectSwiftType)
             arguments.append(.init(label: "subject", value: "subject"))
         }
@@ -40,7 +49,10 @@ struct APIViewModel {
             let name = Names.swiftProperty(param.name)
             let isScope = param.name == endpoint.scope?.param
             let type = isScope ? subjectSwiftType : SwiftTypes.name(param.type)
-            fields.append(.init(swiftName: name, swiftType: type, docLines: DocLines.make(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])))
+            fields.append(
+                .init(
+                    swiftName: name, swiftType: type,
+                    docLines: DocLines.make(["The `{\(param.name)}` path parameter\(isScope ? " (equal to `subject`)" : "")."])))
             if isScope {
                 arguments.append(.init(label: Names.swiftLabel(name), value: "subject"))
             } else {
@@ -54,10 +66,15 @@ struct APIViewModel {
             let base = SwiftTypes.name(param.type)
             let defaultValue = param.defaultValue.map { SwiftTypes.valueLiteral($0, param.type) }
             let optional = param.optional && defaultValue == nil
-            fields.append(.init(swiftName: name, swiftType: optional ? base + "?" : base, docLines: DocLines.make(["The `\(param.name)` query parameter\(param.defaultValue.map { " (default `\($0)`)" } ?? "")."])))
-            queries.append(.init(
-                name: name, param: SwiftTypes.literal(param.name), field: SwiftTypes.queryField(param.type), defaultValue: defaultValue,
-                optional: optional, required: !optional && defaultValue == nil))
+            fields.append(
+                .init(
+                    swiftName: name, swiftType: optional ? base + "?" : base,
+                    docLines: DocLines.make(["The `\(param.name)` query parameter\(param.defaultValue.map { " (default `\($0)`)" } ?? "")."]
+                    )))
+            queries.append(
+                .init(
+                    name: name, param: SwiftTypes.literal(param.name), field: SwiftTypes.queryField(param.type), defaultValue: defaultValue,
+                    optional: optional, required: !optional && defaultValue == nil))
             arguments.append(.init(label: Names.swiftLabel(name), value: name))
         }
         var body: ParameterReadView.Body?
@@ -66,11 +83,12 @@ struct APIViewModel {
             fields.append(.init(swiftName: "body", swiftType: body?.type ?? "", docLines: DocLines.make(["The request body."])))
             arguments.append(.init(label: "body", value: "body"))
         }
-        let returnType = switch endpoint.response {
-        case .none: ""
-        case .entity(let name): Names.swiftType(name)
-        case .list(let name): "[\(Names.swiftType(name))]"
-        }
+        let returnType =
+            switch endpoint.response {
+            case .none: ""
+            case .entity(let name): Names.swiftType(name)
+            case .list(let name): "[\(Names.swiftType(name))]"
+            }
         var declared: EndpointView.Declared?
         var claim: EndpointView.Claim?
         if endpoint.isDeclared {
@@ -87,7 +105,8 @@ struct APIViewModel {
             declared: declared, claim: claim,
             returnType: returnType, docLines: DocLines.make(documentation(endpoint)), fields: fields,
             method: endpoint.method, path: endpoint.path, authorizes: authorizes,
-            parameters: reads.isEmpty && queries.isEmpty && body == nil ? nil : ParameterReadView(reads: reads, queries: queries, body: body, notFoundMessage: ""),
+            parameters: reads.isEmpty && queries.isEmpty && body == nil
+                ? nil : ParameterReadView(reads: reads, queries: queries, body: body, notFoundMessage: ""),
             arguments: arguments, status: String(endpoint.status), location: locationParts(endpoint)
         )
     }
@@ -117,7 +136,9 @@ struct APIViewModel {
     func documentation(_ endpoint: CustomEndpoint) -> [String] {
         var doc: [String] = []
         if let summary = endpoint.summary { doc += summary.split(separator: "\n").map(String.init) + [""] }
-        let verified = endpoint.requiresAuth ? (endpoint.scope != nil ? "the token, the scope and the parameters" : "the token and the parameters") : "the parameters"
+        let verified =
+            endpoint.requiresAuth
+            ? (endpoint.scope != nil ? "the token, the scope and the parameters" : "the token and the parameters") : "the parameters"
         doc.append("`\(endpoint.method) \(endpoint.path)`: the generated route has already checked \(verified).")
         return doc
     }

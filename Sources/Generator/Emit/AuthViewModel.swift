@@ -2,7 +2,8 @@
 enum AuthViewModel {
     static func make(_ auth: AuthModel, model: APIModel) -> AuthView? {
         guard let user = model.entity(auth.user), let key = user.identifier,
-              let login = user.attribute(auth.loginField), let password = user.attribute(auth.passwordField) else { return nil }
+            let login = user.attribute(auth.loginField), let password = user.attribute(auth.passwordField)
+        else { return nil }
         let keyProperty = Names.swiftProperty(key.name)
         let subject = key.type == .uuid ? "user.\(keyProperty).uuidString.lowercased()" : "String(user.\(keyProperty))"
         return AuthView(

@@ -15,22 +15,25 @@ struct DeclaredStatementsViewModel {
             for (index, statement) in endpoint.statements.enumerated() {
                 let isLast = index == endpoint.statements.count - 1
                 let (row, rows) = Self.returns(endpoint.response)
-                steps.append(.init(
-                    statement: names[index].swift, binds: statement.parameters.map(Self.bindExpression),
-                    declaresVar: index == 0 && anyBinds, declaresLet: index == 0 && !anyBinds,
-                    rowType: Self.rowType(endpoint.response),
-                    returnsRow: isLast && row, returnsRows: isLast && rows, returnsAffected: isLast && !row && !rows, discards: !isLast
-                ))
-                statements.append(.init(
-                    swiftName: names[index].swift, name: names[index].sql,
-                    literal: SwiftTypes.multilineLiteral(statement.prepared, indent: "                ")))
+                steps.append(
+                    .init(
+                        statement: names[index].swift, binds: statement.parameters.map(Self.bindExpression),
+                        declaresVar: index == 0 && anyBinds, declaresLet: index == 0 && !anyBinds,
+                        rowType: Self.rowType(endpoint.response),
+                        returnsRow: isLast && row, returnsRows: isLast && rows, returnsAffected: isLast && !row && !rows, discards: !isLast
+                    ))
+                statements.append(
+                    .init(
+                        swiftName: names[index].swift, name: names[index].sql,
+                        literal: SwiftTypes.multilineLiteral(statement.prepared, indent: "                ")))
             }
-            functions.append(.init(
-                docLines: DocLines.make(documentation(endpoint)), name: endpoint.name, inputName: Self.inputName(endpoint),
-                returnType: Self.returnType(endpoint.response), transaction: transaction,
-                rollsBackWithoutRow: transaction && Self.returns(endpoint.response).row,
-                discardableResult: endpoint.response == .none, steps: steps
-            ))
+            functions.append(
+                .init(
+                    docLines: DocLines.make(documentation(endpoint)), name: endpoint.name, inputName: Self.inputName(endpoint),
+                    returnType: Self.returnType(endpoint.response), transaction: transaction,
+                    rollsBackWithoutRow: transaction && Self.returns(endpoint.response).row,
+                    discardableResult: endpoint.response == .none, steps: steps
+                ))
         }
         return DeclaredStatementsView(
             specPath: model.specPath, recordPath: GeneratorPipeline.Layout(specPath: model.specPath, module: model.module).statementsPath,
@@ -40,14 +43,15 @@ struct DeclaredStatementsViewModel {
     func documentation(_ endpoint: CustomEndpoint) -> [String] {
         var doc: [String] = []
         if let summary = endpoint.summary { doc += summary.split(separator: "\n").map(String.init) + [""] }
-        let result = switch endpoint.response {
-        case .none: "Returns how many rows the last statement changed."
-        case .entity:
-            endpoint.statements.count > 1
-                ? "Returns the first row of the last one, or nil when there is none: then the transaction is rolled back (the route answers 404)."
-                : "Returns the first row, or nil when there is none (the route answers 404)."
-        case .list: "Returns every row."
-        }
+        let result =
+            switch endpoint.response {
+            case .none: "Returns how many rows the last statement changed."
+            case .entity:
+                endpoint.statements.count > 1
+                    ? "Returns the first row of the last one, or nil when there is none: then the transaction is rolled back (the route answers 404)."
+                    : "Returns the first row, or nil when there is none (the route answers 404)."
+            case .list: "Returns every row."
+            }
         let runs = endpoint.statements.count > 1 ? "Runs \(endpoint.statements.count) statements in one transaction" : "Runs one statement"
         doc.append("\(runs) for `\(endpoint.method) \(endpoint.path)`. \(result)")
         return doc

@@ -72,11 +72,19 @@ struct ListPlan {
         for ordering in orderings {
             let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
             let count = ["SELECT count(*)", "FROM \(table)"] + whereLines
-            let lines = ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [") AS \"total\"", "FROM \(table)"] + whereLines
+            let lines =
+                ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [
+                    ") AS \"total\"", "FROM \(table)",
+                ] + whereLines
                 + ["ORDER BY " + ordering.columns.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
-            result.append((ordering.swiftName, entity.table + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
+            result.append(
+                (ordering.swiftName, entity.table + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
         }
-        result.append(("count", entity.table + "_count", (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }))
+        result.append(
+            (
+                "count", entity.table + "_count",
+                (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }
+            ))
         return result
     }
 
@@ -89,9 +97,13 @@ struct ListPlan {
             paged: resource.paging != nil,
             sortProperty: resource.sort.map { Names.swiftProperty($0.param) } ?? "",
             orderProperty: resource.sort.map { Names.swiftProperty($0.orderParam) } ?? "",
-            orderings: resource.sort == nil ? [] : orderings.map { ordering in
-                .init(sortCase: Names.swiftCase(ordering.sortValue ?? ""), orderCase: ordering.descending ? "desc" : "asc", statement: ordering.swiftName)
-            }
+            orderings: resource.sort == nil
+                ? []
+                : orderings.map { ordering in
+                    .init(
+                        sortCase: Names.swiftCase(ordering.sortValue ?? ""), orderCase: ordering.descending ? "desc" : "asc",
+                        statement: ordering.swiftName)
+                }
         )
         return StoreMethodView(
             docLines: DocLines.make(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),

@@ -23,7 +23,9 @@ struct ListQueryViewModel {
             }
             let field = SwiftTypes.oneOf(values.map(\.name))
             if filter.defaultValue != nil {
-                add(name, "String", param: filter.param, field: field, default: SwiftTypes.literal(filter.defaultValue ?? values.first?.name ?? ""))
+                add(
+                    name, "String", param: filter.param, field: field,
+                    default: SwiftTypes.literal(filter.defaultValue ?? values.first?.name ?? ""))
             } else {
                 add(name, "String?", param: filter.param, field: field)
             }
@@ -33,19 +35,25 @@ struct ListQueryViewModel {
             add(Names.swiftProperty(search.param), "String?", param: search.param, field: ".string()")
         }
         if let sort = resource.sort {
-            add(Names.swiftProperty(sort.param), ListPlan.sortType, param: sort.param,
+            add(
+                Names.swiftProperty(sort.param), ListPlan.sortType, param: sort.param,
                 field: ".enumeration(\(ListPlan.sortType).self)", default: "." + Names.swiftCase(sort.defaultValue))
-            add(Names.swiftProperty(sort.orderParam), RuntimeSymbols.sortDirection, param: sort.orderParam,
+            add(
+                Names.swiftProperty(sort.orderParam), RuntimeSymbols.sortDirection, param: sort.orderParam,
                 field: ".enumeration(\(RuntimeSymbols.sortDirection).self)", default: sort.defaultDescending ? ".desc" : ".asc")
         }
         if let paging = resource.paging {
-            add("limit", "Int", param: paging.limitParam, field: ".int(min: 1, max: \(paging.maxLimit))", default: String(paging.defaultLimit))
+            add(
+                "limit", "Int", param: paging.limitParam, field: ".int(min: 1, max: \(paging.maxLimit))",
+                default: String(paging.defaultLimit))
             add("offset", "Int", param: paging.offsetParam, field: ".int(min: 0)", default: "0")
         }
         return query
     }
 
-    func condition(_ filter: FilterModel, values: [(name: String, literal: String?)], type: FieldType, source: String) -> ListQueryView.Condition {
+    func condition(_ filter: FilterModel, values: [(name: String, literal: String?)], type: FieldType, source: String)
+        -> ListQueryView.Condition
+    {
         let cases = values.compactMap { value -> ListQueryView.Condition.Case? in
             guard let literal = value.literal else { return nil }
             return .init(name: SwiftTypes.literal(value.name), value: SwiftTypes.valueLiteral(literal, type))

@@ -11,7 +11,8 @@ enum ModelViewModel {
             properties: entity.attributes.map { attribute in
                 let name = Names.swiftProperty(attribute.name)
                 return .init(
-                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
+                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
+                    swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
                     serverOnly: attribute.serverOnly, rowDecode: rowDecode(attribute)
                 )
             },
@@ -54,7 +55,8 @@ enum ModelViewModel {
             inputValue = "\(name).value(default: \(defaultExpression ?? "nil"))" + lower
         }
         return .init(
-            swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name), swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
+            swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
+            swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
             jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
             nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue,
             patchValue: name

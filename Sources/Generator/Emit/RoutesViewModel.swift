@@ -42,11 +42,12 @@ struct RoutesViewModel {
     func parameters(_ operation: Operation) -> ParameterReadView? {
         guard let key = entity.identifier, [.get, .replace, .patch, .delete].contains(operation) else { return nil }
         let read = ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type)
-        let body: ParameterReadView.Body? = switch operation {
-        case .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
-        case .patch: .init(name: "patch", type: ModelViewModel.patchName(entity))
-        default: nil
-        }
+        let body: ParameterReadView.Body? =
+            switch operation {
+            case .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
+            case .patch: .init(name: "patch", type: ModelViewModel.patchName(entity))
+            default: nil
+            }
         return ParameterReadView(reads: [read], body: body, notFoundMessage: notFoundMessage)
     }
 

@@ -87,7 +87,9 @@ struct StoreViewModel {
 
     /// Columns an insert writes: client fields, the owner, and server-only fields with no default.
     var insertAttributes: [Attribute] {
-        entity.attributes.filter { $0.clientSettable || ($0.owner && owner != nil) || ($0.serverOnly && $0.defaultValue == nil && !$0.owner) }
+        entity.attributes.filter {
+            $0.clientSettable || ($0.owner && owner != nil) || ($0.serverOnly && $0.defaultValue == nil && !$0.owner)
+        }
     }
 
     var extraInsertAttributes: [Attribute] {
@@ -114,9 +116,12 @@ struct StoreViewModel {
     func insertStatement() -> (swiftName: String, name: String, sql: [String]) {
         let columns = insertAttributes.map { Names.sql($0.column) }.joined(separator: ", ")
         let values = insertAttributes.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
-        return ("insert", statementName("insert"), [
-            "INSERT INTO \(table) (\(columns))", "VALUES (\(values))", "RETURNING \(self.columns)",
-        ])
+        return (
+            "insert", statementName("insert"),
+            [
+                "INSERT INTO \(table) (\(columns))", "VALUES (\(values))", "RETURNING \(self.columns)",
+            ]
+        )
     }
 
     // MARK: find, exists, delete
@@ -124,8 +129,12 @@ struct StoreViewModel {
     func findMethod(_ key: Attribute, forUpdate: Bool = false) -> StoreMethodView {
         let p = keyParameters(key)
         let name = forUpdate ? "findForUpdate" : "find"
-        let doc = forUpdate
-            ? ["Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a", "store made with a transaction, before changing the row from what it read."]
+        let doc =
+            forUpdate
+            ? [
+                "Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a",
+                "store made with a transaction, before changing the row from what it read.",
+            ]
             : ["The row with this key\(owner == nil ? "" : " owned by `owner`"), if any."]
         return method(
             doc, name, p.signature, returns: typeName + "?", binds: p.binds, statement: name, result: .row
@@ -150,8 +159,10 @@ struct StoreViewModel {
     }
 
     func findByStatement(_ attribute: Attribute) -> (swiftName: String, name: String, sql: [String]) {
-        ("findBy" + Names.swiftType(attribute.name), statementName("find_by_" + attribute.name),
-         ["SELECT \(columns)", "FROM \(table)", "WHERE \(Names.sql(attribute.column)) = $1"])
+        (
+            "findBy" + Names.swiftType(attribute.name), statementName("find_by_" + attribute.name),
+            ["SELECT \(columns)", "FROM \(table)", "WHERE \(Names.sql(attribute.column)) = $1"]
+        )
     }
 
     func existsMethod(_ key: Attribute) -> StoreMethodView {
@@ -199,7 +210,13 @@ struct StoreViewModel {
         let p = keyParameters(key)
         let first = p.binds.count + 1
         let sets = entity.inputAttributes.enumerated().map { "\(Names.sql($1.column)) = $\(first + $0)" } + autoUpdated
-        return ("replace", statementName("replace"), ["UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + p.conditions.joined(separator: " AND "), "RETURNING \(columns)"])
+        return (
+            "replace", statementName("replace"),
+            [
+                "UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + p.conditions.joined(separator: " AND "),
+                "RETURNING \(columns)",
+            ]
+        )
     }
 
     func patchMethod(_ key: Attribute) -> StoreMethodView {
@@ -229,7 +246,13 @@ struct StoreViewModel {
             index += 2
         }
         sets += autoUpdated
-        return ("patch", statementName("patch"), ["UPDATE \(table)", "SET " + sets.joined(separator: ",\n    "), "WHERE " + p.conditions.joined(separator: " AND "), "RETURNING \(columns)"].flatMap { $0.split(separator: "\n").map(String.init) })
+        return (
+            "patch", statementName("patch"),
+            [
+                "UPDATE \(table)", "SET " + sets.joined(separator: ",\n    "), "WHERE " + p.conditions.joined(separator: " AND "),
+                "RETURNING \(columns)",
+            ].flatMap { $0.split(separator: "\n").map(String.init) }
+        )
     }
 }
 

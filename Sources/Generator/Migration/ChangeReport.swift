@@ -15,8 +15,12 @@ public struct ChangeReport: Sendable {
     /// A short plain-text summary for the terminal.
     public var summary: String {
         guard !isEmpty else { return "" }
-        var lines = ["\(specPath): \(databaseChanges.count) database change(s), \(apiChanges.count) API change(s), \(breakingCount) breaking for clients"]
-        lines += databaseChanges.map { "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary + ($0.note.map { " (\($0))" } ?? "") }
+        var lines = [
+            "\(specPath): \(databaseChanges.count) database change(s), \(apiChanges.count) API change(s), \(breakingCount) breaking for clients"
+        ]
+        lines += databaseChanges.map {
+            "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary + ($0.note.map { " (\($0))" } ?? "")
+        }
         lines += apiChanges.map { "  api: " + ($0.breaking ? "BREAKING " : "") + $0.summary }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -29,9 +33,11 @@ public struct ChangeReport: Sendable {
             text += "No schema change.\n"
         } else {
             if let file = migrationFile { text += "New migration `\(file)`:\n\n" }
-            text += databaseChanges.map { change in
-                "- " + (change.destructive ? "**destructive (acknowledged):** " : "") + change.summary + (change.note.map { ": " + $0 } ?? "")
-            }.joined(separator: "\n") + "\n"
+            text +=
+                databaseChanges.map { change in
+                    "- " + (change.destructive ? "**destructive (acknowledged):** " : "") + change.summary
+                        + (change.note.map { ": " + $0 } ?? "")
+                }.joined(separator: "\n") + "\n"
         }
         text += "\n### API clients\n\n"
         if apiChanges.isEmpty {
@@ -124,19 +130,25 @@ enum APIChangeAnalyzer {
         let newRequired = Set(new["required"] as? [String] ?? [])
         let request = isRequest(name)
         for field in oldProperties.keys.sorted() where newProperties[field] == nil {
-            result.append(APIChange(
-                summary: request ? "`\(name).\(field)` is no longer accepted (sent values are ignored)" : "`\(name).\(field)` removed from responses",
-                breaking: !request
-            ))
+            result.append(
+                APIChange(
+                    summary: request
+                        ? "`\(name).\(field)` is no longer accepted (sent values are ignored)"
+                        : "`\(name).\(field)` removed from responses",
+                    breaking: !request
+                ))
         }
         for field in newProperties.keys.sorted() {
             guard let after = newProperties[field] else { continue }
             guard let before = oldProperties[field] else {
                 let required = newRequired.contains(field)
-                result.append(APIChange(
-                    summary: request ? "`\(name).\(field)` added\(required ? " and required" : " (optional)")" : "`\(name).\(field)` added to responses",
-                    breaking: request && required
-                ))
+                result.append(
+                    APIChange(
+                        summary: request
+                            ? "`\(name).\(field)` added\(required ? " and required" : " (optional)")"
+                            : "`\(name).\(field)` added to responses",
+                        breaking: request && required
+                    ))
                 continue
             }
             let beforeType = typeText(before)
@@ -145,7 +157,10 @@ enum APIChangeAnalyzer {
                 result.append(APIChange(summary: "`\(name).\(field)` changes type from \(beforeType) to \(afterType)", breaking: true))
             } else if describe(before) != describe(after) {
                 let tightened = tightens(before, after)
-                result.append(APIChange(summary: "`\(name).\(field)` rules change: \(describe(before)) → \(describe(after))", breaking: request && tightened))
+                result.append(
+                    APIChange(
+                        summary: "`\(name).\(field)` rules change: \(describe(before)) → \(describe(after))", breaking: request && tightened
+                    ))
             }
             if request, newRequired.contains(field), !oldRequired.contains(field) {
                 result.append(APIChange(summary: "`\(name).\(field)` becomes required", breaking: true))

@@ -16,12 +16,15 @@ public enum MigrationPlanner {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    public static func plan(from old: DatabaseSchema, to new: DatabaseSchema, model: APIModel, allowDestructive: Bool = false, diagnostics: inout Diagnostics) -> MigrationPlan {
+    public static func plan(
+        from old: DatabaseSchema, to new: DatabaseSchema, model: APIModel, allowDestructive: Bool = false, diagnostics: inout Diagnostics
+    ) -> MigrationPlan {
         var plan = MigrationPlan()
         if old.tables.isEmpty && old.enums.isEmpty {
             plan.slug = "initial"
             plan.summary = "create " + new.tables.map(\.name).joined(separator: ", ")
-            plan.changes = new.enums.map { SchemaChange(summary: "create enum \($0.name)", destructive: false) }
+            plan.changes =
+                new.enums.map { SchemaChange(summary: "create enum \($0.name)", destructive: false) }
                 + new.tables.map { SchemaChange(summary: "create table \($0.name)", destructive: false) }
             plan.statements += new.enums.map(SQLRenderer.createEnum)
             for table in new.tables {

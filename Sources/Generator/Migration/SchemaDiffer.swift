@@ -35,9 +35,13 @@ struct SchemaDiffer {
     }
 
     /// A step that can lose data: planned only when acknowledged, and marked in the file.
-    mutating func risky(_ summary: String, key: String, table: String?, column: String? = nil, why: String, note: String? = nil, _ sql: [String]) {
+    mutating func risky(
+        _ summary: String, key: String, table: String?, column: String? = nil, why: String, note: String? = nil, _ sql: [String]
+    ) {
         guard allowDestructive || model.acknowledgements.contains(key) else {
-            let location = table.flatMap { table in column.flatMap { model.columnLocations[table + "." + $0] } ?? model.tableLocations[table] } ?? model.fileLocation
+            let location =
+                table.flatMap { table in column.flatMap { model.columnLocations[table + "." + $0] } ?? model.tableLocations[table] }
+                ?? model.fileLocation
             diagnostics.error(
                 "\(summary): \(why); to go ahead, acknowledge it in the spec with `migration: { acknowledge: [\"\(key)\"] }` or run `generate --allow-destructive`",
                 at: location
@@ -54,15 +58,18 @@ struct SchemaDiffer {
     mutating func run() {
         planEnums()
         for table in new.tables where old.table(table.name) == nil {
-            step("create table \(table.name)", [SQLRenderer.createTable(table)] + table.indexes.map { SQLRenderer.createIndex($0, table: table.name) })
+            step(
+                "create table \(table.name)",
+                [SQLRenderer.createTable(table)] + table.indexes.map { SQLRenderer.createIndex($0, table: table.name) })
         }
         let pairs = new.tables.compactMap { table in old.table(table.name).map { ($0, table) } }
         for (before, after) in pairs { planColumns(before, after) }
         for (before, after) in pairs { planConstraints(before, after) }
         for (before, after) in pairs { planColumnDrops(before, after) }
         for table in old.tables.reversed() where new.table(table.name) == nil {
-            risky("drop table \(table.name)", key: "drop table \(table.name)", table: nil, why: "every row of '\(table.name)' is deleted",
-                  ["DROP TABLE \(Names.sql(table.name));"])
+            risky(
+                "drop table \(table.name)", key: "drop table \(table.name)", table: nil, why: "every row of '\(table.name)' is deleted",
+                ["DROP TABLE \(Names.sql(table.name));"])
         }
         for type in old.enums where !new.enums.contains(where: { $0.name == type.name }) {
             step("drop enum \(type.name)", ["DROP TYPE \(Names.sql(type.name));"])
@@ -78,7 +85,9 @@ struct SchemaDiffer {
             let removed = before.values.filter { !type.values.contains($0) }
             if removed.isEmpty {
                 for value in type.values where !before.values.contains(value) {
-                    step("add value \(value) to enum \(type.name)", ["ALTER TYPE \(Names.sql(type.name)) ADD VALUE \(Names.sqlLiteral(value));"])
+                    step(
+                        "add value \(value) to enum \(type.name)",
+                        ["ALTER TYPE \(Names.sql(type.name)) ADD VALUE \(Names.sqlLiteral(value));"])
                 }
                 continue
             }
@@ -89,13 +98,18 @@ struct SchemaDiffer {
             for (table, column) in columns {
                 let name = Names.sql(column.name)
                 if column.defaultExpression != nil { sql.append("ALTER TABLE \(Names.sql(table)) ALTER COLUMN \(name) DROP DEFAULT;") }
-                sql.append("ALTER TABLE \(Names.sql(table)) ALTER COLUMN \(name) TYPE \(Names.sql(type.name)) USING \(name)::text::\(Names.sql(type.name));")
-                if let expression = column.defaultExpression { sql.append("ALTER TABLE \(Names.sql(table)) ALTER COLUMN \(name) SET DEFAULT \(expression);") }
+                sql.append(
+                    "ALTER TABLE \(Names.sql(table)) ALTER COLUMN \(name) TYPE \(Names.sql(type.name)) USING \(name)::text::\(Names.sql(type.name));"
+                )
+                if let expression = column.defaultExpression {
+                    sql.append("ALTER TABLE \(Names.sql(table)) ALTER COLUMN \(name) SET DEFAULT \(expression);")
+                }
             }
             sql.append("DROP TYPE \(temporary);")
             let list = removed.joined(separator: ", ")
-            risky("drop value \(list) from enum \(type.name)", key: "drop enum value \(type.name).\(removed[0])", table: nil,
-                  why: "rows holding '\(list)' make the migration fail, and clients may still send it", sql)
+            risky(
+                "drop value \(list) from enum \(type.name)", key: "drop enum value \(type.name).\(removed[0])", table: nil,
+                why: "rows holding '\(list)' make the migration fail, and clients may still send it", sql)
         }
     }
 
@@ -111,17 +125,24 @@ struct SchemaDiffer {
         for column in new.columns {
             let name = Names.sql(column.name)
             if let renamed = column.renamedFrom, old.column(column.name) == nil, let before = old.column(renamed) {
-                step("rename column \(new.name).\(renamed) to \(column.name)", ["ALTER TABLE \(table) RENAME COLUMN \(Names.sql(renamed)) TO \(name);"])
+                step(
+                    "rename column \(new.name).\(renamed) to \(column.name)",
+                    ["ALTER TABLE \(table) RENAME COLUMN \(Names.sql(renamed)) TO \(name);"])
                 planColumnChange(table: new.name, before, column)
                 continue
             }
             guard let before = old.column(column.name) else {
                 if !column.nullable && column.defaultExpression == nil && !column.identity {
-                    risky("add column \(new.name).\(column.name)", key: "not null \(new.name).\(column.name)", table: new.name, column: column.name,
-                          why: "a NOT NULL column without a default cannot be added to a table with rows; give it a default or make it optional",
-                          ["ALTER TABLE \(table) ADD COLUMN \(SQLRenderer.columnDefinition(column));"])
+                    risky(
+                        "add column \(new.name).\(column.name)", key: "not null \(new.name).\(column.name)", table: new.name,
+                        column: column.name,
+                        why:
+                            "a NOT NULL column without a default cannot be added to a table with rows; give it a default or make it optional",
+                        ["ALTER TABLE \(table) ADD COLUMN \(SQLRenderer.columnDefinition(column));"])
                 } else {
-                    step("add column \(new.name).\(column.name)", ["ALTER TABLE \(table) ADD COLUMN \(SQLRenderer.columnDefinition(column));"])
+                    step(
+                        "add column \(new.name).\(column.name)",
+                        ["ALTER TABLE \(table) ADD COLUMN \(SQLRenderer.columnDefinition(column));"])
                 }
                 reportProbableRename(old, new, added: column)
                 continue
@@ -140,13 +161,15 @@ struct SchemaDiffer {
         }
         if before.type != after.type {
             let summary = "change type of \(label) from \(before.type) to \(after.type)"
-            let alter = "ALTER TABLE \(table) ALTER COLUMN \(name) TYPE \(TypeConversion.alterClause(name, from: before.type, to: after.type));"
+            let alter =
+                "ALTER TABLE \(table) ALTER COLUMN \(name) TYPE \(TypeConversion.alterClause(name, from: before.type, to: after.type));"
             if TypeWidening.isSafe(from: before.type, to: after.type) {
                 step(summary, [alter])
             } else {
-                risky(summary, key: "change type \(label)", table: tableName, column: after.name,
-                      why: TypeConversion.why(to: after.type), note: TypeConversion.dataStep,
-                      [TypeConversion.guardStatement(table: tableName, column: after.name, from: before.type, to: after.type), alter])
+                risky(
+                    summary, key: "change type \(label)", table: tableName, column: after.name,
+                    why: TypeConversion.why(to: after.type), note: TypeConversion.dataStep,
+                    [TypeConversion.guardStatement(table: tableName, column: after.name, from: before.type, to: after.type), alter])
             }
         }
         if before.defaultExpression != after.defaultExpression {
@@ -157,14 +180,17 @@ struct SchemaDiffer {
             if after.nullable {
                 step("allow null in \(label)", ["ALTER TABLE \(table) ALTER COLUMN \(name) DROP NOT NULL;"])
             } else if let fill = after.defaultExpression {
-                step("forbid null in \(label) (existing nulls get the default)", [
-                    "UPDATE \(table) SET \(name) = \(fill) WHERE \(name) IS NULL;",
-                    "ALTER TABLE \(table) ALTER COLUMN \(name) SET NOT NULL;",
-                ])
+                step(
+                    "forbid null in \(label) (existing nulls get the default)",
+                    [
+                        "UPDATE \(table) SET \(name) = \(fill) WHERE \(name) IS NULL;",
+                        "ALTER TABLE \(table) ALTER COLUMN \(name) SET NOT NULL;",
+                    ])
             } else {
-                risky("forbid null in \(label)", key: "not null \(label)", table: tableName, column: after.name,
-                      why: "existing rows may hold null and there is no default to backfill them with",
-                      ["ALTER TABLE \(table) ALTER COLUMN \(name) SET NOT NULL;"])
+                risky(
+                    "forbid null in \(label)", key: "not null \(label)", table: tableName, column: after.name,
+                    why: "existing rows may hold null and there is no default to backfill them with",
+                    ["ALTER TABLE \(table) ALTER COLUMN \(name) SET NOT NULL;"])
             }
         }
     }
@@ -195,7 +221,9 @@ struct SchemaDiffer {
             step("add unique constraint \(unique.name)", ["ALTER TABLE \(table) ADD \(SQLRenderer.uniqueConstraint(unique));"])
         }
         for key in new.foreignKeys where !old.foreignKeys.contains(key) {
-            step("add foreign key \(key.name) (on delete \(key.onDelete.lowercased()))", ["ALTER TABLE \(table) ADD \(SQLRenderer.foreignKeyConstraint(key));"])
+            step(
+                "add foreign key \(key.name) (on delete \(key.onDelete.lowercased()))",
+                ["ALTER TABLE \(table) ADD \(SQLRenderer.foreignKeyConstraint(key));"])
         }
         for index in new.indexes where !old.indexes.contains(index) {
             step("add index \(index.name)", [SQLRenderer.createIndex(index, table: new.name)])
@@ -204,8 +232,9 @@ struct SchemaDiffer {
 
     mutating func planColumnDrops(_ old: Table, _ new: Table) {
         for column in old.columns where new.column(column.name) == nil && !new.columns.contains(where: { $0.renamedFrom == column.name }) {
-            risky("drop column \(new.name).\(column.name)", key: "drop column \(new.name).\(column.name)", table: new.name,
-                  why: "its values are deleted", ["ALTER TABLE \(Names.sql(new.name)) DROP COLUMN \(Names.sql(column.name));"])
+            risky(
+                "drop column \(new.name).\(column.name)", key: "drop column \(new.name).\(column.name)", table: new.name,
+                why: "its values are deleted", ["ALTER TABLE \(Names.sql(new.name)) DROP COLUMN \(Names.sql(column.name));"])
         }
     }
 }

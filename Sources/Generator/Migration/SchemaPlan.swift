@@ -28,7 +28,8 @@ public struct SchemaPlan: Sendable {
             return plan
         }
         guard previous != schema else { return plan }
-        let planned = MigrationPlanner.plan(from: previous, to: schema, model: model, allowDestructive: input.allowDestructive, diagnostics: &diagnostics)
+        let planned = MigrationPlanner.plan(
+            from: previous, to: schema, model: model, allowDestructive: input.allowDestructive, diagnostics: &diagnostics)
         plan.changes = planned.changes
         if !planned.statements.isEmpty {
             let version = (input.existingMigrations.last?.version ?? 0) + 1

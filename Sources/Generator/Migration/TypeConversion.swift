@@ -14,7 +14,8 @@ enum TypeConversion {
     }
 
     /// The data step the change report asks for.
-    static let dataStep = "if existing values do not fit, the migration fails and changes nothing: "
+    static let dataStep =
+        "if existing values do not fit, the migration fails and changes nothing: "
         + "add a data step by editing the new migration file before it is applied, with an `UPDATE` before the `ALTER` "
         + "that makes every value fit (docs/spec.md §10)"
 

@@ -39,7 +39,10 @@ public struct DeclaredSQL: Sendable, Hashable {
         for occurrence in occurrences {
             output.append(contentsOf: scalars[cursor..<occurrence.offset])
             let replacement = "$\(numbers[occurrence.name] ?? 0)" + (types[occurrence.name].map { "::" + $0 } ?? "")
-            map.spans.append(.init(prepared: output.count, preparedLength: replacement.unicodeScalars.count, written: occurrence.offset, writtenLength: occurrence.length))
+            map.spans.append(
+                .init(
+                    prepared: output.count, preparedLength: replacement.unicodeScalars.count, written: occurrence.offset,
+                    writtenLength: occurrence.length))
             output.append(contentsOf: replacement.unicodeScalars)
             cursor = occurrence.offset + occurrence.length
         }
@@ -81,7 +84,10 @@ public struct DeclaredSQL: Sendable, Hashable {
                 i += 1
                 while i < s.count {
                     if s[i] == "'" {
-                        if i + 1 < s.count, s[i + 1] == "'" { i += 2; continue }
+                        if i + 1 < s.count, s[i + 1] == "'" {
+                            i += 2
+                            continue
+                        }
                         break
                     }
                     // E'…' strings take backslash escapes; a backslash never ends a literal.
@@ -98,7 +104,11 @@ public struct DeclaredSQL: Sendable, Hashable {
             case "/" where i + 1 < s.count && s[i + 1] == "*":
                 var depth = 0
                 while i < s.count {
-                    if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" { depth += 1; i += 2; continue }
+                    if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" {
+                        depth += 1
+                        i += 2
+                        continue
+                    }
                     if s[i] == "*", i + 1 < s.count, s[i + 1] == "/" {
                         depth -= 1
                         i += 2
@@ -111,13 +121,19 @@ public struct DeclaredSQL: Sendable, Hashable {
                 // $tag$ … $tag$ (a `$1` is a positional parameter, which declared SQL does not use).
                 var j = i + 1
                 while j < s.count, isPart(s[j]), !(s[j] >= "0" && s[j] <= "9" && j == i + 1) { j += 1 }
-                guard j < s.count, s[j] == "$" else { i += 1; continue }
+                guard j < s.count, s[j] == "$" else {
+                    i += 1
+                    continue
+                }
                 let tag = Array(s[i...j])
                 var k = j + 1
                 while k + tag.count <= s.count, Array(s[k..<(k + tag.count)]) != tag { k += 1 }
                 i = min(s.count, k + tag.count)
             case ":":
-                if i + 1 < s.count, s[i + 1] == ":" { i += 2; continue }
+                if i + 1 < s.count, s[i + 1] == ":" {
+                    i += 2
+                    continue
+                }
                 if i + 1 < s.count, isStart(s[i + 1]), i == 0 || s[i - 1] != ":" {
                     var j = i + 1
                     while j < s.count, isPart(s[j]) { j += 1 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of reading a written type.
 enum ParsedType {
     case valid(FieldType)
@@ -27,7 +29,9 @@ public enum FieldType: Sendable, Hashable {
     }
 
     /// The built-in type names, for "did you mean" suggestions.
-    static let builtinNames = ["uuid", "int", "bigint", "string", "text", "bool", "timestamp", "date", "decimal", "double", "json", "bytes"]
+    static let builtinNames = [
+        "uuid", "int", "bigint", "string", "text", "bool", "timestamp", "date", "decimal", "double", "json", "bytes",
+    ]
 
     /// Type names of other tools (SQL, Prisma, pydantic, JSON Schema, Go, Rust) → the
     /// language's word, for the suggestion when one is written. (`integer` and `boolean` are
@@ -124,5 +128,3 @@ public enum FieldType: Sendable, Hashable {
         }
     }
 }
-
-import Foundation

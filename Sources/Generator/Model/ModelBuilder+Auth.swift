@@ -4,12 +4,16 @@ extension ModelBuilder {
         if let scheme = decl.scheme, scheme.value != "jwt_hs256" {
             error("unknown auth scheme '\(scheme.value)'\(choices(scheme.value, ["jwt_hs256"]))", at: scheme.location)
         }
-        for (key, value) in [("secret_env", decl.secretEnv), ("user", decl.user), ("login_field", decl.loginField), ("password_field", decl.passwordField)] where value == nil {
+        for (key, value) in [
+            ("secret_env", decl.secretEnv), ("user", decl.user), ("login_field", decl.loginField), ("password_field", decl.passwordField),
+        ] where value == nil {
             error("'auth' needs '\(key)'", at: decl.location)
         }
         guard let userName = decl.user, let loginField = decl.loginField, let passwordField = decl.passwordField else { return nil }
         guard let user = entities.first(where: { $0.name == userName.value }) else {
-            error("auth.user names unknown model '\(userName.value)'\(Suggestion.didYouMean(userName.value, among: modelNames))", at: userName.location)
+            error(
+                "auth.user names unknown model '\(userName.value)'\(Suggestion.didYouMean(userName.value, among: modelNames))",
+                at: userName.location)
             return nil
         }
         if user.identifier == nil || !user.persisted {
@@ -21,14 +25,20 @@ extension ModelBuilder {
                 error("auth.login_field '\(login.name)' must be a unique string field", at: loginField.location)
             }
         } else {
-            error("auth.login_field names unknown field '\(loginField.value)' of '\(user.name)'\(Suggestion.didYouMean(loginField.value, among: fieldNames))", at: loginField.location)
+            error(
+                "auth.login_field names unknown field '\(loginField.value)' of '\(user.name)'\(Suggestion.didYouMean(loginField.value, among: fieldNames))",
+                at: loginField.location)
         }
         if let password = user.attribute(passwordField.value) {
             if !password.type.isText || !password.serverOnly {
-                error("auth.password_field '\(password.name)' must be a text field marked server_only: true, so the hash never leaves the server", at: passwordField.location)
+                error(
+                    "auth.password_field '\(password.name)' must be a text field marked server_only: true, so the hash never leaves the server",
+                    at: passwordField.location)
             }
         } else {
-            error("auth.password_field names unknown field '\(passwordField.value)' of '\(user.name)'\(Suggestion.didYouMean(passwordField.value, among: fieldNames))", at: passwordField.location)
+            error(
+                "auth.password_field names unknown field '\(passwordField.value)' of '\(user.name)'\(Suggestion.didYouMean(passwordField.value, among: fieldNames))",
+                at: passwordField.location)
         }
         let minLength = decl.passwordMinLength?.value ?? 8
         let maxLength = decl.passwordMaxLength?.value ?? 128

@@ -10,14 +10,20 @@ extension ModelBuilder {
             }
             let inputType = Names.swiftType(String(name.value.prefix(1)).uppercased() + name.value.dropFirst())
             if modelNames.contains(inputType) {
-                error("endpoint '\(name.value)' would generate '\(inputType)Input', which model '\(inputType)' also generates; rename the endpoint", at: name.location)
+                error(
+                    "endpoint '\(name.value)' would generate '\(inputType)Input', which model '\(inputType)' also generates; rename the endpoint",
+                    at: name.location)
             }
             if let first = seen[name.value] {
-                diagnostics.error("endpoint '\(name.value)' is declared twice", at: name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+                diagnostics.error(
+                    "endpoint '\(name.value)' is declared twice", at: name.location,
+                    notes: [Diagnostic(.note, "first declared here", at: first)])
             }
             seen[name.value] = name.location
             if !Self.methods.contains(method.value) {
-                let hint = Suggestion.closest(to: method.value, among: Self.methods).map { "; did you mean '\($0)'?" } ?? "; expected one of \(Self.methods.joined(separator: ", "))"
+                let hint =
+                    Suggestion.closest(to: method.value, among: Self.methods).map { "; did you mean '\($0)'?" }
+                    ?? "; expected one of \(Self.methods.joined(separator: ", "))"
                 error("unknown method '\(method.value)'\(hint)", at: method.location)
             }
             let pathParams = pathParameters(path)
@@ -30,13 +36,17 @@ extension ModelBuilder {
                     continue
                 }
                 guard let declared = decl.params.first(where: { $0.name.value == param }) else {
-                    error("path parameter '{\(param)}' of endpoint '\(name.value)' has no type: declare it under 'params' (a type, or Model.field)", at: path.location)
+                    error(
+                        "path parameter '{\(param)}' of endpoint '\(name.value)' has no type: declare it under 'params' (a type, or Model.field)",
+                        at: path.location)
                     continue
                 }
                 if let type = paramType(declared.type, entities: entities) { params.append((param, type)) }
             }
             for declared in decl.params where !pathParams.contains(declared.name.value) {
-                error("param '\(declared.name.value)' is not in the path '\(path.value)'\(Suggestion.didYouMean(declared.name.value, among: pathParams))", at: declared.name.location)
+                error(
+                    "param '\(declared.name.value)' is not in the path '\(path.value)'\(Suggestion.didYouMean(declared.name.value, among: pathParams))",
+                    at: declared.name.location)
             }
             if let body = decl.body, !modelNames.contains(body.value) {
                 error("body names unknown model '\(body.value)'\(Suggestion.didYouMean(body.value, among: modelNames))", at: body.location)
@@ -68,11 +78,15 @@ extension ModelBuilder {
                 return nil
             }
             guard let attribute = entity.attribute(parts[1]) else {
-                error("unknown field '\(parts[1])' of '\(entity.name)'\(Suggestion.didYouMean(parts[1], among: entity.attributes.map(\.name)))", at: text.location)
+                error(
+                    "unknown field '\(parts[1])' of '\(entity.name)'\(Suggestion.didYouMean(parts[1], among: entity.attributes.map(\.name)))",
+                    at: text.location)
                 return nil
             }
             guard Self.parameterTypes(attribute.type) else {
-                error("a path parameter must be uuid, int, bigint, string, text, bool or an enum; '\(text.value)' is \(attribute.type.specName)", at: text.location)
+                error(
+                    "a path parameter must be uuid, int, bigint, string, text, bool or an enum; '\(text.value)' is \(attribute.type.specName)",
+                    at: text.location)
                 return nil
             }
             return attribute.type
@@ -121,7 +135,9 @@ extension ModelBuilder {
             } else {
                 let candidates = pathParams + fields.map(\.name)
                 let hint = fields.isEmpty ? " (fields can be used when the response is one model)" : ""
-                error("location names '{\(name)}', which is neither a path parameter nor a field of the response\(hint)\(Suggestion.didYouMean(name, among: candidates))", at: text.location)
+                error(
+                    "location names '{\(name)}', which is neither a path parameter nor a field of the response\(hint)\(Suggestion.didYouMean(name, among: candidates))",
+                    at: text.location)
             }
             rest = rest[rest.index(after: close)...]
         }
@@ -135,7 +151,9 @@ extension ModelBuilder {
         let isList = name.hasPrefix("[") && name.hasSuffix("]")
         if isList { name = String(name.dropFirst().dropLast()) }
         guard modelNames.contains(name) else {
-            error("response names unknown model '\(name)'\(Suggestion.didYouMean(name, among: modelNames)); write a model, '[Model]' or 'none'", at: text.location)
+            error(
+                "response names unknown model '\(name)'\(Suggestion.didYouMean(name, among: modelNames)); write a model, '[Model]' or 'none'",
+                at: text.location)
             return .none
         }
         return isList ? .list(name) : .entity(name)
@@ -159,14 +177,15 @@ extension ModelBuilder {
         for (index, resource) in resources.enumerated() {
             let location = spec.resources.indices.contains(index) ? spec.resources[index].location : nil
             for op in resource.operations {
-                let (method, path): (String, String) = switch op {
-                case .list: ("GET", resource.collectionPath)
-                case .create: ("POST", resource.collectionPath)
-                case .get: ("GET", resource.itemPath)
-                case .replace: ("PUT", resource.itemPath)
-                case .patch: ("PATCH", resource.itemPath)
-                case .delete: ("DELETE", resource.itemPath)
-                }
+                let (method, path): (String, String) =
+                    switch op {
+                    case .list: ("GET", resource.collectionPath)
+                    case .create: ("POST", resource.collectionPath)
+                    case .get: ("GET", resource.itemPath)
+                    case .replace: ("PUT", resource.itemPath)
+                    case .patch: ("PATCH", resource.itemPath)
+                    case .delete: ("DELETE", resource.itemPath)
+                    }
                 add(method, path, "resource '\(resource.entity)'", &self, at: location)
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ModelBuilder {
     mutating func buildEntity(_ decl: ModelDecl) -> Entity {
         checkTypeName(decl.name, what: "model")
@@ -7,14 +9,18 @@ extension ModelBuilder {
         var fieldNames: [String: SourceLocation] = [:]
         for field in decl.fields {
             if let first = fieldNames[field.name.value] {
-                diagnostics.error("field '\(field.name.value)' is declared twice in '\(model)'", at: field.name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+                diagnostics.error(
+                    "field '\(field.name.value)' is declared twice in '\(model)'", at: field.name.location,
+                    notes: [Diagnostic(.note, "first declared here", at: first)])
                 continue
             }
             fieldNames[field.name.value] = field.name.location
             guard let attribute = buildAttribute(field, model: model) else { continue }
             let swiftName = Names.swiftProperty(attribute.name)
             if let first = swiftNames[swiftName] {
-                diagnostics.error("fields of '\(model)' collide: '\(field.name.value)' becomes the Swift property '\(swiftName)' like another field", at: field.name.location, notes: [Diagnostic(.note, "the other field", at: first)])
+                diagnostics.error(
+                    "fields of '\(model)' collide: '\(field.name.value)' becomes the Swift property '\(swiftName)' like another field",
+                    at: field.name.location, notes: [Diagnostic(.note, "the other field", at: first)])
             }
             swiftNames[swiftName] = field.name.location
             attributes.append(attribute)
@@ -48,7 +54,9 @@ extension ModelBuilder {
                     attributes[index].clientSettable = attributes[index].clientSettable && attributes[index].defaultValue == nil
                     primaryKey.append(name.value)
                 } else {
-                    error("primary_key names unknown field '\(name.value)'\(Suggestion.didYouMean(name.value, among: decl.fields.map(\.name.value)))", at: name.location)
+                    error(
+                        "primary_key names unknown field '\(name.value)'\(Suggestion.didYouMean(name.value, among: decl.fields.map(\.name.value)))",
+                        at: name.location)
                 }
             }
         }
@@ -56,7 +64,9 @@ extension ModelBuilder {
             error("model '\(model)' has no primary key; mark a field 'primary_key: true'", at: decl.name.location)
         }
         for index in primaryKey.compactMap({ name in attributes.firstIndex { $0.name == name } }) where attributes[index].optional {
-            error("primary key '\(model).\(attributes[index].name)' cannot be optional", at: decl.fields.first { $0.name.value == attributes[index].name }?.name.location)
+            error(
+                "primary key '\(model).\(attributes[index].name)' cannot be optional",
+                at: decl.fields.first { $0.name.value == attributes[index].name }?.name.location)
         }
         let owners = decl.fields.filter { $0.owner?.value == true }
         if owners.count > 1 {
@@ -66,7 +76,9 @@ extension ModelBuilder {
         for index in decl.indexes {
             if index.fields.isEmpty { error("an index needs at least one field", at: index.location) }
             for field in index.fields where !attributes.contains(where: { $0.name == field.value }) {
-                error("index names unknown field '\(field.value)' of '\(model)'\(Suggestion.didYouMean(field.value, among: decl.fields.map(\.name.value)))", at: field.location)
+                error(
+                    "index names unknown field '\(field.value)' of '\(model)'\(Suggestion.didYouMean(field.value, among: decl.fields.map(\.name.value)))",
+                    at: field.location)
             }
             indexes.append(IndexModel(fields: index.fields.map(\.value), unique: index.unique, name: index.name?.value))
         }
@@ -107,7 +119,9 @@ extension ModelBuilder {
     mutating func buildAttribute(_ field: FieldDecl, model: String) -> Attribute? {
         let name = field.name
         if !Names.isSnakeIdentifier(name.value) {
-            error("field name '\(name.value)' must be snake_case (lower-case letters, digits and '_', starting with a letter)", at: name.location)
+            error(
+                "field name '\(name.value)' must be snake_case (lower-case letters, digits and '_', starting with a letter)",
+                at: name.location)
         }
         if Names.unspellableMembers.contains(name.value) {
             error(Names.unspellableMessage("field name", name.value), at: name.location)
@@ -133,13 +147,16 @@ extension ModelBuilder {
             error("auto_update applies to timestamp fields only; '\(model).\(name.value)' is \(type.specName)", at: flag.location)
         }
         if let belongsTo = field.belongsTo {
-            let onDelete = field.onDelete.flatMap { text -> OnDelete? in
-                guard let rule = OnDelete(rawValue: text.value) else {
-                    error("unknown on_delete rule '\(text.value)'\(choices(text.value, OnDelete.allCases.map(\.rawValue)))", at: text.location)
-                    return nil
-                }
-                return rule
-            } ?? .restrict
+            let onDelete =
+                field.onDelete.flatMap { text -> OnDelete? in
+                    guard let rule = OnDelete(rawValue: text.value) else {
+                        error(
+                            "unknown on_delete rule '\(text.value)'\(choices(text.value, OnDelete.allCases.map(\.rawValue)))",
+                            at: text.location)
+                        return nil
+                    }
+                    return rule
+                } ?? .restrict
             if onDelete == .setNull, !attribute.optional, let rule = field.onDelete {
                 error("on_delete: set_null needs an optional field", at: rule.location)
             }
@@ -147,17 +164,23 @@ extension ModelBuilder {
         } else if let rule = field.onDelete {
             error("on_delete needs belongs_to", at: rule.location)
         }
-        let serverManaged = attribute.serverOnly || attribute.owner || attribute.autoUpdate
+        let serverManaged =
+            attribute.serverOnly || attribute.owner || attribute.autoUpdate
             || [.now, .identity, .randomUUID].contains(attribute.defaultValue) || field.readOnly?.value == true
         attribute.clientSettable = field.writable?.value ?? !serverManaged
         if attribute.serverOnly, attribute.clientSettable, let writable = field.writable {
             error("a server_only field cannot be writable", at: writable.location)
         }
         if field.writable?.value == true, let writable = field.writable, [.now, .identity, .randomUUID].contains(attribute.defaultValue) {
-            error("a field whose default the database generates ('now', 'identity', 'random_uuid') cannot be writable", at: writable.location)
+            error(
+                "a field whose default the database generates ('now', 'identity', 'random_uuid') cannot be writable", at: writable.location)
         }
-        if !attribute.clientSettable, !attribute.serverOnly, !attribute.owner, !attribute.optional, attribute.defaultValue == nil, !attribute.autoUpdate {
-            error("'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default", at: name.location)
+        if !attribute.clientSettable, !attribute.serverOnly, !attribute.owner, !attribute.optional, attribute.defaultValue == nil,
+            !attribute.autoUpdate
+        {
+            error(
+                "'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default",
+                at: name.location)
         }
         return attribute
     }
@@ -172,10 +195,13 @@ extension ModelBuilder {
         case nil:
             let candidates = FieldType.builtinNames + enumNames
             if text.value.hasPrefix("decimal("), !text.value.hasSuffix(")") {
-                error("unknown type '\(text.value)'; inside '{ … }' a comma ends the value, so quote the type: \"decimal(P,S)\"", at: text.location)
+                error(
+                    "unknown type '\(text.value)'; inside '{ … }' a comma ends the value, so quote the type: \"decimal(P,S)\"",
+                    at: text.location)
                 return nil
             }
-            let hint = modelNames.contains(text.value)
+            let hint =
+                modelNames.contains(text.value)
                 ? "; to refer to a model, use 'belongs_to: \(text.value)' on a field of its key's type"
                 : FieldType.foreignHint(text.value) ?? Suggestion.didYouMean(text.value, among: candidates)
             error("unknown type '\(text.value)'\(hint)", at: text.location)
@@ -198,7 +224,9 @@ extension ModelBuilder {
         }
         for bound in [field.minimum, field.maximum].compactMap({ $0 }) {
             if case .decimal = type {
-                error("min and max are not supported on decimal fields yet; use int, bigint or double, or check the range in custom code", at: bound.location)
+                error(
+                    "min and max are not supported on decimal fields yet; use int, bigint or double, or check the range in custom code",
+                    at: bound.location)
             } else if !type.isNumeric {
                 error("min and max apply to numeric fields; \(name) is \(type.specName)", at: bound.location)
             } else if !isNumber(bound.value.text, integer: type.isInteger) {
@@ -262,7 +290,9 @@ extension ModelBuilder {
             return .literal(text)
         case .enumeration(let name):
             let values = spec.enums.first { $0.name.value == name }?.values.map(\.value) ?? []
-            let hint = Suggestion.closest(to: text, among: values).map { "; did you mean '\($0)'?" } ?? " (one of: \(values.joined(separator: ", ")))"
+            let hint =
+                Suggestion.closest(to: text, among: values).map { "; did you mean '\($0)'?" }
+                ?? " (one of: \(values.joined(separator: ", ")))"
             return values.contains(text) ? .literal(text) : wrong("a value of '\(name)'\(hint)")
         case .uuid:
             return UUID(uuidString: text) != nil ? .literal(text.lowercased()) : wrong("a UUID or 'random_uuid'")
@@ -280,9 +310,12 @@ extension ModelBuilder {
             for a in entities[e].attributes.indices {
                 guard let reference = entities[e].attributes[a].reference else { continue }
                 let attribute = entities[e].attributes[a]
-                let location = spec.models.first { $0.name.value == entities[e].name }?.fields.first { $0.name.value == attribute.name }?.belongsTo?.location
+                let location = spec.models.first { $0.name.value == entities[e].name }?.fields.first { $0.name.value == attribute.name }?
+                    .belongsTo?.location
                 guard let target = byName[reference.entity] else {
-                    error("belongs_to names unknown model '\(reference.entity)'\(Suggestion.didYouMean(reference.entity, among: modelNames))", at: location)
+                    error(
+                        "belongs_to names unknown model '\(reference.entity)'\(Suggestion.didYouMean(reference.entity, among: modelNames))",
+                        at: location)
                     continue
                 }
                 guard target.persisted, let key = target.identifier else {
@@ -290,7 +323,9 @@ extension ModelBuilder {
                     continue
                 }
                 if key.type != attribute.type {
-                    error("'\(entities[e].name).\(attribute.name)' is \(attribute.type.specName) but belongs_to '\(target.name)' whose key '\(key.name)' is \(key.type.specName)", at: location)
+                    error(
+                        "'\(entities[e].name).\(attribute.name)' is \(attribute.type.specName) but belongs_to '\(target.name)' whose key '\(key.name)' is \(key.type.specName)",
+                        at: location)
                 }
                 entities[e].attributes[a].reference?.field = key.name
             }
@@ -307,5 +342,3 @@ enum DecimalValueCheck {
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }
-
-import Foundation

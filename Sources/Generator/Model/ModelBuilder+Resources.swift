@@ -6,13 +6,19 @@ extension ModelBuilder {
         guard let binding = scope.first else { return nil }
         if scope.count > 1 { error("only one scope binding is supported", at: scope[1].param.location) }
         if binding.source.value != "subject" {
-            error("scope source '\(binding.source.value)' is unknown; the only source is 'subject' (the token's user)", at: binding.source.location)
+            error(
+                "scope source '\(binding.source.value)' is unknown; the only source is 'subject' (the token's user)",
+                at: binding.source.location)
         }
         if !pathParams.contains(binding.param.value) {
-            error("scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))", at: binding.param.location)
+            error(
+                "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
+                at: binding.param.location)
         }
         if !requiresAuth || auth == nil {
-            error("scope needs 'auth: required' and an 'auth' section: it compares the path with the token's subject", at: binding.param.location)
+            error(
+                "scope needs 'auth: required' and an 'auth' section: it compares the path with the token's subject",
+                at: binding.param.location)
         }
         var attribute: String?
         if let entity, let owner = entity.owner {
@@ -37,7 +43,9 @@ extension ModelBuilder {
     mutating func buildResource(_ decl: ResourceDecl, entities: [Entity], basePath: String, auth: AuthModel?) -> Resource? {
         guard let modelName = decl.model, let path = decl.path else { return nil }
         guard let entity = entities.first(where: { $0.name == modelName.value }) else {
-            error("resource names unknown model '\(modelName.value)'\(Suggestion.didYouMean(modelName.value, among: modelNames))", at: modelName.location)
+            error(
+                "resource names unknown model '\(modelName.value)'\(Suggestion.didYouMean(modelName.value, among: modelNames))",
+                at: modelName.location)
             return nil
         }
         guard entity.persisted, let key = entity.identifier else {
@@ -51,7 +59,9 @@ extension ModelBuilder {
             error("scope needs a field of '\(entity.name)' marked 'owner: true' to filter rows by the subject", at: first.param.location)
         }
         for param in pathParams where param != scope?.param {
-            error("path parameter '{\(param)}' is not bound: bind it with 'scope' (only the subject scope is supported for collection paths)", at: path.location)
+            error(
+                "path parameter '{\(param)}' is not bound: bind it with 'scope' (only the subject scope is supported for collection paths)",
+                at: path.location)
         }
         var operations: [Operation] = []
         for op in decl.operations ?? Operation.allCases.map({ Located($0.rawValue, at: decl.location) }) {
@@ -64,15 +74,22 @@ extension ModelBuilder {
         }
         let writes = operations.filter { [.create, .replace, .patch].contains($0) }
         if !writes.isEmpty, entity.inputAttributes.isEmpty {
-            error("'\(entity.name)' has no field a client may set, so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))", at: modelName.location)
+            error(
+                "'\(entity.name)' has no field a client may set, so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))",
+                at: modelName.location)
         }
         if operations.contains(.create) || operations.contains(.replace) {
-            for attribute in entity.attributes where attribute.serverOnly && attribute.defaultValue == nil && !attribute.optional && !attribute.owner {
-                error("'\(entity.name)' cannot be created through a resource: server_only field '\(attribute.name)' has no default (only custom code can set it)", at: modelName.location)
+            for attribute in entity.attributes
+            where attribute.serverOnly && attribute.defaultValue == nil && !attribute.optional && !attribute.owner {
+                error(
+                    "'\(entity.name)' cannot be created through a resource: server_only field '\(attribute.name)' has no default (only custom code can set it)",
+                    at: modelName.location)
             }
         }
         if let owner = entity.owner, scope == nil, !operations.isEmpty {
-            error("'\(entity.name)' has an owner field '\(owner.name)', so its resource needs 'scope' to set and check it from the token", at: modelName.location)
+            error(
+                "'\(entity.name)' has an owner field '\(owner.name)', so its resource needs 'scope' to set and check it from the token",
+                at: modelName.location)
         }
         let collectionPath = basePath + path.value
         var resource = Resource(
@@ -83,10 +100,13 @@ extension ModelBuilder {
         var queryParams: [String: SourceLocation] = [:]
         func claim(_ param: Located<String>, _ builder: inout ModelBuilder) {
             if !Names.isSnakeIdentifier(param.value) {
-                builder.error("query parameter '\(param.value)' must be snake_case (lower-case letters, digits and '_')", at: param.location)
+                builder.error(
+                    "query parameter '\(param.value)' must be snake_case (lower-case letters, digits and '_')", at: param.location)
             }
             if let first = queryParams[param.value] {
-                builder.diagnostics.error("query parameter '\(param.value)' is used twice", at: param.location, notes: [Diagnostic(.note, "first used here", at: first)])
+                builder.diagnostics.error(
+                    "query parameter '\(param.value)' is used twice", at: param.location,
+                    notes: [Diagnostic(.note, "first used here", at: first)])
             }
             queryParams[param.value] = param.location
         }
@@ -102,11 +122,15 @@ extension ModelBuilder {
             if search.fields.isEmpty { error("search needs at least one field", at: search.location) }
             for field in search.fields {
                 guard let attribute = entity.attribute(field.value) else {
-                    error("search names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))", at: field.location)
+                    error(
+                        "search names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))",
+                        at: field.location)
                     continue
                 }
                 if !attribute.type.isText { error("search field '\(field.value)' is not a string or text field", at: field.location) }
-                if attribute.serverOnly { error("search field '\(field.value)' is server_only; searching it would reveal it", at: field.location) }
+                if attribute.serverOnly {
+                    error("search field '\(field.value)' is server_only; searching it would reveal it", at: field.location)
+                }
             }
             resource.search = SearchModel(param: param.value, attributes: search.fields.map(\.value))
         }
@@ -123,7 +147,8 @@ extension ModelBuilder {
             if maxLimit < 1 || defaultLimit < 1 || defaultLimit > maxLimit {
                 error("paging needs 1 <= default_limit <= max_limit", at: paging.location)
             }
-            resource.paging = PagingModel(limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit)
+            resource.paging = PagingModel(
+                limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit)
         }
         return resource
     }
@@ -142,14 +167,18 @@ extension ModelBuilder {
             return nil
         }
         guard let attribute = entity.attribute(fieldName.value) else {
-            error("filter names unknown field '\(fieldName.value)' of '\(entity.name)'\(Suggestion.didYouMean(fieldName.value, among: entity.attributes.map(\.name)))", at: fieldName.location)
+            error(
+                "filter names unknown field '\(fieldName.value)' of '\(entity.name)'\(Suggestion.didYouMean(fieldName.value, among: entity.attributes.map(\.name)))",
+                at: fieldName.location)
             return nil
         }
         if attribute.serverOnly {
             error("filter field '\(attribute.name)' is server_only; filtering on it would reveal it", at: fieldName.location)
         }
         if decl.values == nil, !Self.parameterTypes(attribute.type) {
-            error("a filter without 'values' compares the parameter with '\(attribute.name)', which needs a uuid, int, bigint, string, text, bool or enum field; '\(attribute.name)' is \(attribute.type.specName)", at: fieldName.location)
+            error(
+                "a filter without 'values' compares the parameter with '\(attribute.name)', which needs a uuid, int, bigint, string, text, bool or enum field; '\(attribute.name)' is \(attribute.type.specName)",
+                at: fieldName.location)
         }
         var values: [(name: String, literal: String?)]?
         if let declared = decl.values {
@@ -160,10 +189,14 @@ extension ModelBuilder {
                     continue
                 }
                 if literal.value.isPlain, ["now", "random_uuid", "identity"].contains(literal.value.text) {
-                    error("filter value '\(name.value)' must be a literal of '\(attribute.name)' or 'any', not '\(literal.value.text)'", at: literal.location)
+                    error(
+                        "filter value '\(name.value)' must be a literal of '\(attribute.name)' or 'any', not '\(literal.value.text)'",
+                        at: literal.location)
                     continue
                 }
-                guard let value = checkedDefault(literal, type: attribute.type, field: "\(entity.name).\(attribute.name)"), case .literal(let text) = value else { continue }
+                guard let value = checkedDefault(literal, type: attribute.type, field: "\(entity.name).\(attribute.name)"),
+                    case .literal(let text) = value
+                else { continue }
                 values?.append((name.value, text))
             }
         }
@@ -186,7 +219,9 @@ extension ModelBuilder {
             error("sort field '\(field.value)' is server_only; sorting by it would reveal it", at: field.location)
         }
         for (name, field) in decl.values where entity.attribute(field.value) == nil {
-            error("sort value '\(name.value)' names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))", at: field.location)
+            error(
+                "sort value '\(name.value)' names unknown field '\(field.value)'\(Suggestion.didYouMean(field.value, among: entity.attributes.map(\.name)))",
+                at: field.location)
         }
         let names = decl.values.map(\.name.value)
         let defaultValue = decl.defaultValue?.value ?? names.first ?? ""

@@ -46,7 +46,9 @@ extension ModelBuilder {
 
     /// The statements of `sql:`, each `:name` bound to the subject, a path or query parameter,
     /// or a field of the body model's input.
-    mutating func buildStatements(_ decl: EndpointDecl, _ endpoint: CustomEndpoint, entities: [Entity], auth: AuthModel?) -> [DeclaredStatement] {
+    mutating func buildStatements(_ decl: EndpointDecl, _ endpoint: CustomEndpoint, entities: [Entity], auth: AuthModel?)
+        -> [DeclaredStatement]
+    {
         guard !decl.sql.isEmpty else { return [] }
         var available: [String: DeclaredStatement.Parameter] = [:]
         var sources: [String: String] = [:]
@@ -66,17 +68,23 @@ extension ModelBuilder {
             offer(.init(name: param.name, source: .path, type: param.type, optional: false), "a path parameter", &self, at: where_)
         }
         for param in endpoint.query {
-            offer(.init(name: param.name, source: .query, type: param.type, optional: param.optional && param.defaultValue == nil), "a query parameter", &self, at: where_)
+            offer(
+                .init(name: param.name, source: .query, type: param.type, optional: param.optional && param.defaultValue == nil),
+                "a query parameter", &self, at: where_)
         }
         if let body = endpoint.body, let entity = entities.first(where: { $0.name == body }) {
             for attribute in entity.inputAttributes {
-                offer(.init(name: attribute.name, source: .body, type: attribute.type, optional: attribute.optional), "a field of the body", &self, at: where_)
+                offer(
+                    .init(name: attribute.name, source: .body, type: attribute.type, optional: attribute.optional), "a field of the body",
+                    &self, at: where_)
             }
         }
         switch endpoint.response {
         case .entity(let name), .list(let name):
             if let entity = entities.first(where: { $0.name == name }), !entity.persisted {
-                error("declared SQL returns rows of a table; '\(name)' is not persisted, so its rows cannot be read from a statement", at: decl.response?.location ?? endpoint.sqlLocation)
+                error(
+                    "declared SQL returns rows of a table; '\(name)' is not persisted, so its rows cannot be read from a statement",
+                    at: decl.response?.location ?? endpoint.sqlLocation)
             }
         case .none: break
         }
@@ -88,7 +96,8 @@ extension ModelBuilder {
             while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
             let written = DeclaredSQL(String(trimmed))
             let lineStarts = Self.lineStarts(of: text, in: spec.sourceLines)
-            var statement = DeclaredStatement(written: written, prepared: "", positions: .init(), parameters: [], location: text.location, lineStarts: lineStarts)
+            var statement = DeclaredStatement(
+                written: written, prepared: "", positions: .init(), parameters: [], location: text.location, lineStarts: lineStarts)
             if text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 error("a declared statement is empty", at: text.location)
                 continue
@@ -100,8 +109,13 @@ extension ModelBuilder {
             for occurrence in written.occurrences where available[occurrence.name] == nil {
                 known = false
                 let hint = Suggestion.didYouMean(occurrence.name, among: available.keys.sorted())
-                let choices = available.isEmpty ? "; this endpoint has no path, query or body values to bind" : hint.isEmpty ? "; available: " + available.keys.sorted().map { ":" + $0 }.joined(separator: ", ") : hint
-                error("':\(occurrence.name)' is not a parameter of endpoint '\(endpoint.name)'\(choices)", at: statement.location(ofWritten: occurrence.offset))
+                let choices =
+                    available.isEmpty
+                    ? "; this endpoint has no path, query or body values to bind"
+                    : hint.isEmpty ? "; available: " + available.keys.sorted().map { ":" + $0 }.joined(separator: ", ") : hint
+                error(
+                    "':\(occurrence.name)' is not a parameter of endpoint '\(endpoint.name)'\(choices)",
+                    at: statement.location(ofWritten: occurrence.offset))
             }
             guard known else { continue }
             used.formUnion(written.names)
@@ -117,14 +131,19 @@ extension ModelBuilder {
         }
         if statements.count == decl.sql.count {
             for param in decl.query where !used.contains(param.name.value) {
-                error("query parameter '\(param.name.value)' of endpoint '\(endpoint.name)' is never used by its SQL", at: param.name.location)
+                error(
+                    "query parameter '\(param.name.value)' of endpoint '\(endpoint.name)' is never used by its SQL", at: param.name.location
+                )
             }
             for param in endpoint.params where param.name != endpoint.scope?.param && !used.contains(param.name) {
-                diagnostics.warning("path parameter '{\(param.name)}' of endpoint '\(endpoint.name)' is never used by its SQL", at: decl.path?.location)
+                diagnostics.warning(
+                    "path parameter '{\(param.name)}' of endpoint '\(endpoint.name)' is never used by its SQL", at: decl.path?.location)
             }
         }
         if let body = endpoint.body, !statements.isEmpty, !used.contains(where: { sources[$0] == "a field of the body" }) {
-            error("endpoint '\(endpoint.name)' declares body '\(body)' but its SQL uses none of its fields", at: decl.body?.location ?? decl.sql[0].location)
+            error(
+                "endpoint '\(endpoint.name)' declares body '\(body)' but its SQL uses none of its fields",
+                at: decl.body?.location ?? decl.sql[0].location)
         }
         return statements
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 3: `SpecAST` → `APIModel`, checking every rule and reporting every problem in one run.
 /// When there are errors the returned model is nil; emitters only ever see a valid model.
 public struct ModelBuilder {
@@ -77,7 +79,8 @@ public struct ModelBuilder {
             return Names.swiftType(base) + "API"
         }
         if !Names.isTypeIdentifier(module.value) {
-            error("module name '\(module.value)' is not a Swift type name (letters and digits, starting with a capital)", at: module.location)
+            error(
+                "module name '\(module.value)' is not a Swift type name (letters and digits, starting with a capital)", at: module.location)
         }
         return module.value
     }
@@ -96,7 +99,9 @@ public struct ModelBuilder {
         return spec.enums.map { decl in
             let name = decl.name
             if let first = seen[name.value] {
-                diagnostics.error("enum '\(name.value)' is declared twice", at: name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+                diagnostics.error(
+                    "enum '\(name.value)' is declared twice", at: name.location,
+                    notes: [Diagnostic(.note, "first declared here", at: first)])
             }
             seen[name.value] = name.location
             checkTypeName(name, what: "enum")
@@ -104,7 +109,9 @@ public struct ModelBuilder {
             var values: [String] = []
             for value in decl.values {
                 if !Names.isSnakeIdentifier(value.value) {
-                    error("enum value '\(value.value)' of '\(name.value)' is not a valid identifier (lower-case letters, digits and '_', starting with a letter)", at: value.location)
+                    error(
+                        "enum value '\(value.value)' of '\(name.value)' is not a valid identifier (lower-case letters, digits and '_', starting with a letter)",
+                        at: value.location)
                 } else if Names.unspellableMembers.contains(value.value) {
                     error(Names.unspellableMessage("enum value", value.value), at: value.location)
                 } else if values.contains(value.value) {
@@ -118,7 +125,9 @@ public struct ModelBuilder {
 
     mutating func checkTypeName(_ name: Located<String>, what: String) {
         if !Names.isTypeIdentifier(name.value) {
-            error("\(what) name '\(name.value)' must be PascalCase letters and digits, as in '\(Names.swiftType(name.value.lowercased()))'", at: name.location)
+            error(
+                "\(what) name '\(name.value)' must be PascalCase letters and digits, as in '\(Names.swiftType(name.value.lowercased()))'",
+                at: name.location)
         } else if let reason = Names.reservedTypeReason(name.value) {
             error("\(what) name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)Record'", at: name.location)
         }
@@ -128,7 +137,9 @@ public struct ModelBuilder {
         var seen: [String: SourceLocation] = [:]
         for model in spec.models {
             if let first = seen[model.name.value] {
-                diagnostics.error("model '\(model.name.value)' is declared twice", at: model.name.location, notes: [Diagnostic(.note, "first declared here", at: first)])
+                diagnostics.error(
+                    "model '\(model.name.value)' is declared twice", at: model.name.location,
+                    notes: [Diagnostic(.note, "first declared here", at: first)])
             } else if enumNames.contains(model.name.value) {
                 error("model '\(model.name.value)' has the same name as an enum", at: model.name.location)
             }
@@ -162,5 +173,3 @@ public struct ModelBuilder {
         return params
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one place that decides names: Swift identifiers, SQL identifiers and their quoting.
 /// Emitters never build a name themselves.
 public enum Names {
@@ -32,9 +34,10 @@ public enum Names {
 
     /// The argument label of a lookup by a unique field: `email` → `byEmail`, `owner_id` → `byOwnerID`.
     public static func lookupLabel(_ field: String) -> String {
-        "by" + field.split(separator: "_").map { word in
-            initialisms.contains(String(word)) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
-        }.joined()
+        "by"
+            + field.split(separator: "_").map { word in
+                initialisms.contains(String(word)) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined()
     }
 
     /// `order_status` → `OrderStatus`; type names in the spec are already PascalCase.
@@ -85,7 +88,7 @@ public enum Names {
     public static func constraint(_ table: String, _ columns: [String], suffix: String) -> String {
         let full = ([table] + columns + [suffix]).joined(separator: "_")
         guard full.utf8.count > 63 else { return full }
-        let hash = full.utf8.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 }
+        let hash = full.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
         return String(full.prefix(54)) + "_" + String(hash, radix: 16)
     }
 
@@ -152,5 +155,3 @@ public enum Names {
         "unsafe",
     ]
 }
-
-import Foundation

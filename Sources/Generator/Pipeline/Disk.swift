@@ -56,7 +56,8 @@ struct Disk {
     /// `NNNN_name.sql` files in version order.
     func migrations(_ directory: String) -> [GeneratorPipeline.ExistingMigration] {
         list(directory).compactMap { name in
-            guard name.hasSuffix(".sql"), let version = Int(name.prefix { $0.isNumber }), let sql = read(optional: directory + "/" + name) else { return nil }
+            guard name.hasSuffix(".sql"), let version = Int(name.prefix { $0.isNumber }), let sql = read(optional: directory + "/" + name)
+            else { return nil }
             return GeneratorPipeline.ExistingMigration(version: version, fileName: name, sql: sql)
         }.sorted { $0.version < $1.version }
     }

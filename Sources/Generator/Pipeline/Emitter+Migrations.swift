@@ -6,10 +6,12 @@ extension Emitter {
     func migrationFiles() throws(TemplateError) -> (files: [GeneratedFile], all: [GeneratorPipeline.ExistingMigration]) {
         var all = plan.existing
         if let new = plan.newMigration {
-            let sql = try templates.render("sql/Migration.sql", MigrationFileView(
-                specPath: model.specPath, version: MigrationPlanner.versionText(new.version),
-                changes: new.changes.map { ($0.destructive ? "DESTRUCTIVE: " : "") + $0.summary }, statements: new.statements
-            ).templateValue)
+            let sql = try templates.render(
+                "sql/Migration.sql",
+                MigrationFileView(
+                    specPath: model.specPath, version: MigrationPlanner.versionText(new.version),
+                    changes: new.changes.map { ($0.destructive ? "DESTRUCTIVE: " : "") + $0.summary }, statements: new.statements
+                ).templateValue)
             all.append(GeneratorPipeline.ExistingMigration(version: new.version, fileName: new.fileName, sql: sql))
         }
         var files = all.map { GeneratedFile(path: "\(layout.migrationsDirectory)/\($0.fileName)", contents: $0.sql) }

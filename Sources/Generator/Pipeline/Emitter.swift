@@ -24,12 +24,16 @@ struct Emitter {
             try add("\(swift)/\(name).swift", "swift/Model.swift", ModelViewModel.make(entity, model: model))
             if entity.persisted {
                 let resource = model.resources.first { $0.entity == entity.name }
-                try add("\(swift)/\(name)Store.swift", "swift/Store.swift", StoreViewModel(entity: entity, model: model, resource: resource).make())
+                try add(
+                    "\(swift)/\(name)Store.swift", "swift/Store.swift",
+                    StoreViewModel(entity: entity, model: model, resource: resource).make())
             }
         }
         for resource in model.resources {
             guard let entity = model.entity(resource.entity) else { continue }
-            try add("\(swift)/\(Names.swiftType(entity.name))Routes.swift", "swift/ResourceRoutes.swift", RoutesViewModel(entity: entity, resource: resource, model: model).make())
+            try add(
+                "\(swift)/\(Names.swiftType(entity.name))Routes.swift", "swift/ResourceRoutes.swift",
+                RoutesViewModel(entity: entity, resource: resource, model: model).make())
         }
         if let auth = model.auth, let view = AuthViewModel.make(auth, model: model) {
             try add("\(swift)/AuthRoutes.swift", "swift/AuthRoutes.swift", view)
@@ -45,24 +49,30 @@ struct Emitter {
 
         let openAPIText = document.rendered()
         files.append(GeneratedFile(path: layout.openAPIPath, contents: openAPIText + "\n"))
-        try add("\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift", DocumentationView(
-            specPath: model.specPath,
-            openAPILiteral: SwiftTypes.multilineLiteral(openAPIText, indent: "        ")
-        ))
+        try add(
+            "\(swift)/APIDocumentation.swift", "swift/APIDocumentation.swift",
+            DocumentationView(
+                specPath: model.specPath,
+                openAPILiteral: SwiftTypes.multilineLiteral(openAPIText, indent: "        ")
+            ))
         return files.sorted { $0.path < $1.path }
     }
 
     var enumsView: EnumsView {
-        EnumsView(specPath: model.specPath, enums: model.enums.map { enumeration in
-            EnumView(name: Names.swiftType(enumeration.name), sqlName: Names.snake(enumeration.name), values: enumeration.values)
-        })
+        EnumsView(
+            specPath: model.specPath,
+            enums: model.enums.map { enumeration in
+                EnumView(name: Names.swiftType(enumeration.name), sqlName: Names.snake(enumeration.name), values: enumeration.values)
+            })
     }
 
     func migrationsView(_ all: [GeneratorPipeline.ExistingMigration]) -> MigrationsView {
-        MigrationsView(specPath: model.specPath, migrationsPath: layout.migrationsDirectory, migrations: all.map { migration in
-            var lines = migration.sql.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if migration.sql.hasSuffix("\n") { lines.removeLast() }
-            return .init(version: String(migration.version), name: migration.fileName, sqlLines: lines)
-        })
+        MigrationsView(
+            specPath: model.specPath, migrationsPath: layout.migrationsDirectory,
+            migrations: all.map { migration in
+                var lines = migration.sql.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                if migration.sql.hasSuffix("\n") { lines.removeLast() }
+                return .init(version: String(migration.version), name: migration.fileName, sqlLines: lines)
+            })
     }
 }

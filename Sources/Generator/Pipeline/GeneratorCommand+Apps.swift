@@ -35,7 +35,7 @@ extension GeneratorCommand {
     /// block (nothing to maintain), else the new text (equal to the old when up to date).
     static func updatedManifest(disk: Disk) -> (old: String, new: String)? {
         guard let manifest = disk.read(optional: "Package.swift"),
-              let updated = PackageManifestBlock.replacing(in: manifest, with: apps(disk: disk))
+            let updated = PackageManifestBlock.replacing(in: manifest, with: apps(disk: disk))
         else { return nil }
         return (manifest, updated)
     }

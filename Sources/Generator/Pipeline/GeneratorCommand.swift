@@ -85,7 +85,8 @@ public enum GeneratorCommand {
     static func loadTemplates(_ options: Options, disk: Disk) throws -> TemplateSet {
         var directory = options.templates ?? "Templates"
         if options.templates == nil, !disk.exists(directory) {
-            directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            directory =
+                URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path
         }
         var sources: [String: String] = [:]
@@ -103,7 +104,9 @@ public enum GeneratorCommand {
 
     static func run(_ options: Options, envExampleFor newApp: AppNames? = nil) -> Int32 {
         let disk = Disk(root: options.root)
-        let specs = options.specs.isEmpty ? disk.list("spec").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "spec/" + $0 } : options.specs
+        let specs =
+            options.specs.isEmpty
+            ? disk.list("spec").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "spec/" + $0 } : options.specs
         if specs.isEmpty { return usage("no spec given and no spec/*.yaml found") }
         let templates: TemplateSet
         do {
@@ -176,7 +179,10 @@ public enum GeneratorCommand {
                 if !options.quiet { print(report.summary, terminator: "") }
             }
             if !options.quiet {
-                let summary = written.isEmpty ? "\(spec): up to date (\(output.files.count) files)" : "\(spec): wrote \(written.count) of \(output.files.count) files\n" + written.map { "  " + $0 }.joined(separator: "\n")
+                let summary =
+                    written.isEmpty
+                    ? "\(spec): up to date (\(output.files.count) files)"
+                    : "\(spec): wrote \(written.count) of \(output.files.count) files\n" + written.map { "  " + $0 }.joined(separator: "\n")
                 print(summary)
                 for path in seeded { print("  " + path) }
             }
@@ -218,7 +224,10 @@ public enum GeneratorCommand {
             }
         }
         if options.check, !stale.isEmpty {
-            FileHandle.standardError.write(Data(("generated files are out of date; run 'swift run generate':\n" + stale.map { "  " + $0 }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(
+                Data(
+                    ("generated files are out of date; run 'swift run generate':\n" + stale.map { "  " + $0 }.joined(separator: "\n") + "\n")
+                        .utf8))
             return 1
         }
         return failed ? 1 : 0

@@ -85,7 +85,8 @@ public enum GeneratorPipeline {
         guard !output.diagnostics.hasErrors else { return output }
         let document = OpenAPIBuilder.build(model)
         do {
-            output.files = try Emitter(model: model, plan: plan, document: document, templates: input.templates).files() + (record.map { [$0] } ?? [])
+            output.files =
+                try Emitter(model: model, plan: plan, document: document, templates: input.templates).files() + (record.map { [$0] } ?? [])
         } catch {
             output.diagnostics.error("internal template error: \(error)", at: nil)
             return output

@@ -119,12 +119,14 @@ enum StatementCheck {
                 diagnostics.error("statement of endpoint '\(item.endpoint.name)': \(message)\(hint)", at: location, notes: notes)
             case .described(let parameters, let columns):
                 if item.isLast { checkResult(columns, of: item, model: model, diagnostics: &diagnostics) }
-                entries.append(.init(endpoint: item.endpoint.name, sql: Self.lines(item.statement.prepared), parameters: parameters, columns: columns))
+                entries.append(
+                    .init(endpoint: item.endpoint.name, sql: Self.lines(item.statement.prepared), parameters: parameters, columns: columns))
             }
         }
         guard !diagnostics.hasErrors else { return nil }
         let record = RecordedStatements(
-            about: "Generated from \(model.specPath) by `swift run generate` — do not edit: what PostgreSQL says about each declared statement, checked against the schema of the migrations.",
+            about:
+                "Generated from \(model.specPath) by `swift run generate` — do not edit: what PostgreSQL says about each declared statement, checked against the schema of the migrations.",
             schema: fingerprint, statements: entries)
         return GeneratedFile(path: recordPath, contents: record.rendered())
     }
@@ -165,7 +167,8 @@ enum StatementCheck {
                 continue
             }
             diagnostics.error(
-                "the rows of endpoint '\(item.endpoint.name)' must be \(name)'s columns in order (\(wanted)): \(problem)", at: item.statement.location,
+                "the rows of endpoint '\(item.endpoint.name)' must be \(name)'s columns in order (\(wanted)): \(problem)",
+                at: item.statement.location,
                 notes: [Diagnostic(.note, "for a write, end it with \(returning)", at: item.statement.location)])
             return
         }

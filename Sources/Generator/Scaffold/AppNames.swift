@@ -42,7 +42,7 @@ public struct AppNames: Sendable, Hashable {
     /// with a letter (it becomes a file name, a target name and, camel-cased, a Swift module).
     public static func isValidAppName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.count <= 40,
-              !name.hasSuffix("-"), !name.contains("--")
+            !name.hasSuffix("-"), !name.contains("--")
         else { return false }
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }

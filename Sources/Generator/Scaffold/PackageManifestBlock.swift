@@ -25,7 +25,7 @@ public enum PackageManifestBlock {
     /// package that lists its targets by hand).
     public static func replacing(in manifest: String, with apps: [AppNames]) -> String? {
         guard let begin = manifest.range(of: beginMarker),
-              let end = manifest.range(of: endMarker, range: begin.upperBound..<manifest.endIndex)
+            let end = manifest.range(of: endMarker, range: begin.upperBound..<manifest.endIndex)
         else { return nil }
         let lineStart = manifest[..<begin.lowerBound].lastIndex(of: "\n").map { manifest.index(after: $0) } ?? manifest.startIndex
         return String(manifest[..<lineStart]) + render(apps) + String(manifest[end.upperBound...])

@@ -15,14 +15,16 @@ public enum Scaffold {
 
     /// The commented starter spec of a new app.
     public static func starterSpec(_ names: AppNames, templates: TemplateSet) throws(TemplateError) -> String {
-        try templates.render("scaffold/spec.yaml", .object([
-            "app": .string(names.app),
-            "title": .string(AppNames.camelCase(names.app) + " API"),
-            "module": .string(names.module),
-            "specPath": .string(names.specPath),
-            "secretEnv": .string(secretVariable(names.app)),
-            "handlersType": .string(names.handlersType),
-        ]))
+        try templates.render(
+            "scaffold/spec.yaml",
+            .object([
+                "app": .string(names.app),
+                "title": .string(AppNames.camelCase(names.app) + " API"),
+                "module": .string(names.module),
+                "specPath": .string(names.specPath),
+                "secretEnv": .string(secretVariable(names.app)),
+                "handlersType": .string(names.handlersType),
+            ]))
     }
 
     /// The variable holding a new app's token secret: `clinic` → `CLINIC_AUTH_SECRET`.
@@ -40,10 +42,12 @@ public enum Scaffold {
         context["server"] = .string(names.server)
         let root = TemplateValue.object(context)
         return [
-            Seed(path: names.handlersPath, contents: try templates.render("scaffold/Handlers.swift", root),
-                 unlessDirectoryHasSwift: names.handlersDirectory),
-            Seed(path: names.serverMainPath, contents: try templates.render("scaffold/main.swift", root),
-                 unlessDirectoryHasSwift: names.serverDirectory),
+            Seed(
+                path: names.handlersPath, contents: try templates.render("scaffold/Handlers.swift", root),
+                unlessDirectoryHasSwift: names.handlersDirectory),
+            Seed(
+                path: names.serverMainPath, contents: try templates.render("scaffold/main.swift", root),
+                unlessDirectoryHasSwift: names.serverDirectory),
         ]
     }
 
@@ -60,6 +64,7 @@ public enum Scaffold {
             "corsEnv": .string(model.cors?.originEnv ?? ""),
             "defaultOrigin": .string(model.cors?.defaultOrigin ?? ""),
         ])
-        return Seed(path: names.envExamplePath, contents: try templates.render("scaffold/env.example", context), unlessDirectoryHasSwift: nil)
+        return Seed(
+            path: names.envExamplePath, contents: try templates.render("scaffold/env.example", context), unlessDirectoryHasSwift: nil)
     }
 }

@@ -38,7 +38,9 @@ public struct Table: Codable, Sendable, Equatable {
         columns.first { $0.name == name }
     }
 
-    public init(name: String, columns: [Column], primaryKey: [String], uniques: [UniqueConstraint], foreignKeys: [ForeignKey], indexes: [Index]) {
+    public init(
+        name: String, columns: [Column], primaryKey: [String], uniques: [UniqueConstraint], foreignKeys: [ForeignKey], indexes: [Index]
+    ) {
         self.name = name
         self.columns = columns
         self.primaryKey = primaryKey

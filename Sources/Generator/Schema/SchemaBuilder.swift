@@ -23,9 +23,11 @@ public enum SchemaBuilder {
         for index in entity.indexes {
             let columns = index.fields.compactMap { entity.attribute($0)?.column }
             if index.unique {
-                uniques.append(UniqueConstraint(name: index.name ?? Names.constraint(entity.table, columns, suffix: "key"), columns: columns))
+                uniques.append(
+                    UniqueConstraint(name: index.name ?? Names.constraint(entity.table, columns, suffix: "key"), columns: columns))
             } else {
-                indexes.append(Index(name: index.name ?? Names.constraint(entity.table, columns, suffix: "idx"), columns: columns, unique: false))
+                indexes.append(
+                    Index(name: index.name ?? Names.constraint(entity.table, columns, suffix: "idx"), columns: columns, unique: false))
             }
         }
         for attribute in entity.attributes where attribute.indexed && !attribute.unique && !(attribute.primaryKey && singleKey) {
@@ -36,13 +38,15 @@ public enum SchemaBuilder {
         }
         let foreignKeys = entity.attributes.compactMap { attribute -> ForeignKey? in
             guard let reference = attribute.reference, let target = model.entity(reference.entity),
-                  let targetColumn = target.attribute(reference.field)?.column else { return nil }
+                let targetColumn = target.attribute(reference.field)?.column
+            else { return nil }
             return ForeignKey(
                 name: Names.constraint(entity.table, [attribute.column], suffix: "fkey"), columns: [attribute.column],
                 referencedTable: target.table, referencedColumns: [targetColumn], onDelete: onDeleteSQL(reference.onDelete)
             )
         }
-        return Table(name: entity.table, columns: columns, primaryKey: primaryKey, uniques: uniques, foreignKeys: foreignKeys, indexes: indexes)
+        return Table(
+            name: entity.table, columns: columns, primaryKey: primaryKey, uniques: uniques, foreignKeys: foreignKeys, indexes: indexes)
     }
 
     /// Types as Postgres' `format_type` spells them, so the drift check can compare text.

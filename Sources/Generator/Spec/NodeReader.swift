@@ -45,7 +45,8 @@ struct NodeReader {
     /// For `[Task]` written unquoted, which YAML reads as a list of one: what was probably meant.
     static func bracketHint(_ node: YAMLNode, _ listHint: String?) -> String {
         guard case .sequence(let sequence) = node, sequence.items.count == 1,
-              case .scalar(let item) = sequence.items[0] else { return "" }
+            case .scalar(let item) = sequence.items[0]
+        else { return "" }
         return "; YAML reads [\(item.value)] as a list: " + (listHint ?? "quote it, as in \"[\(item.value)]\"")
     }
 

@@ -91,16 +91,19 @@ public enum SpecDecoder {
                 let fields = reader.strings(i["fields"], of: "index fields") ?? []
                 if i["fields"] == nil { reader.diagnostics.error("an index needs 'fields'", at: item.location) }
                 let unique = reader.bool(i["unique"], of: "index unique")?.value ?? false
-                model.indexes.append(IndexDecl(fields: fields, unique: unique, name: reader.string(i["name"], of: "index name"), location: item.location))
+                model.indexes.append(
+                    IndexDecl(fields: fields, unique: unique, name: reader.string(i["name"], of: "index name"), location: item.location))
             }
         }
         for (relationName, relationNode) in reader.pairs(m["many_to_many"], of: "\(what).many_to_many") ?? [] {
-            guard let r = reader.members(relationNode, of: "relation '\(relationName.value)'", allowed: SpecGrammar.relation.keyNames) else { continue }
-            model.manyToMany.append(RelationDecl(
-                name: relationName,
-                model: reader.string(r["model"], of: "relation model"),
-                through: reader.string(r["through"], of: "relation through")
-            ))
+            guard let r = reader.members(relationNode, of: "relation '\(relationName.value)'", allowed: SpecGrammar.relation.keyNames)
+            else { continue }
+            model.manyToMany.append(
+                RelationDecl(
+                    name: relationName,
+                    model: reader.string(r["model"], of: "relation model"),
+                    through: reader.string(r["through"], of: "relation through")
+                ))
         }
         return model
     }

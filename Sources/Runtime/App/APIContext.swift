@@ -59,7 +59,9 @@ public struct APIContext: Sendable {
     /// owned by the subject through a foreign key: finding such a row proves the subject still
     /// exists, so `proving` only asks the database when nothing was found or something failed.
     /// A scope mismatch checks existence first, so a deleted user still gets 401 before 403.
-    public func claim<Subject: SubjectIdentifier>(_ request: Request, scope: String, as type: Subject.Type) async throws -> ClaimedSubject<Subject> {
+    public func claim<Subject: SubjectIdentifier>(_ request: Request, scope: String, as type: Subject.Type) async throws -> ClaimedSubject<
+        Subject
+    > {
         let subject = try tokenSubject(request)
         let typed = try typedSubject(subject, as: type)
         guard scopeMatches(request, scope, typed) else {
@@ -78,7 +80,9 @@ public struct APIContext: Sendable {
     /// check would wait for the same exhausted pool or dead server a second time (twice the
     /// acquire timeout before the same 503), so the error goes out at once. The contract ranks
     /// 401 above 403, 422 and 404, not above "the database cannot answer".
-    public func proving<Subject>(_ claimed: ClaimedSubject<Subject>, _ body: () async throws -> (Response, proven: Bool)) async throws -> Response {
+    public func proving<Subject>(_ claimed: ClaimedSubject<Subject>, _ body: () async throws -> (Response, proven: Bool)) async throws
+        -> Response
+    {
         let result: (Response, proven: Bool)
         do {
             result = try await body()

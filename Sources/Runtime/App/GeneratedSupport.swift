@@ -84,6 +84,9 @@ extension ValidationError {
     /// row is changed, and a row's key never changes through its own URL (it would move to
     /// another one): 422 at `["body", field]`, and nothing is written.
     public static func keyMoved(_ field: String) -> ValidationError {
-        ValidationError([ValidationIssue(loc: .body(field), msg: "Value error, must equal the key in the path: a row's key cannot change", type: "value_error")])
+        ValidationError([
+            ValidationIssue(
+                loc: .body(field), msg: "Value error, must equal the key in the path: a row's key cannot change", type: "value_error")
+        ])
     }
 }

@@ -44,22 +44,28 @@ extension PostgresQuerying {
     }
 
     /// The first row as `T`, or nil when there is none.
-    public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T? {
+    public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T?
+    {
         try await query(statement, binds).first.map(T.init(row:))
     }
 
     /// Every row as `T`.
-    public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T] {
+    public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T]
+    {
         try await query(statement, binds).lazyRows.map(T.init(row:))
     }
 
     /// Every row, decoded when used (a list response writes them as JSON from their text).
-    public func rows<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> ModelRows<T> {
+    public func rows<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+        -> ModelRows<T>
+    {
         ModelRows(try await query(statement, binds).lazyRows)
     }
 
     /// The row an `INSERT … RETURNING` produced; its absence is a server fault.
-    public func inserted<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T {
+    public func inserted<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+        -> T
+    {
         guard let row = try await query(statement, binds).first else {
             throw PostgresError(kind: .other, message: "\(statement.name) returned no row")
         }
@@ -85,7 +91,9 @@ extension PostgresQuerying {
     /// Rows as `T` plus the `count(*) OVER ()` value each row carries in its last column (the
     /// statement selects `T`'s columns, then the count). The rows are decoded when used: a list
     /// response writes them as JSON straight from their text.
-    public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> (items: ModelRows<T>, total: Int) {
+    public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+        -> (items: ModelRows<T>, total: Int)
+    {
         let rows = try await query(statement, binds).lazyRows
         let total = try rows.first.map { Int(try $0.decode($0.columnCount - 1, as: Int64.self)) } ?? 0
         return (ModelRows(rows), total)

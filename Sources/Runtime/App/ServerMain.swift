@@ -15,7 +15,9 @@ public enum ServerMain {
         (or DEV_DATABASE_DIR); it keeps running after the server exits.
         """
 
-    public static func run<API: APIDefinition>(_ api: API.Type, handlers: API.Handlers, arguments: [String] = CommandLine.arguments) async -> Int32 {
+    public static func run<API: APIDefinition>(_ api: API.Type, handlers: API.Handlers, arguments: [String] = CommandLine.arguments) async
+        -> Int32
+    {
         let command = arguments.dropFirst().first ?? "serve"
         guard ["serve", "migrate"].contains(command) else {
             print(usage)
@@ -57,12 +59,15 @@ public enum ServerMain {
         if settings.databaseURL == nil {
             do {
                 values["DATABASE_URL"] = try DevelopmentDatabase.start(directory: settings.devDatabaseDirectory, logger: logger)
-                logger.info("using the development database; it keeps running after the server exits, for the next start", [
-                    ("directory", settings.devDatabaseDirectory),
-                    ("stop", "pg_ctl stop -D \(settings.devDatabaseDirectory)/data (scripts/stop-devdb in this package)"),
-                ])
+                logger.info(
+                    "using the development database; it keeps running after the server exits, for the next start",
+                    [
+                        ("directory", settings.devDatabaseDirectory),
+                        ("stop", "pg_ctl stop -D \(settings.devDatabaseDirectory)/data (scripts/stop-devdb in this package)"),
+                    ])
             } catch {
-                throw ConfigurationError(variable: "DATABASE_URL", message: "is unset and the development database could not start: \(error)")
+                throw ConfigurationError(
+                    variable: "DATABASE_URL", message: "is unset and the development database could not start: \(error)")
             }
         }
         do {
@@ -87,7 +92,9 @@ public enum ServerMain {
         }
     }
 
-    static func serve<API: APIDefinition>(_ api: API.Type, handlers: API.Handlers, settings: ServerSettings, client: PostgresClient, logger: Logger) async -> Int32 {
+    static func serve<API: APIDefinition>(
+        _ api: API.Type, handlers: API.Handlers, settings: ServerSettings, client: PostgresClient, logger: Logger
+    ) async -> Int32 {
         let context = APIContext(
             database: client, logger: logger, signer: settings.authSecret.map(JWTSigner.init(secret:)),
             tokenLifetime: settings.tokenLifetime, subjectExists: { try await api.subjectExists($0, context: $1) }

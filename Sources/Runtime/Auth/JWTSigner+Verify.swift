@@ -73,7 +73,7 @@ extension JWTSigner {
     /// RFC 7519 NumericDate: a JSON number of seconds, possibly fractional (truncated here).
     private static func numericDate(_ value: JSONValue) throws(JWTError) -> Int64 {
         guard case .number(let literal) = value, let seconds = Double(literal), seconds.isFinite,
-              abs(seconds) < 1e15, let whole = Int64(exactly: seconds.rounded(.down))
+            abs(seconds) < 1e15, let whole = Int64(exactly: seconds.rounded(.down))
         else { throw .invalidClaims }
         return whole
     }

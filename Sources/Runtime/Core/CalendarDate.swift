@@ -21,8 +21,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     init?(cursor: inout DigitCursor) {
         guard let year = cursor.digits(4), cursor.expect(UInt8(ascii: "-")),
-              let month = cursor.digits(2), cursor.expect(UInt8(ascii: "-")),
-              let day = cursor.digits(2)
+            let month = cursor.digits(2), cursor.expect(UInt8(ascii: "-")),
+            let day = cursor.digits(2)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

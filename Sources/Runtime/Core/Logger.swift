@@ -86,7 +86,8 @@ public struct Logger: Sendable {
         for (key, value) in fields {
             formattedFields += " " + key + "=" + Self.quoted(value)
         }
-        let line = RepeatedLogLines.Line(prefix: "level=" + level.name + " logger=" + Self.quoted(label), message: message(), fields: formattedFields)
+        let line = RepeatedLogLines.Line(
+            prefix: "level=" + level.name + " logger=" + Self.quoted(label), message: message(), fields: formattedFields)
         // Info and debug lines (the access log above all) are per-request records that carry a
         // request id and never repeat; they skip the filter and its lock.
         let (write, summaries) = level >= .warning ? repeats.admit(line) : (true, [])
@@ -116,7 +117,8 @@ public struct Logger: Sendable {
 
     /// logfmt quoting: bare when safe, otherwise a double-quoted string with escapes.
     static func quoted(_ value: String) -> String {
-        let needsQuotes = value.isEmpty || value.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == 0x7F }
+        let needsQuotes =
+            value.isEmpty || value.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == 0x7F }
         guard needsQuotes else { return value }
         var result = "\""
         for scalar in value.unicodeScalars {

@@ -98,10 +98,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     private init?(parsing bytes: [UInt8], allowShortOffset: Bool) {
         var cursor = DigitCursor(bytes: bytes)
         guard let date = CalendarDate(cursor: &cursor),
-              let separator = cursor.next(), separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
-              let hour = cursor.digits(2), cursor.expect(UInt8(ascii: ":")),
-              let minute = cursor.digits(2), cursor.expect(UInt8(ascii: ":")),
-              let second = cursor.digits(2), hour < 24, minute < 60, second < 60
+            let separator = cursor.next(),
+            separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
+            let hour = cursor.digits(2), cursor.expect(UInt8(ascii: ":")),
+            let minute = cursor.digits(2), cursor.expect(UInt8(ascii: ":")),
+            let second = cursor.digits(2), hour < 24, minute < 60, second < 60
         else { return nil }
         var micros = 0
         if cursor.peek() == UInt8(ascii: ".") {

@@ -35,7 +35,9 @@ public enum DevelopmentDatabase {
         try writeSettings(layout, tcpPort: tcpPort, settings: settings)
         if try !isRunning(layout) {
             logger.info("starting development database", [("directory", root)])
-            try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout, environment: serverEnvironment)
+            try tool(
+                "pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout,
+                environment: serverEnvironment)
         }
         return url(directory: root, port: tcpPort ?? 5432, database: "postgres")
     }
@@ -51,7 +53,8 @@ public enum DevelopmentDatabase {
     public static func restart(directory: String = ".devdb") throws {
         let layout = Layout(root: absolute(directory))
         guard try !isRunning(layout) else { return }
-        try tool("pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout, environment: serverEnvironment)
+        try tool(
+            "pg_ctl", ["start", "-D", layout.data, "-w", "-t", "60", "-s", "-l", layout.serverLog], layout, environment: serverEnvironment)
     }
 
     /// Creates database `name` through `url` (any database of the same server) and returns the

@@ -65,18 +65,21 @@ public struct FieldIssue: Error, Sendable, Hashable {
     }
 
     public static func decimalMaxDigits(_ digits: Int) -> FieldIssue {
-        FieldIssue(msg: "Decimal input should have no more than \(count(digits, "digit")) in total",
-                   type: "decimal_max_digits")
+        FieldIssue(
+            msg: "Decimal input should have no more than \(count(digits, "digit")) in total",
+            type: "decimal_max_digits")
     }
 
     public static func decimalMaxPlaces(_ places: Int) -> FieldIssue {
-        FieldIssue(msg: "Decimal input should have no more than \(count(places, "decimal place"))",
-                   type: "decimal_max_places")
+        FieldIssue(
+            msg: "Decimal input should have no more than \(count(places, "decimal place"))",
+            type: "decimal_max_places")
     }
 
     public static func decimalWholeDigits(_ digits: Int) -> FieldIssue {
-        FieldIssue(msg: "Decimal input should have no more than \(count(digits, "digit")) before the decimal point",
-                   type: "decimal_whole_digits")
+        FieldIssue(
+            msg: "Decimal input should have no more than \(count(digits, "digit")) before the decimal point",
+            type: "decimal_whole_digits")
     }
 
     /// `enum` for enumerations, `literal_error` for query `oneOf`: "Input should be 'a', 'b' or 'c'".

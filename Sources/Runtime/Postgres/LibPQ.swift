@@ -129,7 +129,10 @@ final class LibPQConnection {
         guard PQresultStatus(result) == PGRES_COMMAND_OK else { return nil }
         let parameters = (0..<PQnparams(result)).map { UInt32(PQparamtype(result, $0)) }
         let columns = (0..<PQnfields(result)).map { index in
-            (name: PQfname(result, index).map { String(cString: $0) } ?? "", type: UInt32(PQftype(result, index)), modifier: PQfmod(result, index))
+            (
+                name: PQfname(result, index).map { String(cString: $0) } ?? "", type: UInt32(PQftype(result, index)),
+                modifier: PQfmod(result, index)
+            )
         }
         return (parameters, columns)
     }

@@ -17,7 +17,9 @@ extension PostgresConnection {
         -> Result<PostgresResult, PostgresError>
     {
         let answer = await onReactor(
-            eligible: { !$0.closedBeforeSending() && $0.isReadyToSend(statement, bindings, unnamed: unnamed, inTransaction: inTransaction) },
+            eligible: {
+                !$0.closedBeforeSending() && $0.isReadyToSend(statement, bindings, unnamed: unnamed, inTransaction: inTransaction)
+            },
             send: { $0.sendPrepared(name: statement.name, parameters: bindings.values) },
             complete: { session, outcome -> Result<PostgresResult, PostgresError>? in
                 if outcome.error?.sqlState == "26000", session.connection.isIdle {
@@ -53,7 +55,8 @@ extension PostgresConnection {
         if let answer { return answer }
         switch command {
         case .commit: return await run { $0.commit() }
-        case .begin: return await run { $0.closedBeforeSending() ? .failure(.closedBeforeSending) : $0.execute(command.sql).map { _ in () } }
+        case .begin:
+            return await run { $0.closedBeforeSending() ? .failure(.closedBeforeSending) : $0.execute(command.sql).map { _ in () } }
         case .rollback: return await run { $0.execute(command.sql).map { _ in () } }
         }
     }

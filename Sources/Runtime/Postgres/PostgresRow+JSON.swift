@@ -114,7 +114,9 @@ extension PostgresRow {
     }
 
     /// Integer text parsed as decoding parses it (in range for `T`) and written as a number.
-    private static func copyIntegerText<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter, as type: T.Type) -> Bool {
+    private static func copyIntegerText<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, _ writer: inout JSONWriter, as type: T.Type)
+        -> Bool
+    {
         guard let value = PostgresTextParsing.integer(bytes), let narrowed = T(exactly: value) else { return false }
         writer.int(narrowed)
         return true

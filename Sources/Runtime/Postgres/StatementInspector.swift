@@ -80,7 +80,8 @@ public enum StatementInspector {
     }
 
     static func typeName(_ oid: UInt32, modifier: Int32, on connection: LibPQConnection) -> String {
-        let result = connection.executeUnnamed(sql: "SELECT format_type($1::oid, $2::integer)", parameters: [String(oid), String(modifier)])
+        let result = connection.executeUnnamed(
+            sql: "SELECT format_type($1::oid, $2::integer)", parameters: [String(oid), String(modifier)])
         guard let rows = result.rows, rows.rowCount == 1 else { return "oid \(oid)" }
         return rows.withValue(row: 0, column: 0) { bytes in
             bytes.map { String(decoding: $0, as: UTF8.self) } ?? "oid \(oid)"

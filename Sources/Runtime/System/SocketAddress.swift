@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An IPv4 or IPv6 listen address, parsed from numeric text (no DNS: `localhost` is mapped to

@@ -1,6 +1,7 @@
 import CLinux
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// epoll and eventfd.
@@ -27,7 +28,9 @@ extension Syscall {
 
     /// Waits up to `timeoutMilliseconds`. An EINTR counts as a wake-up with no events, so the
     /// caller's timers are re-checked instead of waiting a full timeout again.
-    package static func epollWait(_ epoll: Int32, into events: UnsafeMutableBufferPointer<epoll_event>, timeoutMilliseconds: Int32) throws(SyscallError) -> Int {
+    package static func epollWait(_ epoll: Int32, into events: UnsafeMutableBufferPointer<epoll_event>, timeoutMilliseconds: Int32)
+        throws(SyscallError) -> Int
+    {
         let count = CLinux.epoll_wait(epoll, events.baseAddress, Int32(events.count), timeoutMilliseconds)
         if count >= 0 { return Int(count) }
         let code = errno

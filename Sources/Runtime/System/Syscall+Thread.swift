@@ -1,6 +1,7 @@
 import CLinux
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Threads, thread-local keys, signals and the allocator.
@@ -30,13 +31,15 @@ extension Syscall {
         }
         let argument = Unmanaged.passRetained(Box(name, body)).toOpaque()
         var thread = pthread_t()
-        let result = Glibc.pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
-            clinux_set_thread_name(box.name)
-            box.body()
-            return nil
-        }, argument)
+        let result = Glibc.pthread_create(
+            &thread, nil,
+            { raw in
+                guard let raw else { return nil }
+                let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
+                clinux_set_thread_name(box.name)
+                box.body()
+                return nil
+            }, argument)
         guard result == 0 else {
             Unmanaged<Box>.fromOpaque(argument).release()
             throw SyscallError(call: "pthread_create", errno: result)

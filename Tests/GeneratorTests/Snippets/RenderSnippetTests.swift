@@ -8,7 +8,9 @@ final class RenderSnippetTests: XCTestCase {
         let view = ParameterReadView(
             reads: [ParameterReadView.read("id", param: "id", type: .int)],
             body: .init(name: "patch", type: "NotePatch"), notFoundMessage: "\"Note not found\"")
-        XCTAssertEqual(try Snippet.render("swift/partials/ReadParameters.swift", view), """
+        XCTAssertEqual(
+            try Snippet.render("swift/partials/ReadParameters.swift", view),
+            """
             var validator = Validator()
             let id = validator.path(request, "id", .anyInteger)
             let patch = validator.object(request).flatMap { NotePatch.decode($0, into: &validator) }
@@ -21,9 +23,14 @@ final class RenderSnippetTests: XCTestCase {
     /// A custom endpoint's parameters: no message on the 404, a UUID needs no narrowing.
     func testReadParametersOfACustomEndpoint() throws {
         let view = ParameterReadView(
-            reads: [ParameterReadView.read("orderID", param: "order_id", type: .uuid), ParameterReadView.read("line", param: "line", type: .bigint)],
+            reads: [
+                ParameterReadView.read("orderID", param: "order_id", type: .uuid),
+                ParameterReadView.read("line", param: "line", type: .bigint),
+            ],
             body: nil, notFoundMessage: "")
-        XCTAssertEqual(try Snippet.render("swift/partials/ReadParameters.swift", view), """
+        XCTAssertEqual(
+            try Snippet.render("swift/partials/ReadParameters.swift", view),
+            """
             var validator = Validator()
             let orderID = validator.path(request, "order_id", .uuid)
             let line = validator.path(request, "line", .anyInteger)
@@ -39,7 +46,9 @@ final class RenderSnippetTests: XCTestCase {
         let entity = try XCTUnwrap(model.entity("Note"))
         let store = StoreViewModel(entity: entity, model: model, resource: model.resources.first).make()
         let list = try XCTUnwrap(store.methods.first { $0.name == "list" })
-        XCTAssertEqual(try Snippet.render("swift/partials/StoreList.swift", list), """
+        XCTAssertEqual(
+            try Snippet.render("swift/partials/StoreList.swift", list),
+            """
             let statement: PreparedStatement
             switch (query.sort, query.order) {
             case (.title, .asc): statement = Statements.listTitleAsc

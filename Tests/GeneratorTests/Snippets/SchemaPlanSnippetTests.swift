@@ -5,14 +5,16 @@ import XCTest
 /// Stage: validated model → schema + migration plan.
 final class SchemaPlanSnippetTests: XCTestCase {
     private func makePlan(existing: [GeneratorPipeline.ExistingMigration] = []) throws -> (SchemaPlan, Diagnostics) {
-        let model = try Snippet.model("""
+        let model = try Snippet.model(
+            """
             models:
               Note:
                 fields:
                   id: { type: int, primary_key: true, default: identity }
                   body: { type: text }
             """)
-        let input = GeneratorPipeline.Input(specPath: "spec/snippet.yaml", specBytes: [], templates: Snippet.templates, existingMigrations: existing)
+        let input = GeneratorPipeline.Input(
+            specPath: "spec/snippet.yaml", specBytes: [], templates: Snippet.templates, existingMigrations: existing)
         var diagnostics = Diagnostics()
         return (SchemaPlan.make(model, input: input, diagnostics: &diagnostics), diagnostics)
     }

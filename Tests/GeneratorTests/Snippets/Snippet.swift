@@ -23,7 +23,8 @@ enum Snippet {
     static func model(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws -> APIModel {
         let text = "api: { name: Snippet, version: 1.0.0, module: SnippetAPI }\n" + yaml
         let (root, yamlDiagnostics) = YAMLLoader.load(Array(text.utf8), file: "spec/snippet.yaml")
-        let (spec, specDiagnostics) = SpecDecoder.decode(try XCTUnwrap(root, yamlDiagnostics.rendered, file: file, line: line), file: "spec/snippet.yaml")
+        let (spec, specDiagnostics) = SpecDecoder.decode(
+            try XCTUnwrap(root, yamlDiagnostics.rendered, file: file, line: line), file: "spec/snippet.yaml")
         let (model, modelDiagnostics) = ModelBuilder.build(spec)
         XCTAssertFalse(specDiagnostics.hasErrors, specDiagnostics.rendered, file: file, line: line)
         XCTAssertFalse(modelDiagnostics.hasErrors, modelDiagnostics.rendered, file: file, line: line)

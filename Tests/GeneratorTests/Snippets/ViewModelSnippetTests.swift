@@ -13,11 +13,13 @@ final class ViewModelSnippetTests: XCTestCase {
         let replace = try XCTUnwrap(routes.routes.first { $0.replace })
         XCTAssertEqual(replace.method, "PUT")
         XCTAssertEqual(replace.path, "/notes/{id}")
-        XCTAssertEqual(replace.parameters, ParameterReadView(
-            reads: [.init(name: "id", param: "\"id\"", field: ".anyInteger", narrowsToInt32: true, narrowsToInt64: false)],
-            body: .init(name: "input", type: "NoteInput"),
-            notFoundMessage: "\"Note not found\""
-        ))
+        XCTAssertEqual(
+            replace.parameters,
+            ParameterReadView(
+                reads: [.init(name: "id", param: "\"id\"", field: ".anyInteger", narrowsToInt32: true, narrowsToInt64: false)],
+                body: .init(name: "input", type: "NoteInput"),
+                notFoundMessage: "\"Note not found\""
+            ))
         XCTAssertEqual(replace.parameters?.checked, ["id", "input"])
     }
 
@@ -26,8 +28,10 @@ final class ViewModelSnippetTests: XCTestCase {
         let query = try XCTUnwrap(Snippet.routes(Snippet.model(spec), "Note").query)
         XCTAssertEqual(query.sort, EnumView(name: "Sort", values: ["title"]))
         XCTAssertEqual(query.reads.map(\.swiftName), ["sort", "order", "limit", "offset"])
-        XCTAssertEqual(query.reads[0], .init(swiftName: "sort", param: "\"sort\"", field: ".enumeration(Sort.self)", defaultValue: ".title"))
-        XCTAssertEqual(query.reads[1], .init(swiftName: "order", param: "\"order\"", field: ".enumeration(SortDirection.self)", defaultValue: ".asc"))
+        XCTAssertEqual(
+            query.reads[0], .init(swiftName: "sort", param: "\"sort\"", field: ".enumeration(Sort.self)", defaultValue: ".title"))
+        XCTAssertEqual(
+            query.reads[1], .init(swiftName: "order", param: "\"order\"", field: ".enumeration(SortDirection.self)", defaultValue: ".asc"))
     }
 
     func testTheListMethodPicksOneStatementPerKeyAndDirection() throws {
@@ -35,9 +39,11 @@ final class ViewModelSnippetTests: XCTestCase {
         let entity = try XCTUnwrap(model.entity("Note"))
         let store = StoreViewModel(entity: entity, model: model, resource: model.resources.first).make()
         let list = try XCTUnwrap(store.methods.first { $0.name == "list" }?.list)
-        XCTAssertEqual(list.orderings, [
-            .init(sortCase: "title", orderCase: "asc", statement: "listTitleAsc"),
-            .init(sortCase: "title", orderCase: "desc", statement: "listTitleDesc"),
-        ])
+        XCTAssertEqual(
+            list.orderings,
+            [
+                .init(sortCase: "title", orderCase: "asc", statement: "listTitleAsc"),
+                .init(sortCase: "title", orderCase: "desc", statement: "listTitleDesc"),
+            ])
     }
 }

@@ -95,7 +95,8 @@ final class Connection {
                 break
             }
             guard fill() else {
-                throw HTTPClientError(description: buffer.isEmpty ? "connection closed without a response" : "connection ended inside a response head")
+                throw HTTPClientError(
+                    description: buffer.isEmpty ? "connection closed without a response" : "connection ended inside a response head")
             }
         }
         let lines = String(decoding: buffer[0..<(headEnd - 4)], as: UTF8.self).components(separatedBy: "\r\n")
@@ -201,7 +202,9 @@ struct HTTPClient: Sendable {
         return try raw(Self.encode(method, target, headers: all, body: body), method: method, timeout: timeout)
     }
 
-    func request(_ method: String, _ target: String, token: String? = nil, headers: [(String, String)] = [], json: String) throws -> HTTPResponse {
+    func request(_ method: String, _ target: String, token: String? = nil, headers: [(String, String)] = [], json: String) throws
+        -> HTTPResponse
+    {
         try request(method, target, token: token, headers: headers, body: Array(json.utf8))
     }
 

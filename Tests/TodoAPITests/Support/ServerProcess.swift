@@ -66,7 +66,8 @@ final class ServerProcess: @unchecked Sendable {
     /// `dotEnv`, if given, is written to `.env` in that folder first.
     init(environment: [String: String], port: Int, name: String = "server", arguments: [String] = [], dotEnv: String? = nil) throws {
         guard let executable = Self.executablePath else {
-            throw HTTPClientError(description: "todo-server not found next to the test bundle; run `swift build` first or set TODO_SERVER_PATH")
+            throw HTTPClientError(
+                description: "todo-server not found next to the test bundle; run `swift build` first or set TODO_SERVER_PATH")
         }
         let directory = TestCluster.root + "/\(name)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -89,7 +90,8 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Starts a server on a fresh database of the shared cluster and waits until it is healthy.
-    static func start(name: String = "server", databaseURL: String? = nil, extraEnvironment: [String: String] = [:]) throws -> ServerProcess {
+    static func start(name: String = "server", databaseURL: String? = nil, extraEnvironment: [String: String] = [:]) throws -> ServerProcess
+    {
         let url = try databaseURL ?? TestCluster.freshDatabase()
         let port = try freePort()
         let server = try ServerProcess(

@@ -43,15 +43,18 @@ class TodoTestCase: XCTestCase {
     }
 
     /// Signs a new user up and returns them; fails the test on anything but 201.
-    func signup(email: String? = nil, password: String = "correct horse battery", name: String? = nil,
-                file: StaticString = #filePath, line: UInt = #line) throws -> TestUser {
+    func signup(
+        email: String? = nil, password: String = "correct horse battery", name: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> TestUser {
         let address = email ?? Self.uniqueEmail()
         var body = "{\"email\":\(jsonString(address)),\"password\":\(jsonString(password))"
         if let name { body += ",\"name\":\(jsonString(name))" }
         body += "}"
         let response = try client.request("POST", "/api/auth/signup", json: body)
         guard response.status == 201, let id = response.json?["user"]?["id"]?.stringValue,
-              let token = response.json?["access_token"]?.stringValue else {
+            let token = response.json?["access_token"]?.stringValue
+        else {
             XCTFail("signup failed: \(response)", file: file, line: line)
             throw HTTPClientError(description: "signup failed")
         }
@@ -70,8 +73,10 @@ class TodoTestCase: XCTestCase {
     }
 
     @discardableResult
-    func createTask(_ user: TestUser, title: String, description: String? = nil, completed: Bool? = nil,
-                    file: StaticString = #filePath, line: UInt = #line) throws -> JSONValue {
+    func createTask(
+        _ user: TestUser, title: String, description: String? = nil, completed: Bool? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> JSONValue {
         var body = "{\"title\":\(jsonString(title))"
         if let description { body += ",\"description\":\(jsonString(description))" }
         if let completed { body += ",\"completed\":\(completed)" }
@@ -83,7 +88,8 @@ class TodoTestCase: XCTestCase {
     }
 
     /// 422 whose issues include exactly `locs` (as "body.title" etc.).
-    func assert422(_ response: HTTPResponse, locs: Set<String>, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+    func assert422(_ response: HTTPResponse, locs: Set<String>, _ message: String = "", file: StaticString = #filePath, line: UInt = #line)
+    {
         XCTAssertEqual(response.status, 422, "\(message) \(response)", file: file, line: line)
         XCTAssertEqual(response.issueLocs, locs, "\(message) \(response)", file: file, line: line)
         XCTAssertTrue(response.header("Content-Type")?.hasPrefix("application/json") ?? false, file: file, line: line)
@@ -94,12 +100,16 @@ class TodoTestCase: XCTestCase {
     }
 
     /// `{"detail": "<string>"}` with the given status and JSON content type.
-    func assertDetail(_ response: HTTPResponse, _ status: Int, _ detail: String? = nil, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+    func assertDetail(
+        _ response: HTTPResponse, _ status: Int, _ detail: String? = nil, _ message: String = "", file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
         XCTAssertEqual(response.status, status, "\(message) \(response)", file: file, line: line)
         XCTAssertNotNil(response.detail, "no string detail: \(message) \(response)", file: file, line: line)
         if let detail { XCTAssertEqual(response.detail, detail, "\(message)", file: file, line: line) }
         XCTAssertEqual(response.json?.objectKeys, ["detail"], "\(message) \(response)", file: file, line: line)
-        XCTAssertTrue(response.header("Content-Type")?.hasPrefix("application/json") ?? false, "\(message) content type", file: file, line: line)
+        XCTAssertTrue(
+            response.header("Content-Type")?.hasPrefix("application/json") ?? false, "\(message) content type", file: file, line: line)
     }
 
     /// 401 with `WWW-Authenticate: Bearer`.

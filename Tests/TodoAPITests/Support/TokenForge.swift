@@ -32,7 +32,8 @@ enum TokenForge {
         var claims = "{\"sub\":\(jsonString(sub)),\"email\":\(jsonString(email)),\"iat\":\(now),\"exp\":\(now + expiresIn)"
         if let notBefore { claims += ",\"nbf\":\(notBefore)" }
         claims += "}"
-        return token(headerJSON: "{\"alg\":\"\(algorithm.rawValue)\",\"typ\":\"JWT\"}", claimsJSON: claims, secret: secret, algorithm: algorithm)
+        return token(
+            headerJSON: "{\"alg\":\"\(algorithm.rawValue)\",\"typ\":\"JWT\"}", claimsJSON: claims, secret: secret, algorithm: algorithm)
     }
 
     static func base64URL(_ bytes: [UInt8]) -> String {

@@ -33,7 +33,9 @@ public func fuzzTemplateEngine(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
 }
 
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = (FuzzFixture.context, FuzzFixture.partials)  // built before the first input
     return 0
 }

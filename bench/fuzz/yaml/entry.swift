@@ -10,7 +10,9 @@ import Foundation
 /// inside the input (compiler-style `spec/fuzz.yaml:L:C`), that a spec without errors yields a
 /// model and files, and that the templates never fail on a validated model.
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = FuzzState.shared  // loaded before the first input, so no input is charged with it
     return 0
 }
@@ -59,10 +61,12 @@ struct FuzzState: Sendable {
             }
             let templates = try TemplateSet(sources: sources)
             let spec = try Data(contentsOf: root.appendingPathComponent("spec/todo.yaml"))
-            let todo = GeneratorPipeline.run(GeneratorPipeline.Input(specPath: "spec/fuzz.yaml", specBytes: [UInt8](spec), templates: templates))
+            let todo = GeneratorPipeline.run(
+                GeneratorPipeline.Input(specPath: "spec/fuzz.yaml", specBytes: [UInt8](spec), templates: templates))
             guard let schema = todo.files.first(where: { $0.path.hasSuffix("schema.json") }),
-                  let migration = todo.files.first(where: { $0.path.hasSuffix("0001_initial.sql") }),
-                  let openAPI = todo.files.first(where: { $0.path.hasPrefix("openapi/") }) else {
+                let migration = todo.files.first(where: { $0.path.hasSuffix("0001_initial.sql") }),
+                let openAPI = todo.files.first(where: { $0.path.hasPrefix("openapi/") })
+            else {
                 fatalError("the TODO spec did not generate: \(todo.diagnostics.rendered)")
             }
             return FuzzState(

@@ -30,7 +30,10 @@ indirect enum JSONNode: Sendable, Equatable {
         case .number(let text): output += Array(text.utf8)
         case .string(let text): Self.appendQuoted(text, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += [UInt8(ascii: "["), UInt8(ascii: "]")]; return }
+            guard !items.isEmpty else {
+                output += [UInt8(ascii: "["), UInt8(ascii: "]")]
+                return
+            }
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -40,7 +43,10 @@ indirect enum JSONNode: Sendable, Equatable {
             Self.newline(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += [UInt8(ascii: "{"), UInt8(ascii: "}")]; return }
+            guard !members.isEmpty else {
+                output += [UInt8(ascii: "{"), UInt8(ascii: "}")]
+                return
+            }
             output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -82,7 +88,9 @@ indirect enum JSONNode: Sendable, Equatable {
             case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                output += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                output += [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)],
+                ]
             default: output.append(byte)
             }
         }

@@ -2,28 +2,73 @@ extension OpenAPIBuilder {
     mutating func addServiceEndpoints() {
         let health: JSONNode = .object([
             ("type", "object"),
-            ("properties", .object([("status", .object([("type", "string")])), ("app", .object([("type", "string")])), ("version", .object([("type", "string")]))])),
+            (
+                "properties",
+                .object([
+                    ("status", .object([("type", "string")])), ("app", .object([("type", "string")])),
+                    ("version", .object([("type", "string")])),
+                ])
+            ),
             ("required", ["status", "app", "version"]),
         ])
-        add("/health", "GET", Self.operation("health", "Liveness: answers without touching the database.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Alive.", health))] + Self.limits))
-        let ready: JSONNode = .object([("type", "object"), ("properties", .object([("status", .object([("type", "string")]))])), ("required", ["status"])])
-        add("/ready", "GET", Self.operation("ready", "Readiness: 200 when the database answers.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("Ready.", ready)), ("503", Self.error("The database is unavailable."))] + Self.limits))
-        add("/openapi.json", "GET", Self.operation("openapi", "This document.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", Self.json("The OpenAPI document.", .object([("type", "object")])))] + Self.limits))
-        let page: JSONNode = .object([("description", "An HTML page."), ("content", .object([("text/html", .object([("schema", .object([("type", "string")]))]))]))])
-        add("/docs", "GET", Self.operation("docs", "Human-readable API documentation.", tags: ["service"], secured: false, parameters: [], body: nil, responses: [("200", page)] + Self.limits))
+        add(
+            "/health", "GET",
+            Self.operation(
+                "health", "Liveness: answers without touching the database.", tags: ["service"], secured: false, parameters: [], body: nil,
+                responses: [("200", Self.json("Alive.", health))] + Self.limits))
+        let ready: JSONNode = .object([
+            ("type", "object"), ("properties", .object([("status", .object([("type", "string")]))])), ("required", ["status"]),
+        ])
+        add(
+            "/ready", "GET",
+            Self.operation(
+                "ready", "Readiness: 200 when the database answers.", tags: ["service"], secured: false, parameters: [], body: nil,
+                responses: [("200", Self.json("Ready.", ready)), ("503", Self.error("The database is unavailable."))] + Self.limits))
+        add(
+            "/openapi.json", "GET",
+            Self.operation(
+                "openapi", "This document.", tags: ["service"], secured: false, parameters: [], body: nil,
+                responses: [("200", Self.json("The OpenAPI document.", .object([("type", "object")])))] + Self.limits))
+        let page: JSONNode = .object([
+            ("description", "An HTML page."), ("content", .object([("text/html", .object([("schema", .object([("type", "string")]))]))])),
+        ])
+        add(
+            "/docs", "GET",
+            Self.operation(
+                "docs", "Human-readable API documentation.", tags: ["service"], secured: false, parameters: [], body: nil,
+                responses: [("200", page)] + Self.limits))
     }
 
     mutating func addAuth(_ auth: AuthModel) {
         guard let user = model.entity(auth.user) else { return }
         let userRef = OpenAPISchemas.ref(Names.swiftType(user.name))
         let token = OpenAPISchemas.ref("TokenResponse")
-        add(auth.signupPath, "POST", Self.operation("signup", "Create an account and get a token.", tags: ["auth"], secured: false, parameters: [], body: OpenAPISchemas.ref("SignupRequest"),
-            responses: [("201", Self.json("Signed up.", token))] + Self.errors(auth: false, scope: false, notFound: false, body: true, validation: true, conflict: true, database: true)))
-        add(auth.loginPath, "POST", Self.operation("login", "Exchange credentials for a token.", tags: ["auth"], secured: false, parameters: [], body: OpenAPISchemas.ref("LoginRequest"),
-            responses: [("200", Self.json("Logged in.", token)), ("401", Self.error("Unknown \(auth.loginField) or wrong password (the same answer for both)."))]
-                + Self.errors(auth: false, scope: false, notFound: false, body: true, validation: true, conflict: false, database: true)))
-        add(auth.mePath, "GET", Self.operation("me", "The authenticated user.", tags: ["auth"], secured: true, parameters: [], body: nil,
-            responses: [("200", Self.json("The user.", userRef))] + Self.errors(auth: true, scope: false, notFound: false, body: false, validation: false, conflict: false, database: true)))
+        add(
+            auth.signupPath, "POST",
+            Self.operation(
+                "signup", "Create an account and get a token.", tags: ["auth"], secured: false, parameters: [],
+                body: OpenAPISchemas.ref("SignupRequest"),
+                responses: [("201", Self.json("Signed up.", token))]
+                    + Self.errors(auth: false, scope: false, notFound: false, body: true, validation: true, conflict: true, database: true))
+        )
+        add(
+            auth.loginPath, "POST",
+            Self.operation(
+                "login", "Exchange credentials for a token.", tags: ["auth"], secured: false, parameters: [],
+                body: OpenAPISchemas.ref("LoginRequest"),
+                responses: [
+                    ("200", Self.json("Logged in.", token)),
+                    ("401", Self.error("Unknown \(auth.loginField) or wrong password (the same answer for both).")),
+                ]
+                    + Self.errors(auth: false, scope: false, notFound: false, body: true, validation: true, conflict: false, database: true)
+            ))
+        add(
+            auth.mePath, "GET",
+            Self.operation(
+                "me", "The authenticated user.", tags: ["auth"], secured: true, parameters: [], body: nil,
+                responses: [("200", Self.json("The user.", userRef))]
+                    + Self.errors(
+                        auth: true, scope: false, notFound: false, body: false, validation: false, conflict: false, database: true)))
     }
 
     /// Integer path keys accept any integer: one beyond the column's range matches no row (404).
@@ -45,35 +90,82 @@ extension OpenAPIBuilder {
         let tag = [entity.name]
         let auth = resource.requiresAuth
         let scope = resource.scope != nil
-        let conflict = entity.attributes.contains { ($0.unique && !$0.primaryKey && $0.clientSettable) || ($0.reference != nil && $0.clientSettable) }
+        let conflict = entity.attributes.contains {
+            ($0.unique && !$0.primaryKey && $0.clientSettable) || ($0.reference != nil && $0.clientSettable)
+        }
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: [:]))
-        let itemParams = Self.pathParameters(resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
+        let itemParams = Self.pathParameters(
+            resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
         let ref = OpenAPISchemas.ref(name)
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         for operation in resource.operations {
             switch operation {
             case .list:
-                let headers: [(String, JSONNode)] = [("X-Total-Count", .object([("description", "How many rows match, ignoring paging."), ("schema", .object([("type", "integer")]))]))]
-                add(resource.collectionPath, "GET", Self.operation("list\(name)", "List \(entity.name) rows.", tags: tag, secured: auth, parameters: collectionParams + queryParameters(resource, entity), body: nil,
-                    responses: [("200", Self.json("One page of rows.", .object([("type", "array"), ("items", ref)]), headers: headers))]
-                        + Self.errors(auth: auth, scope: scope, notFound: false, body: false, validation: true, conflict: false, database: true)))
+                let headers: [(String, JSONNode)] = [
+                    (
+                        "X-Total-Count",
+                        .object([("description", "How many rows match, ignoring paging."), ("schema", .object([("type", "integer")]))])
+                    )
+                ]
+                add(
+                    resource.collectionPath, "GET",
+                    Self.operation(
+                        "list\(name)", "List \(entity.name) rows.", tags: tag, secured: auth,
+                        parameters: collectionParams + queryParameters(resource, entity), body: nil,
+                        responses: [
+                            ("200", Self.json("One page of rows.", .object([("type", "array"), ("items", ref)]), headers: headers))
+                        ]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: false, body: false, validation: true, conflict: false, database: true)))
             case .create:
-                let headers: [(String, JSONNode)] = [("Location", .object([("description", "The new row's URL."), ("schema", .object([("type", "string")]))]))]
-                add(resource.collectionPath, "POST", Self.operation("create\(name)", "Create a \(entity.name).", tags: tag, secured: auth, parameters: collectionParams, body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
-                    responses: [("201", Self.json("Created.", ref, headers: headers))]
-                        + Self.errors(auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true)))
+                let headers: [(String, JSONNode)] = [
+                    ("Location", .object([("description", "The new row's URL."), ("schema", .object([("type", "string")]))]))
+                ]
+                add(
+                    resource.collectionPath, "POST",
+                    Self.operation(
+                        "create\(name)", "Create a \(entity.name).", tags: tag, secured: auth, parameters: collectionParams,
+                        body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
+                        responses: [("201", Self.json("Created.", ref, headers: headers))]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true)
+                    ))
             case .get:
-                add(resource.itemPath, "GET", Self.operation("get\(name)", "Get one \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
-                    responses: [("200", Self.json("The row.", ref))] + Self.errors(auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
+                add(
+                    resource.itemPath, "GET",
+                    Self.operation(
+                        "get\(name)", "Get one \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
+                        responses: [("200", Self.json("The row.", ref))]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
             case .replace:
-                add(resource.itemPath, "PUT", Self.operation("replace\(name)", "Replace a \(entity.name); absent optional fields reset to their defaults.", tags: tag, secured: auth, parameters: itemParams, body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
-                    responses: [("200", Self.json("The row.", ref))] + Self.errors(auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true)))
+                add(
+                    resource.itemPath, "PUT",
+                    Self.operation(
+                        "replace\(name)", "Replace a \(entity.name); absent optional fields reset to their defaults.", tags: tag,
+                        secured: auth, parameters: itemParams, body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
+                        responses: [("200", Self.json("The row.", ref))]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true))
+                )
             case .patch:
-                add(resource.itemPath, "PATCH", Self.operation("patch\(name)", "Change some fields of a \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: OpenAPISchemas.ref(ModelViewModel.patchName(entity)),
-                    responses: [("200", Self.json("The row.", ref))] + Self.errors(auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true)))
+                add(
+                    resource.itemPath, "PATCH",
+                    Self.operation(
+                        "patch\(name)", "Change some fields of a \(entity.name).", tags: tag, secured: auth, parameters: itemParams,
+                        body: OpenAPISchemas.ref(ModelViewModel.patchName(entity)),
+                        responses: [("200", Self.json("The row.", ref))]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true))
+                )
             case .delete:
-                add(resource.itemPath, "DELETE", Self.operation("delete\(name)", "Delete a \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
-                    responses: [("204", .object([("description", "Deleted; no body.")]))] + Self.errors(auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
+                add(
+                    resource.itemPath, "DELETE",
+                    Self.operation(
+                        "delete\(name)", "Delete a \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
+                        responses: [("204", .object([("description", "Deleted; no body.")]))]
+                            + Self.errors(
+                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
             }
         }
         _ = base
@@ -87,20 +179,46 @@ extension OpenAPIBuilder {
                 if let def = filter.defaultValue { schema.append(("default", .string(def))) }
                 result.append(Self.parameter(filter.param, in: "query", schema: .object(schema), required: false))
             } else if let attribute = entity.attribute(filter.attribute) {
-                result.append(Self.parameter(filter.param, in: "query", schema: schemaOf(attribute.type), required: false, description: "Only rows whose \(attribute.name) equals this."))
+                result.append(
+                    Self.parameter(
+                        filter.param, in: "query", schema: schemaOf(attribute.type), required: false,
+                        description: "Only rows whose \(attribute.name) equals this."))
             }
         }
         if let search = resource.search {
-            result.append(Self.parameter(search.param, in: "query", schema: .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))]), required: false,
-                description: "Case-insensitive literal substring of \(search.attributes.joined(separator: " or "))."))
+            result.append(
+                Self.parameter(
+                    search.param, in: "query", schema: .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))]),
+                    required: false,
+                    description: "Case-insensitive literal substring of \(search.attributes.joined(separator: " or "))."))
         }
         if let sort = resource.sort {
-            result.append(Self.parameter(sort.param, in: "query", schema: .object([("type", "string"), ("enum", .array(sort.values.map { .string($0.name) })), ("default", .string(sort.defaultValue))]), required: false))
-            result.append(Self.parameter(sort.orderParam, in: "query", schema: .object([("type", "string"), ("enum", ["asc", "desc"]), ("default", .string(sort.defaultDescending ? "desc" : "asc"))]), required: false))
+            result.append(
+                Self.parameter(
+                    sort.param, in: "query",
+                    schema: .object([
+                        ("type", "string"), ("enum", .array(sort.values.map { .string($0.name) })), ("default", .string(sort.defaultValue)),
+                    ]), required: false))
+            result.append(
+                Self.parameter(
+                    sort.orderParam, in: "query",
+                    schema: .object([
+                        ("type", "string"), ("enum", ["asc", "desc"]), ("default", .string(sort.defaultDescending ? "desc" : "asc")),
+                    ]), required: false))
         }
         if let paging = resource.paging {
-            result.append(Self.parameter(paging.limitParam, in: "query", schema: .object([("type", "integer"), ("minimum", 1), ("maximum", .int(paging.maxLimit)), ("default", .int(paging.defaultLimit))]), required: false))
-            result.append(Self.parameter(paging.offsetParam, in: "query", schema: .object([("type", "integer"), ("format", "int64"), ("minimum", 0), ("maximum", .int(Int(Int64.max))), ("default", 0)]), required: false))
+            result.append(
+                Self.parameter(
+                    paging.limitParam, in: "query",
+                    schema: .object([
+                        ("type", "integer"), ("minimum", 1), ("maximum", .int(paging.maxLimit)), ("default", .int(paging.defaultLimit)),
+                    ]), required: false))
+            result.append(
+                Self.parameter(
+                    paging.offsetParam, in: "query",
+                    schema: .object([
+                        ("type", "integer"), ("format", "int64"), ("minimum", 0), ("maximum", .int(Int(Int64.max))), ("default", 0),
+                    ]), required: false))
         }
         return result
     }
@@ -118,24 +236,39 @@ extension OpenAPIBuilder {
                 members.append(("default", Self.defaultNode(value, query.type)))
                 schema = .object(members)
             }
-            parameters.append(Self.parameter(query.name, in: "query", schema: schema, required: !query.optional && query.defaultValue == nil))
+            parameters.append(
+                Self.parameter(query.name, in: "query", schema: schema, required: !query.optional && query.defaultValue == nil))
         }
         var responses: [(String, JSONNode)]
         let headers: [(String, JSONNode)] =
-            endpoint.location.isEmpty ? [] : [("Location", .object([("description", "The URL of what was created."), ("schema", .object([("type", "string")]))]))]
+            endpoint.location.isEmpty
+            ? [] : [("Location", .object([("description", "The URL of what was created."), ("schema", .object([("type", "string")]))]))]
         switch endpoint.response {
         case .none:
             var node: [(String, JSONNode)] = [("description", "Done; no body.")]
             if !headers.isEmpty { node.append(("headers", .object(headers))) }
             responses = [(String(endpoint.status), .object(node))]
-        case .entity(let name): responses = [(String(endpoint.status), Self.json("The result.", OpenAPISchemas.ref(Names.swiftType(name)), headers: headers))]
+        case .entity(let name):
+            responses = [(String(endpoint.status), Self.json("The result.", OpenAPISchemas.ref(Names.swiftType(name)), headers: headers))]
         case .list(let name):
-            responses = [(String(endpoint.status), Self.json("The result.", .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(name)))]), headers: headers))]
+            responses = [
+                (
+                    String(endpoint.status),
+                    Self.json(
+                        "The result.", .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(name)))]), headers: headers)
+                )
+            ]
         }
         let hasBody = endpoint.body != nil
-        responses += Self.errors(auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody, validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody, conflict: false, database: true)
+        responses += Self.errors(
+            auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody,
+            validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody, conflict: false, database: true)
         let body = endpoint.body.flatMap { model.entity($0) }.map { OpenAPISchemas.ref(ModelViewModel.inputName($0)) }
-        add(endpoint.path, endpoint.method, Self.operation(endpoint.name, endpoint.summary ?? endpoint.name, tags: ["custom"], secured: endpoint.requiresAuth, parameters: parameters, body: body, responses: responses))
+        add(
+            endpoint.path, endpoint.method,
+            Self.operation(
+                endpoint.name, endpoint.summary ?? endpoint.name, tags: ["custom"], secured: endpoint.requiresAuth, parameters: parameters,
+                body: body, responses: responses))
     }
 }
 

@@ -20,7 +20,8 @@ struct OpenAPIBuilder {
         for endpoint in model.endpoints { addEndpoint(endpoint) }
         var components: [(String, JSONNode)] = [("schemas", .object(schemas()))]
         if model.auth != nil {
-            components.append(("securitySchemes", .object([("bearerAuth", .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT")]))])))
+            components.append(
+                ("securitySchemes", .object([("bearerAuth", .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT")]))])))
         }
         return .object([
             ("openapi", "3.1.0"),
@@ -41,7 +42,11 @@ struct OpenAPIBuilder {
     func schemas() -> [(String, JSONNode)] {
         var result: [(String, JSONNode)] = []
         for enumeration in model.enums {
-            result.append((Names.swiftType(enumeration.name), .object([("type", "string"), ("enum", .array(enumeration.values.map(JSONNode.string)))])))
+            result.append(
+                (
+                    Names.swiftType(enumeration.name),
+                    .object([("type", "string"), ("enum", .array(enumeration.values.map(JSONNode.string)))])
+                ))
         }
         for entity in model.entities {
             result.append((Names.swiftType(entity.name), OpenAPISchemas.entity(entity, model: model)))
@@ -51,26 +56,43 @@ struct OpenAPIBuilder {
             }
         }
         if let auth = model.auth, let user = model.entity(auth.user) {
-            let password: JSONNode = .object([("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength)), ("pattern", .string(OpenAPISchemas.textPattern))])
+            let password: JSONNode = .object([
+                ("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength)),
+                ("pattern", .string(OpenAPISchemas.textPattern)),
+            ])
             result.append(("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)])))
-            result.append(("LoginRequest", .object([
-                ("type", "object"),
-                ("properties", .object([
-                    (auth.loginField, .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
-                    ("password", .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
-                ])),
-                ("required", [.string(auth.loginField), "password"]),
-            ])))
-            result.append(("TokenResponse", .object([
-                ("type", "object"),
-                ("properties", .object([
-                    ("access_token", .object([("type", "string")])),
-                    ("token_type", .object([("type", "string"), ("const", "bearer")])),
-                    ("expires_in", .object([("type", "integer")])),
-                    ("user", OpenAPISchemas.ref(Names.swiftType(user.name))),
-                ])),
-                ("required", ["access_token", "token_type", "expires_in", "user"]),
-            ])))
+            result.append(
+                (
+                    "LoginRequest",
+                    .object([
+                        ("type", "object"),
+                        (
+                            "properties",
+                            .object([
+                                (auth.loginField, .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
+                                ("password", .object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))])),
+                            ])
+                        ),
+                        ("required", [.string(auth.loginField), "password"]),
+                    ])
+                ))
+            result.append(
+                (
+                    "TokenResponse",
+                    .object([
+                        ("type", "object"),
+                        (
+                            "properties",
+                            .object([
+                                ("access_token", .object([("type", "string")])),
+                                ("token_type", .object([("type", "string"), ("const", "bearer")])),
+                                ("expires_in", .object([("type", "integer")])),
+                                ("user", OpenAPISchemas.ref(Names.swiftType(user.name))),
+                            ])
+                        ),
+                        ("required", ["access_token", "token_type", "expires_in", "user"]),
+                    ])
+                ))
         }
         result.append(("HTTPError", OpenAPISchemas.httpError))
         result.append(("ValidationError", OpenAPISchemas.validationError))
@@ -91,20 +113,29 @@ struct OpenAPIBuilder {
     }
 
     /// The error statuses an operation can answer, in status order.
-    static func errors(auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool) -> [(String, JSONNode)] {
+    static func errors(auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool) -> [(
+        String, JSONNode
+    )] {
         var result: [(String, JSONNode)] = []
         if auth {
-            result.append(("401", .object([
-                ("description", "Missing, malformed, expired or badly signed token, or a subject that is no user."),
-                ("headers", .object([("WWW-Authenticate", .object([("schema", .object([("type", "string")]))]))])),
-                ("content", .object([("application/json", .object([("schema", OpenAPISchemas.ref("HTTPError"))]))])),
-            ])))
+            result.append(
+                (
+                    "401",
+                    .object([
+                        ("description", "Missing, malformed, expired or badly signed token, or a subject that is no user."),
+                        ("headers", .object([("WWW-Authenticate", .object([("schema", .object([("type", "string")]))]))])),
+                        ("content", .object([("application/json", .object([("schema", OpenAPISchemas.ref("HTTPError"))]))])),
+                    ])
+                ))
         }
         if scope { result.append(("403", error("The path names another user than the token's subject."))) }
         if notFound { result.append(("404", error("No such row, or it belongs to another user."))) }
         if conflict { result.append(("409", error("A unique value is already taken, or a referenced row is missing."))) }
         if body { result.append(("413", error("The request body is larger than 1 MiB."))) }
-        if validation || body { result.append(("422", json("Invalid parameters or body; every failing field is listed.", OpenAPISchemas.ref("ValidationError")))) }
+        if validation || body {
+            result.append(
+                ("422", json("Invalid parameters or body; every failing field is listed.", OpenAPISchemas.ref("ValidationError"))))
+        }
         if database { result.append(("503", error("The database is unavailable."))) }
         return result + limits
     }
@@ -112,7 +143,10 @@ struct OpenAPIBuilder {
     /// What any request can get from the HTTP layer before routing: a request target over 8 KiB,
     /// or request headers over 16 KiB or 100 fields.
     static var limits: [(String, JSONNode)] {
-        [("414", error("The request target is longer than 8 KiB.")), ("431", error("The request headers are larger than 16 KiB or more than 100."))]
+        [
+            ("414", error("The request target is longer than 8 KiB.")),
+            ("431", error("The request headers are larger than 16 KiB or more than 100.")),
+        ]
     }
 
     static func parameter(_ name: String, in location: String, schema: JSONNode, required: Bool, description: String? = nil) -> JSONNode {
@@ -138,12 +172,18 @@ struct OpenAPIBuilder {
         return .object(OpenAPISchemas.valueSchema(attribute, model: model, forInput: false))
     }
 
-    static func operation(_ id: String, _ summary: String, tags: [String], secured: Bool, parameters: [JSONNode], body: JSONNode?, responses: [(String, JSONNode)]) -> JSONNode {
-        var node: [(String, JSONNode)] = [("operationId", .string(id)), ("summary", .string(summary)), ("tags", .array(tags.map(JSONNode.string)))]
+    static func operation(
+        _ id: String, _ summary: String, tags: [String], secured: Bool, parameters: [JSONNode], body: JSONNode?,
+        responses: [(String, JSONNode)]
+    ) -> JSONNode {
+        var node: [(String, JSONNode)] = [
+            ("operationId", .string(id)), ("summary", .string(summary)), ("tags", .array(tags.map(JSONNode.string))),
+        ]
         if secured { node.append(("security", [.object([("bearerAuth", [])])])) }
         if !parameters.isEmpty { node.append(("parameters", .array(parameters))) }
         if let body {
-            node.append(("requestBody", .object([("required", true), ("content", .object([("application/json", .object([("schema", body)]))]))])))
+            node.append(
+                ("requestBody", .object([("required", true), ("content", .object([("application/json", .object([("schema", body)]))]))])))
         }
         node.append(("responses", .object(responses)))
         return .object(node)

@@ -11,8 +11,13 @@ enum OpenAPISchemas {
         var schema: [(String, JSONNode)] = []
         switch attribute.type {
         case .uuid: schema = [("type", "string"), ("format", "uuid")]
-        case .int: schema = [("type", "integer"), ("format", "int32"), ("minimum", .int(Int(attribute.minimum ?? "") ?? Int(Int32.min))), ("maximum", .int(Int(attribute.maximum ?? "") ?? Int(Int32.max)))]
-        case .bigint: schema = [("type", "integer"), ("format", "int64")]
+        case .int:
+            schema = [
+                ("type", "integer"), ("format", "int32"), ("minimum", .int(Int(attribute.minimum ?? "") ?? Int(Int32.min))),
+                ("maximum", .int(Int(attribute.maximum ?? "") ?? Int(Int32.max))),
+            ]
+        case .bigint:
+            schema = [("type", "integer"), ("format", "int64")]
             if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
             if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
         case .string(let max): schema = textSchema(attribute, maxLength: attribute.maxLength ?? max)
@@ -20,8 +25,10 @@ enum OpenAPISchemas {
         case .bool: schema = [("type", "boolean")]
         case .timestamp: schema = [("type", "string"), ("format", "date-time")]
         case .date: schema = [("type", "string"), ("format", "date")]
-        case .decimal(let p, let s): schema = [("type", "number"), ("description", .string("Exact decimal: at most \(p) digits, \(s) after the point."))]
-        case .double: schema = [("type", "number"), ("format", "double")]
+        case .decimal(let p, let s):
+            schema = [("type", "number"), ("description", .string("Exact decimal: at most \(p) digits, \(s) after the point."))]
+        case .double:
+            schema = [("type", "number"), ("format", "double")]
             if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
             if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
         case .json: schema = [("description", "Any JSON value.")]
@@ -112,20 +119,35 @@ enum OpenAPISchemas {
 
     static let validationError: JSONNode = .object([
         ("type", "object"),
-        ("properties", .object([
-            ("detail", .object([
-                ("type", "array"),
-                ("items", .object([
-                    ("type", "object"),
-                    ("properties", .object([
-                        ("loc", .object([("type", "array"), ("items", .object([("type", .array(["string", "integer"]))]))])),
-                        ("msg", .object([("type", "string")])),
-                        ("type", .object([("type", "string")])),
-                    ])),
-                    ("required", ["loc", "msg", "type"]),
-                ])),
-            ])),
-        ])),
+        (
+            "properties",
+            .object([
+                (
+                    "detail",
+                    .object([
+                        ("type", "array"),
+                        (
+                            "items",
+                            .object([
+                                ("type", "object"),
+                                (
+                                    "properties",
+                                    .object([
+                                        (
+                                            "loc",
+                                            .object([("type", "array"), ("items", .object([("type", .array(["string", "integer"]))]))])
+                                        ),
+                                        ("msg", .object([("type", "string")])),
+                                        ("type", .object([("type", "string")])),
+                                    ])
+                                ),
+                                ("required", ["loc", "msg", "type"]),
+                            ])
+                        ),
+                    ])
+                )
+            ])
+        ),
         ("required", ["detail"]),
     ])
 }

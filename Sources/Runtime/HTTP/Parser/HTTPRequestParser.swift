@@ -158,7 +158,8 @@ public struct HTTPRequestParser: Sendable {
     /// (CR included), so the verdict never depends on where the bytes were split (found by
     /// the fuzzer).
     private func nextLine(_ scan: inout HeadScan) throws(HTTPParseError) -> Range<Int>? {
-        let (maxLength, tooLong) = scan.requestLine == nil
+        let (maxLength, tooLong) =
+            scan.requestLine == nil
             ? (requestLineLimit, HTTPParseError.targetTooLong)
             : (limits.maxHeaderBytes - scan.sectionBytes, HTTPParseError.headersTooLarge)
         guard let lf = buffer[scan.scanFrom...].firstIndex(of: 0x0A) else {
@@ -202,7 +203,7 @@ public struct HTTPRequestParser: Sendable {
         scan.sectionBytes += line.count + 2
         scan.fieldLines.append(line)
         guard scan.sectionBytes <= limits.maxHeaderBytes,
-              scan.fieldLines.count + earlierFields <= limits.maxHeaderCount
+            scan.fieldLines.count + earlierFields <= limits.maxHeaderCount
         else { throw .headersTooLarge }
     }
 
@@ -324,7 +325,7 @@ public struct HTTPRequestParser: Sendable {
             if line.last == 0x0D { line = line.dropLast() }
             if line.isEmpty { return nil }  // end of the head
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon - line.startIndex == wanted.count,
-                  zip(line[..<colon], wanted).allSatisfy({ $0 == $1 || (($0 | 0x20) == $1 && $1 >= 0x61 && $1 <= 0x7A) })
+                zip(line[..<colon], wanted).allSatisfy({ $0 == $1 || (($0 | 0x20) == $1 && $1 >= 0x61 && $1 <= 0x7A) })
             else { continue }
             var value = line[(colon + 1)...]
             while let first = value.first, first == 0x20 || first == 0x09 { value = value.dropFirst() }

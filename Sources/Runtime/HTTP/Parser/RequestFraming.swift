@@ -35,7 +35,8 @@ struct RequestFraming: Sendable, Equatable {
             throw .badRequest(hostCount == 0 ? "Missing Host header" : "Duplicate Host header")
         }
         let body = try bodyFraming(contentLengths, transferCodings, minorVersion: minorVersion, limits: limits)
-        let keepAlive = minorVersion == 1
+        let keepAlive =
+            minorVersion == 1
             ? !connectionTokens.contains("close")
             : connectionTokens.contains("keep-alive") && !connectionTokens.contains("close")
         let expectContinue = try continueExpected(expectations, minorVersion: minorVersion)

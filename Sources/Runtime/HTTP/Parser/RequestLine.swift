@@ -8,7 +8,7 @@ struct RequestLine: Sendable, Equatable {
     /// lenient here (extra spaces, tabs) is a classic way to make two parsers disagree.
     static func parse(_ line: ArraySlice<UInt8>, limits: HTTPParserLimits) throws(HTTPParseError) -> RequestLine {
         guard let firstSpace = line.firstIndex(of: 0x20), let lastSpace = line.lastIndex(of: 0x20),
-              firstSpace != lastSpace
+            firstSpace != lastSpace
         else {
             throw .badRequest("Invalid request line")
         }
@@ -32,7 +32,7 @@ struct RequestLine: Sendable, Equatable {
     private static func parseVersion(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> Int {
         let text = Array(bytes)
         guard text.count == 8, text.starts(with: Array("HTTP/".utf8)), ByteClass.isDigit(text[5]),
-              text[6] == UInt8(ascii: "."), ByteClass.isDigit(text[7])
+            text[6] == UInt8(ascii: "."), ByteClass.isDigit(text[7])
         else {
             throw .badRequest("Invalid HTTP version")
         }

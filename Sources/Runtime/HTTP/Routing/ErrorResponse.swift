@@ -7,10 +7,12 @@ public enum ErrorResponse {
         if let convertible = error as? any HTTPResponseConvertible {
             return convertible.response()
         }
-        logger.error("unhandled error in handler", [
-            ("request_id", request.requestID), ("method", request.method.rawValue),
-            ("path", request.path), ("error", String(describing: error)),
-        ])
+        logger.error(
+            "unhandled error in handler",
+            [
+                ("request_id", request.requestID), ("method", request.method.rawValue),
+                ("path", request.path), ("error", String(describing: error)),
+            ])
         return HTTPError(status: 500, detail: "Internal Server Error").response()
     }
 }

@@ -14,7 +14,8 @@ enum PercentDecoding {
         while index < input.count {
             let byte = input[index]
             if byte == UInt8(ascii: "%"), index + 2 < input.count,
-               let high = ByteClass.hexValue(input[index + 1]), let low = ByteClass.hexValue(input[index + 2]) {
+                let high = ByteClass.hexValue(input[index + 1]), let low = ByteClass.hexValue(input[index + 2])
+            {
                 output.append(UInt8(high * 16 + low))
                 index += 3
                 continue

@@ -8,7 +8,8 @@ struct RequestTarget {
         var bytes = ArraySlice(Array(target.utf8))
         if let fragment = bytes.firstIndex(of: UInt8(ascii: "#")) { bytes = bytes[..<fragment] }
         if bytes.first != UInt8(ascii: "/"), bytes.first != UInt8(ascii: "*"),
-           let schemeEnd = bytes.firstRange(of: Array("://".utf8)) {
+            let schemeEnd = bytes.firstRange(of: Array("://".utf8))
+        {
             let authority = bytes[schemeEnd.upperBound...]
             let pathStart = authority.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? authority.endIndex
             bytes = bytes[pathStart...]

@@ -10,9 +10,11 @@ enum AccessLog {
         let micros = (Syscall.monotonicNanoseconds() &- startedAt) / 1000
         let fraction = String(micros % 1000)
         let duration = String(micros / 1000) + "." + String(repeating: "0", count: 3 - fraction.utf8.count) + fraction
-        logger.info("request", [
-            ("method", method), ("path", path), ("status", String(status)), ("bytes", String(bytes)),
-            ("duration_ms", duration), ("request_id", requestID),
-        ])
+        logger.info(
+            "request",
+            [
+                ("method", method), ("path", path), ("status", String(status)), ("bytes", String(bytes)),
+                ("duration_ms", duration), ("request_id", requestID),
+            ])
     }
 }

@@ -160,10 +160,12 @@ extension EventLoop {
             connection.bodyReservation = wanted
             return true
         }
-        refuse(connection, HTTPError(
-            status: 503, detail: "Too many request bodies in progress; try again later",
-            headers: HTTPHeaders([("Retry-After", "5")])
-        ))
+        refuse(
+            connection,
+            HTTPError(
+                status: 503, detail: "Too many request bodies in progress; try again later",
+                headers: HTTPHeaders([("Retry-After", "5")])
+            ))
         return false
     }
 

@@ -121,11 +121,11 @@ extension EventLoop {
                 } else if connection.servedRequests > 0 {
                     close(connection)  // idle between requests: its client knows to retry elsewhere
                 }
-                // A new connection whose first request has not arrived yet keeps the head timeout
-                // it was accepted with (bounded by the grace period), as Go's `Server.Shutdown`
-                // does: its client opened it to send a request, which is served (with
-                // `Connection: close`) if it comes in time. Otherwise it is closed unread: a
-                // clean FIN, never a reset of a request already read.
+            // A new connection whose first request has not arrived yet keeps the head timeout
+            // it was accepted with (bounded by the grace period), as Go's `Server.Shutdown`
+            // does: its client opened it to send a request, which is served (with
+            // `Connection: close`) if it comes in time. Otherwise it is closed unread: a
+            // clean FIN, never a reset of a request already read.
             case .lingering(let deadline) where deadline > graceDeadline:
                 connection.phase = .lingering(deadline: graceDeadline)
             default:

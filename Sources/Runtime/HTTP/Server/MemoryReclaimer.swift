@@ -31,7 +31,7 @@ final class MemoryReclaimer: Sendable {
         guard released.load(ordering: .relaxed) >= Self.threshold else { return }
         let last = lastTrim.load(ordering: .relaxed)
         guard now - last >= Self.minimumInterval,
-              lastTrim.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged
+            lastTrim.compareExchange(expected: last, desired: now, ordering: .relaxed).exchanged
         else { return }
         released.store(0, ordering: .relaxed)
         Syscall.releaseFreeMemory()
