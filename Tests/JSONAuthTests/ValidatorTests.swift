@@ -249,7 +249,28 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(single("1e-999999999", money).1?.type, "decimal_max_digits")
         XCTAssertEqual(single("1e999999999", .decimal()).1?.type, "decimal_max_digits")
         XCTAssertEqual(single("0.001", .decimal()).0?.text, "0.001")
-        XCTAssertEqual(single("\"12.5\"", money).1?.type, "decimal_type")
+        // Strings holding a number are accepted (pydantic's Decimal does), nothing else.
+        XCTAssertEqual(single("\"12.5\"", money).0?.text, "12.5")
+        XCTAssertEqual(single("\"-1.25e1\"", money).0?.text, "-12.5")
+        XCTAssertEqual(single("\"1.005\"", money).1?.type, "decimal_max_places")
+        for refused in ["\"\"", "\"abc\"", "\" 1\"", "\"1e\"", "\"NaN\"", "\"Infinity\"", "\"0x10\"", "\"1,5\"", "true", "null"] {
+            XCTAssertEqual(single(refused, money).1?.type, "decimal_type", refused)
+        }
+    }
+
+    func testDecimalBoundsAreExact() {
+        let price = JSONField<DecimalValue>.decimal(precision: 10, scale: 2, min: DecimalValue("0.01"), max: DecimalValue("1000"))
+        XCTAssertEqual(single("0.01", price).0?.text, "0.01")
+        XCTAssertEqual(single("\"1e3\"", price).0?.text, "1000")
+        XCTAssertEqual(single("0", price).1?.msg, "Input should be greater than or equal to 0.01")
+        XCTAssertEqual(single("-5", price).1?.type, "greater_than_equal")
+        XCTAssertEqual(single("1000.01", price).1?.msg, "Input should be less than or equal to 1000")
+        XCTAssertEqual(single("999.99", price).0?.text, "999.99")
+        let negative = JSONField<DecimalValue>.decimal(min: DecimalValue("-10.5"), max: DecimalValue("-0.5"))
+        XCTAssertEqual(single("-10.5", negative).0?.text, "-10.5")
+        XCTAssertEqual(single("-10.51", negative).1?.type, "greater_than_equal")
+        XCTAssertEqual(single("-0.49", negative).1?.type, "less_than_equal")
+        XCTAssertEqual(single("0", negative).1?.type, "less_than_equal")
     }
 
     // MARK: - Formats

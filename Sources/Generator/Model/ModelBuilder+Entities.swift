@@ -224,9 +224,10 @@ extension ModelBuilder {
         }
         for bound in [field.minimum, field.maximum].compactMap({ $0 }) {
             if case .decimal = type {
-                error(
-                    "min and max are not supported on decimal fields yet; use int, bigint or double, or check the range in custom code",
-                    at: bound.location)
+                // Quoted or not: a decimal bound is kept as written text and compared exactly.
+                if !DecimalValueCheck.isPlain(bound.value.text) {
+                    error("'\(bound.value.text)' is not a valid decimal bound; write it as digits with an optional '-' and '.', as in '0.01'", at: bound.location)
+                }
             } else if !type.isNumeric {
                 error("min and max apply to numeric fields; \(name) is \(type.specName)", at: bound.location)
             } else if !isNumber(bound.value.text, integer: type.isInteger) {

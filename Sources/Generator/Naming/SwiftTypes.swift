@@ -55,7 +55,11 @@ enum SwiftTypes {
         case .bool: return ".bool"
         case .timestamp: return ".timestamp"
         case .date: return ".date"
-        case .decimal(let precision, let scale): return ".decimal(precision: \(precision), scale: \(scale))"
+        case .decimal(let precision, let scale):
+            let bounds = [("min", attribute.minimum), ("max", attribute.maximum)].compactMap { label, value in
+                value.map { ", \(label): DecimalValue(unchecked: \(literal($0)))" }
+            }
+            return ".decimal(precision: \(precision), scale: \(scale)\(bounds.joined()))"
         case .double: return ".double(\(bounds(attribute)))"
         case .json: return ".jsonText"
         case .bytes: return ".bytes"

@@ -41,6 +41,54 @@ struct DecimalLiteral {
         if all.isEmpty { negative = false }
     }
 
+    /// Whether `text` is a number as JSON writes one (`-12.5`, `1e3`; also `12.` and `.5`), the
+    /// only strings a decimal field accepts in place of a number.
+    static func isNumberText(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let integer = bytes.prefix(while: isDigit)
+        bytes = bytes.dropFirst(integer.count)
+        var fraction = 0
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            fraction = bytes.prefix(while: isDigit).count
+            bytes = bytes.dropFirst(fraction)
+        }
+        guard integer.count + fraction > 0 else { return false }
+        if let first = bytes.first, first == UInt8(ascii: "e") || first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            let exponent = bytes.prefix(while: isDigit).count
+            guard exponent > 0 else { return false }
+            bytes = bytes.dropFirst(exponent)
+        }
+        return bytes.isEmpty
+    }
+
+    /// -1, 0 or 1 as `self` is below, equal to or above `other`, exactly (both are normalised:
+    /// no leading or trailing zeros in `digits`).
+    func compare(_ other: DecimalLiteral) -> Int {
+        let sign = digits.isEmpty ? 0 : (negative ? -1 : 1)
+        let otherSign = other.digits.isEmpty ? 0 : (other.negative ? -1 : 1)
+        if sign != otherSign { return sign < otherSign ? -1 : 1 }
+        guard sign != 0 else { return 0 }
+        var magnitude = 0
+        if pointPosition != other.pointPosition {
+            magnitude = pointPosition < other.pointPosition ? -1 : 1
+        } else {
+            for index in 0..<Swift.max(digits.count, other.digits.count) {
+                let mine = index < digits.count ? digits[index] : UInt8(ascii: "0")
+                let theirs = index < other.digits.count ? other.digits[index] : UInt8(ascii: "0")
+                if mine != theirs {
+                    magnitude = mine < theirs ? -1 : 1
+                    break
+                }
+            }
+        }
+        return sign * magnitude
+    }
+
     var wholeDigits: Int { Swift.max(0, pointPosition) }
     var fractionDigits: Int { Swift.max(0, digits.count - pointPosition) }
 

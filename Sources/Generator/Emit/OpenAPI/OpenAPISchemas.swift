@@ -26,7 +26,14 @@ enum OpenAPISchemas {
         case .timestamp: schema = [("type", "string"), ("format", "date-time")]
         case .date: schema = [("type", "string"), ("format", "date")]
         case .decimal(let p, let s):
-            schema = [("type", "number"), ("description", .string("Exact decimal: at most \(p) digits, \(s) after the point."))]
+            // Answers are numbers; a body may send a string holding one (exact money). The
+            // bounds apply to both, and the runtime checks them exactly on the text.
+            schema = [("type", forInput ? .array(["number", "string"]) : "number")]
+            if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
+            if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
+            if forInput { schema.append(("pattern", .string(#"^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"#))) }
+            let form = forInput ? "Exact decimal, as a JSON number or a string holding one" : "Exact decimal"
+            schema.append(("description", .string("\(form): at most \(p) digits, \(s) after the point.")))
         case .double:
             schema = [("type", "number"), ("format", "double")]
             if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
@@ -60,18 +67,23 @@ enum OpenAPISchemas {
         return schema
     }
 
-    static func attributeSchema(_ attribute: Attribute, model: APIModel, forInput: Bool) -> JSONNode {
+    /// `forInput`: the schema of a body member (a create's or replace's, whose `defaults` are
+    /// listed, or a patch's, whose are not); else of an answer's.
+    static func attributeSchema(_ attribute: Attribute, model: APIModel, forInput: Bool, defaults: Bool? = nil) -> JSONNode {
         var schema = valueSchema(attribute, model: model, forInput: forInput)
         if attribute.optional, attribute.type != .json {
             if let index = schema.firstIndex(where: { $0.0 == "type" }), case .string(let type) = schema[index].1 {
                 schema[index].1 = .array([.string(type), "null"])
+            } else if let index = schema.firstIndex(where: { $0.0 == "type" }), case .array(let types) = schema[index].1 {
+                schema[index].1 = .array(types + ["null"])
             } else {
                 schema = [("oneOf", .array([.object(schema), .object([("type", "null")])]))]
             }
         }
         if let doc = attribute.doc { schema.append(("description", .string(doc))) }
-        if forInput, case .literal(let text)? = attribute.defaultValue { schema.append(("default", defaultNode(text, attribute.type))) }
-        if forInput, attribute.optional, attribute.defaultValue == nil { schema.append(("default", .null)) }
+        let defaults = defaults ?? forInput
+        if defaults, case .literal(let text)? = attribute.defaultValue { schema.append(("default", defaultNode(text, attribute.type))) }
+        if defaults, attribute.optional, attribute.defaultValue == nil { schema.append(("default", .null)) }
         return .object(schema)
     }
 
@@ -107,7 +119,7 @@ enum OpenAPISchemas {
         let attributes = entity.inputAttributes
         return .object([
             ("type", "object"),
-            ("properties", .object(attributes.map { ($0.name, attributeSchema($0, model: model, forInput: false)) })),
+            ("properties", .object(attributes.map { ($0.name, attributeSchema($0, model: model, forInput: true, defaults: false)) })),
         ])
     }
 

@@ -1589,8 +1589,12 @@ enum APIDocumentation {
                     "default": false
                   },
                   "credit_limit": {
-                    "type": "number",
-                    "description": "Exact decimal: at most 12 digits, 2 after the point.",
+                    "type": [
+                      "number",
+                      "string"
+                    ],
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point.",
                     "default": 0.00
                   }
                 },
@@ -1616,8 +1620,12 @@ enum APIDocumentation {
                     "type": "boolean"
                   },
                   "credit_limit": {
-                    "type": "number",
-                    "description": "Exact decimal: at most 12 digits, 2 after the point."
+                    "type": [
+                      "number",
+                      "string"
+                    ],
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   }
                 }
               },
@@ -1642,6 +1650,8 @@ enum APIDocumentation {
                   },
                   "total": {
                     "type": "number",
+                    "minimum": 0.01,
+                    "maximum": 999999.99,
                     "description": "Exact decimal: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
@@ -1718,8 +1728,14 @@ enum APIDocumentation {
                     "$ref": "#/components/schemas/Currency"
                   },
                   "total": {
-                    "type": "number",
-                    "description": "Exact decimal: at most 12 digits, 2 after the point."
+                    "type": [
+                      "number",
+                      "string"
+                    ],
+                    "minimum": 0.01,
+                    "maximum": 999999.99,
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
                     "type": "integer",
@@ -1778,8 +1794,14 @@ enum APIDocumentation {
                     "$ref": "#/components/schemas/Currency"
                   },
                   "total": {
-                    "type": "number",
-                    "description": "Exact decimal: at most 12 digits, 2 after the point."
+                    "type": [
+                      "number",
+                      "string"
+                    ],
+                    "minimum": 0.01,
+                    "maximum": 999999.99,
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
                     "type": "integer",
