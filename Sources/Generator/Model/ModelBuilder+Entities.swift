@@ -226,7 +226,9 @@ extension ModelBuilder {
             if case .decimal = type {
                 // Quoted or not: a decimal bound is kept as written text and compared exactly.
                 if !DecimalValueCheck.isPlain(bound.value.text) {
-                    error("'\(bound.value.text)' is not a valid decimal bound; write it as digits with an optional '-' and '.', as in '0.01'", at: bound.location)
+                    error(
+                        "'\(bound.value.text)' is not a valid decimal bound; write it as digits with an optional '-' and '.', as in '0.01'",
+                        at: bound.location)
                 }
             } else if !type.isNumeric {
                 error("min and max apply to numeric fields; \(name) is \(type.specName)", at: bound.location)
