@@ -15,7 +15,9 @@ final class LibraryEndToEndTests: XCTestCase {
         func searchBooks(_ input: SearchBooksInput, context: APIContext) async throws -> [Book] {
             let statement = PreparedStatement(
                 name: "test_search_books",
-                sql: "SELECT id, title, genre, copies, times_lent FROM books WHERE title ILIKE $1 ORDER BY id LIMIT $2")
+                sql:
+                    "SELECT id, title, genre, copies, times_lent, published_on, price, added_at FROM books WHERE title ILIKE $1 ORDER BY id LIMIT $2"
+            )
             return try await context.database.all(statement, [SQLPattern.contains(input.q), input.limit], as: Book.self)
         }
     }
@@ -155,6 +157,33 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(
             try call("PUT", "/shelves/\(code)", body: #"{"code": "\#(code)", "label": "Physics"}"#).object["label"] as? String, "Physics")
         XCTAssertEqual(try call("PATCH", "/shelves/\(code)", body: #"{"label": "Chemistry"}"#).object["label"] as? String, "Chemistry")
+
+        // Range and set filters of every kind of type; a bad item is a 422 at its parameter.
+        let cosmos = try call(
+            "POST", "/books", body: #"{"title": "Cosmos", "genre": "science", "copies": 3, "price": "19.99", "published_on": "1980-10-01"}"#
+        )
+        XCTAssertEqual(cosmos.status, 201)
+        XCTAssertEqual(cosmos.object["price"] as? Double, 19.99)
+        let cosmosID = cosmos.object["id"] as? Int ?? -1
+        func titles(_ query: String) throws -> [String] {
+            try call("GET", "/books?" + query).array.compactMap { $0["title"] as? String }.sorted()
+        }
+        XCTAssertEqual(try titles("genre_in=history,science"), ["Cosmos", "SPQR"])
+        XCTAssertEqual(try call("GET", "/books?genre_in=history,poetry").issueLocs, ["query.genre_in"])
+        XCTAssertEqual(try call("GET", "/books?genre_in=history,,science").issueLocs, ["query.genre_in"])
+        XCTAssertEqual(try titles("id_in=\(duneID),\(cosmosID)"), ["Cosmos", "Dune"])
+        XCTAssertEqual(try titles("min_copies=2"), ["Cosmos", "SPQR"])
+        XCTAssertEqual(try titles("published_after=1980-01-01"), ["Cosmos"])
+        XCTAssertEqual(try titles("published_after=1980-10-01"), [])
+        XCTAssertEqual(try titles("price_below=20"), ["Cosmos"])
+        XCTAssertEqual(try titles("price_below=19.99"), [])
+        XCTAssertEqual(try titles("added_before=2999-01-01T00:00:00Z"), ["Cosmos", "Dune", "SPQR"])
+        XCTAssertEqual(try titles("added_before=2000-01-01T00:00:00Z"), [])
+        XCTAssertEqual(try titles("title_from=S"), ["SPQR"])
+        XCTAssertEqual(try titles("genre_in=science,fiction&min_copies=2"), ["Cosmos"])
+        XCTAssertEqual(
+            Set(try call("GET", "/books?published_after=yesterday&price_below=cheap").issueLocs),
+            ["query.published_after", "query.price_below"])
 
         // Hand-written, with a required and a defaulted query parameter.
         XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])

@@ -25,6 +25,24 @@ final class PostgresTypesTests: XCTestCase {
         return try result.rows[0].decode(0, as: T.self)
     }
 
+    /// A set filter's list is one array parameter: every element arrives whole, whatever it
+    /// holds (quotes, backslashes, commas, braces, NULL-looking words, spaces).
+    func testArraysArriveElementByElement() async throws {
+        let texts = [#"a"b"#, #"c\d"#, "e,f", "{g}", "NULL", " h ", ""]
+        let statement = PreparedStatement(
+            name: "array_elements", sql: "SELECT e FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n")
+        var binds = PostgresBindings()
+        binds.append(PostgresArray(texts))
+        let result = try await client().query(statement, binds)
+        XCTAssertEqual(try result.rows.map { try $0.decode(0, as: String.self) }, texts)
+        let numbers = PreparedStatement(
+            name: "array_any", sql: "SELECT count(*) FROM generate_series(1, 10) g WHERE g = ANY($1::integer[])")
+        var numberBinds = PostgresBindings()
+        numberBinds.append(PostgresArray([Int32(2), 3, 11]))
+        let count = try await client().query(numbers, numberBinds).rows[0].decode(0, as: Int64.self)
+        XCTAssertEqual(count, 2)
+    }
+
     func testIntegersAtTheirLimits() async throws {
         for value in [Int64.min, -1, 0, 1, Int64.max] {
             let decoded = try await roundTrip(value, "bigint")

@@ -28,9 +28,11 @@ struct ListPlan {
         }
         for filter in resource.filters {
             guard let attribute = entity.attribute(filter.attribute) else { continue }
-            binds.append("query." + Names.swiftMember(Self.filterProperty(filter)))
+            let property = "query." + Names.swiftMember(Self.filterProperty(filter))
+            binds.append(filter.op == .in ? property + ".map(\(RuntimeSymbols.postgresArray).init)" : property)
             let n = binds.count
-            sql.append("($\(n)::\(castType(attribute.type)) IS NULL OR \(Names.sql(attribute.column)) = $\(n))")
+            let cast = castType(attribute.type) + (filter.op == .in ? "[]" : "")
+            sql.append("($\(n)::\(cast) IS NULL OR \(filter.op.condition(Names.sql(attribute.column), "$\(n)")))")
         }
         if let search = resource.search {
             binds.append("query.\(Names.swiftMember(Names.swiftProperty(search.param))).map(SQLPattern.contains)")

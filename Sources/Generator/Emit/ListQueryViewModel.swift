@@ -18,7 +18,13 @@ struct ListQueryViewModel {
             guard let attribute = plan.entity.attribute(filter.attribute) else { continue }
             let name = Names.swiftProperty(filter.param)
             guard let values = filter.values else {
-                add(name, SwiftTypes.name(attribute.type) + "?", param: filter.param, field: SwiftTypes.queryField(attribute.type))
+                if filter.op == .in {
+                    add(
+                        name, "[\(SwiftTypes.name(attribute.type))]?", param: filter.param,
+                        field: ".list(\(SwiftTypes.queryField(attribute.type)))")
+                } else {
+                    add(name, SwiftTypes.name(attribute.type) + "?", param: filter.param, field: SwiftTypes.queryField(attribute.type))
+                }
                 continue
             }
             let field = SwiftTypes.oneOf(values.map(\.name))

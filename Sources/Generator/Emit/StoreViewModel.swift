@@ -255,13 +255,3 @@ struct StoreViewModel {
         )
     }
 }
-
-/// The type a bind parameter is cast to: the column type without a length, so a cast never truncates.
-func castType(_ type: FieldType) -> String {
-    switch type {
-    case .string: "text"
-    case .decimal: "numeric"
-    case .enumeration(let name): Names.sql(Names.snake(name))
-    default: SchemaBuilder.sqlType(type)
-    }
-}

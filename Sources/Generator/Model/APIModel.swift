@@ -159,6 +159,38 @@ public struct FilterModel: Sendable {
     /// Named values; `nil` literal means "no condition".
     public var values: [(name: String, literal: String?)]?
     public var defaultValue: String?
+    public var op: FilterOperator = .eq
+}
+
+/// How a filter compares its parameter with the field (docs/spec.md §6.3).
+public enum FilterOperator: String, Sendable, CaseIterable {
+    case eq, gt, gte, lt, lte
+    /// The field is one of a comma-separated list.
+    case `in`
+
+    /// The SQL comparison with the bound parameter `$n`.
+    func condition(_ column: String, _ parameter: String) -> String {
+        switch self {
+        case .eq: "\(column) = \(parameter)"
+        case .gt: "\(column) > \(parameter)"
+        case .gte: "\(column) >= \(parameter)"
+        case .lt: "\(column) < \(parameter)"
+        case .lte: "\(column) <= \(parameter)"
+        case .in: "\(column) = ANY(\(parameter))"
+        }
+    }
+
+    /// For OpenAPI and messages: "equals", "is at least", ….
+    var phrase: String {
+        switch self {
+        case .eq: "equals"
+        case .gt: "is greater than"
+        case .gte: "is at least"
+        case .lt: "is less than"
+        case .lte: "is at most"
+        case .in: "is one of (comma-separated)"
+        }
+    }
 }
 
 public struct SearchModel: Sendable {

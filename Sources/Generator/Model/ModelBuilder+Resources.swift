@@ -153,6 +153,14 @@ extension ModelBuilder {
         return resource
     }
 
+    /// Types a range filter compares (Postgres orders enums by their declared order).
+    static func orderableTypes(_ type: FieldType) -> Bool {
+        switch type {
+        case .int, .bigint, .decimal, .double, .date, .timestamp, .string, .text, .enumeration: true
+        default: false
+        }
+    }
+
     /// Types a query or path string can be parsed into.
     static func parameterTypes(_ type: FieldType) -> Bool {
         switch type {
@@ -175,10 +183,40 @@ extension ModelBuilder {
         if attribute.serverOnly {
             error("filter field '\(attribute.name)' is server_only; filtering on it would reveal it", at: fieldName.location)
         }
-        if decl.values == nil, !Self.parameterTypes(attribute.type) {
-            error(
-                "a filter without 'values' compares the parameter with '\(attribute.name)', which needs a uuid, int, bigint, string, text, bool or enum field; '\(attribute.name)' is \(attribute.type.specName)",
-                at: fieldName.location)
+        var op = FilterOperator.eq
+        if let written = decl.op {
+            if let known = FilterOperator(rawValue: written.value) {
+                op = known
+            } else {
+                error(
+                    "unknown filter op '\(written.value)'\(choices(written.value, FilterOperator.allCases.map(\.rawValue)))",
+                    at: written.location)
+            }
+            if decl.values != nil, op != .eq {
+                error("a filter with named 'values' compares for equality; drop 'op' or 'values'", at: written.location)
+            }
+        }
+        switch op {
+        case .eq:
+            if decl.values == nil, !Self.parameterTypes(attribute.type) {
+                error(
+                    "a filter without 'values' compares the parameter with '\(attribute.name)', which needs a uuid, int, bigint, string, text, bool or enum field; '\(attribute.name)' is \(attribute.type.specName) (ranges take 'op: gte' and the like)",
+                    at: fieldName.location)
+            }
+        case .gt, .gte, .lt, .lte:
+            if !Self.orderableTypes(attribute.type) {
+                error(
+                    "a range filter ('op: \(op.rawValue)') needs an int, bigint, decimal, double, date, timestamp, string, text or enum field; '\(attribute.name)' is \(attribute.type.specName)",
+                    at: decl.op?.location ?? fieldName.location)
+            }
+        case .in:
+            switch attribute.type {
+            case .uuid, .int, .bigint, .string, .text, .enumeration: break
+            default:
+                error(
+                    "a set filter ('op: in') needs a uuid, int, bigint, string, text or enum field; '\(attribute.name)' is \(attribute.type.specName)",
+                    at: decl.op?.location ?? fieldName.location)
+            }
         }
         var values: [(name: String, literal: String?)]?
         if let declared = decl.values {
@@ -206,7 +244,7 @@ extension ModelBuilder {
         if decl.defaultValue != nil, values == nil, let def = decl.defaultValue {
             error("a filter default needs named 'values'", at: def.location)
         }
-        return FilterModel(param: param.value, attribute: attribute.name, values: values, defaultValue: decl.defaultValue?.value)
+        return FilterModel(param: param.value, attribute: attribute.name, values: values, defaultValue: decl.defaultValue?.value, op: op)
     }
 
     mutating func buildSort(_ decl: SortDecl, entity: Entity, claim: (Located<String>, inout ModelBuilder) -> Void) -> SortModel? {

@@ -120,7 +120,7 @@ extension ModelBuilder {
             guard known else { continue }
             used.formUnion(written.names)
             statement.parameters = written.names.compactMap { available[$0] }
-            let types = Dictionary(uniqueKeysWithValues: statement.parameters.map { ($0.name, Self.castType($0.type)) })
+            let types = Dictionary(uniqueKeysWithValues: statement.parameters.map { ($0.name, castType($0.type)) })
             (statement.prepared, statement.positions) = written.prepared(types: types)
             statements.append(statement)
         }
@@ -163,17 +163,6 @@ extension ModelBuilder {
             if !inString, scalar == "$", index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) { return true }
         }
         return false
-    }
-
-    /// The type a parameter is cast to in the prepared text: the column type without a length
-    /// or scale (an explicit cast to `varchar(20)` would truncate silently, to `numeric(10,2)` round).
-    static func castType(_ type: FieldType) -> String {
-        switch type {
-        case .string: "text"
-        case .decimal: "numeric"
-        case .enumeration(let name): Names.sql(Names.snake(name))
-        default: SchemaBuilder.sqlType(type)
-        }
     }
 
     /// Where each line of a scalar's value starts in the spec: exact for block scalars (`|`) and

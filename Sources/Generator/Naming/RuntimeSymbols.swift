@@ -43,6 +43,7 @@ enum RuntimeSymbols {
     static let postgresEnum = "PostgresEnum"
     static let postgresError = "PostgresError"
     static let preparedStatement = "PreparedStatement"
+    static let postgresArray = "PostgresArray"
     static let migration = "Migration"
 
     /// All of the above, for the template check.
@@ -51,6 +52,6 @@ enum RuntimeSymbols {
         corsSettings, passwordHasher, modelRows, sortDirection, sqlPattern, timestamp, calendarDate, decimalValue,
         jsonText, jsonWriter, jsonWritable, jsonObject, jsonBodyDecodable, presence, validator, validationError,
         postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONWritable, postgresEnum,
-        postgresError, preparedStatement, migration,
+        postgresError, preparedStatement, postgresArray, migration,
     ]
 }

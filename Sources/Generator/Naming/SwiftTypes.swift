@@ -75,6 +75,10 @@ enum SwiftTypes {
         case .bigint: ".int64()"
         case .bool: ".bool"
         case .enumeration(let name): ".enumeration(\(Names.swiftType(name)).self)"
+        case .decimal: ".decimal"
+        case .double: ".double"
+        case .date: ".date"
+        case .timestamp: ".timestamp"
         default: ".string()"
         }
     }

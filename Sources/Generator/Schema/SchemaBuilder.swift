@@ -111,3 +111,15 @@ public enum SchemaBuilder {
         return ordered
     }
 }
+
+/// The type a bind parameter is cast to in generated SQL (`$1::integer`): the column type without
+/// a length or scale, since an explicit cast to `varchar(20)` would truncate silently and one to
+/// `numeric(10,2)` would round.
+func castType(_ type: FieldType) -> String {
+    switch type {
+    case .string: "text"
+    case .decimal: "numeric"
+    case .enumeration(let name): Names.sql(Names.snake(name))
+    default: SchemaBuilder.sqlType(type)
+    }
+}

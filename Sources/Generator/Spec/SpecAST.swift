@@ -119,6 +119,8 @@ public struct FilterDecl: Sendable {
     public var field: Located<String>?
     public var values: [(name: Located<String>, literal: Located<ScalarLiteral>)]?
     public var defaultValue: Located<String>?
+    /// `eq` (the default), `gt`, `gte`, `lt`, `lte` or `in`.
+    public var op: Located<String>?
     public var location: SourceLocation
 }
 

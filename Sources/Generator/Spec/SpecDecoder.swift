@@ -173,6 +173,7 @@ public enum SpecDecoder {
             filter.param = reader.string(f["param"], of: "filter.param")
             filter.field = reader.string(f["field"], of: "filter.field")
             filter.defaultValue = reader.string(f["default"], of: "filter.default")
+            filter.op = reader.string(f["op"], of: "filter.op")
             if let values = reader.pairs(f["values"], of: "filter.values") {
                 filter.values = values.compactMap { name, value in
                     reader.scalar(value, of: "filter value '\(name.value)'").map { (name: name, literal: $0) }

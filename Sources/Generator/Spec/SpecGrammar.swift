@@ -196,6 +196,7 @@ public enum SpecGrammar {
             SpecKey("field", .text, "The field compared."),
             SpecKey("values", .map(.scalar), "Parameter value → field value (any: no filter)."),
             SpecKey("default", .text, "The value when the parameter is absent."),
+            SpecKey("op", .text, "eq (default), gt, gte, lt, lte (ranges) or in (a comma-separated list)."),
         ])
 
     static let search = SpecObject(

@@ -21,6 +21,15 @@ public struct FieldIssue: Error, Sendable, Hashable {
         msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing")
     public static let floatType = FieldIssue(msg: "Input should be a valid number", type: "float_type")
     public static let finiteNumber = FieldIssue(msg: "Input should be a finite number", type: "finite_number")
+    public static let floatParsing = FieldIssue(
+        msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing")
+    public static let decimalParsing = FieldIssue(msg: "Input should be a valid decimal", type: "decimal_parsing")
+    /// A comma-separated list parameter with an empty item (`a,,b`).
+    public static let listItemMissing = FieldIssue(msg: "List items should not be empty", type: "value_error")
+
+    public static func listTooLong(_ maximum: Int) -> FieldIssue {
+        FieldIssue(msg: "List should have at most \(maximum) items", type: "too_long")
+    }
     public static let decimalType = FieldIssue(
         msg: "Decimal input should be an integer, float, string or Decimal object", type: "decimal_type")
     public static let uuidType = FieldIssue(

@@ -74,3 +74,28 @@ extension Array: PostgresBindable where Element == UInt8 {
 extension PostgresBindable where Self: RawRepresentable, RawValue == String {
     public var postgresText: String { rawValue }
 }
+
+/// A list bound as one Postgres array parameter, `{"a","b"}`: every element quoted, `"` and `\`
+/// escaped, so any text stays one element. Set filters bind their list this way
+/// (`col = ANY($1)`). (`[UInt8]` itself binds as `bytea`.)
+public struct PostgresArray<Element: PostgresBindable>: PostgresBindable {
+    public var elements: [Element]
+
+    public init(_ elements: [Element]) {
+        self.elements = elements
+    }
+
+    public var postgresText: String {
+        var text = "{"
+        for (index, element) in elements.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            for character in element.postgresText {
+                if character == "\"" || character == "\\" { text += "\\" }
+                text.append(character)
+            }
+            text += "\""
+        }
+        return text + "}"
+    }
+}

@@ -178,11 +178,20 @@ extension OpenAPIBuilder {
                 var schema: [(String, JSONNode)] = [("type", "string"), ("enum", .array(values.map { .string($0.name) }))]
                 if let def = filter.defaultValue { schema.append(("default", .string(def))) }
                 result.append(Self.parameter(filter.param, in: "query", schema: .object(schema), required: false))
+            } else if let attribute = entity.attribute(filter.attribute), filter.op == .in {
+                // `?status_in=open,closed`: OpenAPI's comma-separated form of an array.
+                result.append(
+                    .object([
+                        ("name", .string(filter.param)), ("in", "query"), ("required", false),
+                        ("description", .string("Only rows whose \(attribute.name) \(filter.op.phrase).")),
+                        ("style", "form"), ("explode", false),
+                        ("schema", .object([("type", "array"), ("items", schemaOf(attribute.type)), ("maxItems", 100)])),
+                    ]))
             } else if let attribute = entity.attribute(filter.attribute) {
                 result.append(
                     Self.parameter(
                         filter.param, in: "query", schema: schemaOf(attribute.type), required: false,
-                        description: "Only rows whose \(attribute.name) equals this."))
+                        description: "Only rows whose \(attribute.name) \(filter.op.phrase) this."))
             }
         }
         if let search = resource.search {

@@ -24,6 +24,9 @@ CREATE TABLE "books" (
     "genre" "genre" NOT NULL,
     "copies" integer NOT NULL DEFAULT 1,
     "times_lent" integer NOT NULL DEFAULT 0,
+    "published_on" date,
+    "price" numeric(8,2),
+    "added_at" timestamp with time zone NOT NULL DEFAULT now(),
     CONSTRAINT "books_pkey" PRIMARY KEY ("id")
 );
 

@@ -470,6 +470,94 @@ enum APIDocumentation {
                 "tags": [
                   "Book"
                 ],
+                "parameters": [
+                  {
+                    "name": "genre_in",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose genre is one of (comma-separated).",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Genre"
+                      },
+                      "maxItems": 100
+                    }
+                  },
+                  {
+                    "name": "id_in",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose id is one of (comma-separated).",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": -2147483648,
+                        "maximum": 2147483647
+                      },
+                      "maxItems": 100
+                    }
+                  },
+                  {
+                    "name": "min_copies",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose copies is at least this.",
+                    "schema": {
+                      "type": "integer",
+                      "format": "int32",
+                      "minimum": -2147483648,
+                      "maximum": 2147483647
+                    }
+                  },
+                  {
+                    "name": "published_after",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose published_on is greater than this.",
+                    "schema": {
+                      "type": "string",
+                      "format": "date"
+                    }
+                  },
+                  {
+                    "name": "price_below",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose price is less than this.",
+                    "schema": {
+                      "type": "number",
+                      "description": "Exact decimal: at most 8 digits, 2 after the point."
+                    }
+                  },
+                  {
+                    "name": "added_before",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose added_at is at most this.",
+                    "schema": {
+                      "type": "string",
+                      "format": "date-time"
+                    }
+                  },
+                  {
+                    "name": "title_from",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose title is at least this.",
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 200,
+                      "pattern": "^[^\\u0000]*$"
+                    }
+                  }
+                ],
                 "responses": {
                   "200": {
                     "description": "One page of rows.",
@@ -2057,6 +2145,25 @@ enum APIDocumentation {
                     "format": "int32",
                     "minimum": -2147483648,
                     "maximum": 2147483647
+                  },
+                  "published_on": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date"
+                  },
+                  "price": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0.00,
+                    "description": "Exact decimal: at most 8 digits, 2 after the point."
+                  },
+                  "added_at": {
+                    "type": "string",
+                    "format": "date-time"
                   }
                 },
                 "required": [
@@ -2064,7 +2171,10 @@ enum APIDocumentation {
                   "title",
                   "genre",
                   "copies",
-                  "times_lent"
+                  "times_lent",
+                  "published_on",
+                  "price",
+                  "added_at"
                 ]
               },
               "BookInput": {
@@ -2085,6 +2195,25 @@ enum APIDocumentation {
                     "minimum": 0,
                     "maximum": 2147483647,
                     "default": 1
+                  },
+                  "published_on": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "default": null
+                  },
+                  "price": {
+                    "type": [
+                      "number",
+                      "string",
+                      "null"
+                    ],
+                    "minimum": 0.00,
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point.",
+                    "default": null
                   }
                 },
                 "required": [
@@ -2109,6 +2238,23 @@ enum APIDocumentation {
                     "format": "int32",
                     "minimum": 0,
                     "maximum": 2147483647
+                  },
+                  "published_on": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date"
+                  },
+                  "price": {
+                    "type": [
+                      "number",
+                      "string",
+                      "null"
+                    ],
+                    "minimum": 0.00,
+                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point."
                   }
                 }
               },

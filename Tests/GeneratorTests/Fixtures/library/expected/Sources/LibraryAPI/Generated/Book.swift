@@ -10,19 +10,28 @@ public struct Book: Sendable, Hashable {
     public var genre: Genre
     public var copies: Int32
     public var timesLent: Int32
+    public var publishedOn: CalendarDate?
+    public var price: DecimalValue?
+    public var addedAt: Timestamp
 
     public init(
         id: Int32,
         title: String,
         genre: Genre,
         copies: Int32,
-        timesLent: Int32
+        timesLent: Int32,
+        publishedOn: CalendarDate?,
+        price: DecimalValue?,
+        addedAt: Timestamp
     ) {
         self.id = id
         self.title = title
         self.genre = genre
         self.copies = copies
         self.timesLent = timesLent
+        self.publishedOn = publishedOn
+        self.price = price
+        self.addedAt = addedAt
     }
 }
 
@@ -33,7 +42,10 @@ extension Book: PostgresRowDecodable {
             title: try row.decode(1),
             genre: try row.decode(2),
             copies: try row.decode(3),
-            timesLent: try row.decode(4)
+            timesLent: try row.decode(4),
+            publishedOn: try row.decodeOptional(5),
+            price: try row.decodeOptional(6),
+            addedAt: try row.decode(7)
         )
     }
 }
@@ -51,6 +63,12 @@ extension Book: JSONWritable {
         writer.int(copies)
         writer.key("times_lent")
         writer.int(timesLent)
+        writer.key("published_on")
+        if let publishedOn { writer.date(publishedOn) } else { writer.null() }
+        writer.key("price")
+        if let price { writer.decimal(price) } else { writer.null() }
+        writer.key("added_at")
+        writer.timestamp(addedAt)
         writer.endObject()
     }
 }
@@ -70,6 +88,12 @@ extension Book: PostgresRowJSONWritable {
         try row.writeJSON(3, as: Int32.self, to: &writer)
         writer.key("times_lent")
         try row.writeJSON(4, as: Int32.self, to: &writer)
+        writer.key("published_on")
+        if let value = try row.decodeOptional(5, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
+        writer.key("price")
+        if let value = try row.decodeOptional(6, as: DecimalValue.self) { writer.decimal(value) } else { writer.null() }
+        writer.key("added_at")
+        try row.writeJSON(7, as: Timestamp.self, to: &writer)
         writer.endObject()
     }
 }
@@ -80,15 +104,21 @@ public struct BookInput: Sendable, JSONBodyDecodable {
     public var title: String
     public var genre: Genre
     public var copies: Int32
+    public var publishedOn: CalendarDate?
+    public var price: DecimalValue?
 
     public init(
         title: String,
         genre: Genre,
-        copies: Int32 = 1
+        copies: Int32 = 1,
+        publishedOn: CalendarDate? = nil,
+        price: DecimalValue? = nil
     ) {
         self.title = title
         self.genre = genre
         self.copies = copies
+        self.publishedOn = publishedOn
+        self.price = price
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -96,11 +126,15 @@ public struct BookInput: Sendable, JSONBodyDecodable {
         let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
         let genre = validator.required(object, "genre", .enumeration(Genre.self))
         let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
-        guard let title, let genre, let copies else { return nil }
+        let publishedOn = validator.optional(object, "published_on", .date, nullable: true)
+        let price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
+        guard let title, let genre, let copies, let publishedOn, let price else { return nil }
         return BookInput(
             title: title,
             genre: genre,
-            copies: copies.value(default: 1)
+            copies: copies.value(default: 1),
+            publishedOn: publishedOn.nullable(default: nil),
+            price: price.nullable(default: nil)
         )
     }
 }
@@ -110,15 +144,21 @@ public struct BookPatch: Sendable, JSONBodyDecodable {
     public var title: Presence<String>
     public var genre: Presence<Genre>
     public var copies: Presence<Int32>
+    public var publishedOn: Presence<CalendarDate>
+    public var price: Presence<DecimalValue>
 
     public init(
         title: Presence<String> = .absent,
         genre: Presence<Genre> = .absent,
-        copies: Presence<Int32> = .absent
+        copies: Presence<Int32> = .absent,
+        publishedOn: Presence<CalendarDate> = .absent,
+        price: Presence<DecimalValue> = .absent
     ) {
         self.title = title
         self.genre = genre
         self.copies = copies
+        self.publishedOn = publishedOn
+        self.price = price
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
@@ -126,11 +166,15 @@ public struct BookPatch: Sendable, JSONBodyDecodable {
         let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
         let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: false)
         let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
-        guard let title, let genre, let copies else { return nil }
+        let publishedOn = validator.optional(object, "published_on", .date, nullable: true)
+        let price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
+        guard let title, let genre, let copies, let publishedOn, let price else { return nil }
         return BookPatch(
             title: title,
             genre: genre,
-            copies: copies
+            copies: copies,
+            publishedOn: publishedOn,
+            price: price
         )
     }
 }

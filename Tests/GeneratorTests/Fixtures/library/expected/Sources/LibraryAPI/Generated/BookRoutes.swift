@@ -5,9 +5,32 @@ import Runtime
 
 /// The query parameters of `GET /books`, checked all at once.
 public struct BookListQuery: Sendable {
+    public var genreIn: [Genre]?
+    public var idIn: [Int32]?
+    public var minCopies: Int32?
+    public var publishedAfter: CalendarDate?
+    public var priceBelow: DecimalValue?
+    public var addedBefore: Timestamp?
+    public var titleFrom: String?
 
     public static func decode(_ request: Request) throws(ValidationError) -> BookListQuery {
+        var validator = Validator()
+        let genreIn = validator.queryOptional(request, "genre_in", .list(.enumeration(Genre.self)))
+        let idIn = validator.queryOptional(request, "id_in", .list(.int32()))
+        let minCopies = validator.queryOptional(request, "min_copies", .int32())
+        let publishedAfter = validator.queryOptional(request, "published_after", .date)
+        let priceBelow = validator.queryOptional(request, "price_below", .decimal)
+        let addedBefore = validator.queryOptional(request, "added_before", .timestamp)
+        let titleFrom = validator.queryOptional(request, "title_from", .string())
+        try validator.check()
         return BookListQuery(
+            genreIn: genreIn,
+            idIn: idIn,
+            minCopies: minCopies,
+            publishedAfter: publishedAfter,
+            priceBelow: priceBelow,
+            addedBefore: addedBefore,
+            titleFrom: titleFrom
         )
     }
 }

@@ -19,6 +19,8 @@ public struct BookStore: Sendable {
         binds.append(input.title)
         binds.append(input.genre)
         binds.append(input.copies)
+        binds.append(input.publishedOn)
+        binds.append(input.price)
         return try await database.inserted(Statements.insert, binds, as: Book.self)
     }
 
@@ -44,6 +46,8 @@ public struct BookStore: Sendable {
         binds.append(input.title)
         binds.append(input.genre)
         binds.append(input.copies)
+        binds.append(input.publishedOn)
+        binds.append(input.price)
         return try await database.one(Statements.replace, binds, as: Book.self)
     }
 
@@ -57,6 +61,10 @@ public struct BookStore: Sendable {
         binds.append(patch.genre.value)
         binds.append(patch.copies.isPresent)
         binds.append(patch.copies.value)
+        binds.append(patch.publishedOn.isPresent)
+        binds.append(patch.publishedOn.value)
+        binds.append(patch.price.isPresent)
+        binds.append(patch.price.value)
         return try await database.one(Statements.patch, binds, as: Book.self)
     }
 
@@ -69,7 +77,14 @@ public struct BookStore: Sendable {
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: BookListQuery) async throws -> (items: ModelRows<Book>, total: Int) {
-        let binds = PostgresBindings()
+        var binds = PostgresBindings()
+        binds.append(query.genreIn.map(PostgresArray.init))
+        binds.append(query.idIn.map(PostgresArray.init))
+        binds.append(query.minCopies)
+        binds.append(query.publishedAfter)
+        binds.append(query.priceBelow)
+        binds.append(query.addedBefore)
+        binds.append(query.titleFrom)
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Book.self)
         return page
@@ -82,15 +97,15 @@ extension BookStore {
         static let insert = PreparedStatement(
             name: "books_insert",
             sql: #"""
-                INSERT INTO "books" ("title", "genre", "copies")
-                VALUES ($1, $2, $3)
-                RETURNING "id", "title", "genre", "copies", "times_lent"
+                INSERT INTO "books" ("title", "genre", "copies", "published_on", "price")
+                VALUES ($1, $2, $3, $4, $5)
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
                 """#
         )
         static let find = PreparedStatement(
             name: "books_find",
             sql: #"""
-                SELECT "id", "title", "genre", "copies", "times_lent"
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
                 FROM "books"
                 WHERE "id" = $1
                 """#
@@ -98,7 +113,7 @@ extension BookStore {
         static let findForUpdate = PreparedStatement(
             name: "books_find_for_update",
             sql: #"""
-                SELECT "id", "title", "genre", "copies", "times_lent"
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
                 FROM "books"
                 WHERE "id" = $1
                 FOR UPDATE
@@ -108,9 +123,9 @@ extension BookStore {
             name: "books_replace",
             sql: #"""
                 UPDATE "books"
-                SET "title" = $2, "genre" = $3, "copies" = $4
+                SET "title" = $2, "genre" = $3, "copies" = $4, "published_on" = $5, "price" = $6
                 WHERE "id" = $1
-                RETURNING "id", "title", "genre", "copies", "times_lent"
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
                 """#
         )
         static let patch = PreparedStatement(
@@ -119,9 +134,11 @@ extension BookStore {
                 UPDATE "books"
                 SET "title" = CASE WHEN $2::boolean THEN $3::text ELSE "title" END,
                     "genre" = CASE WHEN $4::boolean THEN $5::"genre" ELSE "genre" END,
-                    "copies" = CASE WHEN $6::boolean THEN $7::integer ELSE "copies" END
+                    "copies" = CASE WHEN $6::boolean THEN $7::integer ELSE "copies" END,
+                    "published_on" = CASE WHEN $8::boolean THEN $9::date ELSE "published_on" END,
+                    "price" = CASE WHEN $10::boolean THEN $11::numeric ELSE "price" END
                 WHERE "id" = $1
-                RETURNING "id", "title", "genre", "copies", "times_lent"
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
                 """#
         )
         static let delete = PreparedStatement(
@@ -134,11 +151,25 @@ extension BookStore {
         static let list = PreparedStatement(
             name: "books_list",
             sql: #"""
-                SELECT "id", "title", "genre", "copies", "times_lent", (
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
                     FROM "books"
+                    WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                      AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                      AND ($3::integer IS NULL OR "copies" >= $3)
+                      AND ($4::date IS NULL OR "published_on" > $4)
+                      AND ($5::numeric IS NULL OR "price" < $5)
+                      AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                      AND ($7::text IS NULL OR "title" >= $7)
                 ) AS "total"
                 FROM "books"
+                WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                  AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                  AND ($3::integer IS NULL OR "copies" >= $3)
+                  AND ($4::date IS NULL OR "published_on" > $4)
+                  AND ($5::numeric IS NULL OR "price" < $5)
+                  AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                  AND ($7::text IS NULL OR "title" >= $7)
                 ORDER BY "id" ASC
                 """#
         )
@@ -147,6 +178,13 @@ extension BookStore {
             sql: #"""
                 SELECT count(*)
                 FROM "books"
+                WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                  AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                  AND ($3::integer IS NULL OR "copies" >= $3)
+                  AND ($4::date IS NULL OR "published_on" > $4)
+                  AND ($5::numeric IS NULL OR "price" < $5)
+                  AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                  AND ($7::text IS NULL OR "title" >= $7)
                 """#
         )
     }

@@ -79,7 +79,7 @@ extension DeclaredStatements {
         static let booksOnShelf = PreparedStatement(
             name: "declared_books_on_shelf",
             sql: #"""
-                SELECT id, title, genre, copies, times_lent
+                SELECT id, title, genre, copies, times_lent, published_on, price, added_at
                 FROM books
                 WHERE copies > times_lent AND ($1::"genre" IS NULL OR genre = $1::"genre")
                 ORDER BY title, id
