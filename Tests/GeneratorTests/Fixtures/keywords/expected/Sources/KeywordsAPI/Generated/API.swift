@@ -9,6 +9,16 @@ import Runtime
 public protocol KeywordsAPIHandlers: Sendable {
 }
 
+/// What `lookup` receives, already authenticated and checked.
+public struct LookupInput: Sendable {
+    /// The `{default}` path parameter.
+    public var `default`: Int32
+    /// The `in` query parameter.
+    public var `in`: Int32?
+    /// The `where` query parameter (default `x`).
+    public var `where`: String
+}
+
 /// Keywords 1.0.0, as `spec/keywords.yaml` describes it: everything the runtime needs to serve it.
 public enum GeneratedAPI: APIDefinition {
     public typealias Handlers = any KeywordsAPIHandlers
@@ -35,7 +45,19 @@ public enum GeneratedAPI: APIDefinition {
     }
 
     static func customRoutes(_ context: APIContext, handlers: any KeywordsAPIHandlers) -> [Route] {
-        [
+        let statements = DeclaredStatements(context.database)
+        return [
+            Route(.GET, "/lookup/{default}") { request in
+                var validator = Validator()
+                let `default` = validator.path(request, "default", .anyInteger)
+                let `in` = validator.queryOptional(request, "in", .int32())
+                let `where` = validator.query(request, "where", .string(), default: "x")
+                guard validator.isValid, let `default` else { throw ValidationError(validator.issues) }
+                guard let `default` = `default`.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
+                let input = LookupInput(default: `default`, in: `in`, where: `where`)
+                let result = try await statements.lookup(input)
+                return try .json(200, result)
+            },
         ]
     }
 }

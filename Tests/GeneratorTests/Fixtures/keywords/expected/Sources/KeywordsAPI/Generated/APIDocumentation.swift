@@ -738,7 +738,52 @@ enum APIDocumentation {
                     }
                   },
                   {
-                    "name": "sort",
+                    "name": "in",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose borrowing is at least this.",
+                    "schema": {
+                      "type": "integer",
+                      "format": "int32",
+                      "minimum": -2147483648,
+                      "maximum": 2147483647
+                    }
+                  },
+                  {
+                    "name": "is",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose enum is one of (comma-separated).",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": -2147483648,
+                        "maximum": 2147483647
+                      },
+                      "maxItems": 100
+                    }
+                  },
+                  {
+                    "name": "where",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only rows whose struct is one of (comma-separated).",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Keyword"
+                      },
+                      "maxItems": 100
+                    }
+                  },
+                  {
+                    "name": "switch",
                     "in": "query",
                     "required": false,
                     "schema": {
@@ -751,7 +796,7 @@ enum APIDocumentation {
                     }
                   },
                   {
-                    "name": "order",
+                    "name": "return",
                     "in": "query",
                     "required": false,
                     "schema": {
@@ -2204,6 +2249,110 @@ enum APIDocumentation {
                 "responses": {
                   "204": {
                     "description": "Deleted; no body."
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/lookup/{default}": {
+              "get": {
+                "operationId": "lookup",
+                "summary": "lookup",
+                "tags": [
+                  "custom"
+                ],
+                "parameters": [
+                  {
+                    "name": "default",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "in",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int32",
+                      "minimum": -2147483648,
+                      "maximum": 2147483647
+                    }
+                  },
+                  {
+                    "name": "where",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "default": "x"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The result.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Task"
+                          }
+                        }
+                      }
+                    }
                   },
                   "404": {
                     "description": "No such row, or it belongs to another user.",

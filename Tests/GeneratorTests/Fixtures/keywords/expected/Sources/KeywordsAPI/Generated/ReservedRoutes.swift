@@ -12,23 +12,32 @@ public struct ReservedListQuery: Sendable {
     }
 
     public var `case`: String?
-    public var sort: Sort
-    public var order: SortDirection
+    public var `in`: Int32?
+    public var `is`: [Int32]?
+    public var `where`: [Keyword]?
+    public var `switch`: Sort
+    public var `return`: SortDirection
     public var limit: Int
     public var offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReservedListQuery {
         var validator = Validator()
         let `case` = validator.queryOptional(request, "case", .string())
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .`default`)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let `in` = validator.queryOptional(request, "in", .int32())
+        let `is` = validator.queryOptional(request, "is", .list(.int32()))
+        let `where` = validator.queryOptional(request, "where", .list(.enumeration(Keyword.self)))
+        let `switch` = validator.query(request, "switch", .enumeration(Sort.self), default: .`default`)
+        let `return` = validator.query(request, "return", .enumeration(SortDirection.self), default: .asc)
         let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
         let offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return ReservedListQuery(
             case: `case`,
-            sort: sort,
-            order: order,
+            in: `in`,
+            is: `is`,
+            where: `where`,
+            switch: `switch`,
+            return: `return`,
             limit: limit,
             offset: offset
         )

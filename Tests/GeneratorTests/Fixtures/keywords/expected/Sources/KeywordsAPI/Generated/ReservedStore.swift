@@ -439,11 +439,14 @@ public struct ReservedStore: Sendable {
     public func list(_ query: ReservedListQuery) async throws -> (items: ModelRows<Reserved>, total: Int) {
         var binds = PostgresBindings()
         binds.append(query.case)
+        binds.append(query.in)
+        binds.append(query.is.map(PostgresArray.init))
+        binds.append(query.where.map(PostgresArray.init))
         let countBinds = binds
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
-        switch (query.sort, query.order) {
+        switch (query.`switch`, query.`return`) {
         case (.`default`, .asc): statement = Statements.listDefaultAsc
         case (.`default`, .desc): statement = Statements.listDefaultDesc
         case (.`in`, .asc): statement = Statements.listInAsc
@@ -609,11 +612,17 @@ extension ReservedStore {
                     SELECT count(*)
                     FROM "reserveds"
                     WHERE ($1::text IS NULL OR "case" = $1)
+                      AND ($2::integer IS NULL OR "borrowing" >= $2)
+                      AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                      AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
+                  AND ($2::integer IS NULL OR "borrowing" >= $2)
+                  AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                  AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ORDER BY "default" ASC, "id" ASC
-                LIMIT $2 OFFSET $3
+                LIMIT $5 OFFSET $6
                 """#
         )
         static let listDefaultDesc = PreparedStatement(
@@ -623,11 +632,17 @@ extension ReservedStore {
                     SELECT count(*)
                     FROM "reserveds"
                     WHERE ($1::text IS NULL OR "case" = $1)
+                      AND ($2::integer IS NULL OR "borrowing" >= $2)
+                      AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                      AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
+                  AND ($2::integer IS NULL OR "borrowing" >= $2)
+                  AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                  AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ORDER BY "default" DESC, "id" DESC
-                LIMIT $2 OFFSET $3
+                LIMIT $5 OFFSET $6
                 """#
         )
         static let listInAsc = PreparedStatement(
@@ -637,11 +652,17 @@ extension ReservedStore {
                     SELECT count(*)
                     FROM "reserveds"
                     WHERE ($1::text IS NULL OR "case" = $1)
+                      AND ($2::integer IS NULL OR "borrowing" >= $2)
+                      AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                      AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
+                  AND ($2::integer IS NULL OR "borrowing" >= $2)
+                  AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                  AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ORDER BY "in" ASC, "id" ASC
-                LIMIT $2 OFFSET $3
+                LIMIT $5 OFFSET $6
                 """#
         )
         static let listInDesc = PreparedStatement(
@@ -651,11 +672,17 @@ extension ReservedStore {
                     SELECT count(*)
                     FROM "reserveds"
                     WHERE ($1::text IS NULL OR "case" = $1)
+                      AND ($2::integer IS NULL OR "borrowing" >= $2)
+                      AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                      AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ) AS "total"
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
+                  AND ($2::integer IS NULL OR "borrowing" >= $2)
+                  AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                  AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 ORDER BY "in" DESC, "id" DESC
-                LIMIT $2 OFFSET $3
+                LIMIT $5 OFFSET $6
                 """#
         )
         static let count = PreparedStatement(
@@ -664,6 +691,9 @@ extension ReservedStore {
                 SELECT count(*)
                 FROM "reserveds"
                 WHERE ($1::text IS NULL OR "case" = $1)
+                  AND ($2::integer IS NULL OR "borrowing" >= $2)
+                  AND ($3::integer[] IS NULL OR "enum" = ANY($3))
+                  AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 """#
         )
     }
