@@ -60,6 +60,8 @@ final class LibraryEndToEndTests: XCTestCase {
         var status: Int
         var json: Any?
         var location: String?
+        var nextCursor: String?
+        var total: String?
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var array: [[String: Any]] { json as? [[String: Any]] ?? [] }
         var issueLocs: [String] {
@@ -75,7 +77,9 @@ final class LibraryEndToEndTests: XCTestCase {
         _ = client.send(head + "\r\n" + (body ?? ""))
         let response = try client.readResponse()
         let json = response.body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: Data(response.body), options: [.fragmentsAllowed])
-        return Reply(status: response.status, json: json, location: response.header("Location"))
+        return Reply(
+            status: response.status, json: json, location: response.header("Location"), nextCursor: response.header("X-Next-Cursor"),
+            total: response.header("X-Total-Count"))
     }
 
     func call(_ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
@@ -184,6 +188,46 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(
             Set(try call("GET", "/books?published_after=yesterday&price_below=cheap").issueLocs),
             ["query.published_after", "query.price_below"])
+
+        // Keyset paging through a list while rows are inserted between pages: every row that
+        // existed at the start is seen exactly once, and no row twice.
+        let prefix = "ZZ-\(UUID().uuidString.prefix(6))-"
+        var originals: [Int] = []
+        for index in 0..<25 {
+            let book = try call(
+                "POST", "/books", body: #"{"title": "\#(prefix)\#(String(format: "%02d", index * 2))", "genre": "history"}"#)
+            originals.append(book.object["id"] as? Int ?? -1)
+        }
+        var seen: [Int] = []
+        var cursor: String?
+        var pages = 0
+        repeat {
+            let page = try call("GET", "/books?title_from=\(prefix)&limit=4" + (cursor.map { "&cursor=\($0)" } ?? ""))
+            XCTAssertEqual(page.status, 200)
+            XCTAssertNotNil(page.total)
+            seen += page.array.compactMap { $0["id"] as? Int }
+            cursor = page.nextCursor
+            // One row sorting before the position reached, one after it.
+            for title in [prefix + String(format: "%02d", pages) + "a", prefix + String(format: "%02d", 48 - pages) + "b"] {
+                XCTAssertEqual(try call("POST", "/books", body: #"{"title": "\#(title)", "genre": "science"}"#).status, 201)
+            }
+            pages += 1
+        } while cursor != nil && pages < 60
+        XCTAssertLessThan(pages, 60, "the cursor never ran out")
+        XCTAssertEqual(Set(seen).count, seen.count, "a row came twice")
+        XCTAssertTrue(Set(originals).isSubset(of: Set(seen)), "a row that existed from the start was skipped")
+        let first = try call("GET", "/books?title_from=\(prefix)&limit=4")
+        let token = try XCTUnwrap(first.nextCursor)
+        var altered = Array(token)
+        altered[altered.count / 3] = altered[altered.count / 3] == "A" ? "B" : "A"
+        XCTAssertEqual(try call("GET", "/books?limit=4&cursor=\(String(altered))").issueLocs, ["query.cursor"], "a forged cursor")
+        XCTAssertEqual(try call("GET", "/books?limit=4&sort=copies&cursor=\(token)").issueLocs, ["query.cursor"], "another sort's cursor")
+        XCTAssertEqual(try call("GET", "/books?limit=4&offset=4&cursor=\(token)").issueLocs, ["query.offset"])
+        let descending = try call("GET", "/books?title_from=\(prefix)&limit=3&order=desc")
+        let next = try call("GET", "/books?title_from=\(prefix)&limit=3&order=desc&cursor=\(try XCTUnwrap(descending.nextCursor))")
+        let titles = (descending.array + next.array).compactMap { $0["title"] as? String }
+        XCTAssertEqual(titles, titles.sorted(by: >))
+        XCTAssertEqual(Set(titles).count, 6)
 
         // Hand-written, with a required and a defaulted query parameter.
         XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])

@@ -7,7 +7,9 @@ import XCTest
 /// identifier a Swift template writes (outside comments, tags and string literals) is one of
 /// them, a standard-library or Foundation name, or a name the generator declares itself.
 final class RuntimeSymbolsTests: XCTestCase {
-    static let swiftNames: Set<String> = ["String", "Int32", "Bool", "Sendable", "Hashable", "CaseIterable", "Foundation", "Runtime"]
+    static let swiftNames: Set<String> = [
+        "String", "Int", "Int32", "Bool", "Sendable", "Hashable", "CaseIterable", "Foundation", "Runtime",
+    ]
     /// Declared by the generated code: the API enum, its parts, and `HTTPMethod` cases.
     static let generatedNames: Set<String> = Names.generatedTypeNames.union(["Handlers", "GET", "POST"])
 

@@ -66,18 +66,49 @@ struct ListPlan {
         }
     }
 
+    /// Cursor paging is on: the page continues after the position a cursor carries.
+    var pagesByCursor: Bool { resource.paging?.cursorParam != nil }
+
+    /// The sort field of an ordering (nil: key order).
+    func sortAttribute(_ sortValue: String?) -> Attribute? {
+        guard let sortValue, let value = resource.sort?.values.first(where: { $0.name == sortValue }) else { return nil }
+        return entity.attribute(value.attribute)
+    }
+
+    /// How many values a cursor binds: the sort value and the key, or only the key.
+    var cursorBinds: Int { resource.sort == nil ? 1 : 2 }
+
+    /// The page's keyset condition after `n` filter binds: rows after the cursor's position in
+    /// this ordering (`(col, key) < ($n+1, $n+2)` descending); no cursor binds NULL.
+    func cursorCondition(_ ordering: (swiftName: String, sortValue: String?, descending: Bool, columns: [String]), after n: Int) -> String {
+        guard let key = entity.identifier else { return "TRUE" }
+        let comparison = ordering.descending ? "<" : ">"
+        guard let sort = sortAttribute(ordering.sortValue) else {
+            return "($\(n + 1)::\(castType(key.type)) IS NULL OR \(Names.sql(key.column)) \(comparison) $\(n + 1))"
+        }
+        return
+            "($\(n + 1)::\(castType(sort.type)) IS NULL OR (\(Names.sql(sort.column)), \(Names.sql(key.column))) \(comparison) ($\(n + 1), $\(n + 2)::\(castType(key.type))))"
+    }
+
     func statements() -> [(swiftName: String, name: String, sql: [String])] {
         let (conditions, binds) = conditions
         let whereLines = conditions.isEmpty ? [] : ["WHERE " + conditions.joined(separator: "\n  AND ")]
         var result: [(String, String, [String])] = []
-        let paging = resource.paging.map { _ in "LIMIT $\(binds.count + 1) OFFSET $\(binds.count + 2)" }
+        let limitIndex = binds.count + (pagesByCursor ? cursorBinds : 0) + 1
+        let paging = resource.paging.map { _ in "LIMIT $\(limitIndex) OFFSET $\(limitIndex + 1)" }
         for ordering in orderings {
             let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
             let count = ["SELECT count(*)", "FROM \(table)"] + whereLines
+            var pageWhere = whereLines
+            if pagesByCursor {
+                let condition = cursorCondition(ordering, after: binds.count)
+                pageWhere = [(conditions.isEmpty ? "WHERE " : "  AND ") + condition]
+                if !conditions.isEmpty { pageWhere = whereLines + pageWhere }
+            }
             let lines =
                 ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [
                     ") AS \"total\"", "FROM \(table)",
-                ] + whereLines
+                ] + pageWhere
                 + ["ORDER BY " + ordering.columns.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
             result.append(
                 (ordering.swiftName, entity.table + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
@@ -94,9 +125,11 @@ struct ListPlan {
         var parameters: [StoreMethodView.Parameter] = []
         if let owner { parameters.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
         parameters.append(.init(label: "_", name: "query", type: queryName))
+        if pagesByCursor { parameters.append(.init(label: "", name: "after", type: "(value: String, key: String)?")) }
         let orderings = orderings
         let list = ListMethodView(
             paged: resource.paging != nil,
+            cursor: pagesByCursor, cursorBindsValue: pagesByCursor && resource.sort != nil,
             sortProperty: resource.sort.map { Names.swiftProperty($0.param) } ?? "",
             orderProperty: resource.sort.map { Names.swiftProperty($0.orderParam) } ?? "",
             orderings: resource.sort == nil

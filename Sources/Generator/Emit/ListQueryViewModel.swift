@@ -53,6 +53,17 @@ struct ListQueryViewModel {
                 "limit", "Int", param: paging.limitParam, field: ".int(min: 1, max: \(paging.maxLimit))",
                 default: String(paging.defaultLimit))
             add("offset", "Int", param: paging.offsetParam, field: ".int(min: 0)", default: "0")
+            if let cursor = paging.cursorParam, let key = plan.entity.identifier {
+                add(Names.swiftProperty(cursor), "String?", param: cursor, field: ".string(maxLength: 4096)")
+                let index = { (name: String) in String(plan.entity.attributes.firstIndex { $0.name == name } ?? 0) }
+                let sortProperty = resource.sort.map { Names.swiftProperty($0.param) } ?? ""
+                let orderProperty = resource.sort.map { Names.swiftProperty($0.orderParam) } ?? ""
+                query.cursor = .init(
+                    scope: resource.sort == nil ? "\"key\"" : "\"\\(\(sortProperty).rawValue) \\(\(orderProperty).rawValue)\"",
+                    sortProperty: sortProperty,
+                    columns: resource.sort?.values.map { .init(sortCase: Names.swiftCase($0.name), column: index($0.attribute)) } ?? [],
+                    keyColumn: index(key.name))
+            }
         }
         return query
     }

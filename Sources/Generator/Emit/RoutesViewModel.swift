@@ -65,8 +65,17 @@ struct RoutesViewModel {
             keyField: entity.identifier.map { SwiftTypes.literal($0.name) } ?? "",
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
-            location: locationParts
+            location: locationParts,
+            cursor: operation == .list ? cursorView : nil
         )
+    }
+
+    var cursorView: RouteView.Cursor? {
+        guard let paging = resource.paging, let param = paging.cursorParam else { return nil }
+        return .init(
+            property: Names.swiftMember(Names.swiftProperty(param)), param: SwiftTypes.literal(param),
+            offsetParam: SwiftTypes.literal(paging.offsetParam), ownerArgument: owner == nil ? "" : "owner: owner, ",
+            queryType: ListPlan(entity: entity, resource: resource, owner: owner).queryName)
     }
 
     /// `"/api/\(owner)/tasks/\(task.id)"`: the collection path with the scope filled in, plus the key.

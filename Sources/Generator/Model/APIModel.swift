@@ -211,6 +211,8 @@ public struct PagingModel: Sendable {
     public var offsetParam: String
     public var defaultLimit: Int
     public var maxLimit: Int
+    /// The cursor (keyset) parameter, when the list also pages by cursor.
+    public var cursorParam: String?
 }
 
 public struct CustomEndpoint: Sendable {

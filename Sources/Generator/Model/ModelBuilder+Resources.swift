@@ -147,8 +147,27 @@ extension ModelBuilder {
             if maxLimit < 1 || defaultLimit < 1 || defaultLimit > maxLimit {
                 error("paging needs 1 <= default_limit <= max_limit", at: paging.location)
             }
+            var cursorParam: String?
+            if paging.cursor?.value == true {
+                let param = paging.cursorParam ?? Located("cursor", at: paging.location)
+                claim(param, &self)
+                cursorParam = param.value
+                // A row comparison `(col, key) < ($1, $2)` never matches NULL: such a row would be skipped.
+                let sorted = resource.sort?.values.map(\.attribute) ?? []
+                for name in Set(sorted).sorted() where entity.attribute(name)?.optional == true {
+                    error(
+                        "cursor paging needs sort fields that are never null; '\(name)' is optional (a cursor would skip its null rows)",
+                        at: paging.cursor?.location ?? paging.location)
+                }
+                if entity.identifier == nil {
+                    error("cursor paging needs a single-field primary key to break ties", at: paging.cursor?.location ?? paging.location)
+                }
+            } else if let param = paging.cursorParam {
+                error("cursor_param needs 'cursor: true'", at: param.location)
+            }
             resource.paging = PagingModel(
-                limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit)
+                limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit, cursorParam: cursorParam
+            )
         }
         return resource
     }

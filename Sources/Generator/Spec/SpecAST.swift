@@ -144,6 +144,8 @@ public struct PagingDecl: Sendable {
     public var offsetParam: Located<String>?
     public var defaultLimit: Located<Int>?
     public var maxLimit: Located<Int>?
+    public var cursor: Located<Bool>?
+    public var cursorParam: Located<String>?
     public var location: SourceLocation
 }
 

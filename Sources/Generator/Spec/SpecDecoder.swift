@@ -207,6 +207,8 @@ public enum SpecDecoder {
                 offsetParam: reader.string(p["offset_param"], of: "paging.offset_param"),
                 defaultLimit: reader.int(p["default_limit"], of: "paging.default_limit"),
                 maxLimit: reader.int(p["max_limit"], of: "paging.max_limit"),
+                cursor: reader.bool(p["cursor"], of: "paging.cursor"),
+                cursorParam: reader.string(p["cursor_param"], of: "paging.cursor_param"),
                 location: node.location
             )
         }

@@ -186,7 +186,7 @@ public enum SpecGrammar {
             SpecKey("filters", .list(.object(filter)), "Query parameters that filter the list."),
             SpecKey("search", .object(search), "A text search parameter."),
             SpecKey("sort", .object(sort), "Sort and order parameters."),
-            SpecKey("paging", .object(paging), "Limit and offset parameters."),
+            SpecKey("paging", .object(paging), "Limit and offset parameters, and optionally a cursor."),
         ])
 
     static let filter = SpecObject(
@@ -223,6 +223,8 @@ public enum SpecGrammar {
             SpecKey("offset_param", .text, "Query parameter of the offset."),
             SpecKey("default_limit", .int, "Page size when absent."),
             SpecKey("max_limit", .int, "Largest page size."),
+            SpecKey("cursor", .bool, "Also page by an opaque cursor (keyset), stable while rows are inserted."),
+            SpecKey("cursor_param", .text, "Query parameter of the cursor (default cursor)."),
         ])
 
     static let endpoint = SpecObject(

@@ -6,16 +6,53 @@ public struct APIContext: Sendable {
     let signer: JWTSigner?
     let tokenLifetime: Int
     let subjectExists: @Sendable (String, APIContext) async throws -> Bool
+    /// Seals and opens list cursors (`?cursor=`), keyed like the tokens.
+    public let cursors: CursorSealer
 
     public init(
         database: PostgresClient, logger: Logger, signer: JWTSigner?, tokenLifetime: Int,
+        cursors: CursorSealer = CursorSealer(secret: nil),
         subjectExists: @escaping @Sendable (String, APIContext) async throws -> Bool
     ) {
         self.database = database
         self.logger = logger
         self.signer = signer
         self.tokenLifetime = tokenLifetime
+        self.cursors = cursors
         self.subjectExists = subjectExists
+    }
+
+    /// The position a list cursor carries, for the sort named by `scope`; nil without a cursor.
+    /// A cursor that is malformed, altered or made for another sort is a 422 at `query.<param>`,
+    /// and so is a cursor with an offset (a page is found by one or the other).
+    public func openCursor(
+        _ token: String?, scope: String, param: String, offset: Int, offsetParam: String
+    ) throws(ValidationError) -> (value: String, key: String)? {
+        guard let token else { return nil }
+        guard offset == 0 else {
+            throw ValidationError([
+                ValidationIssue(
+                    loc: .query(offsetParam), msg: "Value error, use either \(param) or \(offsetParam), not both", type: "value_error")
+            ])
+        }
+        guard let position = cursors.open(token, scope: scope) else {
+            throw ValidationError([
+                ValidationIssue(loc: .query(param), msg: "Value error, not a cursor this list gave for this sort", type: "value_error")
+            ])
+        }
+        return position
+    }
+
+    /// `X-Total-Count`, and `X-Next-Cursor` when the page is full: the cursor of its last row
+    /// (sort value in `valueColumn`, key in `keyColumn`), for the next page of the same sort.
+    public func pageHeaders<Model>(
+        _ page: (items: ModelRows<Model>, total: Int), limit: Int, scope: String, valueColumn: Int, keyColumn: Int
+    ) -> HTTPHeaders {
+        var headers = [("X-Total-Count", String(page.total))]
+        if page.items.count == limit, let value = page.items.lastRowText(valueColumn), let key = page.items.lastRowText(keyColumn) {
+            headers.append(("X-Next-Cursor", cursors.seal(scope: scope, value: value, key: key)))
+        }
+        return HTTPHeaders(headers)
     }
 
     /// The token's subject, after checking the token and that the subject still exists: 401

@@ -18,6 +18,12 @@ public struct ModelRows<Model: PostgresRowJSONWritable>: Sendable {
     public var count: Int { rows.count }
     public var isEmpty: Bool { rows.isEmpty }
 
+    /// The text of `column` in the last row, as Postgres wrote it (a list's next cursor is made
+    /// from the last row's sort value and key); nil when there is no row or the value is NULL.
+    public func lastRowText(_ column: Int) -> String? {
+        rows.last?.text(column)
+    }
+
     /// Every row as a `Model`.
     public func decoded() throws -> [Model] {
         try rows.map(Model.init(row:))

@@ -97,7 +97,8 @@ public enum ServerMain {
     ) async -> Int32 {
         let context = APIContext(
             database: client, logger: logger, signer: settings.authSecret.map(JWTSigner.init(secret:)),
-            tokenLifetime: settings.tokenLifetime, subjectExists: { try await api.subjectExists($0, context: $1) }
+            tokenLifetime: settings.tokenLifetime, cursors: CursorSealer(secret: settings.authSecret),
+            subjectExists: { try await api.subjectExists($0, context: $1) }
         )
         let routes = ServiceRoutes.make(api, client: client) + api.routes(context, handlers: handlers)
         let router = Router(routes: routes, logger: Logger(label: "router"))

@@ -101,12 +101,22 @@ extension OpenAPIBuilder {
         for operation in resource.operations {
             switch operation {
             case .list:
-                let headers: [(String, JSONNode)] = [
+                var headers: [(String, JSONNode)] = [
                     (
                         "X-Total-Count",
                         .object([("description", "How many rows match, ignoring paging."), ("schema", .object([("type", "integer")]))])
                     )
                 ]
+                if resource.paging?.cursorParam != nil {
+                    headers.append(
+                        (
+                            "X-Next-Cursor",
+                            .object([
+                                ("description", "When the page is full: the cursor of the next page (same sort, same filters)."),
+                                ("schema", .object([("type", "string")])),
+                            ])
+                        ))
+                }
                 add(
                     resource.collectionPath, "GET",
                     Self.operation(
@@ -222,6 +232,12 @@ extension OpenAPIBuilder {
                     schema: .object([
                         ("type", "integer"), ("minimum", 1), ("maximum", .int(paging.maxLimit)), ("default", .int(paging.defaultLimit)),
                     ]), required: false))
+            if let cursor = paging.cursorParam {
+                result.append(
+                    Self.parameter(
+                        cursor, in: "query", schema: .object([("type", "string"), ("maxLength", 4096)]), required: false,
+                        description: "Continue after the last row of an earlier page: its X-Next-Cursor (opaque; only for the same sort)."))
+            }
             result.append(
                 Self.parameter(
                     paging.offsetParam, in: "query",

@@ -1,6 +1,9 @@
 /// The parts of the list method beyond a single statement.
 struct ListMethodView: TemplateContext, Equatable {
     var paged: Bool
+    /// The list also pages by cursor: `after` binds the cursor's sort value (when sorted) and key.
+    var cursor: Bool
+    var cursorBindsValue: Bool
     /// `query.sort` and `query.order`, when the list has a sort key.
     var sortProperty: String
     var orderProperty: String

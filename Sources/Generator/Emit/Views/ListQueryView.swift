@@ -30,10 +30,26 @@ struct ListQueryView: TemplateContext, Equatable {
         var cases: [Case]
     }
 
+    /// With cursor paging: what a cursor is valid for and which columns make the next one.
+    struct Cursor: TemplateContext, Equatable {
+        struct Column: TemplateContext, Equatable {
+            var sortCase: String
+            var column: String
+        }
+
+        /// A Swift string expression: the sort and its direction, or "key".
+        var scope: String
+        var sortProperty: String
+        /// The sort value's column per sort key; empty without a sort (the key is the value).
+        var columns: [Column]
+        var keyColumn: String
+    }
+
     var name: String
     var collectionPath: String
     var sort: EnumView?
     var properties: [Property]
     var reads: [Read]
     var conditions: [Condition]
+    var cursor: Cursor? = nil
 }

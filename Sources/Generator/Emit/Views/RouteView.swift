@@ -45,4 +45,17 @@ struct RouteView: TemplateContext, Equatable {
     var queryType: String
     var inputType: String
     var location: [LocationPart]
+    /// A list that also pages by cursor.
+    var cursor: Cursor? = nil
+
+    struct Cursor: TemplateContext, Equatable {
+        /// The query struct's property holding the cursor.
+        var property: String
+        /// The cursor's and the offset's parameter names, as Swift literals.
+        var param: String
+        var offsetParam: String
+        /// `owner: owner, ` or empty.
+        var ownerArgument: String
+        var queryType: String
+    }
 }

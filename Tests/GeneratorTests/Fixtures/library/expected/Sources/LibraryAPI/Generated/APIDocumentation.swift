@@ -556,6 +556,65 @@ enum APIDocumentation {
                       "maxLength": 200,
                       "pattern": "^[^\\u0000]*$"
                     }
+                  },
+                  {
+                    "name": "sort",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "title",
+                        "copies"
+                      ],
+                      "default": "title"
+                    }
+                  },
+                  {
+                    "name": "order",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "asc",
+                        "desc"
+                      ],
+                      "default": "asc"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100,
+                      "default": 50
+                    }
+                  },
+                  {
+                    "name": "cursor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Continue after the last row of an earlier page: its X-Next-Cursor (opaque; only for the same sort).",
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 4096
+                    }
+                  },
+                  {
+                    "name": "offset",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807,
+                      "default": 0
+                    }
                   }
                 ],
                 "responses": {
@@ -566,6 +625,12 @@ enum APIDocumentation {
                         "description": "How many rows match, ignoring paging.",
                         "schema": {
                           "type": "integer"
+                        }
+                      },
+                      "X-Next-Cursor": {
+                        "description": "When the page is full: the cursor of the next page (same sort, same filters).",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     },

@@ -5,6 +5,12 @@ import Runtime
 
 /// The query parameters of `GET /books`, checked all at once.
 public struct BookListQuery: Sendable {
+    /// The sort keys of `GET /books`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case title
+        case copies
+    }
+
     public var genreIn: [Genre]?
     public var idIn: [Int32]?
     public var minCopies: Int32?
@@ -12,6 +18,25 @@ public struct BookListQuery: Sendable {
     public var priceBelow: DecimalValue?
     public var addedBefore: Timestamp?
     public var titleFrom: String?
+    public var sort: Sort
+    public var order: SortDirection
+    public var limit: Int
+    public var offset: Int
+    public var cursor: String?
+
+    /// The sort and direction a cursor of this list is valid for.
+    var cursorScope: String { "\(sort.rawValue) \(order.rawValue)" }
+
+    /// The column of the sort value in a row of this list, for the next cursor.
+    var cursorColumn: Int {
+        switch sort {
+        case .title: 1
+        case .copies: 3
+        }
+    }
+
+    /// The column of the key in a row of this list.
+    static let keyColumn = 0
 
     public static func decode(_ request: Request) throws(ValidationError) -> BookListQuery {
         var validator = Validator()
@@ -22,6 +47,11 @@ public struct BookListQuery: Sendable {
         let priceBelow = validator.queryOptional(request, "price_below", .decimal)
         let addedBefore = validator.queryOptional(request, "added_before", .timestamp)
         let titleFrom = validator.queryOptional(request, "title_from", .string())
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
         try validator.check()
         return BookListQuery(
             genreIn: genreIn,
@@ -30,7 +60,12 @@ public struct BookListQuery: Sendable {
             publishedAfter: publishedAfter,
             priceBelow: priceBelow,
             addedBefore: addedBefore,
-            titleFrom: titleFrom
+            titleFrom: titleFrom,
+            sort: sort,
+            order: order,
+            limit: limit,
+            offset: offset,
+            cursor: cursor
         )
     }
 }
@@ -42,8 +77,10 @@ extension GeneratedAPI {
         return [
             Route(.GET, "/books") { request in
                 let query = try BookListQuery.decode(request)
-                let page = try await store.list(query)
-                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                let after = try context.openCursor(query.cursor, scope: query.cursorScope, param: "cursor", offset: query.offset, offsetParam: "offset")
+                let page = try await store.list(query, after: after)
+                let headers = context.pageHeaders(page, limit: query.limit, scope: query.cursorScope, valueColumn: query.cursorColumn, keyColumn: BookListQuery.keyColumn)
+                return try .json(200, page.items, headers: headers)
             },
             Route(.GET, "/books/{id}") { request in
                 var validator = Validator()

@@ -76,7 +76,7 @@ public struct BookStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: BookListQuery) async throws -> (items: ModelRows<Book>, total: Int) {
+    public func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
         binds.append(query.genreIn.map(PostgresArray.init))
         binds.append(query.idIn.map(PostgresArray.init))
@@ -85,9 +85,21 @@ public struct BookStore: Sendable {
         binds.append(query.priceBelow)
         binds.append(query.addedBefore)
         binds.append(query.titleFrom)
-        let statement = Statements.list
+        let countBinds = binds
+        binds.append(after?.value)
+        binds.append(after?.key)
+        binds.append(query.limit)
+        binds.append(query.offset)
+        let statement: PreparedStatement
+        switch (query.sort, query.order) {
+        case (.title, .asc): statement = Statements.listTitleAsc
+        case (.title, .desc): statement = Statements.listTitleDesc
+        case (.copies, .asc): statement = Statements.listCopiesAsc
+        case (.copies, .desc): statement = Statements.listCopiesDesc
+        }
         let page = try await database.page(statement, binds, as: Book.self)
-        return page
+        guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
+        return (page.items, try await database.count(Statements.count, countBinds))
     }
 }
 
@@ -148,8 +160,8 @@ extension BookStore {
                 WHERE "id" = $1
                 """#
         )
-        static let list = PreparedStatement(
-            name: "books_list",
+        static let listTitleAsc = PreparedStatement(
+            name: "books_list_title_asc",
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
@@ -170,7 +182,90 @@ extension BookStore {
                   AND ($5::numeric IS NULL OR "price" < $5)
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
-                ORDER BY "id" ASC
+                  AND ($8::text IS NULL OR ("title", "id") > ($8, $9::integer))
+                ORDER BY "title" ASC, "id" ASC
+                LIMIT $10 OFFSET $11
+                """#
+        )
+        static let listTitleDesc = PreparedStatement(
+            name: "books_list_title_desc",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                    WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                      AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                      AND ($3::integer IS NULL OR "copies" >= $3)
+                      AND ($4::date IS NULL OR "published_on" > $4)
+                      AND ($5::numeric IS NULL OR "price" < $5)
+                      AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                      AND ($7::text IS NULL OR "title" >= $7)
+                ) AS "total"
+                FROM "books"
+                WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                  AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                  AND ($3::integer IS NULL OR "copies" >= $3)
+                  AND ($4::date IS NULL OR "published_on" > $4)
+                  AND ($5::numeric IS NULL OR "price" < $5)
+                  AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                  AND ($7::text IS NULL OR "title" >= $7)
+                  AND ($8::text IS NULL OR ("title", "id") < ($8, $9::integer))
+                ORDER BY "title" DESC, "id" DESC
+                LIMIT $10 OFFSET $11
+                """#
+        )
+        static let listCopiesAsc = PreparedStatement(
+            name: "books_list_copies_asc",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                    WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                      AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                      AND ($3::integer IS NULL OR "copies" >= $3)
+                      AND ($4::date IS NULL OR "published_on" > $4)
+                      AND ($5::numeric IS NULL OR "price" < $5)
+                      AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                      AND ($7::text IS NULL OR "title" >= $7)
+                ) AS "total"
+                FROM "books"
+                WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                  AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                  AND ($3::integer IS NULL OR "copies" >= $3)
+                  AND ($4::date IS NULL OR "published_on" > $4)
+                  AND ($5::numeric IS NULL OR "price" < $5)
+                  AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                  AND ($7::text IS NULL OR "title" >= $7)
+                  AND ($8::integer IS NULL OR ("copies", "id") > ($8, $9::integer))
+                ORDER BY "copies" ASC, "id" ASC
+                LIMIT $10 OFFSET $11
+                """#
+        )
+        static let listCopiesDesc = PreparedStatement(
+            name: "books_list_copies_desc",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                    WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                      AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                      AND ($3::integer IS NULL OR "copies" >= $3)
+                      AND ($4::date IS NULL OR "published_on" > $4)
+                      AND ($5::numeric IS NULL OR "price" < $5)
+                      AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                      AND ($7::text IS NULL OR "title" >= $7)
+                ) AS "total"
+                FROM "books"
+                WHERE ($1::"genre"[] IS NULL OR "genre" = ANY($1))
+                  AND ($2::integer[] IS NULL OR "id" = ANY($2))
+                  AND ($3::integer IS NULL OR "copies" >= $3)
+                  AND ($4::date IS NULL OR "published_on" > $4)
+                  AND ($5::numeric IS NULL OR "price" < $5)
+                  AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
+                  AND ($7::text IS NULL OR "title" >= $7)
+                  AND ($8::integer IS NULL OR ("copies", "id") < ($8, $9::integer))
+                ORDER BY "copies" DESC, "id" DESC
+                LIMIT $10 OFFSET $11
                 """#
         )
         static let count = PreparedStatement(
