@@ -63,6 +63,10 @@ let package = Package(
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
         // SQL declared in the spec, of every shape (docs/spec.md §8.1); run end to end by LibraryEndToEndTests.
         .target(name: "LibraryAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/library/expected/Sources/LibraryAPI/Generated"),
+        // The library fixture as a server, for bench/schemathesis.sh (APP=library).
+        .executableTarget(
+            name: "library-fixture-server", dependencies: ["LibraryAPIFixture", "Runtime"], path: "Tests/GeneratorTests/Fixtures/library/server"
+        ),
         // Every Swift keyword as a field and an enum value, and a model named `Task`.
         .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 

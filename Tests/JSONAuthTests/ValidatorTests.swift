@@ -214,7 +214,16 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(single("0", .int(min: 1)).1, issue(.body("f"), "Input should be greater than or equal to 1", "greater_than_equal"))
         XCTAssertEqual(single("101", .int32(min: 1, max: 100)).1?.msg, "Input should be less than or equal to 100")
         XCTAssertEqual(single("100", .int32(min: 1, max: 100)).0, 100)
-        for notInt in ["1.0", "1e2", "1.5", "\"1\"", "true", "null", "[1]"] {
+        // A number without a fractional part is that integer (pydantic's lax mode, JSON Schema).
+        XCTAssertEqual(single("1.0", .int()).0, 1)
+        XCTAssertEqual(single("1e2", .int32()).0, 100)
+        XCTAssertEqual(single("-2.50e1", .int32()).0, -25)
+        XCTAssertEqual(single("-2.55e1", .int32()).1?.type, "int_from_float")
+        XCTAssertEqual(single("1.5", .int()).1?.type, "int_from_float")
+        XCTAssertEqual(single("1e400", .int32()).1?.type, "less_than_equal")
+        XCTAssertEqual(single("-1e30", .int64()).1?.type, "greater_than_equal")
+        XCTAssertEqual(single("1e2", .int32(max: 99)).1?.type, "less_than_equal")
+        for notInt in ["\"1\"", "true", "null", "[1]"] {
             XCTAssertEqual(single(notInt, .int()).1, issue(.body("f"), "Input should be a valid integer", "int_type"), notInt)
         }
     }

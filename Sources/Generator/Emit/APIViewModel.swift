@@ -73,7 +73,7 @@ struct APIViewModel {
                     )))
             queries.append(
                 .init(
-                    name: name, param: SwiftTypes.literal(param.name), field: SwiftTypes.queryField(param.type), defaultValue: defaultValue,
+                    name: name, param: SwiftTypes.literal(param.name), field: Self.queryField(param), defaultValue: defaultValue,
                     optional: optional, required: !optional && defaultValue == nil))
             arguments.append(.init(label: Names.swiftLabel(name), value: name))
         }
@@ -121,6 +121,13 @@ struct APIViewModel {
             case .responseField(let name): .init(text: "", value: "result." + Names.swiftMember(Names.swiftProperty(name)))
             }
         }
+    }
+
+    /// The `QueryField` of a declared query parameter, with its bounds.
+    static func queryField(_ param: QueryParameter) -> String {
+        guard param.minimum != nil || param.maximum != nil, param.type.isInteger else { return SwiftTypes.queryField(param.type) }
+        let bounds = [("min", param.minimum), ("max", param.maximum)].compactMap { label, value in value.map { "\(label): \($0)" } }
+        return (param.type == .int ? ".int32(" : ".int64(") + bounds.joined(separator: ", ") + ")"
     }
 
     /// For a single declared statement answering one row of a model owned by the auth user

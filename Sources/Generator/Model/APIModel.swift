@@ -256,6 +256,9 @@ public struct QueryParameter: Sendable, Hashable {
     public var optional: Bool
     /// The value when absent, as written.
     public var defaultValue: String?
+    /// Inclusive bounds of an integer parameter.
+    public var minimum: Int64? = nil
+    public var maximum: Int64? = nil
 }
 
 /// One statement of a declared-SQL endpoint, its parameters resolved against what the route

@@ -29,7 +29,28 @@ extension ModelBuilder {
                     error("default '\(literal.value.text)' is not a valid \(type.specName)", at: literal.location)
                 }
             }
-            return QueryParameter(name: name.value, type: type, optional: decl.optional?.value ?? false, defaultValue: defaultValue)
+            var bounds: [Int64?] = [nil, nil]
+            for (index, bound) in [decl.minimum, decl.maximum].enumerated() {
+                guard let bound else { continue }
+                if !type.isInteger {
+                    error("min and max of a query parameter apply to int and bigint", at: bound.location)
+                } else if let value = Int64(bound.value.text), Self.literal(bound.value.text, fits: type, enums: spec.enums) {
+                    bounds[index] = value
+                } else {
+                    error("'\(bound.value.text)' is not a valid \(type.specName) bound", at: bound.location)
+                }
+            }
+            if let low = bounds[0], let high = bounds[1], low > high, let bound = decl.minimum {
+                error("min \(low) is greater than max \(high)", at: bound.location)
+            }
+            if let text = defaultValue, let value = Int64(text), let bound = decl.defaultValue,
+                (bounds[0].map { value < $0 } ?? false) || (bounds[1].map { value > $0 } ?? false)
+            {
+                error("default \(value) is outside min…max", at: bound.location)
+            }
+            return QueryParameter(
+                name: name.value, type: type, optional: decl.optional?.value ?? false, defaultValue: defaultValue, minimum: bounds[0],
+                maximum: bounds[1])
         }
     }
 

@@ -79,6 +79,8 @@ enum SwiftTypes {
         case .double: ".double"
         case .date: ".date"
         case .timestamp: ".timestamp"
+        // The column's length, as the parameter's OpenAPI schema says.
+        case .string(let max?): ".string(maxLength: \(max))"
         default: ".string()"
         }
     }

@@ -174,4 +174,6 @@ public struct QueryParamDecl: Sendable {
     public var type: Located<String>?
     public var optional: Located<Bool>?
     public var defaultValue: Located<ScalarLiteral>?
+    public var minimum: Located<ScalarLiteral>?
+    public var maximum: Located<ScalarLiteral>?
 }

@@ -243,6 +243,8 @@ public enum SpecDecoder {
                 if q["type"] == nil { reader.diagnostics.error("query parameter '\(name.value)' has no 'type'", at: name.location) }
                 param.optional = reader.bool(q["optional"], of: "query parameter '\(name.value)'.optional")
                 param.defaultValue = reader.scalar(q["default"], of: "query parameter '\(name.value)'.default")
+                param.minimum = reader.scalar(q["min"], of: "query parameter '\(name.value)'.min")
+                param.maximum = reader.scalar(q["max"], of: "query parameter '\(name.value)'.max")
             }
             endpoint.query.append(param)
         }

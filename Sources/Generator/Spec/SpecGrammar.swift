@@ -253,5 +253,7 @@ public enum SpecGrammar {
             SpecKey("type", .typeName, required: true, "uuid, int, bigint, string, text, bool, date, timestamp, an enum, or Model.field."),
             SpecKey("optional", .bool, "Absent means null instead of a 422."),
             SpecKey("default", .scalar, "The value when absent."),
+            SpecKey("min", .scalar, "Inclusive lower bound of an int or bigint."),
+            SpecKey("max", .scalar, "Inclusive upper bound of an int or bigint."),
         ])
 }

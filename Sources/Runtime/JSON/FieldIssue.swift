@@ -16,6 +16,8 @@ public struct FieldIssue: Error, Sendable, Hashable {
     public static let intType = FieldIssue(msg: "Input should be a valid integer", type: "int_type")
     public static let intParsing = FieldIssue(
         msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing")
+    public static let intFromFloat = FieldIssue(
+        msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float")
     public static let boolType = FieldIssue(msg: "Input should be a valid boolean", type: "bool_type")
     public static let boolParsing = FieldIssue(
         msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing")

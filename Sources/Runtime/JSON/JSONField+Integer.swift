@@ -29,9 +29,17 @@ extension JSONField where T: FixedWidthInteger {
         let (minimum, maximum) = IntegerText.bounds(T.self, min: min, max: max)
         return JSONField<T> { value throws(FieldIssue) in
             guard case .number(let literal) = value else { throw .intType }
-            let reading = IntegerText.read(literal, allowPlus: false)
-            // Anything the JSON grammar allows that is not `-?digits` has a fraction or exponent.
-            if reading == .invalid { throw .intType }
+            var reading = IntegerText.read(literal, allowPlus: false)
+            // Anything the JSON grammar allows that is not `-?digits` has a fraction or an
+            // exponent. As pydantic's lax mode (FastAPI's default) and JSON Schema's `integer`
+            // agree, a number without a fractional part (`1.0`, `1e2`) is that integer.
+            if reading == .invalid {
+                guard let parts = DecimalLiteral(literal) else { throw .intType }
+                guard parts.fractionDigits == 0 else { throw .intFromFloat }
+                reading =
+                    parts.wholeDigits > 20
+                    ? (parts.negative ? .belowInt64 : .aboveInt64) : IntegerText.read(parts.plainText, allowPlus: false)
+            }
             return try IntegerText.convert(reading, minimum: minimum, maximum: maximum, as: T.self)
         }
     }

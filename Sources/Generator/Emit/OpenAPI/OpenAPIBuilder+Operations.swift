@@ -90,9 +90,10 @@ extension OpenAPIBuilder {
         let tag = [entity.name]
         let auth = resource.requiresAuth
         let scope = resource.scope != nil
-        let conflict = entity.attributes.contains {
-            ($0.unique && !$0.primaryKey && $0.clientSettable) || ($0.reference != nil && $0.clientSettable)
-        }
+        // A client-chosen key, a unique field or index, or a reference can collide (409).
+        let conflict =
+            entity.attributes.contains { ($0.unique || $0.primaryKey || $0.reference != nil) && $0.clientSettable }
+            || entity.indexes.contains(where: \.unique)
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: [:]))
         let itemParams = Self.pathParameters(
             resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
@@ -257,6 +258,12 @@ extension OpenAPIBuilder {
         for query in endpoint.query {
             // As `QueryField` reads it: integers within their column type, text unconstrained.
             var schema = query.type.isText ? JSONNode.object([("type", "string")]) : schemaOf(query.type)
+            if case .object(var members) = schema, query.minimum != nil || query.maximum != nil {
+                members.removeAll { $0.0 == "minimum" || $0.0 == "maximum" }
+                if let min = query.minimum { members.append(("minimum", .int(Int(min)))) }
+                if let max = query.maximum { members.append(("maximum", .int(Int(max)))) }
+                schema = .object(members)
+            }
             if let value = query.defaultValue, case .object(var members) = schema {
                 members.append(("default", Self.defaultNode(value, query.type)))
                 schema = .object(members)
@@ -287,7 +294,10 @@ extension OpenAPIBuilder {
         let hasBody = endpoint.body != nil
         responses += Self.errors(
             auth: endpoint.requiresAuth, scope: endpoint.scope != nil, notFound: true, body: hasBody,
-            validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody, conflict: false, database: true)
+            validation: !types.isEmpty || !endpoint.query.isEmpty || hasBody,
+            conflict: endpoint.statements.contains {
+                !$0.written.text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("SELECT")
+            }, database: true)
         let body = endpoint.body.flatMap { model.entity($0) }.map { OpenAPISchemas.ref(ModelViewModel.inputName($0)) }
         add(
             endpoint.path, endpoint.method,

@@ -735,6 +735,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "413": {
                     "description": "The request body is larger than 1 MiB.",
                     "content": {
@@ -989,6 +999,16 @@ enum APIDocumentation {
                   },
                   "404": {
                     "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
                     "content": {
                       "application/json": {
                         "schema": {

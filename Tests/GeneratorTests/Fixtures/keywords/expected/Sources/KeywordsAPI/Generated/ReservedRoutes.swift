@@ -22,7 +22,7 @@ public struct ReservedListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReservedListQuery {
         var validator = Validator()
-        let `case` = validator.queryOptional(request, "case", .string())
+        let `case` = validator.queryOptional(request, "case", .string(maxLength: 20))
         let `in` = validator.queryOptional(request, "in", .int32())
         let `is` = validator.queryOptional(request, "is", .list(.int32()))
         let `where` = validator.queryOptional(request, "where", .list(.enumeration(Keyword.self)))

@@ -102,7 +102,7 @@ public enum GeneratedAPI: APIDefinition {
             Route(.GET, "/shelf") { request in
                 var validator = Validator()
                 let genre = validator.queryOptional(request, "genre", .enumeration(Genre.self))
-                let limit = validator.query(request, "limit", .int32(), default: 20)
+                let limit = validator.query(request, "limit", .int32(min: 1, max: 100), default: 20)
                 guard validator.isValid else { throw ValidationError(validator.issues) }
                 let input = BooksOnShelfInput(genre: genre, limit: limit)
                 let result = try await statements.booksOnShelf(input)
@@ -157,7 +157,7 @@ public enum GeneratedAPI: APIDefinition {
             Route(.GET, "/search") { request in
                 var validator = Validator()
                 let q = validator.queryRequired(request, "q", .string())
-                let limit = validator.query(request, "limit", .int32(), default: 10)
+                let limit = validator.query(request, "limit", .int32(min: 1, max: 50), default: 10)
                 guard validator.isValid, let q else { throw ValidationError(validator.issues) }
                 let input = SearchBooksInput(q: q, limit: limit)
                 let result = try await handlers.searchBooks(input, context: context)

@@ -962,6 +962,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "413": {
                     "description": "The request body is larger than 1 MiB.",
                     "content": {
@@ -1146,6 +1156,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "413": {
                     "description": "The request body is larger than 1 MiB.",
                     "content": {
@@ -1239,6 +1259,16 @@ enum APIDocumentation {
                   },
                   "404": {
                     "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1397,8 +1427,8 @@ enum APIDocumentation {
                     "schema": {
                       "type": "integer",
                       "format": "int32",
-                      "minimum": -2147483648,
-                      "maximum": 2147483647,
+                      "minimum": 1,
+                      "maximum": 100,
                       "default": 20
                     }
                   }
@@ -1557,6 +1587,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "422": {
                     "description": "Invalid parameters or body; every failing field is listed.",
                     "content": {
@@ -1671,6 +1711,16 @@ enum APIDocumentation {
                   },
                   "404": {
                     "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1909,6 +1959,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "503": {
                     "description": "The database is unavailable.",
                     "content": {
@@ -1972,6 +2032,16 @@ enum APIDocumentation {
                   },
                   "404": {
                     "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2056,8 +2126,8 @@ enum APIDocumentation {
                     "schema": {
                       "type": "integer",
                       "format": "int32",
-                      "minimum": -2147483648,
-                      "maximum": 2147483647,
+                      "minimum": 1,
+                      "maximum": 50,
                       "default": 10
                     }
                   }

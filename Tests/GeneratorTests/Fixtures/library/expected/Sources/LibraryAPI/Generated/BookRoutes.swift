@@ -46,7 +46,7 @@ public struct BookListQuery: Sendable {
         let publishedAfter = validator.queryOptional(request, "published_after", .date)
         let priceBelow = validator.queryOptional(request, "price_below", .decimal)
         let addedBefore = validator.queryOptional(request, "added_before", .timestamp)
-        let titleFrom = validator.queryOptional(request, "title_from", .string())
+        let titleFrom = validator.queryOptional(request, "title_from", .string(maxLength: 200))
         let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
         let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
         let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)

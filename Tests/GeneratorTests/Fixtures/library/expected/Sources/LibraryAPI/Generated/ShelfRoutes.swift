@@ -29,14 +29,14 @@ extension GeneratedAPI {
             },
             Route(.GET, "/shelves/{code}") { request in
                 var validator = Validator()
-                let code = validator.path(request, "code", .string())
+                let code = validator.path(request, "code", .string(maxLength: 10))
                 guard validator.isValid, let code else { throw ValidationError(validator.issues) }
                 guard let shelf = try await store.find(code: code) else { throw HTTPError.notFound("Shelf not found") }
                 return .json(200, shelf)
             },
             Route(.PUT, "/shelves/{code}") { request in
                 var validator = Validator()
-                let code = validator.path(request, "code", .string())
+                let code = validator.path(request, "code", .string(maxLength: 10))
                 let input = validator.object(request).flatMap { ShelfInput.decode($0, into: &validator) }
                 guard validator.isValid, let code, let input else { throw ValidationError(validator.issues) }
                 guard input.code == code else { throw ValidationError.keyMoved("code") }
@@ -45,7 +45,7 @@ extension GeneratedAPI {
             },
             Route(.PATCH, "/shelves/{code}") { request in
                 var validator = Validator()
-                let code = validator.path(request, "code", .string())
+                let code = validator.path(request, "code", .string(maxLength: 10))
                 let patch = validator.object(request).flatMap { ShelfPatch.decode($0, into: &validator) }
                 guard validator.isValid, let code, let patch else { throw ValidationError(validator.issues) }
                 if case .value(let moved) = patch.code, moved != code { throw ValidationError.keyMoved("code") }
@@ -54,7 +54,7 @@ extension GeneratedAPI {
             },
             Route(.DELETE, "/shelves/{code}") { request in
                 var validator = Validator()
-                let code = validator.path(request, "code", .string())
+                let code = validator.path(request, "code", .string(maxLength: 10))
                 guard validator.isValid, let code else { throw ValidationError(validator.issues) }
                 guard try await store.delete(code: code) else { throw HTTPError.notFound("Shelf not found") }
                 return .noContent()
