@@ -340,7 +340,7 @@ list_sql=$(awk '
     inside { sub(/^ +/, ""); print }
 ' "$store")
 [ -n "$list_sql" ] || die "tasks_list_created_desc not found in $store"
-echo "$list_sql" | grep -q 'count(\*) OVER ()' || die "the list statement has no count(*) OVER (): update this script"
+echo "$list_sql" | grep -q 'SELECT count(\*)' || die "the list statement has no count(*) subquery: update this script"
 psql_as todo_swift <<SQL
 SET client_min_messages = warning;
 DROP TABLE IF EXISTS bench_users;

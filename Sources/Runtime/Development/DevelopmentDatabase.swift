@@ -42,6 +42,11 @@ public enum DevelopmentDatabase {
         return url(directory: root, port: tcpPort ?? 5432, database: "postgres")
     }
 
+    /// Whether the cluster in `directory` is running.
+    public static func isRunning(directory: String) -> Bool {
+        (try? isRunning(Layout(root: absolute(directory)))) ?? false
+    }
+
     /// Stops the cluster. `mode` is pg_ctl's: `fast` (roll back sessions) or `immediate` (crash-like).
     public static func stop(directory: String = ".devdb", mode: String = "fast") throws {
         let layout = Layout(root: absolute(directory))
