@@ -229,6 +229,20 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(titles, titles.sorted(by: >))
         XCTAssertEqual(Set(titles).count, 6)
 
+        // many_to_many served: link (idempotent), list, unlink; a missing side is a 404.
+        let shelfCode = "L-\(UUID().uuidString.prefix(4))"
+        XCTAssertEqual(try call("POST", "/shelves", body: #"{"code": "\#(shelfCode)", "label": "Sci-fi"}"#).status, 201)
+        XCTAssertEqual(try call("GET", "/books/\(duneID)/shelves").array.count, 0)
+        XCTAssertEqual(try call("PUT", "/books/\(duneID)/shelves/\(shelfCode)").status, 204)
+        XCTAssertEqual(try call("PUT", "/books/\(duneID)/shelves/\(shelfCode)").status, 204, "linking twice is one link")
+        XCTAssertEqual(try call("GET", "/books/\(duneID)/shelves").array.compactMap { $0["code"] as? String }, [shelfCode])
+        XCTAssertEqual(try call("PUT", "/books/\(duneID)/shelves/NOPE").status, 404)
+        XCTAssertEqual(try call("PUT", "/books/999999/shelves/\(shelfCode)").status, 404)
+        XCTAssertEqual(try call("GET", "/books/999999/shelves").status, 404)
+        XCTAssertEqual(try call("DELETE", "/books/\(duneID)/shelves/\(shelfCode)").status, 204)
+        XCTAssertEqual(try call("DELETE", "/books/\(duneID)/shelves/\(shelfCode)").status, 404, "no link left")
+        XCTAssertEqual(try call("GET", "/books/\(duneID)/shelves").array.count, 0)
+
         // Hand-written, with a required and a defaulted query parameter.
         XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])
         XCTAssertEqual(try call("GET", "/search").issueLocs, ["query.q"])

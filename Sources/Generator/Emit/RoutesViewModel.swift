@@ -19,7 +19,7 @@ struct RoutesViewModel {
             operationList: resource.operations.map(\.rawValue).joined(separator: ", "),
             routesFunction: Self.routesFunction(entity), storeName: StoreViewModel.storeName(entity),
             query: resource.operations.contains(.list) ? ListQueryViewModel(plan: list).make() : nil,
-            routes: resource.operations.map(route)
+            routes: resource.operations.map(route) + resource.links.flatMap(linkRoutes)
         )
     }
 
@@ -68,6 +68,56 @@ struct RoutesViewModel {
             location: locationParts,
             cursor: operation == .list ? cursorView : nil
         )
+    }
+
+    /// `PUT`/`DELETE {item}/{relation}/{target key}` and `GET {item}/{relation}`: like `get` (same
+    /// authorization and key), with the target key read beside the row's.
+    func linkRoutes(_ link: LinkModel) -> [RouteView] {
+        guard let key = entity.identifier, let target = model.entity(link.target), let targetKey = target.identifier else { return [] }
+        let base = route(.get)
+        let suffix = Names.swiftType(link.name)
+        let targetName = Names.swiftProperty(link.targetParam)
+        let collection = resource.itemPath + "/" + link.name
+        let keyRead = ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type)
+        let targetRead = ParameterReadView.read(targetName, param: link.targetParam, type: targetKey.type)
+        let notFound = SwiftTypes.literal("\(entity.name) or \(target.name) not found")
+        let keyArgument = "\(Names.swiftLabel(Names.swiftProperty(key.name))): \(Names.swiftProperty(key.name))"
+        let findArguments = keyArgument + (owner == nil ? "" : ", owner: owner")
+        let targetArguments = findArguments + ", \(Names.swiftLabel(targetName)): \(targetName)"
+        func make(_ method: String, _ path: String, _ view: RouteView.Link, reads: [ParameterReadView.Read]) -> RouteView {
+            var view = view
+            view.findArguments = findArguments
+            view.arguments = view.lists ? findArguments : targetArguments
+            view.claims = base.claims != nil
+            var route = base
+            route.method = method
+            route.path = path
+            route.get = false
+            route.link = view
+            route.parameters = ParameterReadView(reads: reads, body: nil, notFoundMessage: view.notFoundMessage)
+            return route
+        }
+        return [
+            make(
+                "GET", collection,
+                .init(
+                    method: Names.swiftProperty(link.name), targetName: "", adds: false, removes: false, lists: true,
+                    notFoundMessage: notFoundMessage,
+                    arguments: "", findArguments: "", claims: false),
+                reads: [keyRead]),
+            make(
+                "PUT", collection + "/{\(link.targetParam)}",
+                .init(
+                    method: "link" + suffix, targetName: targetName, adds: true, removes: false, lists: false, notFoundMessage: notFound,
+                    arguments: "", findArguments: "", claims: false),
+                reads: [keyRead, targetRead]),
+            make(
+                "DELETE", collection + "/{\(link.targetParam)}",
+                .init(
+                    method: "unlink" + suffix, targetName: targetName, adds: false, removes: true, lists: false, notFoundMessage: notFound,
+                    arguments: "", findArguments: "", claims: false),
+                reads: [keyRead, targetRead]),
+        ]
     }
 
     var cursorView: RouteView.Cursor? {

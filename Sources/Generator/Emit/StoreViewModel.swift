@@ -34,6 +34,13 @@ struct StoreViewModel {
             }
             add(deleteMethod(key), deleteStatement(key))
         }
+        for link in resource?.links ?? [] {
+            guard let target = model.entity(link.target), let join = model.entity(link.join) else { continue }
+            for (method, statement) in LinkPlan(entity: entity, link: link, target: target, joinEntity: join, owner: owner).methods() {
+                methods.append(method)
+                statements.append(statement)
+            }
+        }
         if let resource, resource.operations.contains(.list) {
             let list = ListPlan(entity: entity, resource: resource, owner: owner)
             methods.append(list.method())

@@ -151,6 +151,24 @@ public struct Resource: Sendable {
     public var search: SearchModel?
     public var sort: SortModel?
     public var paging: PagingModel?
+    /// many_to_many relations served under the item path.
+    public var links: [LinkModel] = []
+}
+
+/// A many_to_many relation served as `PUT/DELETE {item}/{name}/{targetParam}` and
+/// `GET {item}/{name}` (docs/spec.md §6.4).
+public struct LinkModel: Sendable {
+    public var name: String
+    public var target: String
+    public var join: String
+    /// The join table's columns that point at this resource's row and at the target row.
+    public var parentColumn: String
+    public var targetColumn: String
+    /// The target's key in the path: the join field's name (`tag_id`).
+    public var targetParam: String
+    /// The target's owner field when the target is owned by the auth user: a caller may only
+    /// link rows they own.
+    public var targetOwner: String?
 }
 
 public struct FilterModel: Sendable {

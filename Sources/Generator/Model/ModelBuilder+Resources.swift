@@ -97,6 +97,7 @@ extension ModelBuilder {
             itemParam: key.name, requiresAuth: needsAuth, scope: scope, operations: operations,
             filters: [], search: nil, sort: nil, paging: nil
         )
+        resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
         var queryParams: [String: SourceLocation] = [:]
         func claim(_ param: Located<String>, _ builder: inout ModelBuilder) {
             if !Names.isSnakeIdentifier(param.value) {
@@ -170,6 +171,51 @@ extension ModelBuilder {
             )
         }
         return resource
+    }
+
+    /// `links: [tags]`: a many_to_many relation of the model, served under the item path.
+    mutating func buildLink(_ name: Located<String>, entity: Entity, entities: [Entity], scope: ScopeBinding?, auth: AuthModel?)
+        -> LinkModel?
+    {
+        let relations = spec.models.first { $0.name.value == entity.name }?.manyToMany ?? []
+        guard let relation = relations.first(where: { $0.name.value == name.value }) else {
+            error(
+                "'\(entity.name)' has no many_to_many relation '\(name.value)'\(choices(name.value, relations.map(\.name.value)))",
+                at: name.location)
+            return nil
+        }
+        guard let targetName = relation.model?.value, let joinName = relation.through?.value,
+            let target = entities.first(where: { $0.name == targetName }), let join = entities.first(where: { $0.name == joinName }),
+            let parentField = join.attributes.first(where: { $0.reference?.entity == entity.name }),
+            let targetField = join.attributes.first(where: { $0.reference?.entity == targetName && $0.name != parentField.name }),
+            target.identifier != nil
+        else { return nil }  // checkManyToMany reported what is missing
+        let keyColumns = Set([parentField.column, targetField.column])
+        let unique =
+            Set(join.primaryKey.compactMap { join.attribute($0)?.column }) == keyColumns
+            || join.indexes.contains { $0.unique && Set($0.fields.compactMap { join.attribute($0)?.column }) == keyColumns }
+        if !unique {
+            error(
+                "join model '\(joinName)' needs its two references as its primary key (primary_key: [\(parentField.name), \(targetField.name)]) or a unique index, so a link is made once",
+                at: name.location)
+        }
+        for attribute in join.attributes where attribute.name != parentField.name && attribute.name != targetField.name {
+            if !attribute.optional && attribute.defaultValue == nil {
+                error(
+                    "join model '\(joinName)' field '\(attribute.name)' needs a default or optional: a link sets only the two references",
+                    at: name.location)
+            }
+        }
+        var targetOwner: String?
+        if let owner = target.owner, let auth, owner.reference?.entity == auth.user {
+            if scope == nil {
+                error("linking '\(targetName)' rows, which are owned, needs a resource scoped to the subject", at: name.location)
+            }
+            targetOwner = owner.column
+        }
+        return LinkModel(
+            name: name.value, target: targetName, join: joinName, parentColumn: parentField.column, targetColumn: targetField.column,
+            targetParam: targetField.name, targetOwner: targetOwner)
     }
 
     /// Types a range filter compares (Postgres orders enums by their declared order).

@@ -111,6 +111,8 @@ public struct ResourceDecl: Sendable {
     public var search: SearchDecl?
     public var sort: SortDecl?
     public var paging: PagingDecl?
+    /// `links: [tags]`: many_to_many relations served as link / unlink / list endpoints.
+    public var links: [Located<String>] = []
     public var location: SourceLocation
 }
 

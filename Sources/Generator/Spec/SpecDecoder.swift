@@ -160,6 +160,7 @@ public enum SpecDecoder {
         resource.auth = reader.string(m["auth"], of: "resource.auth")
         resource.scope = decodeScope(m["scope"], &reader)
         resource.operations = reader.strings(m["operations"], of: "resource.operations")
+        resource.links = reader.strings(m["links"], of: "resource.links") ?? []
         if let list = m["list"], let l = reader.members(list, of: "resource.list", allowed: SpecGrammar.list.keyNames) {
             decodeList(l, into: &resource, &reader)
         }

@@ -178,6 +178,7 @@ public enum SpecGrammar {
             SpecKey("scope", .map(.text), "Path parameter → subject: the path's value must be the token's user."),
             SpecKey("operations", .texts, "Some of list, create, get, replace, patch, delete (default: all)."),
             SpecKey("list", .object(list), "Filters, search, sort and paging of the list operation."),
+            SpecKey("links", .texts, "many_to_many relations of the model served as link, unlink and list endpoints."),
         ])
 
     static let list = SpecObject(

@@ -179,6 +179,41 @@ extension OpenAPIBuilder {
                                 auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
             }
         }
+        for link in resource.links {
+            guard let target = model.entity(link.target), let targetKey = target.identifier else { continue }
+            let relation = Names.swiftType(link.name)
+            let path = resource.itemPath + "/" + link.name
+            let targetParams = Self.pathParameters(
+                path + "/{\(link.targetParam)}",
+                types: pathTypes(
+                    scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type), link.targetParam: pathSchema(targetKey.type)]))
+            let errors = Self.errors(
+                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)
+            add(
+                path, "GET",
+                Self.operation(
+                    "list\(name)\(relation)", "The \(target.name) rows linked to a \(entity.name) (\(link.name)).", tags: tag,
+                    secured: auth,
+                    parameters: itemParams, body: nil,
+                    responses: [
+                        (
+                            "200",
+                            Self.json(
+                                "The linked rows, by key.",
+                                .object([("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(target.name)))]))
+                        )
+                    ] + errors))
+            add(
+                path + "/{\(link.targetParam)}", "PUT",
+                Self.operation(
+                    "link\(name)\(relation)", "Link a \(target.name) to a \(entity.name) (idempotent).", tags: tag, secured: auth,
+                    parameters: targetParams, body: nil, responses: [("204", .object([("description", "Linked; no body.")]))] + errors))
+            add(
+                path + "/{\(link.targetParam)}", "DELETE",
+                Self.operation(
+                    "unlink\(name)\(relation)", "Unlink a \(target.name) from a \(entity.name).", tags: tag, secured: auth,
+                    parameters: targetParams, body: nil, responses: [("204", .object([("description", "Unlinked; no body.")]))] + errors))
+        }
         _ = base
     }
 

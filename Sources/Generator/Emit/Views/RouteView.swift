@@ -47,6 +47,24 @@ struct RouteView: TemplateContext, Equatable {
     var location: [LocationPart]
     /// A list that also pages by cursor.
     var cursor: Cursor? = nil
+    /// A route of a served many_to_many relation.
+    var link: Link? = nil
+
+    struct Link: TemplateContext, Equatable {
+        /// `linkTags`, `unlinkTags` or `tags`: the store method.
+        var method: String
+        /// The target key's local name, for link and unlink.
+        var targetName: String
+        var adds: Bool
+        var removes: Bool
+        var lists: Bool
+        var notFoundMessage: String
+        /// The store call's arguments (`id: id, owner: owner, tagID: tagID`), and `find`'s.
+        var arguments: String
+        var findArguments: String
+        /// The route proves the subject by the row (`context.proving`).
+        var claims: Bool
+    }
 
     struct Cursor: TemplateContext, Equatable {
         /// The query struct's property holding the cursor.

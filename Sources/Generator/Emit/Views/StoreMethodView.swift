@@ -29,6 +29,8 @@ struct StoreMethodView: TemplateContext, Equatable {
     var returnsRow: Bool
     var returnsExists: Bool
     var returnsAffected: Bool
+    /// `database.rows`: every row, as `ModelRows<rowType>`.
+    var returnsRows: Bool = false
     /// The list method: binds for the page, then the statement chosen by sort and order.
     var list: ListMethodView?
     /// The row type (`Task`).

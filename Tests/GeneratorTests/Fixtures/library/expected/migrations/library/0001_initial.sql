@@ -5,6 +5,7 @@
 --   create table books
 --   create table loans
 --   create table shelfs
+--   create table book_shelfs
 --   create table suggestions
 -- Applied in one transaction by the server at start-up, or by its `migrate` subcommand.
 
@@ -45,6 +46,15 @@ CREATE TABLE "shelfs" (
     "code" character varying(10) NOT NULL,
     "label" character varying(100) NOT NULL,
     CONSTRAINT "shelfs_pkey" PRIMARY KEY ("code")
+);
+
+CREATE TABLE "book_shelfs" (
+    "book_id" integer NOT NULL,
+    "shelf_code" character varying(10) NOT NULL,
+    "placed_at" timestamp with time zone NOT NULL DEFAULT now(),
+    CONSTRAINT "book_shelfs_pkey" PRIMARY KEY ("book_id", "shelf_code"),
+    CONSTRAINT "book_shelfs_book_id_fkey" FOREIGN KEY ("book_id") REFERENCES "books" ("id") ON DELETE CASCADE,
+    CONSTRAINT "book_shelfs_shelf_code_fkey" FOREIGN KEY ("shelf_code") REFERENCES "shelfs" ("code") ON DELETE CASCADE
 );
 
 CREATE TABLE "suggestions" (

@@ -95,6 +95,33 @@ extension GeneratedAPI {
                 let book = try await store.insert(input)
                 return .json(201, book, headers: HTTPHeaders([("Location", "/books/\(PathSegment.encode(book.id))")]))
             },
+            Route(.GET, "/books/{id}/shelves") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
+                let rows = try await store.shelves(id: id)
+                if rows.isEmpty, try await store.find(id: id) == nil { throw HTTPError.notFound("Book not found") }
+                return try .json(200, rows)
+            },
+            Route(.PUT, "/books/{id}/shelves/{shelf_code}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let shelfCode = validator.path(request, "shelf_code", .string(maxLength: 10))
+                guard validator.isValid, let id, let shelfCode else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book or Shelf not found") }
+                guard try await store.linkShelves(id: id, shelfCode: shelfCode) else { throw HTTPError.notFound("Book or Shelf not found") }
+                return .noContent()
+            },
+            Route(.DELETE, "/books/{id}/shelves/{shelf_code}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                let shelfCode = validator.path(request, "shelf_code", .string(maxLength: 10))
+                guard validator.isValid, let id, let shelfCode else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book or Shelf not found") }
+                guard try await store.unlinkShelves(id: id, shelfCode: shelfCode) else { throw HTTPError.notFound("Book or Shelf not found") }
+                return .noContent()
+            },
         ]
     }
 }

@@ -75,6 +75,29 @@ public struct BookStore: Sendable {
         return try await database.affected(Statements.delete, binds) > 0
     }
 
+    /// Links the row to a Shelf (once, however often called); false when either is missing.
+    public func linkShelves(id: Int32, shelfCode: String) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(shelfCode)
+        return try await database.exists(Statements.linkShelves, binds)
+    }
+
+    /// Removes the link; false when there was none.
+    public func unlinkShelves(id: Int32, shelfCode: String) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(shelfCode)
+        return try await database.affected(Statements.unlinkShelves, binds) > 0
+    }
+
+    /// The linked Shelf rows, by key; none when the row is missing.
+    public func shelves(id: Int32) async throws -> ModelRows<Shelf> {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.rows(Statements.shelves, binds, as: Shelf.self)
+    }
+
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
@@ -158,6 +181,37 @@ extension BookStore {
             sql: #"""
                 DELETE FROM "books"
                 WHERE "id" = $1
+                """#
+        )
+        static let linkShelves = PreparedStatement(
+            name: "books_shelves_link",
+            sql: #"""
+                WITH "parent" AS (SELECT "id" FROM "books" WHERE "id" = $1),
+                     "target" AS (SELECT "code" FROM "shelfs" WHERE "code" = $2),
+                     "linked" AS (
+                         INSERT INTO "book_shelfs" ("book_id", "shelf_code")
+                         SELECT "parent"."id", "target"."code" FROM "parent", "target"
+                         ON CONFLICT DO NOTHING
+                     )
+                SELECT 1 FROM "parent", "target"
+                """#
+        )
+        static let unlinkShelves = PreparedStatement(
+            name: "books_shelves_unlink",
+            sql: #"""
+                DELETE FROM "book_shelfs"
+                WHERE "book_id" = $1 AND "shelf_code" = $2
+                  AND EXISTS (SELECT 1 FROM "books" WHERE "id" = $1)
+                """#
+        )
+        static let shelves = PreparedStatement(
+            name: "books_shelves_list",
+            sql: #"""
+                SELECT t."code", t."label"
+                FROM "shelfs" t JOIN "book_shelfs" l ON l."shelf_code" = t."code"
+                WHERE l."book_id" = $1
+                  AND EXISTS (SELECT 1 FROM "books" WHERE "id" = $1)
+                ORDER BY t."code"
                 """#
         )
         static let listTitleAsc = PreparedStatement(

@@ -1,0 +1,112 @@
+/// The link, unlink and list-related statements of one many_to_many relation served by a
+/// resource (docs/spec.md §6.4), each one statement: the parent row must be visible to the caller
+/// (the resource's owner condition) and, for a link, the target must exist (and be the caller's
+/// when the target is owned), in the same statement as the write.
+struct LinkPlan {
+    let entity: Entity
+    let link: LinkModel
+    let target: Entity
+    let joinEntity: Entity
+    let owner: Attribute?
+
+    var suffix: String { Names.swiftType(link.name) }
+    var targetType: String { Names.swiftType(target.name) }
+    var targetParamName: String { Names.swiftProperty(link.targetParam) }
+    var statementBase: String { entity.table + "_" + Names.snake(link.name) }
+
+    /// `$1` the key, `$2` the owner (when scoped), then the target key.
+    var parentConditions: [String] {
+        guard let key = entity.identifier else { return [] }
+        var conditions = ["\(Names.sql(key.column)) = $1"]
+        if let owner { conditions.append("\(Names.sql(owner.column)) = $2") }
+        return conditions
+    }
+
+    var targetIndex: Int { owner == nil ? 2 : 3 }
+
+    func parameters(withTarget: Bool) -> [StoreMethodView.Parameter] {
+        guard let key = entity.identifier else { return [] }
+        var result = [StoreMethodView.Parameter(label: "", name: Names.swiftProperty(key.name), type: SwiftTypes.name(key.type))]
+        if let owner { result.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
+        if withTarget, let targetKey = target.identifier {
+            result.append(.init(label: "", name: targetParamName, type: SwiftTypes.name(targetKey.type)))
+        }
+        return result
+    }
+
+    func binds(withTarget: Bool) -> [String] {
+        parameters(withTarget: withTarget).map(\.name)
+    }
+
+    func methods() -> [(method: StoreMethodView, statement: StatementView)] {
+        guard let key = entity.identifier, let targetKey = target.identifier else { return [] }
+        let table = Names.sql(entity.table)
+        let targetTable = Names.sql(target.table)
+        let join = Names.sql(joinEntity.table)
+        let parentColumn = Names.sql(link.parentColumn)
+        let targetColumn = Names.sql(link.targetColumn)
+        let ownerNote = owner == nil ? "" : " or is not `owner`'s"
+        var targetConditions = ["\(Names.sql(targetKey.column)) = $\(targetIndex)"]
+        if let targetOwner = link.targetOwner { targetConditions.append("\(Names.sql(targetOwner)) = $2") }
+        let linkSQL = [
+            "WITH \"parent\" AS (SELECT \(Names.sql(key.column)) FROM \(table) WHERE \(parentConditions.joined(separator: " AND "))),",
+            "     \"target\" AS (SELECT \(Names.sql(targetKey.column)) FROM \(targetTable) WHERE \(targetConditions.joined(separator: " AND "))),",
+            "     \"linked\" AS (",
+            "         INSERT INTO \(join) (\(parentColumn), \(targetColumn))",
+            "         SELECT \"parent\".\(Names.sql(key.column)), \"target\".\(Names.sql(targetKey.column)) FROM \"parent\", \"target\"",
+            "         ON CONFLICT DO NOTHING",
+            "     )",
+            "SELECT 1 FROM \"parent\", \"target\"",
+        ]
+        let unlinkSQL = [
+            "DELETE FROM \(join)",
+            "WHERE \(parentColumn) = $1 AND \(targetColumn) = $\(targetIndex)",
+            "  AND EXISTS (SELECT 1 FROM \(table) WHERE \(parentConditions.joined(separator: " AND ")))",
+        ]
+        var listConditions = [
+            "l.\(parentColumn) = $1", "EXISTS (SELECT 1 FROM \(table) WHERE \(parentConditions.joined(separator: " AND ")))",
+        ]
+        if let targetOwner = link.targetOwner { listConditions.append("t.\(Names.sql(targetOwner)) = $2") }
+        let listSQL = [
+            "SELECT " + target.attributes.map { "t." + Names.sql($0.column) }.joined(separator: ", "),
+            "FROM \(targetTable) t JOIN \(join) l ON l.\(targetColumn) = t.\(Names.sql(targetKey.column))",
+            "WHERE " + listConditions.joined(separator: "\n  AND "),
+            "ORDER BY t.\(Names.sql(targetKey.column))",
+        ].flatMap { $0.split(separator: "\n").map(String.init) }
+        func method(
+            _ name: String, _ doc: String, withTarget: Bool, returns: String, exists: Bool = false, affected: Bool = false,
+            rows: Bool = false
+        )
+            -> StoreMethodView
+        {
+            var view = StoreMethodView(
+                docLines: DocLines.make([doc]), name: name, parameters: parameters(withTarget: withTarget), returnType: returns,
+                binds: binds(withTarget: withTarget), bindsAppendedLater: false, statement: name, returnsInserted: false, returnsRow: false,
+                returnsExists: exists, returnsAffected: affected, list: nil, rowType: targetType)
+            view.returnsRows = rows
+            return view
+        }
+        return [
+            (
+                method(
+                    "link" + suffix,
+                    "Links the row to a \(target.name) (once, however often called); false when either is missing\(ownerNote).",
+                    withTarget: true, returns: "Bool", exists: true),
+                StatementView(swiftName: "link" + suffix, name: statementBase + "_link", sqlLines: linkSQL)
+            ),
+            (
+                method(
+                    "unlink" + suffix, "Removes the link; false when there was none\(ownerNote).", withTarget: true, returns: "Bool",
+                    affected: true),
+                StatementView(swiftName: "unlink" + suffix, name: statementBase + "_unlink", sqlLines: unlinkSQL)
+            ),
+            (
+                method(
+                    Names.swiftProperty(link.name), "The linked \(target.name) rows, by key; none when the row is missing\(ownerNote).",
+                    withTarget: false, returns: "\(RuntimeSymbols.modelRows)<\(targetType)>", rows: true),
+                StatementView(swiftName: Names.swiftProperty(link.name), name: statementBase + "_list", sqlLines: listSQL)
+            ),
+        ]
+    }
+
+}

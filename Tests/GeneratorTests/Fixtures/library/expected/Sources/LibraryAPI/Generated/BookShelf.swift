@@ -1,0 +1,110 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/BookShelf
+public struct BookShelf: Sendable, Hashable {
+    public var bookID: Int32
+    public var shelfCode: String
+    public var placedAt: Timestamp
+
+    public init(
+        bookID: Int32,
+        shelfCode: String,
+        placedAt: Timestamp
+    ) {
+        self.bookID = bookID
+        self.shelfCode = shelfCode
+        self.placedAt = placedAt
+    }
+}
+
+extension BookShelf: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            bookID: try row.decode(0),
+            shelfCode: try row.decode(1),
+            placedAt: try row.decode(2)
+        )
+    }
+}
+
+extension BookShelf: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("book_id")
+        writer.int(bookID)
+        writer.key("shelf_code")
+        writer.string(shelfCode)
+        writer.key("placed_at")
+        writer.timestamp(placedAt)
+        writer.endObject()
+    }
+}
+
+extension BookShelf: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `BookShelf(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("book_id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("shelf_code")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("placed_at")
+        try row.writeJSON(2, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `BookShelf`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct BookShelfInput: Sendable, JSONBodyDecodable {
+    public var bookID: Int32
+    public var shelfCode: String
+
+    public init(
+        bookID: Int32,
+        shelfCode: String
+    ) {
+        self.bookID = bookID
+        self.shelfCode = shelfCode
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookShelfInput? {
+        let bookID = validator.required(object, "book_id", .int32())
+        let shelfCode = validator.required(object, "shelf_code", .string(maxLength: 10))
+        guard let bookID, let shelfCode else { return nil }
+        return BookShelfInput(
+            bookID: bookID,
+            shelfCode: shelfCode
+        )
+    }
+}
+
+/// The body of a patch request for `BookShelf`: any subset of the fields a client may set.
+public struct BookShelfPatch: Sendable, JSONBodyDecodable {
+    public var bookID: Presence<Int32>
+    public var shelfCode: Presence<String>
+
+    public init(
+        bookID: Presence<Int32> = .absent,
+        shelfCode: Presence<String> = .absent
+    ) {
+        self.bookID = bookID
+        self.shelfCode = shelfCode
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookShelfPatch? {
+        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
+        let shelfCode = validator.optional(object, "shelf_code", .string(maxLength: 10), nullable: false)
+        guard let bookID, let shelfCode else { return nil }
+        return BookShelfPatch(
+            bookID: bookID,
+            shelfCode: shelfCode
+        )
+    }
+}
