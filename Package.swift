@@ -63,7 +63,8 @@ let package = Package(
         .target(name: "OrdersAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/expected/Sources/OrdersAPI/Generated"),
         // SQL declared in the spec, of every shape (docs/spec.md §8.1); run end to end by LibraryEndToEndTests.
         .target(name: "LibraryAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/library/expected/Sources/LibraryAPI/Generated"),
-        // The library fixture as a server, for bench/schemathesis.sh (APP=library).
+        // The orders and library fixtures as servers, for bench/schemathesis.sh (APP=orders, APP=library).
+        .executableTarget(name: "orders-fixture-server", dependencies: ["OrdersAPIFixture", "Runtime"], path: "Tests/GeneratorTests/Fixtures/orders/server"),
         .executableTarget(
             name: "library-fixture-server", dependencies: ["LibraryAPIFixture", "Runtime"], path: "Tests/GeneratorTests/Fixtures/library/server"
         ),

@@ -51,13 +51,15 @@ struct ListPlan {
     /// The nested enum of a list query's sort keys (`TaskListQuery.Sort`).
     static let sortType = "Sort"
 
+    /// ORDER BY names its columns with the table: the page also selects the total, and a field
+    /// named `total` would otherwise be ambiguous.
     var orderings: [(swiftName: String, sortValue: String?, descending: Bool, columns: [String])] {
-        let key = entity.identifier.map { Names.sql($0.column) } ?? "1"
+        let key = entity.identifier.map { table + "." + Names.sql($0.column) } ?? "1"
         guard let sort = resource.sort else {
             return [("list", nil, false, ["\(key) ASC"])]
         }
         return sort.values.flatMap { value -> [(String, String?, Bool, [String])] in
-            let column = entity.attribute(value.attribute).map { Names.sql($0.column) } ?? key
+            let column = entity.attribute(value.attribute).map { table + "." + Names.sql($0.column) } ?? key
             let base = "list" + Names.swiftType(value.name)
             return [
                 (base + "Asc", value.name, false, ["\(column) ASC", "\(key) ASC"]),

@@ -167,7 +167,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "created_at" ASC, "id" ASC
+                ORDER BY "tasks"."created_at" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
         )
@@ -185,7 +185,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "created_at" DESC, "id" DESC
+                ORDER BY "tasks"."created_at" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
         )
@@ -203,7 +203,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "updated_at" ASC, "id" ASC
+                ORDER BY "tasks"."updated_at" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
         )
@@ -221,7 +221,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "updated_at" DESC, "id" DESC
+                ORDER BY "tasks"."updated_at" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
         )
@@ -239,7 +239,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "title" ASC, "id" ASC
+                ORDER BY "tasks"."title" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
         )
@@ -257,7 +257,7 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
-                ORDER BY "title" DESC, "id" DESC
+                ORDER BY "tasks"."title" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
         )

@@ -94,6 +94,10 @@ extension OpenAPIBuilder {
         let conflict =
             entity.attributes.contains { ($0.unique || $0.primaryKey || $0.reference != nil) && $0.clientSettable }
             || entity.indexes.contains(where: \.unique)
+        // A row that others point at with `restrict` (or `no_action`) cannot be deleted (409).
+        let stillReferenced = model.entities.contains { other in
+            other.attributes.contains { $0.reference?.entity == entity.name && [.restrict, .noAction].contains($0.reference?.onDelete) }
+        }
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: [:]))
         let itemParams = Self.pathParameters(
             resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
@@ -176,7 +180,8 @@ extension OpenAPIBuilder {
                         "delete\(name)", "Delete a \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
                         responses: [("204", .object([("description", "Deleted; no body.")]))]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
+                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: stillReferenced,
+                                database: true)))
             }
         }
         for link in resource.links {

@@ -193,7 +193,7 @@ extension PostStore {
                   AND ($2::"post_state" IS NULL OR "state" = $2)
                   AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
                   AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
-                ORDER BY "created_at" ASC, "id" ASC
+                ORDER BY "posts"."created_at" ASC, "posts"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -213,7 +213,7 @@ extension PostStore {
                   AND ($2::"post_state" IS NULL OR "state" = $2)
                   AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
                   AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
-                ORDER BY "created_at" DESC, "id" DESC
+                ORDER BY "posts"."created_at" DESC, "posts"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -233,7 +233,7 @@ extension PostStore {
                   AND ($2::"post_state" IS NULL OR "state" = $2)
                   AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
                   AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
-                ORDER BY "title" ASC, "id" ASC
+                ORDER BY "posts"."title" ASC, "posts"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -253,7 +253,7 @@ extension PostStore {
                   AND ($2::"post_state" IS NULL OR "state" = $2)
                   AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
                   AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
-                ORDER BY "title" DESC, "id" DESC
+                ORDER BY "posts"."title" DESC, "posts"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
         )

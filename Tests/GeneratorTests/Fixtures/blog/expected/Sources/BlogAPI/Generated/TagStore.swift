@@ -144,7 +144,7 @@ extension TagStore {
                     FROM "tags"
                 ) AS "total"
                 FROM "tags"
-                ORDER BY "id" ASC
+                ORDER BY "tags"."id" ASC
                 """#
         )
         static let count = PreparedStatement(

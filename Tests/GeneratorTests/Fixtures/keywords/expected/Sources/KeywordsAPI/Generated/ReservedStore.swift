@@ -621,7 +621,7 @@ extension ReservedStore {
                   AND ($2::integer IS NULL OR "borrowing" >= $2)
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
-                ORDER BY "default" ASC, "id" ASC
+                ORDER BY "reserveds"."default" ASC, "reserveds"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -641,7 +641,7 @@ extension ReservedStore {
                   AND ($2::integer IS NULL OR "borrowing" >= $2)
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
-                ORDER BY "default" DESC, "id" DESC
+                ORDER BY "reserveds"."default" DESC, "reserveds"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -661,7 +661,7 @@ extension ReservedStore {
                   AND ($2::integer IS NULL OR "borrowing" >= $2)
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
-                ORDER BY "in" ASC, "id" ASC
+                ORDER BY "reserveds"."in" ASC, "reserveds"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
         )
@@ -681,7 +681,7 @@ extension ReservedStore {
                   AND ($2::integer IS NULL OR "borrowing" >= $2)
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
-                ORDER BY "in" DESC, "id" DESC
+                ORDER BY "reserveds"."in" DESC, "reserveds"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
         )

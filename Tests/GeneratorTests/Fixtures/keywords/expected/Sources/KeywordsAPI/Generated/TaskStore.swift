@@ -129,7 +129,7 @@ extension TaskStore {
                     FROM "tasks"
                 ) AS "total"
                 FROM "tasks"
-                ORDER BY "id" ASC
+                ORDER BY "tasks"."id" ASC
                 """#
         )
         static let count = PreparedStatement(

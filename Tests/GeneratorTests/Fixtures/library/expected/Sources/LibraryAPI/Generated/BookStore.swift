@@ -237,7 +237,7 @@ extension BookStore {
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
                   AND ($8::text IS NULL OR ("title", "id") > ($8, $9::integer))
-                ORDER BY "title" ASC, "id" ASC
+                ORDER BY "books"."title" ASC, "books"."id" ASC
                 LIMIT $10 OFFSET $11
                 """#
         )
@@ -264,7 +264,7 @@ extension BookStore {
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
                   AND ($8::text IS NULL OR ("title", "id") < ($8, $9::integer))
-                ORDER BY "title" DESC, "id" DESC
+                ORDER BY "books"."title" DESC, "books"."id" DESC
                 LIMIT $10 OFFSET $11
                 """#
         )
@@ -291,7 +291,7 @@ extension BookStore {
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
                   AND ($8::integer IS NULL OR ("copies", "id") > ($8, $9::integer))
-                ORDER BY "copies" ASC, "id" ASC
+                ORDER BY "books"."copies" ASC, "books"."id" ASC
                 LIMIT $10 OFFSET $11
                 """#
         )
@@ -318,7 +318,7 @@ extension BookStore {
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
                   AND ($8::integer IS NULL OR ("copies", "id") < ($8, $9::integer))
-                ORDER BY "copies" DESC, "id" DESC
+                ORDER BY "books"."copies" DESC, "books"."id" DESC
                 LIMIT $10 OFFSET $11
                 """#
         )

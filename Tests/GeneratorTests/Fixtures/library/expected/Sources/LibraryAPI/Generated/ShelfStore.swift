@@ -134,7 +134,7 @@ extension ShelfStore {
                     FROM "shelfs"
                 ) AS "total"
                 FROM "shelfs"
-                ORDER BY "code" ASC
+                ORDER BY "shelfs"."code" ASC
                 """#
         )
         static let count = PreparedStatement(

@@ -705,6 +705,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "422": {
                     "description": "Invalid parameters or body; every failing field is listed.",
                     "content": {

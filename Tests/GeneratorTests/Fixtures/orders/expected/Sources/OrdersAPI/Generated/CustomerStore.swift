@@ -159,7 +159,7 @@ extension CustomerStore {
                     FROM "customers"
                 ) AS "total"
                 FROM "customers"
-                ORDER BY "id" ASC
+                ORDER BY "customers"."id" ASC
                 """#
         )
         static let count = PreparedStatement(

@@ -185,7 +185,7 @@ extension OrderStore {
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
-                ORDER BY "placed_on" ASC, "id" ASC
+                ORDER BY "orders"."placed_on" ASC, "orders"."id" ASC
                 LIMIT $3 OFFSET $4
                 """#
         )
@@ -201,7 +201,7 @@ extension OrderStore {
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
-                ORDER BY "placed_on" DESC, "id" DESC
+                ORDER BY "orders"."placed_on" DESC, "orders"."id" DESC
                 LIMIT $3 OFFSET $4
                 """#
         )
@@ -217,7 +217,7 @@ extension OrderStore {
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
-                ORDER BY "total" ASC, "id" ASC
+                ORDER BY "orders"."total" ASC, "orders"."id" ASC
                 LIMIT $3 OFFSET $4
                 """#
         )
@@ -233,7 +233,7 @@ extension OrderStore {
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
-                ORDER BY "total" DESC, "id" DESC
+                ORDER BY "orders"."total" DESC, "orders"."id" DESC
                 LIMIT $3 OFFSET $4
                 """#
         )
