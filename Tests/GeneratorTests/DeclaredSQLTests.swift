@@ -12,6 +12,8 @@ final class DeclaredSQLTests: XCTestCase {
             """#)
         XCTAssertEqual(sql.occurrences.map(\.name), ["a", "b_2", "a"])
         XCTAssertEqual(sql.names, ["a", "b_2"])
+        XCTAssertEqual(sql.positionalOffsets, [])
+        XCTAssertEqual(DeclaredSQL("SELECT '$1', $2 FROM t").positionalOffsets, [13], "a `$2` outside literals, not the quoted one")
     }
 
     func testPreparedTextNumbersAndCastsEachNameOnce() {

@@ -113,6 +113,29 @@ final class DeclaredStatementDatabaseTests: XCTestCase {
             wrongColumns)
     }
 
+    /// A mistake in one statement is reported once: the statements after it are still checked
+    /// against the schema, not against an aborted transaction.
+    func testOneBadStatementDoesNotFailTheOthers() throws {
+        var spec = String(decoding: notes(field: "      title: { type: string, max_length: 100 }", column: "title"), as: UTF8.self)
+        spec =
+            spec.replacingOccurrences(of: "FROM notes", with: "FROM notez") + """
+
+                  - name: allNotes
+                    method: GET
+                    path: /notes/all
+                    response: "[Note]"
+                    sql: SELECT id, title FROM notes ORDER BY id
+                """
+        let output = GeneratorPipeline.run(
+            GeneratorPipeline.Input(
+                specPath: "spec/notes.yaml", specBytes: Array(spec.utf8), templates: try FixtureSupport.templates(),
+                statementDescriber: try TestDatabase.describer()))
+        XCTAssertEqual(
+            output.diagnostics.rendered,
+            "spec/notes.yaml:14:12: error: statement of endpoint 'longNotes': relation \"notez\" does not exist; did you mean 'notes'?\n1 error generated.\n"
+        )
+    }
+
     func testAStaleRecordWithoutADatabaseIsAnErrorNamingTheFix() throws {
         let spec = notes(field: "      title: { type: string, max_length: 100 }", column: "title")
         let output = GeneratorPipeline.run(

@@ -134,8 +134,7 @@ struct APIViewModel {
     /// through a foreign key: the row proves the subject exists when its owner is the subject.
     func ownershipProof(_ endpoint: CustomEndpoint) -> String? {
         guard endpoint.statements.count == 1, endpoint.scope != nil, case .entity(let name) = endpoint.response,
-            let entity = model.entity(name), let owner = entity.owner, let auth = model.auth,
-            owner.reference?.entity == auth.user
+            let entity = model.entity(name), let owner = model.subjectOwner(of: entity)
         else { return nil }
         return "result.\(Names.swiftProperty(owner.name)) == subject"
     }

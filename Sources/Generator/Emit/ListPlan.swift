@@ -32,7 +32,7 @@ struct ListPlan {
             binds.append(filter.op == .in ? property + ".map(\(RuntimeSymbols.postgresArray).init)" : property)
             let n = binds.count
             let cast = castType(attribute.type) + (filter.op == .in ? "[]" : "")
-            sql.append("($\(n)::\(cast) IS NULL OR \(filter.op.condition(Names.sql(attribute.column), "$\(n)")))")
+            sql.append("($\(n)::\(cast) IS NULL OR \(Self.comparison(filter.op, Names.sql(attribute.column), "$\(n)")))")
         }
         if let search = resource.search {
             binds.append("query.\(Names.swiftMember(Names.swiftProperty(search.param))).map(SQLPattern.contains)")
@@ -41,6 +41,18 @@ struct ListPlan {
             sql.append("($\(n)::text IS NULL OR " + matches.joined(separator: " OR ") + ")")
         }
         return (sql, binds)
+    }
+
+    /// A filter's SQL comparison of `column` with the bound `parameter`.
+    static func comparison(_ op: FilterOperator, _ column: String, _ parameter: String) -> String {
+        switch op {
+        case .eq: "\(column) = \(parameter)"
+        case .gt: "\(column) > \(parameter)"
+        case .gte: "\(column) >= \(parameter)"
+        case .lt: "\(column) < \(parameter)"
+        case .lte: "\(column) <= \(parameter)"
+        case .in: "\(column) = ANY(\(parameter))"
+        }
     }
 
     /// The property of the query struct that holds a filter's bound value.

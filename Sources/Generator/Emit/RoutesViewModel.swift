@@ -29,8 +29,7 @@ struct RoutesViewModel {
     /// to the auth user, so the subject's existence is checked only when no row was touched
     /// (`APIContext.claim` and `proving`), saving a round trip on every successful request.
     var deferredSubjectCheck: Bool {
-        guard resource.requiresAuth, resource.scope != nil, let owner, let auth = model.auth else { return false }
-        return owner.reference?.entity == auth.user
+        resource.requiresAuth && resource.scope != nil && owner != nil && model.subjectOwner(of: entity) != nil
     }
 
     var scope: RouteView.Scope? {

@@ -21,6 +21,13 @@ public struct APIModel: Sendable {
     /// Where the spec starts, for diagnostics with no better place.
     public var fileLocation: SourceLocation { SourceLocation(file: specPath, line: 1, column: 1) }
 
+    /// The field of `entity` that points at the auth user (`owner: true` with `belongs_to` the
+    /// user model): a row found through it proves the subject exists (decision 0005).
+    func subjectOwner(of entity: Entity) -> Attribute? {
+        guard let owner = entity.owner, let auth, owner.reference?.entity == auth.user else { return nil }
+        return owner
+    }
+
     func entity(_ name: String) -> Entity? {
         entities.first { $0.name == name }
     }
@@ -185,18 +192,6 @@ public enum FilterOperator: String, Sendable, CaseIterable {
     case eq, gt, gte, lt, lte
     /// The field is one of a comma-separated list.
     case `in`
-
-    /// The SQL comparison with the bound parameter `$n`.
-    func condition(_ column: String, _ parameter: String) -> String {
-        switch self {
-        case .eq: "\(column) = \(parameter)"
-        case .gt: "\(column) > \(parameter)"
-        case .gte: "\(column) >= \(parameter)"
-        case .lt: "\(column) < \(parameter)"
-        case .lte: "\(column) <= \(parameter)"
-        case .in: "\(column) = ANY(\(parameter))"
-        }
-    }
 
     /// For OpenAPI and messages: "equals", "is at least", ….
     var phrase: String {

@@ -16,10 +16,12 @@ public struct DeclaredSQL: Sendable, Hashable {
 
     public var text: String
     public var occurrences: [Occurrence]
+    /// Offsets of positional parameters written by hand (`$1`), which declared SQL refuses.
+    public var positionalOffsets: [Int]
 
     public init(_ text: String) {
         self.text = text
-        occurrences = Self.scan(Array(text.unicodeScalars))
+        (occurrences, positionalOffsets) = Self.scan(Array(text.unicodeScalars))
     }
 
     /// The distinct names in order of first use: `$1` is the first.
@@ -72,8 +74,9 @@ public struct DeclaredSQL: Sendable, Hashable {
         }
     }
 
-    static func scan(_ s: [Unicode.Scalar]) -> [Occurrence] {
+    static func scan(_ s: [Unicode.Scalar]) -> (occurrences: [Occurrence], positional: [Int]) {
         var result: [Occurrence] = []
+        var positional: [Int] = []
         var i = 0
         func isStart(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
         func isPart(_ c: Unicode.Scalar) -> Bool { isStart(c) || (c >= "0" && c <= "9") }
@@ -118,7 +121,12 @@ public struct DeclaredSQL: Sendable, Hashable {
                     i += 1
                 }
             case "$" where i > 0 ? !isPart(s[i - 1]) : true:
-                // $tag$ … $tag$ (a `$1` is a positional parameter, which declared SQL does not use).
+                // $tag$ … $tag$, or `$1`: a positional parameter, which declared SQL does not use.
+                if i + 1 < s.count, s[i + 1] >= "0", s[i + 1] <= "9" {
+                    positional.append(i)
+                    i += 1
+                    continue
+                }
                 var j = i + 1
                 while j < s.count, isPart(s[j]), !(s[j] >= "0" && s[j] <= "9" && j == i + 1) { j += 1 }
                 guard j < s.count, s[j] == "$" else {
@@ -146,6 +154,6 @@ public struct DeclaredSQL: Sendable, Hashable {
                 i += 1
             }
         }
-        return result
+        return (result, positional)
     }
 }

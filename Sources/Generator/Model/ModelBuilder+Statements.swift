@@ -23,7 +23,9 @@ extension ModelBuilder {
                 return nil
             }
             var defaultValue: String?
-            if let literal = decl.defaultValue {
+            if let literal = decl.defaultValue, type == .uuid {
+                error("a uuid query parameter cannot have a default; make it optional", at: literal.location)
+            } else if let literal = decl.defaultValue {
                 defaultValue = literal.value.text
                 if !Self.literal(literal.value.text, fits: type, enums: spec.enums) {
                     error("default '\(literal.value.text)' is not a valid \(type.specName)", at: literal.location)
@@ -123,8 +125,10 @@ extension ModelBuilder {
                 error("a declared statement is empty", at: text.location)
                 continue
             }
-            if Self.hasPositionalParameter(written) {
-                error("write parameters by name (':id'), not by position ('$1'): the generator numbers them", at: text.location)
+            if let offset = written.positionalOffsets.first {
+                error(
+                    "write parameters by name (':id'), not by position ('$1'): the generator numbers them",
+                    at: statement.location(ofWritten: offset))
             }
             var known = true
             for occurrence in written.occurrences where available[occurrence.name] == nil {
@@ -172,18 +176,6 @@ extension ModelBuilder {
     func subjectKeyType(_ auth: AuthModel?, entities: [Entity]) -> FieldType? {
         guard let auth, let user = entities.first(where: { $0.name == auth.user }) else { return nil }
         return user.identifier?.type
-    }
-
-    static func hasPositionalParameter(_ sql: DeclaredSQL) -> Bool {
-        // Blank out what the scanner skipped is overkill here: a `$1` outside literals is what matters,
-        // and the scanner treats `$` followed by a digit as neither a parameter nor a quote.
-        let scalars = Array(sql.text.unicodeScalars)
-        var inString = false
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "'" { inString.toggle() }
-            if !inString, scalar == "$", index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) { return true }
-        }
-        return false
     }
 
     /// Where each line of a scalar's value starts in the spec: exact for block scalars (`|`) and

@@ -145,8 +145,7 @@ public enum GeneratorCommand {
             let expected = Dictionary(output.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
             var extra = disk.listRecursive(swiftDirectory).map { swiftDirectory + "/" + $0 }.filter { expected[$0] == nil }
             // The record of declared statements goes with the last `sql:` of the spec.
-            let record = GeneratorPipeline.Layout(specPath: spec, module: model.module).statementsPath
-            if expected[record] == nil, disk.exists(record) { extra.append(record) }
+            if expected[layout.statementsPath] == nil, disk.exists(layout.statementsPath) { extra.append(layout.statementsPath) }
             if options.check {
                 for file in output.files where disk.read(optional: file.path) != file.contents {
                     stale.append(disk.read(optional: file.path) == nil ? "missing: \(file.path)" : "stale: \(file.path)")

@@ -57,10 +57,11 @@ public enum StatementInspector {
         }
         var outcomes: [Outcome] = []
         for statement in statements {
+            // A failed prepare aborts the transaction; the savepoint keeps the schema for the
+            // statements after it, so one mistake is reported once, not once per statement.
+            try run("SAVEPOINT generate_statement", "SAVEPOINT")
             outcomes.append(describe(statement, on: connection))
-            // A failed prepare does not abort the transaction (it is a protocol-level message,
-            // not a statement), but a savepoint-free check keeps that assumption honest.
-            if connection.isInFailedTransaction { try run("ROLLBACK", "ROLLBACK") }
+            try run("ROLLBACK TO SAVEPOINT generate_statement", "ROLLBACK TO SAVEPOINT")
         }
         _ = connection.execute("ROLLBACK")
         return outcomes
