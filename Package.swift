@@ -68,6 +68,9 @@ let package = Package(
         .executableTarget(
             name: "library-fixture-server", dependencies: ["LibraryAPIFixture", "Runtime"], path: "Tests/GeneratorTests/Fixtures/library/server"
         ),
+        // A multi-tenant domain: memberships, roles, nested paths, per-operation access (docs/spec.md §6.5);
+        // run end to end by ClinicEndToEndTests.
+        .target(name: "ClinicAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/clinic/expected/Sources/ClinicAPI/Generated"),
         // Every Swift keyword as a field and an enum value, and a model named `Task`.
         .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 
@@ -75,7 +78,7 @@ let package = Package(
             name: "GeneratorTests",
             dependencies: [
                 "Generator", "Runtime", "RuntimePostgres", "RuntimeDevelopment", "RawHTTPClient", "PostgresTestCluster", "BlogAPIFixture", "OrdersAPIFixture",
-                "KeywordsAPIFixture", "LibraryAPIFixture",
+                "KeywordsAPIFixture", "LibraryAPIFixture", "ClinicAPIFixture",
             ],
             exclude: ["Fixtures"]
         ),

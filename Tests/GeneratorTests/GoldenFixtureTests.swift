@@ -17,6 +17,11 @@ final class GoldenFixtureTests: XCTestCase {
         try assertGolden("library")
     }
 
+    /// Memberships, roles, nested paths and per-operation access compiled into the statements.
+    func testClinicFixture() throws {
+        try assertGolden("clinic")
+    }
+
     /// The TODO spec's output is the checked-in code itself: the same check as `generate --check`.
     func testTodoSpecMatchesCheckedInCode() throws {
         let root = FixtureSupport.packageRoot

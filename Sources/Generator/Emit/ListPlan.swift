@@ -12,6 +12,9 @@ struct ListPlan {
     let entity: Entity
     let resource: Resource
     let owner: Attribute?
+    /// A member-scoped resource's rules: the list's rows are the tenant's (and the parents'),
+    /// for a caller whose membership satisfies the list rule.
+    var access: AccessPlan? = nil
 
     var typeName: String { Names.swiftType(entity.name) }
     var queryName: String { typeName + "ListQuery" }
@@ -25,6 +28,10 @@ struct ListPlan {
         if let owner {
             binds.append("owner")
             sql.append("\(Names.sql(owner.column)) = $\(binds.count)")
+        }
+        if let access {
+            binds += access.values(.list).map(\.name)
+            sql += access.conditions(.list, access.placeholders(.list, first: 1))
         }
         for filter in resource.filters {
             guard let attribute = entity.attribute(filter.attribute) else { continue }
@@ -138,6 +145,7 @@ struct ListPlan {
     func method() -> StoreMethodView {
         var parameters: [StoreMethodView.Parameter] = []
         if let owner { parameters.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
+        parameters += access?.parameters(.list) ?? []
         parameters.append(.init(label: "_", name: "query", type: queryName))
         if pagesByCursor { parameters.append(.init(label: "", name: "after", type: "(value: String, key: String)?")) }
         let orderings = orderings

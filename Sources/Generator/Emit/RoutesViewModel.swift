@@ -7,7 +7,8 @@ struct RoutesViewModel {
     var typeName: String { Names.swiftType(entity.name) }
     var variable: String { Names.escapeSwift(Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))) }
     var owner: Attribute? { resource.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
-    var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner) }
+    var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner, access: access) }
+    var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
 
     static func routesFunction(_ entity: Entity) -> String {
         Names.swiftBare(Names.swiftProperty(Names.snake(entity.name))) + "Routes"
@@ -65,8 +66,70 @@ struct RoutesViewModel {
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
             location: locationParts,
-            cursor: operation == .list ? cursorView : nil
+            cursor: operation == .list ? cursorView : nil,
+            tenant: access.map { tenantRoute(operation, $0) }
         )
+    }
+
+    /// A member-scoped operation: the path's tenant and parents are read with the key and the
+    /// body, the store call carries the rule, and no row is explained by `standing`.
+    func tenantRoute(_ operation: Operation, _ access: AccessPlan) -> TenantRouteView {
+        let rule = access.rule(operation)
+        let needsSubject = access.needsSubject(operation)
+        var reads = (access.tenantValue.map { [$0] } ?? []) + access.parentValues
+        let parentMessages = Dictionary(uniqueKeysWithValues: zip(access.parentValues.map(\.name), access.tenant.parents.map(\.entity)))
+        var readViews = reads.map { value -> ParameterReadView.Read in
+            var read = ParameterReadView.read(value.name, param: value.param ?? "", type: value.type)
+            read.outOfRange = SwiftTypes.literal((parentMessages[value.name] ?? access.tenant.membership.tenantEntity) + " not found")
+            return read
+        }
+        if let key = entity.identifier, ![.list, .create].contains(operation) {
+            readViews.append(ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type))
+            reads.append(.init(name: Names.swiftProperty(key.name), type: key.type, param: resource.itemParam))
+        }
+        let body: ParameterReadView.Body? =
+            switch operation {
+            case .create, .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
+            case .patch: .init(name: "patch", type: ModelViewModel.patchName(entity))
+            default: nil
+            }
+        let parameters: ParameterReadView? =
+            readViews.isEmpty && body == nil
+            ? nil
+            : ParameterReadView(reads: readViews, body: body, notFoundMessage: notFoundMessage)
+        let values = access.values(operation).map { "\($0.name): \($0.name)" }
+        let keyArgument = entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(Names.swiftProperty($0.name))" }
+        let arguments: String =
+            switch operation {
+            case .list: values.map { $0 + ", " }.joined()
+            case .create: values.map { ", " + $0 }.joined()
+            default: ([keyArgument].compactMap { $0 } + values).joined(separator: ", ")
+            }
+        let tenantArgument = access.tenantValue.map { "\($0.name): \($0.name)" } ?? ""
+        let references: [TenantRouteView.Reference] =
+            [.create, .replace, .patch].contains(operation)
+            ? access.references.map { reference in
+                let member = Names.swiftMember(Names.swiftProperty(reference.attribute.name))
+                return .init(
+                    value: operation == .patch ? "patch.\(member).value" : "input.\(member)",
+                    optional: operation == .patch || reference.attribute.optional,
+                    method: access.referenceMethodName(reference), tenantArgument: tenantArgument,
+                    field: SwiftTypes.literal(reference.attribute.name), model: SwiftTypes.literal(reference.target))
+            } : []
+        let tenantNotFound = SwiftTypes.literal(access.tenant.membership.tenantEntity + " not found")
+        return TenantRouteView(
+            subjectType: access.subjectValue.map { SwiftTypes.name($0.type) } ?? "String",
+            claims: rule.needsMembership, authorizes: !rule.needsMembership && rule != .public && needsSubject,
+            authenticates: rule == .authenticated && !needsSubject,
+            parameters: parameters,
+            list: operation == .list, create: operation == .create, get: operation == .get, replace: operation == .replace,
+            patch: operation == .patch, delete: operation == .delete,
+            arguments: arguments,
+            guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
+            queryType: list.queryName,
+            standing: rule.needsMembership && !(operation == .list && access.tenant.rowIsTenant) ? access.standingCall : nil,
+            requirement: StoreViewModel.storeName(entity) + ".Rules." + operation.rawValue, references: references,
+            notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
     }
 
     /// `PUT`/`DELETE {item}/{relation}/{target key}` and `GET {item}/{relation}`: like `get` (same
@@ -134,6 +197,12 @@ struct RoutesViewModel {
         if let scope = resource.scope, let range = path.range(of: "{\(scope.param)}") {
             parts.append(.init(text: String(path[..<range.lowerBound]), value: ""))
             parts.append(.init(text: "", value: "owner"))
+            path = String(path[range.upperBound...])
+        }
+        for value in (access.map { [$0.tenantValue].compactMap { $0 } + $0.parentValues } ?? []) {
+            guard let param = value.param, let range = path.range(of: "{\(param)}") else { continue }
+            parts.append(.init(text: String(path[..<range.lowerBound]), value: ""))
+            parts.append(.init(text: "", value: value.name))
             path = String(path[range.upperBound...])
         }
         parts.append(.init(text: path, value: ""))

@@ -8,8 +8,17 @@ struct StoreViewModel {
     var typeName: String { Names.swiftType(entity.name) }
     var columns: String { entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ") }
     var owner: Attribute? { resource?.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
+    /// The access rules of a member-scoped resource, compiled into each statement.
+    var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
 
     static func storeName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Store" }
+
+    /// How WHERE conditions are joined: one line as before, or one per line when access rules add
+    /// subqueries a reviewer reads one by one.
+    var conjunction: String { access == nil ? " AND " : "\n  AND " }
+
+    /// A statement's text split into the lines the template writes.
+    static func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
 
     func make() -> StoreView {
         var methods: [StoreMethodView] = []
@@ -34,6 +43,14 @@ struct StoreViewModel {
             }
             add(deleteMethod(key), deleteStatement(key))
         }
+        if let access {
+            let standing = standingMethod(access)
+            add(standing.method, standing.statement)
+            for reference in access.references {
+                let check = referenceMethod(access, reference)
+                add(check.method, check.statement)
+            }
+        }
         for link in resource?.links ?? [] {
             guard let target = model.entity(link.target), let join = model.entity(link.join) else { continue }
             for (method, statement) in LinkPlan(entity: entity, link: link, target: target, joinEntity: join, owner: owner).methods() {
@@ -42,23 +59,36 @@ struct StoreViewModel {
             }
         }
         if let resource, resource.operations.contains(.list) {
-            let list = ListPlan(entity: entity, resource: resource, owner: owner)
+            let list = ListPlan(entity: entity, resource: resource, owner: owner, access: access)
             methods.append(list.method())
             statements += list.statements().map { StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql) }
         }
-        return StoreView(
+        var view = StoreView(
             specPath: model.specPath, name: typeName, table: entity.table, storeName: Self.storeName(entity),
             methods: methods, statements: statements
         )
+        if let access, let resource {
+            view.rules = resource.operations.map(access.ruleView)
+            view.tenant = access.tenant.membership.tenantEntity
+        }
+        return view
     }
 
     // MARK: Parameters shared by the keyed methods
 
-    func keyParameters(_ key: Attribute) -> (signature: [StoreMethodView.Parameter], binds: [String], conditions: [String]) {
+    func keyParameters(_ key: Attribute, _ operation: Operation) -> (
+        signature: [StoreMethodView.Parameter], binds: [String], conditions: [String]
+    ) {
         let keyName = Names.swiftProperty(key.name)
         var signature = [parameter(key.name, key.type)]
         var binds = [keyName]
         var conditions = ["\(Names.sql(key.column)) = $1"]
+        if let access {
+            signature += access.parameters(operation)
+            binds += access.values(operation).map(\.name)
+            conditions += access.conditions(operation, access.placeholders(operation, first: 2))
+            return (signature, binds, conditions)
+        }
         if let owner {
             signature.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type)))
             binds.append("owner")
@@ -104,6 +134,7 @@ struct StoreViewModel {
     }
 
     func insertMethod() -> StoreMethodView {
+        if let access { return tenantInsertMethod(access) }
         var signature = [StoreMethodView.Parameter(label: "_", name: "input", type: ModelViewModel.inputName(entity))]
         if let owner { signature.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
         for extra in extraInsertAttributes {
@@ -121,6 +152,7 @@ struct StoreViewModel {
     }
 
     func insertStatement() -> (swiftName: String, name: String, sql: [String]) {
+        if let access { return tenantInsertStatement(access) }
         let columns = insertAttributes.map { Names.sql($0.column) }.joined(separator: ", ")
         let values = insertAttributes.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
         return (
@@ -134,7 +166,7 @@ struct StoreViewModel {
     // MARK: find, exists, delete
 
     func findMethod(_ key: Attribute, forUpdate: Bool = false) -> StoreMethodView {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .get)
         let name = forUpdate ? "findForUpdate" : "find"
         let doc =
             forUpdate
@@ -149,10 +181,10 @@ struct StoreViewModel {
     }
 
     func findStatement(_ key: Attribute, forUpdate: Bool = false) -> (swiftName: String, name: String, sql: [String]) {
-        let lines = ["SELECT \(columns)", "FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")]
+        let lines = ["SELECT \(columns)", "FROM \(table)", "WHERE " + keyParameters(key, .get).conditions.joined(separator: conjunction)]
         return forUpdate
-            ? ("findForUpdate", statementName("find_for_update"), lines + ["FOR UPDATE"])
-            : ("find", statementName("find"), lines)
+            ? ("findForUpdate", statementName("find_for_update"), (lines + ["FOR UPDATE"]).flatMap(Self.lines))
+            : ("find", statementName("find"), lines.flatMap(Self.lines))
     }
 
     func findByMethod(_ attribute: Attribute) -> StoreMethodView {
@@ -186,7 +218,7 @@ struct StoreViewModel {
     }
 
     func deleteMethod(_ key: Attribute) -> StoreMethodView {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .delete)
         return method(
             ["Deletes the row; false when there was none\(owner == nil ? "" : " owned by `owner`")."],
             "delete", p.signature, returns: "Bool", binds: p.binds, statement: "delete", result: .affected
@@ -194,7 +226,10 @@ struct StoreViewModel {
     }
 
     func deleteStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
-        ("delete", statementName("delete"), ["DELETE FROM \(table)", "WHERE " + keyParameters(key).conditions.joined(separator: " AND ")])
+        (
+            "delete", statementName("delete"),
+            ["DELETE FROM \(table)", "WHERE " + keyParameters(key, .delete).conditions.joined(separator: conjunction)].flatMap(Self.lines)
+        )
     }
 
     // MARK: replace and patch
@@ -204,7 +239,7 @@ struct StoreViewModel {
     }
 
     func replaceMethod(_ key: Attribute) -> StoreMethodView {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .replace)
         let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) }
         return method(
             ["Replaces every client field; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
@@ -214,20 +249,28 @@ struct StoreViewModel {
     }
 
     func replaceStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .replace)
         let first = p.binds.count + 1
         let sets = entity.inputAttributes.enumerated().map { "\(Names.sql($1.column)) = $\(first + $0)" } + autoUpdated
+        var conditions = p.conditions
+        if let access, let tenant = access.tenantValue, let tenantAt = access.placeholders(.replace, first: 2)[tenant.name] {
+            for reference in access.references {
+                guard let index = entity.inputAttributes.firstIndex(where: { $0.name == reference.attribute.name }) else { continue }
+                let value = "$\(first + index)"
+                conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
+            }
+        }
         return (
             "replace", statementName("replace"),
             [
-                "UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + p.conditions.joined(separator: " AND "),
+                "UPDATE \(table)", "SET " + sets.joined(separator: ", "), "WHERE " + conditions.joined(separator: conjunction),
                 "RETURNING \(columns)",
-            ]
+            ].flatMap(Self.lines)
         )
     }
 
     func patchMethod(_ key: Attribute) -> StoreMethodView {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .patch)
         var binds = p.binds
         for attribute in entity.inputAttributes {
             let name = "patch." + Names.swiftMember(Names.swiftProperty(attribute.name))
@@ -244,21 +287,170 @@ struct StoreViewModel {
     /// One static statement for every subset of fields: each field has a "present" flag and a
     /// value, so `CASE` keeps the old value when the flag is false.
     func patchStatement(_ key: Attribute) -> (swiftName: String, name: String, sql: [String]) {
-        let p = keyParameters(key)
+        let p = keyParameters(key, .patch)
         var index = p.binds.count + 1
         var sets: [String] = []
+        var conditions = p.conditions
+        let tenantAt = access?.tenantValue.flatMap { access?.placeholders(.patch, first: 2)[$0.name] }
         for attribute in entity.inputAttributes {
             let column = Names.sql(attribute.column)
             sets.append("\(column) = CASE WHEN $\(index)::boolean THEN $\(index + 1)::\(castType(attribute.type)) ELSE \(column) END")
+            if let tenantAt, let reference = access?.references.first(where: { $0.attribute.name == attribute.name }) {
+                let value = "$\(index + 1)"
+                conditions.append(
+                    "(NOT $\(index)::boolean OR \(value)::\(castType(attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
+            }
             index += 2
         }
         sets += autoUpdated
         return (
             "patch", statementName("patch"),
             [
-                "UPDATE \(table)", "SET " + sets.joined(separator: ",\n    "), "WHERE " + p.conditions.joined(separator: " AND "),
+                "UPDATE \(table)", "SET " + sets.joined(separator: ",\n    "), "WHERE " + conditions.joined(separator: conjunction),
                 "RETURNING \(columns)",
             ].flatMap { $0.split(separator: "\n").map(String.init) }
         )
+    }
+}
+
+// MARK: Member-scoped resources
+
+extension StoreViewModel {
+    /// Columns a member-scoped insert writes, each with the Swift value bound for it: the path's
+    /// tenant and parents, the owner from the subject, the client's fields, server-only fields.
+    func tenantInsertColumns(_ access: AccessPlan) -> [(attribute: Attribute, value: String)] {
+        var result: [(Attribute, String)] = []
+        if let field = access.tenant.field.flatMap(entity.attribute), let value = access.tenantValue {
+            result.append((field, value.name))
+        }
+        for (parent, value) in zip(access.tenant.parents, access.parentValues) {
+            if let field = entity.attribute(parent.field) { result.append((field, value.name)) }
+        }
+        if let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.name)) }
+        for attribute in entity.inputAttributes {
+            result.append((attribute, "input." + Names.swiftMember(Names.swiftProperty(attribute.name))))
+        }
+        for attribute in entity.attributes
+        where attribute.serverOnly && attribute.defaultValue == nil && !attribute.owner && !attribute.clientSettable {
+            result.append((attribute, Names.swiftProperty(attribute.name)))
+        }
+        return result
+    }
+
+    /// An insert guarded by the create rule answers no row when the caller may not create.
+    func tenantInsertGuarded(_ access: AccessPlan) -> Bool {
+        !access.guards(.create, access.placeholders(.create, first: 1)).isEmpty || !access.references.isEmpty
+    }
+
+    func tenantInsertMethod(_ access: AccessPlan) -> StoreMethodView {
+        var signature = [StoreMethodView.Parameter(label: "_", name: "input", type: ModelViewModel.inputName(entity))]
+        signature += access.parameters(.create)
+        let valueNames = Set(access.values(.create).map(\.name))
+        for (attribute, value) in tenantInsertColumns(access) where !attribute.clientSettable && !valueNames.contains(value) {
+            signature.append(parameter(attribute.name, attribute.type, optional: attribute.optional))
+        }
+        let binds = access.values(.create).map(\.name) + tenantInsertColumns(access).map(\.value).filter { !valueNames.contains($0) }
+        let guarded = tenantInsertGuarded(access)
+        let effects = resource?.onCreate.map { Names.swiftType($0.entity) } ?? []
+        var doc = ["Inserts a row; fields the server manages take their database defaults."]
+        if guarded { doc.append("Nil when the caller may not create it here (the access rule, the path, a reference).") }
+        if !effects.isEmpty { doc.append("Also inserts, in the same statement: " + effects.joined(separator: ", ") + ".") }
+        return method(
+            doc, "insert", signature, returns: typeName + (guarded ? "?" : ""), binds: binds, statement: "insert",
+            result: guarded ? .row : .inserted)
+    }
+
+    func tenantInsertStatement(_ access: AccessPlan) -> (swiftName: String, name: String, sql: [String]) {
+        let at = access.placeholders(.create, first: 1)
+        let columns = tenantInsertColumns(access)
+        var index = access.values(.create).count
+        var selected: [String] = []
+        var valueAt: [String: String] = [:]
+        for (attribute, value) in columns {
+            let placeholder: String
+            if let known = at[value] {
+                placeholder = known
+            } else {
+                index += 1
+                placeholder = "$\(index)"
+            }
+            valueAt[attribute.name] = placeholder
+            selected.append("\(placeholder)::\(castType(attribute.type))")
+        }
+        var conditions = access.guards(.create, at)
+        if let tenant = access.tenantValue, let tenantAt = at[tenant.name] {
+            for reference in access.references {
+                guard let value = valueAt[reference.attribute.name] else { continue }
+                conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
+            }
+        }
+        var insert = ["INSERT INTO \(table) (" + columns.map { Names.sql($0.attribute.column) }.joined(separator: ", ") + ")"]
+        if conditions.isEmpty {
+            insert.append("VALUES (" + selected.joined(separator: ", ") + ")")
+        } else {
+            insert.append("SELECT " + selected.joined(separator: ", "))
+            insert += Self.lines("WHERE " + conditions.joined(separator: "\n  AND "))
+        }
+        insert.append("RETURNING \(self.columns)")
+        let effects = resource?.onCreate ?? []
+        guard !effects.isEmpty else { return ("insert", statementName("insert"), insert) }
+        var lines = ["WITH created AS ("] + insert.map { "    " + $0 }
+        for (number, effect) in effects.enumerated() {
+            guard let target = model.entity(effect.entity) else { continue }
+            let targetColumns = effect.values.compactMap { target.attribute($0.field).map { Names.sql($0.column) } }
+            let values = effect.values.map { field, value -> String in
+                let attribute = target.attribute(field)
+                switch value {
+                case .subject: return (at["subject"] ?? "NULL") + "::" + (attribute.map { castType($0.type) } ?? "text")
+                case .created(let source): return "created." + Names.sql(entity.attribute(source)?.column ?? source)
+                case .literal(let text):
+                    guard let attribute else { return Names.sqlLiteral(text) }
+                    var literal = attribute
+                    literal.defaultValue = .literal(text)
+                    return SchemaBuilder.defaultExpression(literal) ?? Names.sqlLiteral(text)
+                }
+            }
+            lines += [
+                "), \(Names.sql("on_create_\(number + 1)")) AS (",
+                "    INSERT INTO \(Names.sql(target.table)) (" + targetColumns.joined(separator: ", ") + ")",
+                "    SELECT " + values.joined(separator: ", "),
+                "    FROM created",
+            ]
+        }
+        lines += [")", "SELECT \(self.columns)", "FROM created"]
+        return ("insert", statementName("insert"), lines)
+    }
+
+    func standingMethod(_ access: AccessPlan) -> (method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])) {
+        let parameters = access.standingValues.map { StoreMethodView.Parameter(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
+        var view = method(
+            [
+                "The caller's role in the \(access.tenant.membership.tenantEntity) (nil: not a member) and whether each parent in the",
+                "path belongs to it: why an operation matched no row (docs/spec.md §6.5).",
+            ],
+            "standing", parameters, returns: RuntimeSymbols.memberStanding, binds: access.standingValues.map(\.name), statement: "standing",
+            result: .row)
+        view.returnsRow = false
+        view.returnsStanding = true
+        view.rowType = RuntimeSymbols.memberStanding
+        return (view, ("standing", statementName("standing"), access.standingSQL))
+    }
+
+    func referenceMethod(_ access: AccessPlan, _ reference: AccessPlan.Reference) -> (
+        method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])
+    ) {
+        let name = access.referenceMethodName(reference)
+        guard let tenant = access.tenantValue else { preconditionFailure("references are checked only under a tenant in the path") }
+        let view = method(
+            [
+                "Whether `\(reference.attribute.name)` may name this \(reference.target) here (same \(access.tenant.membership.tenantEntity))."
+            ],
+            name,
+            [
+                .init(label: "_", name: "value", type: SwiftTypes.name(reference.attribute.type)),
+                .init(label: "", name: tenant.name, type: SwiftTypes.name(tenant.type)),
+            ],
+            returns: "Bool", binds: ["value", tenant.name], statement: name, result: .exists)
+        return (view, (name, statementName(Names.snake(name)), ["SELECT 1", "WHERE " + reference.condition("$1", "$2")]))
     }
 }

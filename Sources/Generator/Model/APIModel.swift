@@ -12,6 +12,8 @@ public struct APIModel: Sendable {
     public var entities: [Entity]
     public var resources: [Resource]
     public var endpoints: [CustomEndpoint]
+    /// Models whose rows make users members of a tenant (docs/spec.md §6.5).
+    public var memberships: [MembershipModel] = []
     /// Destructive migration steps the spec acknowledges (`migration: { acknowledge: [...] }`).
     public var acknowledgements: Set<String> = []
     /// Where each model is declared, for migration diagnostics about its table.
@@ -99,6 +101,8 @@ public struct Attribute: Sendable {
     public var owner: Bool
     /// A client may send this field in a create/replace/patch body.
     public var clientSettable: Bool
+    /// Set from the resource's path on create (a tenant or parent key), never from the body.
+    public var pathBound = false
     public var reference: ForeignKeyRef?
     public var renamedFrom: String?
     public var doc: String?
@@ -160,6 +164,96 @@ public struct Resource: Sendable {
     public var paging: PagingModel?
     /// many_to_many relations served under the item path.
     public var links: [LinkModel] = []
+    /// The tenant the rows belong to, when the resource is scoped by membership (§6.5).
+    public var tenant: TenantScope?
+    /// Who may run each operation (every operation of `operations` has an entry).
+    public var access: [Operation: AccessRule] = [:]
+    /// Rows inserted with each created row, in the same statement.
+    public var onCreate: [SideEffect] = []
+
+    /// Whether the operation needs a token.
+    func requiresToken(_ operation: Operation) -> Bool {
+        access[operation].map { $0 != .public } ?? requiresAuth
+    }
+}
+
+/// A model whose rows make their user a member of a tenant row, with an optional role.
+public struct MembershipModel: Sendable, Hashable {
+    public var entity: String
+    /// The field that belongs_to the auth user.
+    public var user: String
+    /// The field that belongs_to the tenant model.
+    public var tenant: String
+    public var tenantEntity: String
+    /// The enum field holding the member's role, and its values.
+    public var role: String?
+    public var roles: [String]
+}
+
+/// Who may run an operation.
+public enum AccessRule: Sendable, Hashable {
+    /// Anyone, without a token.
+    case `public`
+    /// Any valid token.
+    case authenticated
+    /// A member of the tenant, whatever their role.
+    case member
+    /// A member whose role is one of these.
+    case roles([String])
+
+    /// Whether the rule asks the membership table.
+    var needsMembership: Bool {
+        switch self {
+        case .member, .roles: true
+        case .public, .authenticated: false
+        }
+    }
+
+    /// As the spec writes it.
+    var written: String {
+        switch self {
+        case .public: "public"
+        case .authenticated: "authenticated"
+        case .member: "member"
+        case .roles(let roles): "[" + roles.joined(separator: ", ") + "]"
+        }
+    }
+}
+
+/// How a member-scoped resource's rows reach their tenant.
+public struct TenantScope: Sendable {
+    public var membership: MembershipModel
+    /// The path parameter holding the tenant's key; nil when the rows are the tenants themselves.
+    public var param: String?
+    /// The resource's field holding the tenant's key (set from the path on create), if it has one.
+    public var field: String?
+    /// Rows of the tenant the path names (`/orgs/{org_id}/projects/{project_id}/issues`).
+    public var parents: [ParentScope]
+
+    public var rowIsTenant: Bool { param == nil }
+}
+
+/// A path parameter naming the parent row: the resource's field `field` holds its key, and the
+/// parent's `tenantField` must be the tenant in the path.
+public struct ParentScope: Sendable, Hashable {
+    public var param: String
+    public var field: String
+    public var entity: String
+    public var tenantField: String
+}
+
+/// A row inserted with each created row (`on_create`).
+public struct SideEffect: Sendable {
+    public enum Value: Sendable, Hashable {
+        case subject
+        /// A field of the created row.
+        case created(String)
+        /// A literal for the field's type (an enum value, a number, text).
+        case literal(String)
+    }
+
+    public var entity: String
+    public var values: [(field: String, value: Value)]
 }
 
 /// A many_to_many relation served as `PUT/DELETE {item}/{name}/{targetParam}` and

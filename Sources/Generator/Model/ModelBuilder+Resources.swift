@@ -40,7 +40,9 @@ extension ModelBuilder {
         }
     }
 
-    mutating func buildResource(_ decl: ResourceDecl, entities: [Entity], basePath: String, auth: AuthModel?) -> Resource? {
+    mutating func buildResource(
+        _ decl: ResourceDecl, entities: [Entity], memberships: [MembershipModel], basePath: String, auth: AuthModel?
+    ) -> Resource? {
         guard let modelName = decl.model, let path = decl.path else { return nil }
         guard let entity = entities.first(where: { $0.name == modelName.value }) else {
             error(
@@ -54,13 +56,21 @@ extension ModelBuilder {
         }
         let pathParams = pathParameters(path)
         let needsAuth = requiresAuth(decl.auth)
-        let scope = buildScope(decl.scope, pathParams: pathParams, entity: entity, requiresAuth: needsAuth, auth: auth)
+        let tenantScoped = decl.scope.contains { Self.tenantSources.contains($0.source.value) }
+        let scope = tenantScoped ? nil : buildScope(decl.scope, pathParams: pathParams, entity: entity, requiresAuth: needsAuth, auth: auth)
+        let tenant =
+            tenantScoped
+            ? buildTenantScope(
+                decl, entity: entity, entities: entities, memberships: memberships, pathParams: pathParams, key: key,
+                requiresAuth: needsAuth)
+            : nil
         if scope != nil, entity.owner == nil, let first = decl.scope.first {
             error("scope needs a field of '\(entity.name)' marked 'owner: true' to filter rows by the subject", at: first.param.location)
         }
-        for param in pathParams where param != scope?.param {
+        let bound = tenantScoped ? decl.scope.map(\.param.value) : [scope?.param].compactMap { $0 }
+        for param in pathParams where !bound.contains(param) {
             error(
-                "path parameter '{\(param)}' is not bound: bind it with 'scope' (only the subject scope is supported for collection paths)",
+                "path parameter '{\(param)}' is not bound: bind it with 'scope' (subject, member or parent)",
                 at: path.location)
         }
         var operations: [Operation] = []
@@ -86,7 +96,7 @@ extension ModelBuilder {
                     at: modelName.location)
             }
         }
-        if let owner = entity.owner, scope == nil, !operations.isEmpty {
+        if let owner = entity.owner, scope == nil, !tenantScoped, !operations.isEmpty {
             error(
                 "'\(entity.name)' has an owner field '\(owner.name)', so its resource needs 'scope' to set and check it from the token",
                 at: modelName.location)
@@ -98,6 +108,19 @@ extension ModelBuilder {
             filters: [], search: nil, sort: nil, paging: nil
         )
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
+        resource.tenant = tenant
+        resource.access = buildAccess(decl, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil)
+        resource.onCreate = buildSideEffects(decl, entity: entity, entities: entities, operations: operations, access: resource.access)
+        if !tenantScoped, let first = decl.onCreate.first {
+            error("on_create needs a member-scoped resource (scope: { <tenant param>: member })", at: first.location)
+        }
+        if tenantScoped, let first = decl.links.first {
+            error(
+                "links on a member-scoped resource are not supported yet; declare them as endpoints with 'sql:' (§8.1)", at: first.location)
+        }
+        if tenant != nil, let owner = entity.owner, resource.access[.create] == .public {
+            error("'\(entity.name).\(owner.name)' is set from the token on create, so 'create' cannot be public", at: modelName.location)
+        }
         var queryParams: [String: SourceLocation] = [:]
         func claim(_ param: Located<String>, _ builder: inout ModelBuilder) {
             if !Names.isSnakeIdentifier(param.value) {

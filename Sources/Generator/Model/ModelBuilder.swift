@@ -42,13 +42,24 @@ public struct ModelBuilder {
         for decl in spec.models { entities.append(buildEntity(decl)) }
         resolveReferences(&entities)
         let auth = buildAuth(entities, basePath: basePath)
+        let memberships = buildMemberships(entities, auth: auth)
         var resources: [Resource] = []
         for decl in spec.resources {
-            guard let resource = buildResource(decl, entities: entities, basePath: basePath, auth: auth) else { continue }
+            guard let resource = buildResource(decl, entities: entities, memberships: memberships, basePath: basePath, auth: auth)
+            else { continue }
             if resources.contains(where: { $0.entity == resource.entity }), let location = decl.model?.location {
                 error("model '\(resource.entity)' already has a resource; declare one resource per model", at: location)
             }
             resources.append(resource)
+        }
+        // A field the path sets (the tenant, a parent) is never in a request body.
+        for resource in resources {
+            guard let tenant = resource.tenant, let index = entities.firstIndex(where: { $0.name == resource.entity }) else { continue }
+            for name in [tenant.field].compactMap({ $0 }) + tenant.parents.map(\.field) {
+                guard let field = entities[index].attributes.firstIndex(where: { $0.name == name }) else { continue }
+                entities[index].attributes[field].clientSettable = false
+                entities[index].attributes[field].pathBound = true
+            }
         }
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
         checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
@@ -62,6 +73,7 @@ public struct ModelBuilder {
             specPath: spec.file, title: title, version: version, module: module, basePath: basePath, cors: cors,
             auth: auth, enums: enums, entities: entities, resources: resources, endpoints: endpoints
         )
+        model.memberships = memberships
         model.acknowledgements = Set(spec.acknowledgements.map(\.value))
         for (decl, entity) in zip(spec.models, entities) {
             model.tableLocations[entity.table] = decl.name.location

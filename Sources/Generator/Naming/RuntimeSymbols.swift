@@ -18,6 +18,8 @@ enum RuntimeSymbols {
     static let modelRows = "ModelRows"
     static let sortDirection = "SortDirection"
     static let sqlPattern = "SQLPattern"
+    static let memberStanding = "MemberStanding"
+    static let memberRule = "MemberRule"
 
     // Values and their wire forms.
     static let timestamp = "Timestamp"
@@ -49,7 +51,8 @@ enum RuntimeSymbols {
     /// All of the above, for the template check.
     static let all: Set<String> = [
         apiDefinition, apiContext, route, request, response, httpError, httpHeaders, pathSegment, authSettings,
-        corsSettings, passwordHasher, modelRows, sortDirection, sqlPattern, timestamp, calendarDate, decimalValue,
+        corsSettings, passwordHasher, modelRows, sortDirection, sqlPattern, memberStanding, memberRule, timestamp, calendarDate,
+        decimalValue,
         jsonText, jsonWriter, jsonWritable, jsonObject, jsonBodyDecodable, presence, validator, validationError,
         postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONWritable, postgresEnum,
         postgresError, preparedStatement, postgresArray, migration,

@@ -51,7 +51,17 @@ public struct ModelDecl: Sendable {
     public var indexes: [IndexDecl] = []
     public var primaryKey: [Located<String>]?
     public var manyToMany: [RelationDecl] = []
+    /// `membership: { user, tenant, role }`: each row grants its user access to a tenant row.
+    public var membership: MembershipDecl?
     public var doc: String?
+}
+
+/// A model whose rows make users members of a tenant (docs/spec.md §6.5).
+public struct MembershipDecl: Sendable {
+    public var user: Located<String>?
+    public var tenant: Located<String>?
+    public var role: Located<String>?
+    public var location: SourceLocation
 }
 
 public struct FieldDecl: Sendable {
@@ -113,6 +123,24 @@ public struct ResourceDecl: Sendable {
     public var paging: PagingDecl?
     /// `links: [tags]`: many_to_many relations served as link / unlink / list endpoints.
     public var links: [Located<String>] = []
+    /// Operation → who may run it (`public`, `authenticated`, `member`, or a list of roles).
+    public var access: [AccessDecl] = []
+    /// Rows inserted with every created row, in the same statement.
+    public var onCreate: [SideEffectDecl] = []
+    public var location: SourceLocation
+}
+
+/// One `access:` entry: a keyword as a scalar, roles as a list (`[admin]` is the role admin).
+public struct AccessDecl: Sendable {
+    public var operation: Located<String>
+    public var keyword: Located<String>?
+    public var roles: [Located<String>]
+}
+
+/// `on_create: [{ insert: Model, set: { field: value } }]`.
+public struct SideEffectDecl: Sendable {
+    public var insert: Located<String>?
+    public var set: [(field: Located<String>, value: Located<String>)]
     public var location: SourceLocation
 }
 

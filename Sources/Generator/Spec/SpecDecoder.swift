@@ -105,6 +105,13 @@ public enum SpecDecoder {
                     through: reader.string(r["through"], of: "relation through")
                 ))
         }
+        if let node = m["membership"],
+            let r = reader.members(node, of: "\(what).membership", allowed: SpecGrammar.membership.keyNames)
+        {
+            model.membership = MembershipDecl(
+                user: reader.string(r["user"], of: "membership.user"), tenant: reader.string(r["tenant"], of: "membership.tenant"),
+                role: reader.string(r["role"], of: "membership.role"), location: node.location)
+        }
         return model
     }
 
@@ -161,6 +168,24 @@ public enum SpecDecoder {
         resource.scope = decodeScope(m["scope"], &reader)
         resource.operations = reader.strings(m["operations"], of: "resource.operations")
         resource.links = reader.strings(m["links"], of: "resource.links") ?? []
+        for (operation, value) in reader.pairs(m["access"], of: "resource.access") ?? [] {
+            if case .scalar = value {
+                resource.access.append(
+                    AccessDecl(operation: operation, keyword: reader.string(value, of: "access.\(operation.value)"), roles: []))
+            } else {
+                let roles = reader.strings(value, of: "access.\(operation.value)") ?? []
+                resource.access.append(AccessDecl(operation: operation, keyword: nil, roles: roles))
+            }
+        }
+        for item in m["on_create"].flatMap({ reader.sequence($0, of: "resource.on_create") }) ?? [] {
+            guard let e = reader.members(item, of: "an on_create entry", allowed: SpecGrammar.sideEffect.keyNames) else { continue }
+            if e["insert"] == nil { reader.diagnostics.error("an on_create entry needs 'insert'", at: item.location) }
+            let set = (reader.pairs(e["set"], of: "on_create.set") ?? []).compactMap { name, value in
+                reader.string(value, of: "on_create.set.\(name.value)").map { (field: name, value: $0) }
+            }
+            resource.onCreate.append(
+                SideEffectDecl(insert: reader.string(e["insert"], of: "on_create.insert"), set: set, location: item.location))
+        }
         if let list = m["list"], let l = reader.members(list, of: "resource.list", allowed: SpecGrammar.list.keyNames) {
             decodeList(l, into: &resource, &reader)
         }

@@ -115,6 +115,7 @@ public enum SpecGrammar {
             SpecKey("indexes", .list(.object(index)), "Extra indexes and composite unique constraints."),
             SpecKey("primary_key", .texts, "The fields of a composite primary key."),
             SpecKey("many_to_many", .map(.object(relation)), "Relation name → the other model and the join model."),
+            SpecKey("membership", .object(membership), "Rows of this model make their user a member of a tenant (§6.5)."),
             SpecKey("doc", .text, "Description in the OpenAPI schema."),
         ])
 
@@ -163,6 +164,21 @@ public enum SpecGrammar {
             SpecKey("through", .text, "The join model."),
         ])
 
+    static let membership = SpecObject(
+        title: "membership",
+        keys: [
+            SpecKey("user", .text, required: true, "The field that belongs_to the auth user."),
+            SpecKey("tenant", .text, required: true, "The field that belongs_to the tenant model (an organisation, a clinic)."),
+            SpecKey("role", .text, "An enum field: the member's role, which access rules name."),
+        ])
+
+    static let sideEffect = SpecObject(
+        title: "on_create entry",
+        keys: [
+            SpecKey("insert", .text, required: true, "The model a row is inserted into."),
+            SpecKey("set", .map(.text), required: true, "Field → subject, created.<field>, or a literal (an enum value)."),
+        ])
+
     static let migration = SpecObject(
         title: "migration",
         keys: [
@@ -175,8 +191,15 @@ public enum SpecGrammar {
             SpecKey("model", .text, required: true, "The model served."),
             SpecKey("path", .text, required: true, "Collection path, e.g. /{user_id}/tasks."),
             SpecKey("auth", .text, "required or none."),
-            SpecKey("scope", .map(.text), "Path parameter → subject: the path's value must be the token's user."),
+            SpecKey(
+                "scope", .map(.text),
+                "Path parameter → subject (the token's user), member (a tenant the caller belongs to) or parent (a row of the tenant) (§6.2, §6.5)."
+            ),
             SpecKey("operations", .texts, "Some of list, create, get, replace, patch, delete (default: all)."),
+            SpecKey(
+                "access", .map(.texts),
+                "Operation → public, authenticated, member, or a list of roles (§6.5)."),
+            SpecKey("on_create", .list(.object(sideEffect)), "Rows inserted with each created row, in the same statement (§6.5)."),
             SpecKey("list", .object(list), "Filters, search, sort and paging of the list operation."),
             SpecKey("links", .texts, "many_to_many relations of the model served as link, unlink and list endpoints."),
         ])

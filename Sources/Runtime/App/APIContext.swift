@@ -108,6 +108,16 @@ public struct APIContext: Sendable {
         return ClaimedSubject(value: typed, subject: subject)
     }
 
+    /// Checks the token without a database round trip, for routes whose statement proves the
+    /// subject exists (a member-scoped rule: the membership row references the user); `proving`
+    /// asks the database only when nothing was found or something failed.
+    public func claimSubject<Subject: SubjectIdentifier>(_ request: Request, as type: Subject.Type) throws(HTTPError) -> ClaimedSubject<
+        Subject
+    > {
+        let subject = try tokenSubject(request)
+        return ClaimedSubject(value: try typedSubject(subject, as: type), subject: subject)
+    }
+
     /// Runs `body` for a claimed subject. `body` returns its response and whether it touched a
     /// row the subject owns (which proves the subject exists); otherwise, and when `body` throws
     /// (a 422, a 404, a foreign-key violation), the subject is checked first, so a token for a

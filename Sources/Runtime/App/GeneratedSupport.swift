@@ -83,6 +83,14 @@ extension ValidationError {
     /// A replace or patch whose body names another key than its path. The path decides which
     /// row is changed, and a row's key never changes through its own URL (it would move to
     /// another one): 422 at `["body", field]`, and nothing is written.
+    /// A client-written reference to a row the caller's tenant does not have: one answer for a
+    /// row of another tenant and for no row at all, so neither is revealed.
+    public static func unknownReference(_ field: String, _ model: String) -> ValidationError {
+        ValidationError([
+            ValidationIssue(loc: .body(field), msg: "Value error, no such \(model) in this tenant", type: "value_error")
+        ])
+    }
+
     public static func keyMoved(_ field: String) -> ValidationError {
         ValidationError([
             ValidationIssue(

@@ -13,6 +13,9 @@ struct ParameterReadView: TemplateContext, Equatable {
         /// (404, as the FastAPI original answers), not a 422.
         var narrowsToInt32: Bool
         var narrowsToInt64: Bool
+        /// The argument of `HTTPError.notFound(…)` for a value out of range: what the parameter
+        /// names (filled from the view's message when empty).
+        var outOfRange: String = ""
     }
 
     /// A declared query parameter: with a default, optional (nil when absent), or required.
@@ -40,7 +43,11 @@ struct ParameterReadView: TemplateContext, Equatable {
     var notFoundMessage: String
 
     init(reads: [Read], queries: [QueryRead] = [], body: Body?, notFoundMessage: String) {
-        self.reads = reads
+        self.reads = reads.map { read in
+            var read = read
+            if read.outOfRange.isEmpty { read.outOfRange = notFoundMessage }
+            return read
+        }
         self.queries = queries
         self.body = body
         checked = reads.map(\.name) + queries.filter(\.required).map(\.name) + (body.map { [$0.name] } ?? [])

@@ -49,6 +49,8 @@ struct RouteView: TemplateContext, Equatable {
     var cursor: Cursor? = nil
     /// A route of a served many_to_many relation.
     var link: Link? = nil
+    /// A route of a member-scoped resource, which the tenant partials write instead.
+    var tenant: TenantRouteView? = nil
 
     struct Link: TemplateContext, Equatable {
         /// `linkTags`, `unlinkTags` or `tags`: the store method.

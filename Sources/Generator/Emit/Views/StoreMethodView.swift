@@ -31,6 +31,8 @@ struct StoreMethodView: TemplateContext, Equatable {
     var returnsAffected: Bool
     /// `database.rows`: every row, as `ModelRows<rowType>`.
     var returnsRows: Bool = false
+    /// `database.one(…) ?? .stranger`: the caller's standing in a tenant, a row always.
+    var returnsStanding: Bool = false
     /// The list method: binds for the page, then the statement chosen by sort and order.
     var list: ListMethodView?
     /// The row type (`Task`).

@@ -6,4 +6,19 @@ struct StoreView: TemplateContext, Equatable {
     var storeName: String
     var methods: [StoreMethodView]
     var statements: [StatementView]
+    /// A member-scoped resource's rules, one per operation (`Store.Rules`).
+    var rules: [MemberRuleView] = []
+    var tenant: String = ""
+}
+
+/// One operation's rule as generated code spells it: `static let delete = MemberRule(…)`.
+struct MemberRuleView: TemplateContext, Equatable {
+    var name: String
+    /// As the spec writes it, for the doc comment.
+    var written: String
+    var member: String
+    var roles: String
+    var notFound: String
+    var parents: String
+    var forbidden: String
 }

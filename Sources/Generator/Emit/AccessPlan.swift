@@ -1,0 +1,254 @@
+/// The SQL and Swift a member-scoped resource's access rules compile into (docs/spec.md §6.5,
+/// docs/decisions/0014). Every rule is a condition of the operation's own statement, so an
+/// allowed request costs one round trip; only a request that matched no row asks the database
+/// why (`standing`, then the references), to answer 404 or 403 by one policy.
+struct AccessPlan {
+    let entity: Entity
+    let resource: Resource
+    let tenant: TenantScope
+    let model: APIModel
+
+    init?(entity: Entity, resource: Resource?, model: APIModel) {
+        guard let resource, let tenant = resource.tenant else { return nil }
+        self.entity = entity
+        self.resource = resource
+        self.tenant = tenant
+        self.model = model
+    }
+
+    /// A value the statements bind besides the row's own: a path parameter or the subject.
+    struct Value: Hashable {
+        /// The Swift name (`clinicId`, `subject`).
+        var name: String
+        var type: FieldType
+        /// The path parameter it is read from; nil for the token's subject.
+        var param: String?
+    }
+
+    var table: String { Names.sql(entity.table) }
+    var membershipEntity: Entity? { model.entity(tenant.membership.entity) }
+    var tenantEntity: Entity? { model.entity(tenant.membership.tenantEntity) }
+
+    var tenantValue: Value? {
+        guard let param = tenant.param, let key = tenantEntity?.identifier else { return nil }
+        return Value(name: Names.swiftProperty(param), type: key.type, param: param)
+    }
+
+    var parentValues: [Value] {
+        tenant.parents.compactMap { parent in
+            entity.attribute(parent.field).map { Value(name: Names.swiftProperty(parent.param), type: $0.type, param: parent.param) }
+        }
+    }
+
+    var subjectValue: Value? {
+        guard let auth = model.auth, let key = model.entity(auth.user)?.identifier else { return nil }
+        return Value(name: "subject", type: key.type, param: nil)
+    }
+
+    func rule(_ operation: Operation) -> AccessRule {
+        resource.access[operation] ?? (operation == .create && tenant.rowIsTenant ? .authenticated : .member)
+    }
+
+    /// The operation binds the subject: to check the membership, or to fill a field on create.
+    func needsSubject(_ operation: Operation) -> Bool {
+        if rule(operation).needsMembership { return true }
+        guard operation == .create else { return false }
+        return entity.owner != nil || resource.onCreate.contains { $0.values.contains { $0.value == .subject } }
+    }
+
+    /// The values an operation's statement binds after the key, in order.
+    func values(_ operation: Operation) -> [Value] {
+        [tenantValue].compactMap { $0 } + parentValues + (needsSubject(operation) ? [subjectValue].compactMap { $0 } : [])
+    }
+
+    /// The Swift parameters of those values.
+    func parameters(_ operation: Operation) -> [StoreMethodView.Parameter] {
+        values(operation).map { .init(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
+    }
+
+    /// `clinicId: clinicId, subject: subject`: the arguments of a store call.
+    func arguments(_ operation: Operation) -> String {
+        values(operation).map { "\($0.name): \($0.name)" }.joined(separator: ", ")
+    }
+
+    /// `$n` of each value when they are bound from `first` on.
+    func placeholders(_ operation: Operation, first: Int) -> [String: String] {
+        var result: [String: String] = [:]
+        for (offset, value) in values(operation).enumerated() { result[value.name] = "$\(first + offset)" }
+        return result
+    }
+
+    // MARK: Conditions
+
+    /// The row's conditions: it is in the tenant (and the parents) of the path, the parents
+    /// belong to the tenant, and the caller's membership satisfies the operation's rule.
+    func conditions(_ operation: Operation, _ at: [String: String]) -> [String] {
+        var result: [String] = []
+        if let field = tenant.field.flatMap(entity.attribute), let value = tenantValue, let placeholder = at[value.name] {
+            result.append("\(table).\(Names.sql(field.column)) = \(placeholder)")
+        }
+        for (parent, value) in zip(tenant.parents, parentValues) {
+            guard let field = entity.attribute(parent.field), let placeholder = at[value.name] else { continue }
+            result.append("\(table).\(Names.sql(field.column)) = \(placeholder)")
+        }
+        return result + guards(operation, at)
+    }
+
+    /// The conditions that do not name the row: what `INSERT … SELECT … WHERE` checks.
+    func guards(_ operation: Operation, _ at: [String: String]) -> [String] {
+        var result: [String] = []
+        let tenantExpression = tenantValue.flatMap { at[$0.name] } ?? rowKeyExpression
+        for (parent, value) in zip(tenant.parents, parentValues) {
+            guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier,
+                let link = parentEntity.attribute(parent.tenantField), let placeholder = at[value.name]
+            else { continue }
+            result.append(
+                "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = \(placeholder) AND p.\(Names.sql(link.column)) = \(tenantExpression))"
+            )
+        }
+        let rule = rule(operation)
+        if rule.needsMembership, let subject = subjectValue.flatMap({ at[$0.name] }) {
+            result.append(membershipCondition(tenant: tenantExpression, user: subject, rule: rule))
+        }
+        return result
+    }
+
+    /// The row's own key, for a resource whose rows are the tenants.
+    var rowKeyExpression: String {
+        "\(table).\(Names.sql(entity.identifier?.column ?? "id"))"
+    }
+
+    /// `EXISTS (SELECT 1 FROM "staff" AS m WHERE … AND m."role" IN ('owner'))`.
+    func membershipCondition(tenant tenantExpression: String, user: String, rule: AccessRule) -> String {
+        guard let membership = membershipEntity, let userField = membership.attribute(tenant.membership.user),
+            let tenantField = membership.attribute(tenant.membership.tenant)
+        else { return "FALSE" }
+        var text =
+            "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND m.\(Names.sql(userField.column)) = \(user)"
+        if case .roles(let roles) = rule, let role = tenant.membership.role.flatMap(membership.attribute) {
+            text += " AND m.\(Names.sql(role.column)) IN (" + roles.map(Names.sqlLiteral).joined(separator: ", ") + ")"
+        }
+        return text + ")"
+    }
+
+    // MARK: References a client writes
+
+    /// A client-written foreign key that must name a row of the same tenant: a user who is a
+    /// member, or a row of a model served under the same tenant.
+    struct Reference {
+        var attribute: Attribute
+        /// The referenced model's name, for the 422 message.
+        var target: String
+        /// The condition that the value at `value` is acceptable, given the tenant at `tenant`.
+        var condition: (_ value: String, _ tenant: String) -> String
+    }
+
+    var references: [Reference] {
+        guard tenantValue != nil, let membership = membershipEntity else { return [] }
+        return entity.inputAttributes.compactMap { attribute -> Reference? in
+            guard let target = attribute.reference?.entity, let targetEntity = model.entity(target), let key = targetEntity.identifier
+            else { return nil }
+            if target == model.auth?.user {
+                // The membership model's own user field adds members: it names a non-member.
+                if entity.name == tenant.membership.entity, attribute.name == tenant.membership.user { return nil }
+                guard let userField = membership.attribute(tenant.membership.user),
+                    let tenantField = membership.attribute(tenant.membership.tenant)
+                else { return nil }
+                return Reference(attribute: attribute, target: target) { value, tenantExpression in
+                    "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND m.\(Names.sql(userField.column)) = \(value))"
+                }
+            }
+            guard let scope = model.resources.first(where: { $0.entity == target })?.tenant,
+                scope.membership.tenantEntity == tenant.membership.tenantEntity
+            else { return nil }
+            let targetTable = Names.sql(targetEntity.table)
+            if let field = scope.field.flatMap(targetEntity.attribute) {
+                return Reference(attribute: attribute, target: target) { value, tenantExpression in
+                    "EXISTS (SELECT 1 FROM \(targetTable) AS r WHERE r.\(Names.sql(key.column)) = \(value) AND r.\(Names.sql(field.column)) = \(tenantExpression))"
+                }
+            }
+            guard let parent = scope.parents.first, let parentEntity = model.entity(parent.entity),
+                let parentKey = parentEntity.identifier, let via = targetEntity.attribute(parent.field),
+                let link = parentEntity.attribute(parent.tenantField)
+            else { return nil }
+            return Reference(attribute: attribute, target: target) { value, tenantExpression in
+                "EXISTS (SELECT 1 FROM \(targetTable) AS r JOIN \(Names.sql(parentEntity.table)) AS p ON p.\(Names.sql(parentKey.column)) = r.\(Names.sql(via.column)) WHERE r.\(Names.sql(key.column)) = \(value) AND p.\(Names.sql(link.column)) = \(tenantExpression))"
+            }
+        }
+    }
+
+    /// The store method that tells whether a reference is acceptable (after a write matched no row).
+    func referenceMethodName(_ reference: Reference) -> String {
+        let property = Names.swiftProperty(reference.attribute.name)
+        return "accepts" + property.prefix(1).uppercased() + property.dropFirst()
+    }
+
+    // MARK: Standing
+
+    /// The values `standing` binds: the tenant (or the row's key), the subject, the parents.
+    var standingValues: [Value] {
+        let tenant =
+            tenantValue ?? entity.identifier.map { Value(name: Names.swiftProperty($0.name), type: $0.type, param: $0.name) }
+        return [tenant, subjectValue].compactMap { $0 } + parentValues
+    }
+
+    /// The caller's role in the tenant (NULL: not a member; '' without roles), then whether each
+    /// parent of the path belongs to the tenant.
+    var standingSQL: [String] {
+        guard let membership = membershipEntity, let userField = membership.attribute(tenant.membership.user),
+            let tenantField = membership.attribute(tenant.membership.tenant)
+        else { return ["SELECT NULL::text"] }
+        let role = tenant.membership.role.flatMap(membership.attribute).map { "m.\(Names.sql($0.column))::text" } ?? "''"
+        var columns = [
+            "(SELECT \(role) FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = $1 AND m.\(Names.sql(userField.column)) = $2)"
+        ]
+        for (index, parent) in tenant.parents.enumerated() {
+            guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier,
+                let link = parentEntity.attribute(parent.tenantField)
+            else { continue }
+            columns.append(
+                "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = $\(index + 3) AND p.\(Names.sql(link.column)) = $1)"
+            )
+        }
+        return ["SELECT " + columns.joined(separator: ",\n    ")].flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+
+    /// `store.standing(clinicId: clinicId, subject: subject)`.
+    var standingCall: String {
+        "store.standing(" + standingValues.map { "\(Names.swiftLabel($0.name)): \($0.name)" }.joined(separator: ", ") + ")"
+    }
+
+    /// The rule of an operation as `Store.Rules` spells it (a `MemberRule`).
+    func ruleView(_ operation: Operation) -> MemberRuleView {
+        let roles: String =
+            switch rule(operation) {
+            case .roles(let roles): "[" + roles.map(SwiftTypes.literal).joined(separator: ", ") + "]"
+            default: "nil"
+            }
+        return MemberRuleView(
+            name: operation.rawValue, written: rule(operation).written, member: rule(operation).needsMembership ? "true" : "false",
+            roles: roles, notFound: SwiftTypes.literal(tenant.membership.tenantEntity + " not found"),
+            parents: "[" + tenant.parents.map { SwiftTypes.literal($0.entity + " not found") }.joined(separator: ", ") + "]",
+            forbidden: SwiftTypes.literal(forbiddenMessage(operation)))
+    }
+
+    /// "Deleting a Patient needs the role owner in this Clinic".
+    var article: String { "AEIOU".contains(entity.name.first ?? "x") ? "an" : "a" }
+
+    func forbiddenMessage(_ operation: Operation) -> String {
+        guard case .roles(let roles) = rule(operation) else { return "Not allowed" }
+        let verb =
+            switch operation {
+            case .list: "Listing \(entity.name) rows"
+            case .create: "Creating \(article) \(entity.name)"
+            case .get: "Reading \(article) \(entity.name)"
+            case .replace: "Replacing \(article) \(entity.name)"
+            case .patch: "Changing \(article) \(entity.name)"
+            case .delete: "Deleting \(article) \(entity.name)"
+            }
+        let list =
+            roles.count == 1
+            ? "the role \(roles[0])" : "one of the roles " + roles.dropLast().joined(separator: ", ") + " or " + roles.last!
+        return "\(verb) needs \(list) in this \(tenant.membership.tenantEntity)"
+    }
+}

@@ -1,0 +1,323 @@
+/// Membership, tenant scopes, per-operation access and creation side effects (docs/spec.md §6.5,
+/// docs/decisions/0014).
+extension ModelBuilder {
+    /// The scope sources that make a resource member-scoped.
+    static let tenantSources = ["member", "parent"]
+
+    /// `membership: { user, tenant, role }` on each model that declares one.
+    mutating func buildMemberships(_ entities: [Entity], auth: AuthModel?) -> [MembershipModel] {
+        var result: [MembershipModel] = []
+        for decl in spec.models {
+            guard let membership = decl.membership, let entity = entities.first(where: { $0.name == decl.name.value }) else { continue }
+            let names = entity.attributes.map(\.name)
+            guard let auth else {
+                error("a membership needs an 'auth' section: its 'user' field holds a user of the auth model", at: membership.location)
+                continue
+            }
+            func field(_ name: Located<String>?, _ key: String) -> Attribute? {
+                guard let name else {
+                    error("a membership needs '\(key)'", at: membership.location)
+                    return nil
+                }
+                guard let attribute = entity.attribute(name.value) else {
+                    error(
+                        "membership \(key) '\(name.value)' is not a field of '\(entity.name)'\(Suggestion.didYouMean(name.value, among: names))",
+                        at: name.location)
+                    return nil
+                }
+                return attribute
+            }
+            let user = field(membership.user, "user")
+            let tenant = field(membership.tenant, "tenant")
+            var role: Attribute?
+            if membership.role != nil { role = field(membership.role, "role") }
+            if let user, user.reference?.entity != auth.user, let location = membership.user?.location {
+                error("membership user '\(user.name)' must belong_to the auth user model '\(auth.user)'", at: location)
+            }
+            if let tenant, tenant.reference == nil, let location = membership.tenant?.location {
+                error("membership tenant '\(tenant.name)' must belong_to the tenant model (an organisation, a clinic)", at: location)
+            }
+            for attribute in [user, tenant].compactMap({ $0 }) where attribute.optional {
+                error("membership field '\(attribute.name)' cannot be optional", at: membership.location)
+            }
+            var roles: [String] = []
+            if let role, let location = membership.role?.location {
+                if case .enumeration(let name) = role.type, let values = spec.enums.first(where: { $0.name.value == name }) {
+                    roles = values.values.map(\.value)
+                } else {
+                    error("membership role '\(role.name)' must be an enum field (its values are the roles)", at: location)
+                }
+                if role.optional { error("membership role '\(role.name)' cannot be optional", at: location) }
+            }
+            guard let user, let tenant, let tenantEntity = tenant.reference?.entity else { continue }
+            if result.contains(where: { $0.tenantEntity == tenantEntity }) {
+                error("'\(tenantEntity)' already has a membership model; declare one per tenant model", at: membership.location)
+                continue
+            }
+            result.append(
+                MembershipModel(
+                    entity: entity.name, user: user.name, tenant: tenant.name, tenantEntity: tenantEntity, role: role?.name, roles: roles))
+        }
+        return result
+    }
+
+    /// `scope: { org_id: member, project_id: parent }`: the tenant in the path (or the row itself,
+    /// when the member parameter is the key) and the parent rows that must belong to it.
+    mutating func buildTenantScope(
+        _ decl: ResourceDecl, entity: Entity, entities: [Entity], memberships: [MembershipModel], pathParams: [String], key: Attribute,
+        requiresAuth: Bool
+    ) -> TenantScope? {
+        let members = decl.scope.filter { $0.source.value == "member" }
+        for binding in decl.scope where !(["subject"] + Self.tenantSources).contains(binding.source.value) {
+            error(
+                "scope source '\(binding.source.value)' is unknown\(choices(binding.source.value, ["subject"] + Self.tenantSources))",
+                at: binding.source.location)
+        }
+        if let subject = decl.scope.first(where: { $0.source.value == "subject" }) {
+            error(
+                "a member-scoped resource cannot also bind 'subject'; mark a field 'owner: true' to record who created a row",
+                at: subject.source.location)
+        }
+        guard let member = members.first else {
+            if let first = decl.scope.first {
+                error("a 'parent' scope needs a 'member' scope naming the tenant the parent belongs to", at: first.param.location)
+            }
+            return nil
+        }
+        if members.count > 1 { error("only one path parameter can be the 'member' scope", at: members[1].param.location) }
+        if !requiresAuth, let location = decl.model?.location {
+            error("a member-scoped resource needs 'auth: required' (rules for single operations may still say 'public')", at: location)
+        }
+        let param = member.param.value
+        let rowIsTenant = param == key.name && !pathParams.contains(param)
+        if !rowIsTenant, !pathParams.contains(param) {
+            error(
+                "scope parameter '\(param)' is not in the path\(Suggestion.didYouMean(param, among: pathParams + [key.name]))",
+                at: member.param.location)
+            return nil
+        }
+        // The parents first: the tenant may be reached through them.
+        var parents: [ParentScope] = []
+        var parentEntities: [Entity] = []
+        for binding in decl.scope where binding.source.value == "parent" {
+            guard pathParams.contains(binding.param.value) else {
+                error(
+                    "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
+                    at: binding.param.location)
+                continue
+            }
+            guard let field = entity.attribute(binding.param.value), let parentName = field.reference?.entity,
+                let parent = entities.first(where: { $0.name == parentName })
+            else {
+                error(
+                    "parent scope '\(binding.param.value)' must be a field of '\(entity.name)' that belongs_to the parent model\(Suggestion.didYouMean(binding.param.value, among: entity.attributes.filter { $0.reference != nil }.map(\.name)))",
+                    at: binding.param.location)
+                continue
+            }
+            parents.append(ParentScope(param: binding.param.value, field: field.name, entity: parentName, tenantField: ""))
+            parentEntities.append(parent)
+        }
+        let tenantEntityName: String?
+        var field: String?
+        if rowIsTenant {
+            tenantEntityName = entity.name
+        } else if let own = entity.attribute(param), let target = own.reference?.entity {
+            tenantEntityName = target
+            field = own.name
+        } else {
+            tenantEntityName = parentEntities.lazy.compactMap { $0.attribute(param)?.reference?.entity }.first
+        }
+        guard let tenantEntityName, let membership = memberships.first(where: { $0.tenantEntity == tenantEntityName }) else {
+            let known = memberships.map(\.tenantEntity)
+            error(
+                rowIsTenant
+                    ? "'\(entity.name)' is not the tenant of any membership (a model with 'membership: { tenant: … }' whose tenant belongs_to '\(entity.name)')"
+                    : "member scope '\(param)' must be a field of '\(entity.name)' (or of a parent) that belongs_to a tenant model with a membership\(known.isEmpty ? "; no model declares 'membership'" : " (\(known.joined(separator: ", ")))")",
+                at: member.param.location)
+            return nil
+        }
+        for index in parents.indices {
+            let parent = parentEntities[index]
+            guard
+                let link = parent.attribute(param).flatMap({ $0.reference?.entity == tenantEntityName ? $0 : nil })
+                    ?? parent.attributes.first(where: { $0.reference?.entity == tenantEntityName })
+            else {
+                let location = decl.scope.first { $0.param.value == parents[index].param }?.param.location
+                error(
+                    "parent '\(parent.name)' has no field that belongs_to '\(tenantEntityName)', so the path cannot prove the \(parent.name) is in the \(tenantEntityName)",
+                    at: location)
+                continue
+            }
+            parents[index].tenantField = link.name
+        }
+        if field == nil, !rowIsTenant, parents.isEmpty, let location = decl.model?.location {
+            error("'\(entity.name)' has no field '\(param)' linking its rows to the \(tenantEntityName)", at: location)
+        }
+        return TenantScope(membership: membership, param: rowIsTenant ? nil : param, field: field, parents: parents)
+    }
+
+    /// `access: { list: member, delete: [admin] }`, with every operation's rule filled in.
+    mutating func buildAccess(_ decl: ResourceDecl, operations: [Operation], tenant: TenantScope?, requiresAuth: Bool, subjectScoped: Bool)
+        -> [Operation: AccessRule]
+    {
+        var result: [Operation: AccessRule] = [:]
+        for operation in operations {
+            if tenant != nil {
+                result[operation] = operation == .create && tenant?.rowIsTenant == true ? .authenticated : .member
+            } else {
+                result[operation] = requiresAuth ? .authenticated : .public
+            }
+        }
+        if subjectScoped, let first = decl.access.first {
+            error(
+                "a subject-scoped resource belongs to its owner alone, so it takes no 'access' rules (scope by 'member' to share rows)",
+                at: first.operation.location)
+            return result
+        }
+        var seen: Set<String> = []
+        for entry in decl.access {
+            guard let operation = Operation(rawValue: entry.operation.value) else {
+                error(
+                    "access names unknown operation '\(entry.operation.value)'\(choices(entry.operation.value, Operation.allCases.map(\.rawValue)))",
+                    at: entry.operation.location)
+                continue
+            }
+            if !seen.insert(operation.rawValue).inserted {
+                error("access for '\(operation.rawValue)' is given twice", at: entry.operation.location)
+            }
+            if !operations.contains(operation) {
+                error(
+                    "access for '\(operation.rawValue)', which the resource does not offer (operations: \(operations.map(\.rawValue).joined(separator: ", ")))",
+                    at: entry.operation.location)
+                continue
+            }
+            let rule: AccessRule
+            if let keyword = entry.keyword {
+                switch keyword.value {
+                case "public": rule = .public
+                case "authenticated":
+                    if spec.auth == nil { error("'authenticated' needs an 'auth' section", at: keyword.location) }
+                    rule = .authenticated
+                case "member":
+                    if tenant == nil {
+                        error("'member' needs a member-scoped resource (scope: { <tenant param>: member })", at: keyword.location)
+                    }
+                    rule = .member
+                default:
+                    let hint =
+                        tenant?.membership.roles.contains(keyword.value) == true
+                        ? "; a role is written as a list: [\(keyword.value)]"
+                        : choices(keyword.value, ["public", "authenticated", "member"])
+                    error("unknown access '\(keyword.value)'\(hint)", at: keyword.location)
+                    continue
+                }
+            } else {
+                guard let tenant else {
+                    error("roles need a member-scoped resource (scope: { <tenant param>: member })", at: entry.operation.location)
+                    continue
+                }
+                let known = tenant.membership.roles
+                if tenant.membership.role == nil {
+                    error(
+                        "'\(tenant.membership.entity)' has no role field (membership: { role: … }), so access cannot name roles",
+                        at: entry.operation.location)
+                    continue
+                }
+                if entry.roles.isEmpty {
+                    error(
+                        "an empty list of roles lets nobody run '\(operation.rawValue)'; remove the operation instead",
+                        at: entry.operation.location)
+                }
+                for role in entry.roles where !known.contains(role.value) {
+                    error(
+                        "unknown role '\(role.value)' of '\(tenant.membership.entity)'\(choices(role.value, known))", at: role.location)
+                }
+                rule = .roles(known.filter { role in entry.roles.contains { $0.value == role } })
+            }
+            if rule.needsMembership, operation == .create, tenant?.rowIsTenant == true {
+                error(
+                    "'create' makes a new tenant, which has no members yet, so '\(rule.written)' can never be satisfied; use authenticated (and on_create to add the creator)",
+                    at: entry.operation.location)
+            }
+            if rule != .public, !requiresAuth {
+                error("access '\(rule.written)' needs a token; set 'auth: required' on the resource", at: entry.operation.location)
+            }
+            result[operation] = rule
+        }
+        return result
+    }
+
+    /// `on_create: [{ insert: Membership, set: { org_id: created.id, user_id: subject, role: owner } }]`.
+    mutating func buildSideEffects(
+        _ decl: ResourceDecl, entity: Entity, entities: [Entity], operations: [Operation], access: [Operation: AccessRule]
+    ) -> [SideEffect] {
+        guard let first = decl.onCreate.first else { return [] }
+        if !operations.contains(.create) {
+            error("on_create needs the 'create' operation", at: first.location)
+            return []
+        }
+        if access[.create] == .public {
+            error("on_create runs for a signed-in caller; 'create' is public", at: first.location)
+        }
+        var result: [SideEffect] = []
+        for effect in decl.onCreate {
+            guard let name = effect.insert else { continue }
+            guard let target = entities.first(where: { $0.name == name.value }), target.persisted else {
+                error(
+                    "on_create inserts into unknown model '\(name.value)'\(Suggestion.didYouMean(name.value, among: modelNames))",
+                    at: name.location)
+                continue
+            }
+            var values: [(field: String, value: SideEffect.Value)] = []
+            for (field, value) in effect.set {
+                guard let attribute = target.attribute(field.value) else {
+                    error(
+                        "'\(target.name)' has no field '\(field.value)'\(Suggestion.didYouMean(field.value, among: target.attributes.map(\.name)))",
+                        at: field.location)
+                    continue
+                }
+                if value.value == "subject" {
+                    if let auth = spec.auth?.user?.value, attribute.reference?.entity != auth {
+                        error(
+                            "'\(target.name).\(attribute.name)' does not belong_to '\(auth)', so it cannot be the subject",
+                            at: value.location)
+                    }
+                    values.append((attribute.name, .subject))
+                } else if value.value.hasPrefix("created.") {
+                    let source = String(value.value.dropFirst("created.".count))
+                    guard let created = entity.attribute(source) else {
+                        error(
+                            "the created '\(entity.name)' has no field '\(source)'\(Suggestion.didYouMean(source, among: entity.attributes.map(\.name)))",
+                            at: value.location)
+                        continue
+                    }
+                    if created.type != attribute.type {
+                        error(
+                            "'\(target.name).\(attribute.name)' is \(attribute.type.specName) but '\(entity.name).\(source)' is \(created.type.specName)",
+                            at: value.location)
+                    }
+                    values.append((attribute.name, .created(source)))
+                } else {
+                    if case .enumeration(let enumName) = attribute.type,
+                        let values = spec.enums.first(where: { $0.name.value == enumName })?.values.map(\.value),
+                        !values.contains(value.value)
+                    {
+                        error(
+                            "'\(value.value)' is not a value of \(enumName)\(choices(value.value, values)) (write subject or created.<field> for the others)",
+                            at: value.location)
+                    } else if !attribute.type.isText, !attribute.type.isEnumeration, Int64(value.value) == nil {
+                        error(
+                            "'\(value.value)' is not subject, created.<field>, or a literal \(attribute.type.specName)", at: value.location)
+                    }
+                    values.append((attribute.name, .literal(value.value)))
+                }
+            }
+            for attribute in target.attributes
+            where !attribute.optional && attribute.defaultValue == nil && !values.contains(where: { $0.field == attribute.name }) {
+                error("on_create must set '\(target.name).\(attribute.name)': it has no default", at: name.location)
+            }
+            result.append(SideEffect(entity: target.name, values: values))
+        }
+        return result
+    }
+}

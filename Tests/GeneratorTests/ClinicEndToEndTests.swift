@@ -1,0 +1,289 @@
+import ClinicAPIFixture
+import Foundation
+import PostgresTestCluster
+import RawHTTPClient
+import Runtime
+import XCTest
+
+/// The clinic fixture (memberships, roles, a nested path, per-operation access; docs/spec.md
+/// §6.5) compiled, served in this process on a fresh database of a real Postgres, and driven
+/// over real HTTP: every operation for every principal (from its access matrix), then the
+/// cross-tenant attempts (IDOR) on every route and every client-written reference.
+final class ClinicEndToEndTests: XCTestCase {
+    /// The spec declares no custom endpoint: nothing to hand-write.
+    struct Handlers: ClinicAPIHandlers {}
+
+    static let port: Result<Int, any Error> = Result {
+        let database = try LibraryEndToEndTests.blocking { try await TestCluster.freshDatabase() }
+        let port = Int.random(in: 30000...39999)
+        for (name, value) in [
+            ("DATABASE_URL", database), ("PORT", String(port)), ("HOST", "127.0.0.1"), ("ENV_FILE", "/nonexistent/.env"),
+            ("CLINIC_SECRET", "clinic-e2e-secret-0123456789abcdef"), ("LOG_LEVEL", "error"),
+        ] {
+            setenv(name, value, 1)
+        }
+        _Concurrency.Task.detached {
+            _ = await ServerMain.run(GeneratedAPI.self, handlers: Handlers(), arguments: ["clinic-server", "serve"])
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if let response = try? LibraryEndToEndTests.call(port, "GET", "/health"), response.status == 200 { return port }
+            usleep(50_000)
+        }
+        throw RawClientError(description: "the clinic server did not become healthy")
+    }
+
+    typealias Reply = LibraryEndToEndTests.Reply
+
+    func call(_ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
+        try LibraryEndToEndTests.call(try Self.port.get(), method, "/api" + target, token: token, body: body)
+    }
+
+    struct User {
+        var id: String
+        var token: String
+    }
+
+    func signUp(_ name: String) throws -> User {
+        let reply = try call(
+            "POST", "/auth/signup",
+            body: #"{"email": "\#(name)-\#(UUID().uuidString.prefix(8))@example.com", "password": "correct horse battery"}"#)
+        XCTAssertEqual(reply.status, 201)
+        return User(
+            id: (reply.object["user"] as? [String: Any])?["id"] as? String ?? "", token: reply.object["access_token"] as? String ?? "")
+    }
+
+    /// One clinic with a member of every role, and a rival clinic with its own patient.
+    struct World {
+        var owner, doctor, nurse, receptionist, outsider: User
+        var clinic: String
+        var patient: Int
+        var appointment: Int
+        var rival: User
+        var rivalClinic: String
+        var rivalPatient: Int
+    }
+
+    func makeWorld() throws -> World {
+        let owner = try signUp("owner")
+        let created = try call("POST", "/clinics", token: owner.token, body: #"{"name": "Northside"}"#)
+        XCTAssertEqual(created.status, 201)
+        let clinic = created.object["id"] as? String ?? ""
+        XCTAssertEqual(created.location, "/api/clinics/\(clinic)")
+        var members: [String: User] = [:]
+        for role in ["doctor", "nurse", "receptionist"] {
+            let user = try signUp(role)
+            let added = try call(
+                "POST", "/clinics/\(clinic)/staff", token: owner.token, body: #"{"user_id": "\#(user.id)", "role": "\#(role)"}"#)
+            XCTAssertEqual(added.status, 201, "adding the \(role)")
+            members[role] = user
+        }
+        let patient = try call("POST", "/clinics/\(clinic)/patients", token: owner.token, body: #"{"name": "Ada"}"#)
+        XCTAssertEqual(patient.status, 201)
+        let patientID = patient.object["id"] as? Int ?? -1
+        let doctor = members["doctor"]!
+        let appointment = try call(
+            "POST", "/clinics/\(clinic)/patients/\(patientID)/appointments", token: owner.token,
+            body: #"{"doctor_id": "\#(doctor.id)", "starts_at": "2027-01-05T09:00:00Z"}"#)
+        XCTAssertEqual(appointment.status, 201)
+        let rival = try signUp("rival")
+        let rivalClinic = try call("POST", "/clinics", token: rival.token, body: #"{"name": "Southside"}"#).object["id"] as? String ?? ""
+        let rivalPatient = try call("POST", "/clinics/\(rivalClinic)/patients", token: rival.token, body: #"{"name": "Bo"}"#)
+        XCTAssertEqual(rivalPatient.status, 201)
+        return World(
+            owner: owner, doctor: doctor, nurse: members["nurse"]!, receptionist: members["receptionist"]!,
+            outsider: try signUp("outsider"),
+            clinic: clinic, patient: patientID, appointment: appointment.object["id"] as? Int ?? -1, rival: rival,
+            rivalClinic: rivalClinic, rivalPatient: rivalPatient.object["id"] as? Int ?? -1)
+    }
+
+    /// The principals of the access matrix, in the order of each expectation row.
+    enum Principal: CaseIterable {
+        case anonymous, outsider, nurse, receptionist, doctor, owner
+    }
+
+    func token(_ principal: Principal, _ world: World) -> String? {
+        switch principal {
+        case .anonymous: nil
+        case .outsider: world.outsider.token
+        case .nurse: world.nurse.token
+        case .receptionist: world.receptionist.token
+        case .doctor: world.doctor.token
+        case .owner: world.owner.token
+        }
+    }
+
+    /// Every operation × principal → status. A row that a success would change or delete is made
+    /// fresh for each principal (`target` is called once per principal).
+    func testAccessMatrixOverHTTP() throws {
+        let world = try makeWorld()
+        let c = world.clinic
+        let freshPatient = { () throws -> Int in
+            try self.call("POST", "/clinics/\(c)/patients", token: world.owner.token, body: #"{"name": "Temp"}"#).object["id"] as? Int ?? -1
+        }
+        let freshAppointment = { () throws -> Int in
+            try self.call(
+                "POST", "/clinics/\(c)/patients/\(world.patient)/appointments", token: world.owner.token,
+                body: #"{"doctor_id": "\#(world.doctor.id)", "starts_at": "2027-02-01T10:00:00Z"}"#
+            ).object["id"] as? Int ?? -1
+        }
+        let freshStaff = { () throws -> Int in
+            let user = try self.signUp("temp")
+            return try self.call(
+                "POST", "/clinics/\(c)/staff", token: world.owner.token, body: #"{"user_id": "\#(user.id)", "role": "nurse"}"#
+            ).object["id"] as? Int ?? -1
+        }
+        let freshClinic = { () throws -> String in
+            // A clinic the fixture's members all belong to: the owner creates it and adds them.
+            let id =
+                try self.call("POST", "/clinics", token: world.owner.token, body: #"{"name": "Scratch"}"#).object["id"] as? String ?? ""
+            for (user, role) in [(world.doctor, "doctor"), (world.nurse, "nurse"), (world.receptionist, "receptionist")] {
+                _ = try self.call(
+                    "POST", "/clinics/\(id)/staff", token: world.owner.token, body: #"{"user_id": "\#(user.id)", "role": "\#(role)"}"#)
+            }
+            return id
+        }
+        let a = "/clinics/\(c)/patients/\(world.patient)/appointments"
+        let appointmentBody = #"{"doctor_id": "\#(world.doctor.id)", "starts_at": "2027-03-01T08:30:00Z"}"#
+        // anonymous, outsider, nurse, receptionist, doctor, owner
+        let matrix: [(String, String, () throws -> String, String?, [Int])] = [
+            ("list clinics", "GET", { "/clinics" }, nil, [401, 200, 200, 200, 200, 200]),
+            ("create clinic", "POST", { "/clinics" }, #"{"name": "Mine"}"#, [401, 201, 201, 201, 201, 201]),
+            ("get clinic", "GET", { "/clinics/\(c)" }, nil, [401, 404, 200, 200, 200, 200]),
+            ("patch clinic", "PATCH", { "/clinics/\(c)" }, #"{"name": "Northside Health"}"#, [401, 404, 403, 403, 403, 200]),
+            ("delete clinic", "DELETE", { "/clinics/\(try freshClinic())" }, nil, [401, 404, 403, 403, 403, 204]),
+            ("list staff", "GET", { "/clinics/\(c)/staff" }, nil, [401, 404, 200, 200, 200, 200]),
+            (
+                "add staff", "POST", { "/clinics/\(c)/staff" }, nil,  // body made per principal below
+                [401, 404, 403, 403, 403, 201]
+            ),
+            (
+                "patch staff", "PATCH", { "/clinics/\(c)/staff/\(try freshStaff())" }, #"{"role": "doctor"}"#,
+                [401, 404, 403, 403, 403, 200]
+            ),
+            ("remove staff", "DELETE", { "/clinics/\(c)/staff/\(try freshStaff())" }, nil, [401, 404, 403, 403, 403, 204]),
+            ("list patients", "GET", { "/clinics/\(c)/patients" }, nil, [401, 404, 200, 200, 200, 200]),
+            ("create patient", "POST", { "/clinics/\(c)/patients" }, #"{"name": "Cy"}"#, [401, 404, 403, 201, 201, 201]),
+            ("get patient", "GET", { "/clinics/\(c)/patients/\(world.patient)" }, nil, [401, 404, 200, 200, 200, 200]),
+            (
+                "replace patient", "PUT", { "/clinics/\(c)/patients/\(try freshPatient())" }, #"{"name": "Di"}"#,
+                [401, 404, 403, 403, 200, 200]
+            ),
+            (
+                "patch patient", "PATCH", { "/clinics/\(c)/patients/\(try freshPatient())" }, #"{"name": "Ed"}"#,
+                [401, 404, 403, 403, 200, 200]
+            ),
+            ("delete patient", "DELETE", { "/clinics/\(c)/patients/\(try freshPatient())" }, nil, [401, 404, 403, 403, 403, 204]),
+            ("list appointments", "GET", { a }, nil, [401, 404, 200, 200, 200, 200]),
+            ("book appointment", "POST", { a }, appointmentBody, [401, 404, 403, 201, 201, 201]),
+            ("get appointment", "GET", { "\(a)/\(world.appointment)" }, nil, [401, 404, 200, 200, 200, 200]),
+            ("replace appointment", "PUT", { "\(a)/\(try freshAppointment())" }, appointmentBody, [401, 404, 403, 200, 200, 200]),
+            ("patch appointment", "PATCH", { "\(a)/\(try freshAppointment())" }, #"{"state": "done"}"#, [401, 404, 403, 200, 200, 200]),
+            ("cancel appointment", "DELETE", { "\(a)/\(try freshAppointment())" }, nil, [401, 404, 403, 403, 204, 204]),
+        ]
+        for (name, method, target, body, expected) in matrix {
+            for (principal, status) in zip(Principal.allCases, expected) {
+                var body = body
+                if name == "add staff" { body = #"{"user_id": "\#(try signUp("new").id)", "role": "nurse"}"# }
+                let reply = try call(method, try target(), token: token(principal, world), body: body)
+                XCTAssertEqual(reply.status, status, "\(name) as \(principal): \(reply.object)")
+                if status == 403 {
+                    XCTAssertTrue((reply.object["detail"] as? String ?? "").contains("needs"), "\(name): \(reply.object)")
+                }
+                if status == 404, principal == .outsider {
+                    XCTAssertEqual(reply.object["detail"] as? String, "Clinic not found", "\(name): never reveals the clinic exists")
+                }
+            }
+        }
+        // A member's list holds the clinic's rows; an outsider's clinic list holds none of them.
+        XCTAssertFalse(try call("GET", "/clinics", token: world.outsider.token).array.contains { $0["id"] as? String == c })
+        XCTAssertTrue(try call("GET", "/clinics", token: world.nurse.token).array.contains { $0["id"] as? String == c })
+    }
+
+    /// Another tenant's rows through every route: never read, changed, linked or revealed.
+    func testCrossTenantAttemptsAreRefused() throws {
+        let world = try makeWorld()
+        let (c, r) = (world.clinic, world.rivalClinic)
+        let rival = world.rival.token
+        // The rival's own clinic in the path, our patient's id after it: the path's parent is not theirs.
+        for (method, target, body) in [
+            ("GET", "/clinics/\(r)/patients/\(world.patient)", nil),
+            ("PUT", "/clinics/\(r)/patients/\(world.patient)", #"{"name": "X"}"#),
+            ("PATCH", "/clinics/\(r)/patients/\(world.patient)", #"{"name": "X"}"#),
+            ("DELETE", "/clinics/\(r)/patients/\(world.patient)", nil),
+        ] as [(String, String, String?)] {
+            XCTAssertEqual(try call(method, target, token: rival, body: body).status, 404, "\(method) \(target)")
+        }
+        for (method, target, body) in [
+            ("GET", "/clinics/\(r)/patients/\(world.patient)/appointments", nil),
+            (
+                "POST", "/clinics/\(r)/patients/\(world.patient)/appointments",
+                #"{"doctor_id": "\#(world.rival.id)", "starts_at": "2027-01-01T00:00:00Z"}"#
+            ),
+            ("GET", "/clinics/\(r)/patients/\(world.patient)/appointments/\(world.appointment)", nil),
+            ("PATCH", "/clinics/\(r)/patients/\(world.patient)/appointments/\(world.appointment)", #"{"state": "cancelled"}"#),
+            ("DELETE", "/clinics/\(r)/patients/\(world.patient)/appointments/\(world.appointment)", nil),
+            ("GET", "/clinics/\(r)/patients/\(world.rivalPatient)/appointments/\(world.appointment)", nil),
+            ("DELETE", "/clinics/\(r)/patients/\(world.rivalPatient)/appointments/\(world.appointment)", nil),
+        ] as [(String, String, String?)] {
+            let reply = try call(method, target, token: rival, body: body)
+            XCTAssertEqual(reply.status, 404, "\(method) \(target): \(reply.object)")
+        }
+        XCTAssertEqual(
+            try call("GET", "/clinics/\(r)/patients/\(world.patient)/appointments", token: rival).object["detail"] as? String,
+            "Patient not found")
+        // Our clinic in the path: not a member, so the clinic is not found, whatever the row.
+        for target in ["/clinics/\(c)", "/clinics/\(c)/staff", "/clinics/\(c)/patients", "/clinics/\(c)/patients/\(world.patient)"] {
+            XCTAssertEqual(try call("GET", target, token: rival).object["detail"] as? String, "Clinic not found", target)
+        }
+        // The row is unchanged after all that.
+        let patient = try call("GET", "/clinics/\(c)/patients/\(world.patient)", token: world.nurse.token)
+        XCTAssertEqual(patient.object["name"] as? String, "Ada")
+        XCTAssertEqual(try call("GET", "/clinics/\(c)/patients/\(world.patient)/appointments", token: world.nurse.token).array.count, 1)
+
+        // Client-written references: a doctor who is not staff of this clinic is refused (422 at
+        // the field), on create, replace and patch, and nothing is written.
+        let a = "/clinics/\(c)/patients/\(world.patient)/appointments"
+        let foreignDoctor = #"{"doctor_id": "\#(world.rival.id)", "starts_at": "2027-01-01T00:00:00Z"}"#
+        for (method, target, body) in [
+            ("POST", a, foreignDoctor), ("PUT", "\(a)/\(world.appointment)", foreignDoctor),
+            ("PATCH", "\(a)/\(world.appointment)", #"{"doctor_id": "\#(world.rival.id)"}"#),
+            ("PATCH", "\(a)/\(world.appointment)", #"{"doctor_id": "\#(UUID().uuidString.lowercased())"}"#),
+        ] {
+            let reply = try call(method, target, token: world.owner.token, body: body)
+            XCTAssertEqual(reply.status, 422, "\(method) \(target): \(reply.object)")
+            XCTAssertEqual(reply.issueLocs, ["body.doctor_id"])
+        }
+        let kept = try call("GET", "\(a)/\(world.appointment)", token: world.owner.token)
+        XCTAssertEqual(kept.object["doctor_id"] as? String, world.doctor.id)
+        XCTAssertEqual(try call("GET", a, token: world.owner.token).array.count, 1)
+        // A member of both clinics still cannot book our patient under the rival clinic's path.
+        XCTAssertEqual(
+            try call("POST", "/clinics/\(r)/staff", token: rival, body: #"{"user_id": "\#(world.owner.id)", "role": "doctor"}"#).status, 201
+        )
+        XCTAssertEqual(
+            try call(
+                "POST", "/clinics/\(r)/patients/\(world.patient)/appointments", token: world.owner.token,
+                body: #"{"doctor_id": "\#(world.owner.id)", "starts_at": "2027-01-01T00:00:00Z"}"#
+            ).status, 404)
+
+        // Fields the server sets: the clinic from the path, the registrar from the token; a body
+        // naming them changes nothing.
+        let created = try call(
+            "POST", "/clinics/\(c)/patients", token: world.receptionist.token,
+            body: #"{"name": "Flo", "clinic_id": "\#(r)", "registered_by": "\#(world.rival.id)"}"#)
+        XCTAssertEqual(created.status, 201)
+        XCTAssertEqual(created.object["clinic_id"] as? String, c)
+        XCTAssertEqual(created.object["registered_by"] as? String, world.receptionist.id)
+        let moved = try call(
+            "PATCH", "/clinics/\(c)/patients/\(created.object["id"] as? Int ?? -1)", token: world.owner.token,
+            body: #"{"clinic_id": "\#(r)"}"#)
+        XCTAssertEqual(moved.object["clinic_id"] as? String, c)
+        XCTAssertEqual(try call("GET", "/clinics/\(r)/patients", token: rival).array.count, 1, "nothing moved into the rival clinic")
+
+        // Malformed path values are a 422; a token whose user is gone is a 401, before any 404.
+        XCTAssertEqual(try call("GET", "/clinics/not-a-uuid/patients", token: world.owner.token).issueLocs, ["path.clinic_id"])
+        XCTAssertEqual(try call("GET", "/clinics/\(UUID().uuidString.lowercased())/patients", token: world.owner.token).status, 404)
+        XCTAssertEqual(try call("GET", "/clinics/\(c)/patients", token: "not.a.token").status, 401)
+    }
+}

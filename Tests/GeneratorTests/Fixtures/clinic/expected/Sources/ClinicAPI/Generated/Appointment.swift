@@ -1,0 +1,136 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/Appointment
+public struct Appointment: Sendable, Hashable {
+    public var id: Int64
+    public var patientID: Int64
+    public var doctorID: UUID
+    public var startsAt: Timestamp
+    public var state: AppointmentState
+
+    public init(
+        id: Int64,
+        patientID: Int64,
+        doctorID: UUID,
+        startsAt: Timestamp,
+        state: AppointmentState
+    ) {
+        self.id = id
+        self.patientID = patientID
+        self.doctorID = doctorID
+        self.startsAt = startsAt
+        self.state = state
+    }
+}
+
+extension Appointment: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            patientID: try row.decode(1),
+            doctorID: try row.decode(2),
+            startsAt: try row.decode(3),
+            state: try row.decode(4)
+        )
+    }
+}
+
+extension Appointment: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("patient_id")
+        writer.int(patientID)
+        writer.key("doctor_id")
+        writer.uuid(doctorID)
+        writer.key("starts_at")
+        writer.timestamp(startsAt)
+        writer.key("state")
+        writer.string(state.rawValue)
+        writer.endObject()
+    }
+}
+
+extension Appointment: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Appointment(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("patient_id")
+        try row.writeJSON(1, as: Int64.self, to: &writer)
+        writer.key("doctor_id")
+        try row.writeJSON(2, as: UUID.self, to: &writer)
+        writer.key("starts_at")
+        try row.writeJSON(3, as: Timestamp.self, to: &writer)
+        writer.key("state")
+        writer.string(try row.decode(4, as: AppointmentState.self).rawValue)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Appointment`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct AppointmentInput: Sendable, JSONBodyDecodable {
+    public var doctorID: UUID
+    public var startsAt: Timestamp
+    public var state: AppointmentState
+
+    public init(
+        doctorID: UUID,
+        startsAt: Timestamp,
+        state: AppointmentState = .booked
+    ) {
+        self.doctorID = doctorID
+        self.startsAt = startsAt
+        self.state = state
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> AppointmentInput? {
+        let doctorID = validator.required(object, "doctor_id", .uuid)
+        let startsAt = validator.required(object, "starts_at", .timestamp)
+        let state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
+        guard let doctorID, let startsAt, let state else { return nil }
+        return AppointmentInput(
+            doctorID: doctorID,
+            startsAt: startsAt,
+            state: state.value(default: .booked)
+        )
+    }
+}
+
+/// The body of a patch request for `Appointment`: any subset of the fields a client may set.
+public struct AppointmentPatch: Sendable, JSONBodyDecodable {
+    public var doctorID: Presence<UUID>
+    public var startsAt: Presence<Timestamp>
+    public var state: Presence<AppointmentState>
+
+    public init(
+        doctorID: Presence<UUID> = .absent,
+        startsAt: Presence<Timestamp> = .absent,
+        state: Presence<AppointmentState> = .absent
+    ) {
+        self.doctorID = doctorID
+        self.startsAt = startsAt
+        self.state = state
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> AppointmentPatch? {
+        let doctorID = validator.optional(object, "doctor_id", .uuid, nullable: false)
+        let startsAt = validator.optional(object, "starts_at", .timestamp, nullable: false)
+        let state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
+        guard let doctorID, let startsAt, let state else { return nil }
+        return AppointmentPatch(
+            doctorID: doctorID,
+            startsAt: startsAt,
+            state: state
+        )
+    }
+}

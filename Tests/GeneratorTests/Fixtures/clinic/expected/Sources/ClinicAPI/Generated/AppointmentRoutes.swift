@@ -1,0 +1,137 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /api/clinics/{clinic_id}/patients/{patient_id}/appointments`, checked all at once.
+public struct AppointmentListQuery: Sendable {
+
+    public static func decode(_ request: Request) throws(ValidationError) -> AppointmentListQuery {
+        return AppointmentListQuery(
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Appointment` resource: list, create, get, replace, patch, delete.
+    static func appointmentRoutes(_ context: APIContext) -> [Route] {
+        let store = AppointmentStore(context.database)
+        return [
+            Route(.GET, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    guard validator.isValid, let clinicID, let patientID else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    let query = try AppointmentListQuery.decode(request)
+                    let page = try await store.list(clinicID: clinicID, patientID: patientID, subject: subject, query)
+                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.list) }
+                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
+                }
+            },
+            Route(.POST, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    let input = validator.object(request).flatMap { AppointmentInput.decode($0, into: &validator) }
+                    guard validator.isValid, let clinicID, let patientID, let input else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    guard let appointment = try await store.insert(input, clinicID: clinicID, patientID: patientID, subject: subject) else {
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.create)
+                        if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
+                            throw ValidationError.unknownReference("doctor_id", "User")
+                        }
+                        throw HTTPError.notFound("Clinic not found")
+                    }
+                    return (.json(201, appointment, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/patients/\(PathSegment.encode(patientID))/appointments/\(PathSegment.encode(appointment.id))")])), proven: true)
+                }
+            },
+            Route(.GET, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments/{id}") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let clinicID, let patientID, let id else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    guard let id else { throw HTTPError.notFound("Appointment not found") }
+                    guard let appointment = try await store.find(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.get)
+                        throw HTTPError.notFound("Appointment not found")
+                    }
+                    return (.json(200, appointment), proven: true)
+                }
+            },
+            Route(.PUT, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments/{id}") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    let id = validator.path(request, "id", .anyInteger)
+                    let input = validator.object(request).flatMap { AppointmentInput.decode($0, into: &validator) }
+                    guard validator.isValid, let clinicID, let patientID, let id, let input else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    guard let id else { throw HTTPError.notFound("Appointment not found") }
+                    guard let appointment = try await store.replace(id: id, clinicID: clinicID, patientID: patientID, subject: subject, input) else {
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.replace)
+                        if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
+                            throw ValidationError.unknownReference("doctor_id", "User")
+                        }
+                        throw HTTPError.notFound("Appointment not found")
+                    }
+                    return (.json(200, appointment), proven: true)
+                }
+            },
+            Route(.PATCH, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments/{id}") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    let id = validator.path(request, "id", .anyInteger)
+                    let patch = validator.object(request).flatMap { AppointmentPatch.decode($0, into: &validator) }
+                    guard validator.isValid, let clinicID, let patientID, let id, let patch else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    guard let id else { throw HTTPError.notFound("Appointment not found") }
+                    guard let appointment = try await store.patch(id: id, clinicID: clinicID, patientID: patientID, subject: subject, patch) else {
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.patch)
+                        if let value = patch.doctorID.value, !(try await store.acceptsDoctorID(value, clinicID: clinicID)) {
+                            throw ValidationError.unknownReference("doctor_id", "User")
+                        }
+                        throw HTTPError.notFound("Appointment not found")
+                    }
+                    return (.json(200, appointment), proven: true)
+                }
+            },
+            Route(.DELETE, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments/{id}") { request in
+                let claimed = try context.claimSubject(request, as: UUID.self)
+                let subject = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let clinicID = validator.path(request, "clinic_id", .uuid)
+                    let patientID = validator.path(request, "patient_id", .anyInteger)
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let clinicID, let patientID, let id else { throw ValidationError(validator.issues) }
+                    guard let patientID else { throw HTTPError.notFound("Patient not found") }
+                    guard let id else { throw HTTPError.notFound("Appointment not found") }
+                    guard try await store.delete(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.delete)
+                        throw HTTPError.notFound("Appointment not found")
+                    }
+                    return (.noContent(), proven: true)
+                }
+            },
+        ]
+    }
+}

@@ -1,0 +1,267 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `appointments` table for `Appointment`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct AppointmentStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    /// Nil when the caller may not create it here (the access rule, the path, a reference).
+    public func insert(_ input: AppointmentInput, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        binds.append(input.doctorID)
+        binds.append(input.startsAt)
+        binds.append(input.state)
+        return try await database.one(Statements.insert, binds, as: Appointment.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        return try await database.one(Statements.find, binds, as: Appointment.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        return try await database.one(Statements.findForUpdate, binds, as: Appointment.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ input: AppointmentInput) async throws -> Appointment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        binds.append(input.doctorID)
+        binds.append(input.startsAt)
+        binds.append(input.state)
+        return try await database.one(Statements.replace, binds, as: Appointment.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ patch: AppointmentPatch) async throws -> Appointment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        binds.append(patch.doctorID.isPresent)
+        binds.append(patch.doctorID.value)
+        binds.append(patch.startsAt.isPresent)
+        binds.append(patch.startsAt.value)
+        binds.append(patch.state.isPresent)
+        binds.append(patch.state.value)
+        return try await database.one(Statements.patch, binds, as: Appointment.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
+    /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
+    public func standing(clinicID: UUID, subject: UUID, patientID: Int64) async throws -> MemberStanding {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(subject)
+        binds.append(patientID)
+        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+    }
+
+    /// Whether `doctor_id` may name this User here (same Clinic).
+    public func acceptsDoctorID(_ value: UUID, clinicID: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(value)
+        binds.append(clinicID)
+        return try await database.exists(Statements.acceptsDoctorID, binds)
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(clinicID: UUID, patientID: Int64, subject: UUID, _ query: AppointmentListQuery) async throws -> (items: ModelRows<Appointment>, total: Int) {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(patientID)
+        binds.append(subject)
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Appointment.self)
+        return page
+    }
+}
+
+extension AppointmentStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "appointments_insert",
+            sql: #"""
+                INSERT INTO "appointments" ("patient_id", "doctor_id", "starts_at", "state")
+                SELECT $2::bigint, $4::uuid, $5::timestamp with time zone, $6::"appointment_state"
+                WHERE EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3 AND m."role" IN ('owner', 'doctor', 'receptionist'))
+                  AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $4))
+                RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "appointments_find",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state"
+                FROM "appointments"
+                WHERE "id" = $1
+                  AND "appointments"."patient_id" = $3
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4)
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "appointments_find_for_update",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state"
+                FROM "appointments"
+                WHERE "id" = $1
+                  AND "appointments"."patient_id" = $3
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4)
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "appointments_replace",
+            sql: #"""
+                UPDATE "appointments"
+                SET "doctor_id" = $5, "starts_at" = $6, "state" = $7
+                WHERE "id" = $1
+                  AND "appointments"."patient_id" = $3
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor', 'receptionist'))
+                  AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $5))
+                RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "appointments_patch",
+            sql: #"""
+                UPDATE "appointments"
+                SET "doctor_id" = CASE WHEN $5::boolean THEN $6::uuid ELSE "doctor_id" END,
+                    "starts_at" = CASE WHEN $7::boolean THEN $8::timestamp with time zone ELSE "starts_at" END,
+                    "state" = CASE WHEN $9::boolean THEN $10::"appointment_state" ELSE "state" END
+                WHERE "id" = $1
+                  AND "appointments"."patient_id" = $3
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor', 'receptionist'))
+                  AND (NOT $5::boolean OR $6::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $6))
+                RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "appointments_delete",
+            sql: #"""
+                DELETE FROM "appointments"
+                WHERE "id" = $1
+                  AND "appointments"."patient_id" = $3
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor'))
+                """#
+        )
+        static let standing = PreparedStatement(
+            name: "appointments_standing",
+            sql: #"""
+                SELECT (SELECT m."role"::text FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2),
+                    EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $1)
+                """#
+        )
+        static let acceptsDoctorID = PreparedStatement(
+            name: "appointments_accepts_doctor_i_d",
+            sql: #"""
+                SELECT 1
+                WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $1)
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "appointments_list",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
+                    SELECT count(*)
+                    FROM "appointments"
+                    WHERE "appointments"."patient_id" = $2
+                      AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ) AS "total"
+                FROM "appointments"
+                WHERE "appointments"."patient_id" = $2
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ORDER BY "appointments"."id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "appointments_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "appointments"
+                WHERE "appointments"."patient_id" = $2
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                """#
+        )
+    }
+}
+
+extension AppointmentStore {
+    /// Who may run each operation in a Clinic (docs/spec.md §6.5): each rule is part of the
+    /// operation's statement; these say how a call that matched no row is answered.
+    enum Rules {
+        /// `list: member`
+        static let list = MemberRule(
+            member: true, roles: nil, notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Not allowed")
+        /// `create: [owner, doctor, receptionist]`
+        static let create = MemberRule(
+            member: true, roles: ["owner", "doctor", "receptionist"], notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Creating an Appointment needs one of the roles owner, doctor or receptionist in this Clinic")
+        /// `get: member`
+        static let get = MemberRule(
+            member: true, roles: nil, notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Not allowed")
+        /// `replace: [owner, doctor, receptionist]`
+        static let replace = MemberRule(
+            member: true, roles: ["owner", "doctor", "receptionist"], notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Replacing an Appointment needs one of the roles owner, doctor or receptionist in this Clinic")
+        /// `patch: [owner, doctor, receptionist]`
+        static let patch = MemberRule(
+            member: true, roles: ["owner", "doctor", "receptionist"], notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Changing an Appointment needs one of the roles owner, doctor or receptionist in this Clinic")
+        /// `delete: [owner, doctor]`
+        static let delete = MemberRule(
+            member: true, roles: ["owner", "doctor"], notFound: "Clinic not found", parents: ["Patient not found"],
+            forbidden: "Deleting an Appointment needs one of the roles owner or doctor in this Clinic")
+    }
+}

@@ -1,0 +1,100 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/Clinic
+public struct Clinic: Sendable, Hashable {
+    public var id: UUID
+    public var name: String
+    public var createdAt: Timestamp
+
+    public init(
+        id: UUID,
+        name: String,
+        createdAt: Timestamp
+    ) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+    }
+}
+
+extension Clinic: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1),
+            createdAt: try row.decode(2)
+        )
+    }
+}
+
+extension Clinic: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.uuid(id)
+        writer.key("name")
+        writer.string(name)
+        writer.key("created_at")
+        writer.timestamp(createdAt)
+        writer.endObject()
+    }
+}
+
+extension Clinic: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Clinic(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: UUID.self, to: &writer)
+        writer.key("name")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("created_at")
+        try row.writeJSON(2, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Clinic`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ClinicInput: Sendable, JSONBodyDecodable {
+    public var name: String
+
+    public init(
+        name: String
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ClinicInput? {
+        let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
+        guard let name else { return nil }
+        return ClinicInput(
+            name: name
+        )
+    }
+}
+
+/// The body of a patch request for `Clinic`: any subset of the fields a client may set.
+public struct ClinicPatch: Sendable, JSONBodyDecodable {
+    public var name: Presence<String>
+
+    public init(
+        name: Presence<String> = .absent
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ClinicPatch? {
+        let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
+        guard let name else { return nil }
+        return ClinicPatch(
+            name: name
+        )
+    }
+}

@@ -1,0 +1,126 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/Patient
+public struct Patient: Sendable, Hashable {
+    public var id: Int64
+    public var clinicID: UUID
+    public var name: String
+    public var bornOn: CalendarDate?
+    public var registeredBy: UUID
+
+    public init(
+        id: Int64,
+        clinicID: UUID,
+        name: String,
+        bornOn: CalendarDate?,
+        registeredBy: UUID
+    ) {
+        self.id = id
+        self.clinicID = clinicID
+        self.name = name
+        self.bornOn = bornOn
+        self.registeredBy = registeredBy
+    }
+}
+
+extension Patient: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            clinicID: try row.decode(1),
+            name: try row.decode(2),
+            bornOn: try row.decodeOptional(3),
+            registeredBy: try row.decode(4)
+        )
+    }
+}
+
+extension Patient: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("clinic_id")
+        writer.uuid(clinicID)
+        writer.key("name")
+        writer.string(name)
+        writer.key("born_on")
+        if let bornOn { writer.date(bornOn) } else { writer.null() }
+        writer.key("registered_by")
+        writer.uuid(registeredBy)
+        writer.endObject()
+    }
+}
+
+extension Patient: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Patient(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("clinic_id")
+        try row.writeJSON(1, as: UUID.self, to: &writer)
+        writer.key("name")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("born_on")
+        if let value = try row.decodeOptional(3, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
+        writer.key("registered_by")
+        try row.writeJSON(4, as: UUID.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Patient`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct PatientInput: Sendable, JSONBodyDecodable {
+    public var name: String
+    public var bornOn: CalendarDate?
+
+    public init(
+        name: String,
+        bornOn: CalendarDate? = nil
+    ) {
+        self.name = name
+        self.bornOn = bornOn
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PatientInput? {
+        let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
+        let bornOn = validator.optional(object, "born_on", .date, nullable: true)
+        guard let name, let bornOn else { return nil }
+        return PatientInput(
+            name: name,
+            bornOn: bornOn.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Patient`: any subset of the fields a client may set.
+public struct PatientPatch: Sendable, JSONBodyDecodable {
+    public var name: Presence<String>
+    public var bornOn: Presence<CalendarDate>
+
+    public init(
+        name: Presence<String> = .absent,
+        bornOn: Presence<CalendarDate> = .absent
+    ) {
+        self.name = name
+        self.bornOn = bornOn
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PatientPatch? {
+        let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
+        let bornOn = validator.optional(object, "born_on", .date, nullable: true)
+        guard let name, let bornOn else { return nil }
+        return PatientPatch(
+            name: name,
+            bornOn: bornOn
+        )
+    }
+}

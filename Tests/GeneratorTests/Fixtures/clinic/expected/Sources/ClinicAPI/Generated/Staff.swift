@@ -1,0 +1,118 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/Staff
+public struct Staff: Sendable, Hashable {
+    public var id: Int64
+    public var clinicID: UUID
+    public var userID: UUID
+    public var role: StaffRole
+
+    public init(
+        id: Int64,
+        clinicID: UUID,
+        userID: UUID,
+        role: StaffRole
+    ) {
+        self.id = id
+        self.clinicID = clinicID
+        self.userID = userID
+        self.role = role
+    }
+}
+
+extension Staff: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            clinicID: try row.decode(1),
+            userID: try row.decode(2),
+            role: try row.decode(3)
+        )
+    }
+}
+
+extension Staff: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("clinic_id")
+        writer.uuid(clinicID)
+        writer.key("user_id")
+        writer.uuid(userID)
+        writer.key("role")
+        writer.string(role.rawValue)
+        writer.endObject()
+    }
+}
+
+extension Staff: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Staff(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("clinic_id")
+        try row.writeJSON(1, as: UUID.self, to: &writer)
+        writer.key("user_id")
+        try row.writeJSON(2, as: UUID.self, to: &writer)
+        writer.key("role")
+        writer.string(try row.decode(3, as: StaffRole.self).rawValue)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Staff`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct StaffInput: Sendable, JSONBodyDecodable {
+    public var userID: UUID
+    public var role: StaffRole
+
+    public init(
+        userID: UUID,
+        role: StaffRole = .nurse
+    ) {
+        self.userID = userID
+        self.role = role
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> StaffInput? {
+        let userID = validator.required(object, "user_id", .uuid)
+        let role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
+        guard let userID, let role else { return nil }
+        return StaffInput(
+            userID: userID,
+            role: role.value(default: .nurse)
+        )
+    }
+}
+
+/// The body of a patch request for `Staff`: any subset of the fields a client may set.
+public struct StaffPatch: Sendable, JSONBodyDecodable {
+    public var userID: Presence<UUID>
+    public var role: Presence<StaffRole>
+
+    public init(
+        userID: Presence<UUID> = .absent,
+        role: Presence<StaffRole> = .absent
+    ) {
+        self.userID = userID
+        self.role = role
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> StaffPatch? {
+        let userID = validator.optional(object, "user_id", .uuid, nullable: false)
+        let role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
+        guard let userID, let role else { return nil }
+        return StaffPatch(
+            userID: userID,
+            role: role
+        )
+    }
+}

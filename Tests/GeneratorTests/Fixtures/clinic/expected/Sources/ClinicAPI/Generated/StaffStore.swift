@@ -1,0 +1,222 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `staff` table for `Staff`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct StaffStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    /// Nil when the caller may not create it here (the access rule, the path, a reference).
+    public func insert(_ input: StaffInput, clinicID: UUID, subject: UUID) async throws -> Staff? {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(subject)
+        binds.append(input.userID)
+        binds.append(input.role)
+        return try await database.one(Statements.insert, binds, as: Staff.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        return try await database.one(Statements.find, binds, as: Staff.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        return try await database.one(Statements.findForUpdate, binds, as: Staff.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int64, clinicID: UUID, subject: UUID, _ input: StaffInput) async throws -> Staff? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        binds.append(input.userID)
+        binds.append(input.role)
+        return try await database.one(Statements.replace, binds, as: Staff.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> Staff? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        binds.append(patch.userID.isPresent)
+        binds.append(patch.userID.value)
+        binds.append(patch.role.isPresent)
+        binds.append(patch.role.value)
+        return try await database.one(Statements.patch, binds, as: Staff.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
+    /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
+    public func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(subject)
+        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(clinicID: UUID, subject: UUID, _ query: StaffListQuery) async throws -> (items: ModelRows<Staff>, total: Int) {
+        var binds = PostgresBindings()
+        binds.append(clinicID)
+        binds.append(subject)
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Staff.self)
+        return page
+    }
+}
+
+extension StaffStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "staff_insert",
+            sql: #"""
+                INSERT INTO "staff" ("clinic_id", "user_id", "role")
+                SELECT $1::uuid, $3::uuid, $4::"staff_role"
+                WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2 AND m."role" IN ('owner'))
+                RETURNING "id", "clinic_id", "user_id", "role"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "staff_find",
+            sql: #"""
+                SELECT "id", "clinic_id", "user_id", "role"
+                FROM "staff"
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "staff_find_for_update",
+            sql: #"""
+                SELECT "id", "clinic_id", "user_id", "role"
+                FROM "staff"
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "staff_replace",
+            sql: #"""
+                UPDATE "staff"
+                SET "user_id" = $4, "role" = $5
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
+                RETURNING "id", "clinic_id", "user_id", "role"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "staff_patch",
+            sql: #"""
+                UPDATE "staff"
+                SET "user_id" = CASE WHEN $4::boolean THEN $5::uuid ELSE "user_id" END,
+                    "role" = CASE WHEN $6::boolean THEN $7::"staff_role" ELSE "role" END
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
+                RETURNING "id", "clinic_id", "user_id", "role"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "staff_delete",
+            sql: #"""
+                DELETE FROM "staff"
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
+                """#
+        )
+        static let standing = PreparedStatement(
+            name: "staff_standing",
+            sql: #"""
+                SELECT (SELECT m."role"::text FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "staff_list",
+            sql: #"""
+                SELECT "id", "clinic_id", "user_id", "role", (
+                    SELECT count(*)
+                    FROM "staff"
+                    WHERE "staff"."clinic_id" = $1
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ) AS "total"
+                FROM "staff"
+                WHERE "staff"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ORDER BY "staff"."id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "staff_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "staff"
+                WHERE "staff"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                """#
+        )
+    }
+}
+
+extension StaffStore {
+    /// Who may run each operation in a Clinic (docs/spec.md §6.5): each rule is part of the
+    /// operation's statement; these say how a call that matched no row is answered.
+    enum Rules {
+        /// `list: member`
+        static let list = MemberRule(
+            member: true, roles: nil, notFound: "Clinic not found", parents: [],
+            forbidden: "Not allowed")
+        /// `create: [owner]`
+        static let create = MemberRule(
+            member: true, roles: ["owner"], notFound: "Clinic not found", parents: [],
+            forbidden: "Creating a Staff needs the role owner in this Clinic")
+        /// `get: member`
+        static let get = MemberRule(
+            member: true, roles: nil, notFound: "Clinic not found", parents: [],
+            forbidden: "Not allowed")
+        /// `patch: [owner]`
+        static let patch = MemberRule(
+            member: true, roles: ["owner"], notFound: "Clinic not found", parents: [],
+            forbidden: "Changing a Staff needs the role owner in this Clinic")
+        /// `delete: [owner]`
+        static let delete = MemberRule(
+            member: true, roles: ["owner"], notFound: "Clinic not found", parents: [],
+            forbidden: "Deleting a Staff needs the role owner in this Clinic")
+    }
+}

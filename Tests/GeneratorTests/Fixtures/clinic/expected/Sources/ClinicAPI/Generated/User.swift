@@ -1,0 +1,98 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/User
+public struct User: Sendable, Hashable {
+    public var id: UUID
+    public var email: String
+    /// Server only: never written to a response.
+    public var passwordHash: String
+
+    public init(
+        id: UUID,
+        email: String,
+        passwordHash: String
+    ) {
+        self.id = id
+        self.email = email
+        self.passwordHash = passwordHash
+    }
+}
+
+extension User: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            email: try row.decode(1),
+            passwordHash: try row.decode(2)
+        )
+    }
+}
+
+extension User: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.uuid(id)
+        writer.key("email")
+        writer.string(email)
+        writer.endObject()
+    }
+}
+
+extension User: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `User(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        _ = try row.decode(2, as: String.self)
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: UUID.self, to: &writer)
+        writer.key("email")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `User`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct UserInput: Sendable, JSONBodyDecodable {
+    public var email: String
+
+    public init(
+        email: String
+    ) {
+        self.email = email
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
+        let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
+        guard let email else { return nil }
+        return UserInput(
+            email: email
+        )
+    }
+}
+
+/// The body of a patch request for `User`: any subset of the fields a client may set.
+public struct UserPatch: Sendable, JSONBodyDecodable {
+    public var email: Presence<String>
+
+    public init(
+        email: Presence<String> = .absent
+    ) {
+        self.email = email
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserPatch? {
+        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
+        guard let email else { return nil }
+        return UserPatch(
+            email: email
+        )
+    }
+}

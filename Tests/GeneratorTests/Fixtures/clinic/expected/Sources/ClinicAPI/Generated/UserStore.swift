@@ -1,0 +1,146 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `users` table for `User`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct UserStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: UserInput, passwordHash: String) async throws -> User {
+        var binds = PostgresBindings()
+        binds.append(input.email)
+        binds.append(passwordHash)
+        return try await database.inserted(Statements.insert, binds, as: User.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: UUID) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: User.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: UUID) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: User.self)
+    }
+
+    /// The row whose `email` is this value, if any.
+    public func find(byEmail email: String) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(email)
+        return try await database.one(Statements.findByEmail, binds, as: User.self)
+    }
+
+    /// Whether a row with this key exists (the token's subject must still be a user).
+    public func exists(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.exists(Statements.exists, binds)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: UUID, _ input: UserInput) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.email)
+        return try await database.one(Statements.replace, binds, as: User.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.email.isPresent)
+        binds.append(patch.email.value)
+        return try await database.one(Statements.patch, binds, as: User.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+}
+
+extension UserStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "users_insert",
+            sql: #"""
+                INSERT INTO "users" ("email", "password_hash")
+                VALUES ($1, $2)
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "users_find",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "users"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "users_find_for_update",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "users"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let findByEmail = PreparedStatement(
+            name: "users_find_by_email",
+            sql: #"""
+                SELECT "id", "email", "password_hash"
+                FROM "users"
+                WHERE "email" = $1
+                """#
+        )
+        static let exists = PreparedStatement(
+            name: "users_exists",
+            sql: #"""
+                SELECT 1 FROM "users" WHERE "id" = $1
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "users_replace",
+            sql: #"""
+                UPDATE "users"
+                SET "email" = $2
+                WHERE "id" = $1
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "users_patch",
+            sql: #"""
+                UPDATE "users"
+                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END
+                WHERE "id" = $1
+                RETURNING "id", "email", "password_hash"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "users_delete",
+            sql: #"""
+                DELETE FROM "users"
+                WHERE "id" = $1
+                """#
+        )
+    }
+}
