@@ -10,8 +10,25 @@ final class EvolutionFixtureTests: XCTestCase {
     func testEveryStepMatchesItsGoldenOutput() throws {
         let steps = try EvolutionReplay.run()
         XCTAssertGreaterThanOrEqual(steps.count, 5)
+        try assertGolden(steps, in: EvolutionReplay.directory)
+    }
+
+    /// Edits of the clinic spec's access rules: the report calls out, under its security
+    /// heading, who can now call what (and who no longer can), with no database change.
+    func testAccessEditsAreCalledOutInTheReport() throws {
+        let directory = FixtureSupport.fixtures.appendingPathComponent("access-evolution")
+        let steps = try EvolutionReplay.run(in: directory, spec: "clinic")
+        XCTAssertEqual(steps.count, 2)
+        let widened = try XCTUnwrap(steps.last?.output.report)
+        XCTAssertTrue(widened.databaseChanges.isEmpty)
+        XCTAssertTrue(widened.accessChanges.contains { $0.widens && $0.summary.contains("Clinic nurse can now call it") })
+        XCTAssertTrue(widened.accessChanges.contains { !$0.widens && $0.summary.contains("Clinic receptionist can no longer") })
+        try assertGolden(steps, in: directory)
+    }
+
+    func assertGolden(_ steps: [EvolutionReplay.Step], in directory: URL) throws {
         for step in steps {
-            let expected = EvolutionReplay.directory.appendingPathComponent("expected/\(step.name)")
+            let expected = directory.appendingPathComponent("expected/\(step.name)")
             var actual: [String: String] = [:]
             if step.output.diagnostics.hasErrors {
                 actual["stderr.txt"] = step.output.diagnostics.rendered

@@ -14,37 +14,38 @@ struct EvolutionReplay {
 
     static let directory = FixtureSupport.fixtures.appendingPathComponent("evolution")
 
-    static func stepNames() throws -> [String] {
+    static func stepNames(in directory: URL = directory) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("steps").path)
             .filter { $0.hasSuffix(".yaml") }.sorted().map { String($0.dropLast(5)) }
     }
 
-    static func run() throws -> [Step] {
+    /// The steps of `directory` as edits of `spec/<spec>.yaml`.
+    static func run(in directory: URL = directory, spec specName: String = "notes") throws -> [Step] {
         let templates = try FixtureSupport.templates()
         var migrations: [GeneratorPipeline.ExistingMigration] = []
         var snapshot: DatabaseSchema?
         var openAPI: String?
         var steps: [Step] = []
-        for name in try stepNames() {
+        for name in try stepNames(in: directory) {
             let spec = try Data(contentsOf: directory.appendingPathComponent("steps/\(name).yaml"))
             let input = GeneratorPipeline.Input(
-                specPath: "spec/notes.yaml", specBytes: [UInt8](spec), templates: templates,
+                specPath: "spec/\(specName).yaml", specBytes: [UInt8](spec), templates: templates,
                 existingMigrations: migrations, previousSchema: snapshot, previousOpenAPI: openAPI
             )
             let output = GeneratorPipeline.run(input)
             var added: GeneratorPipeline.ExistingMigration?
             if !output.diagnostics.hasErrors {
-                for file in output.files where file.path.hasPrefix("migrations/notes/") && file.path.hasSuffix(".sql") {
-                    let fileName = String(file.path.dropFirst("migrations/notes/".count))
+                for file in output.files where file.path.hasPrefix("migrations/\(specName)/") && file.path.hasSuffix(".sql") {
+                    let fileName = String(file.path.dropFirst("migrations/\(specName)/".count))
                     if !migrations.contains(where: { $0.fileName == fileName }) {
                         added = GeneratorPipeline.ExistingMigration(version: migrations.count + 1, fileName: fileName, sql: file.contents)
                     }
                 }
                 if let added { migrations.append(added) }
-                if let text = output.files.first(where: { $0.path == "migrations/notes/schema.json" })?.contents {
+                if let text = output.files.first(where: { $0.path == "migrations/\(specName)/schema.json" })?.contents {
                     snapshot = try SchemaSnapshot.decode(text)
                 }
-                openAPI = output.files.first { $0.path == "openapi/notes.json" }?.contents
+                openAPI = output.files.first { $0.path == "openapi/\(specName).json" }?.contents
             }
             steps.append(Step(name: name, output: output, newMigration: added))
         }

@@ -218,7 +218,7 @@ struct AccessPlan {
         "store.standing(" + standingValues.map { "\(Names.swiftLabel($0.name)): \($0.name)" }.joined(separator: ", ") + ")"
     }
 
-    /// The rule of an operation as `Store.Rules` spells it (a `MemberRule`).
+    /// The rule of an operation as `Store.AccessRules` spells it (a `MemberRule`).
     func ruleView(_ operation: Operation) -> MemberRuleView {
         let roles: String =
             switch rule(operation) {

@@ -58,7 +58,7 @@ struct RoutesViewModel {
             method: operation.httpMethod, path: onCollection ? resource.collectionPath : resource.itemPath,
             list: operation == .list, create: operation == .create, get: operation == .get,
             replace: operation == .replace, patch: operation == .patch, delete: operation == .delete,
-            authenticates: resource.requiresAuth && scope == nil,
+            authenticates: resource.requiresToken(operation) && scope == nil,
             authorizes: deferredSubjectCheck ? nil : scope, claims: deferredSubjectCheck ? scope : nil,
             hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: key,
             keyInBody: entity.identifier.map { $0.clientSettable ? Names.swiftMember(Names.swiftProperty($0.name)) : "" } ?? "",
@@ -128,7 +128,7 @@ struct RoutesViewModel {
             guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
             queryType: list.queryName,
             standing: rule.needsMembership && !(operation == .list && access.tenant.rowIsTenant) ? access.standingCall : nil,
-            requirement: StoreViewModel.storeName(entity) + ".Rules." + operation.rawValue, references: references,
+            requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
     }
 

@@ -8,8 +8,10 @@ public struct ChangeReport: Sendable {
     public var migrationFile: String?
     public var databaseChanges: [SchemaChange] = []
     public var apiChanges: [APIChange] = []
+    /// Who may call what, where the edit changed it (from each operation's `x-access`).
+    public var accessChanges: [AccessChange] = []
 
-    public var isEmpty: Bool { databaseChanges.isEmpty && apiChanges.isEmpty }
+    public var isEmpty: Bool { databaseChanges.isEmpty && apiChanges.isEmpty && accessChanges.isEmpty }
     public var breakingCount: Int { apiChanges.filter(\.breaking).count }
 
     /// A short plain-text summary for the terminal.
@@ -21,6 +23,7 @@ public struct ChangeReport: Sendable {
         lines += databaseChanges.map {
             "  db:  " + ($0.destructive ? "DESTRUCTIVE " : "") + $0.summary + ($0.note.map { " (\($0))" } ?? "")
         }
+        lines += accessChanges.map { "  sec: " + ($0.widens ? "WIDENS ACCESS " : "") + $0.summary }
         lines += apiChanges.map { "  api: " + ($0.breaking ? "BREAKING " : "") + $0.summary }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -39,6 +42,21 @@ public struct ChangeReport: Sendable {
                         + (change.note.map { ": " + $0 } ?? "")
                 }.joined(separator: "\n") + "\n"
         }
+        if !accessChanges.isEmpty {
+            text += "\n### Security: who may call what\n\n"
+            let widened = accessChanges.filter(\.widens)
+            let narrowed = accessChanges.filter { !$0.widens }
+            if !widened.isEmpty {
+                text +=
+                    "**Access widened — review who can now do this:**\n\n" + widened.map { "- " + $0.summary }.joined(separator: "\n")
+                    + "\n"
+            }
+            if !narrowed.isEmpty {
+                text +=
+                    (widened.isEmpty ? "" : "\n") + "Access narrowed (clients who could call these now get 401, 403 or 404):\n\n"
+                    + narrowed.map { "- " + $0.summary }.joined(separator: "\n") + "\n"
+            }
+        }
         text += "\n### API clients\n\n"
         if apiChanges.isEmpty {
             text += "No change to the HTTP contract.\n"
@@ -53,6 +71,56 @@ public struct ChangeReport: Sendable {
             }
         }
         return text
+    }
+}
+
+/// A change of who may call an operation.
+public struct AccessChange: Sendable, Hashable {
+    public var summary: String
+    /// Someone may now call what they could not: the change a security review must see.
+    public var widens: Bool
+}
+
+/// Compares the `x-access` of each operation in two OpenAPI documents (docs/spec.md §6.6).
+enum AccessChangeAnalyzer {
+    static func changes(from oldText: String, to newText: String) -> [AccessChange] {
+        guard let old = APIChangeAnalyzer.parse(oldText), let new = APIChangeAnalyzer.parse(newText) else { return [] }
+        let before = APIChangeAnalyzer.operations(old)
+        var result: [AccessChange] = []
+        for (name, operation) in APIChangeAnalyzer.operations(new).sorted(by: { $0.key < $1.key }) {
+            guard let access = operation["x-access"] as? [String: Any], let allows = access["allows"] as? [String: Bool] else { continue }
+            let rule = access["rule"] as? String ?? "?"
+            guard let previous = before[name] else {
+                // A new operation open to callers without any standing is worth a look too.
+                let open = allows.filter { $0.value && ($0.key == AccessMatrix.anonymous || $0.key == AccessMatrix.anyUser) }.keys.sorted()
+                if !open.isEmpty {
+                    result.append(
+                        AccessChange(
+                            summary: "`\(name)` (new) is open to \(open.joined(separator: " and ")) (access: \(rule))", widens: true))
+                }
+                continue
+            }
+            // A document written before access was recorded says nothing to compare with.
+            guard let oldAccess = previous["x-access"] as? [String: Any], let oldAllows = oldAccess["allows"] as? [String: Bool] else {
+                continue
+            }
+            let oldRule = oldAccess["rule"] as? String ?? "?"
+            let gained = allows.filter { $0.value && oldAllows[$0.key] != true }.keys.sorted()
+            let lost = oldAllows.filter { $0.value && allows[$0.key] != true }.keys.sorted()
+            if !gained.isEmpty {
+                result.append(
+                    AccessChange(
+                        summary: "`\(name)`: \(gained.joined(separator: ", ")) can now call it (access was \(oldRule), now \(rule))",
+                        widens: true))
+            }
+            if !lost.isEmpty {
+                result.append(
+                    AccessChange(
+                        summary: "`\(name)`: \(lost.joined(separator: ", ")) can no longer call it (access was \(oldRule), now \(rule))",
+                        widens: false))
+            }
+        }
+        return result
     }
 }
 

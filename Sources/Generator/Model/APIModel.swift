@@ -188,6 +188,8 @@ public struct MembershipModel: Sendable, Hashable {
     /// The enum field holding the member's role, and its values.
     public var role: String?
     public var roles: [String]
+    /// False when the spec's role field is wrong (already reported): rules naming roles are not checked.
+    public var rolesKnown = true
 }
 
 /// Who may run an operation.

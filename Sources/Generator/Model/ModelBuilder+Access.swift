@@ -31,6 +31,8 @@ extension ModelBuilder {
             let tenant = field(membership.tenant, "tenant")
             var role: Attribute?
             if membership.role != nil { role = field(membership.role, "role") }
+            // A role that was written but is wrong is reported once, here; rules naming roles are not checked against it.
+            let rolesKnown = membership.role == nil || role?.type.isEnumeration == true
             if let user, user.reference?.entity != auth.user, let location = membership.user?.location {
                 error("membership user '\(user.name)' must belong_to the auth user model '\(auth.user)'", at: location)
             }
@@ -56,7 +58,8 @@ extension ModelBuilder {
             }
             result.append(
                 MembershipModel(
-                    entity: entity.name, user: user.name, tenant: tenant.name, tenantEntity: tenantEntity, role: role?.name, roles: roles))
+                    entity: entity.name, user: user.name, tenant: tenant.name, tenantEntity: tenantEntity,
+                    role: role?.name ?? membership.role?.value, roles: roles, rolesKnown: rolesKnown))
         }
         return result
     }
@@ -78,8 +81,9 @@ extension ModelBuilder {
                 "a member-scoped resource cannot also bind 'subject'; mark a field 'owner: true' to record who created a row",
                 at: subject.source.location)
         }
+        let misspelt = decl.scope.contains { !(["subject"] + Self.tenantSources).contains($0.source.value) }
         guard let member = members.first else {
-            if let first = decl.scope.first {
+            if !misspelt, let first = decl.scope.first {
                 error("a 'parent' scope needs a 'member' scope naming the tenant the parent belongs to", at: first.param.location)
             }
             return nil
@@ -204,8 +208,9 @@ extension ModelBuilder {
                     }
                     rule = .member
                 default:
+                    let roles = spec.enums.flatMap { $0.values.map(\.value) }
                     let hint =
-                        tenant?.membership.roles.contains(keyword.value) == true
+                        roles.contains(keyword.value)
                         ? "; a role is written as a list: [\(keyword.value)]"
                         : choices(keyword.value, ["public", "authenticated", "member"])
                     error("unknown access '\(keyword.value)'\(hint)", at: keyword.location)
@@ -213,7 +218,10 @@ extension ModelBuilder {
                 }
             } else {
                 guard let tenant else {
-                    error("roles need a member-scoped resource (scope: { <tenant param>: member })", at: entry.operation.location)
+                    // A member scope that failed to build was reported where it is written.
+                    if !decl.scope.contains(where: { $0.source.value != "subject" }) {
+                        error("roles need a member-scoped resource (scope: { <tenant param>: member })", at: entry.operation.location)
+                    }
                     continue
                 }
                 let known = tenant.membership.roles
@@ -228,11 +236,13 @@ extension ModelBuilder {
                         "an empty list of roles lets nobody run '\(operation.rawValue)'; remove the operation instead",
                         at: entry.operation.location)
                 }
-                for role in entry.roles where !known.contains(role.value) {
+                for role in entry.roles where !known.contains(role.value) && tenant.membership.rolesKnown {
                     error(
                         "unknown role '\(role.value)' of '\(tenant.membership.entity)'\(choices(role.value, known))", at: role.location)
                 }
-                rule = .roles(known.filter { role in entry.roles.contains { $0.value == role } })
+                rule = .roles(
+                    tenant.membership.rolesKnown
+                        ? known.filter { role in entry.roles.contains { $0.value == role } } : entry.roles.map(\.value))
             }
             if rule.needsMembership, operation == .create, tenant?.rowIsTenant == true {
                 error(
@@ -269,8 +279,10 @@ extension ModelBuilder {
                 continue
             }
             var values: [(field: String, value: SideEffect.Value)] = []
+            var unknownField = false
             for (field, value) in effect.set {
                 guard let attribute = target.attribute(field.value) else {
+                    unknownField = true
                     error(
                         "'\(target.name)' has no field '\(field.value)'\(Suggestion.didYouMean(field.value, among: target.attributes.map(\.name)))",
                         at: field.location)
@@ -313,11 +325,33 @@ extension ModelBuilder {
                 }
             }
             for attribute in target.attributes
-            where !attribute.optional && attribute.defaultValue == nil && !values.contains(where: { $0.field == attribute.name }) {
+            where !unknownField && !attribute.optional && attribute.defaultValue == nil
+                && !values.contains(where: { $0.field == attribute.name })
+            {
                 error("on_create must set '\(target.name).\(attribute.name)': it has no default", at: name.location)
             }
             result.append(SideEffect(entity: target.name, values: values))
         }
         return result
+    }
+
+    /// A membership model whose rows nothing in the API writes: every member rule is then met
+    /// only by rows written elsewhere (a seed script), which is rarely what was meant.
+    mutating func warnUnreachableMemberships(
+        _ memberships: [MembershipModel], entities: [Entity], resources: [Resource], endpoints: [CustomEndpoint]
+    ) {
+        for membership in memberships {
+            guard let entity = entities.first(where: { $0.name == membership.entity }) else { continue }
+            let created =
+                resources.contains { $0.entity == entity.name && $0.operations.contains(.create) }
+                || resources.contains { $0.onCreate.contains { $0.entity == entity.name } }
+                || endpoints.contains { endpoint in
+                    endpoint.statements.contains { $0.written.text.lowercased().contains("insert into " + entity.table.lowercased()) }
+                }
+            guard !created, let decl = spec.models.first(where: { $0.name.value == entity.name })?.membership else { continue }
+            diagnostics.warning(
+                "nothing in this spec adds '\(entity.name)' rows (no resource with 'create', no 'on_create', no declared INSERT), so no caller can become a member of a \(membership.tenantEntity) through the API",
+                at: decl.location)
+        }
     }
 }

@@ -7,7 +7,7 @@ extension ModelBuilder {
         if scope.count > 1 { error("only one scope binding is supported", at: scope[1].param.location) }
         if binding.source.value != "subject" {
             error(
-                "scope source '\(binding.source.value)' is unknown; the only source is 'subject' (the token's user)",
+                "scope source '\(binding.source.value)' is unknown\(choices(binding.source.value, ["subject"] + Self.tenantSources))",
                 at: binding.source.location)
         }
         if !pathParams.contains(binding.param.value) {
@@ -56,7 +56,8 @@ extension ModelBuilder {
         }
         let pathParams = pathParameters(path)
         let needsAuth = requiresAuth(decl.auth)
-        let tenantScoped = decl.scope.contains { Self.tenantSources.contains($0.source.value) }
+        // Any source but `subject` is read as a member scope, so a misspelt `memebr` gets its suggestion there.
+        let tenantScoped = decl.scope.contains { $0.source.value != "subject" }
         let scope = tenantScoped ? nil : buildScope(decl.scope, pathParams: pathParams, entity: entity, requiresAuth: needsAuth, auth: auth)
         let tenant =
             tenantScoped

@@ -62,6 +62,7 @@ public struct ModelBuilder {
             }
         }
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
+        warnUnreachableMemberships(memberships, entities: entities, resources: resources, endpoints: endpoints)
         checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
         var cors: CORSModel?
         if let api = spec.api, let env = api.corsOriginEnv {

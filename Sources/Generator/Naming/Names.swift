@@ -132,7 +132,9 @@ public enum Names {
     }
 
     /// Types every generated module declares.
-    static let generatedTypeNames: Set<String> = ["GeneratedAPI", "APIDocumentation", "Migrations", "Statements", "DeclaredStatements"]
+    static let generatedTypeNames: Set<String> = [
+        "GeneratedAPI", "APIDocumentation", "Migrations", "Statements", "DeclaredStatements", "AccessRules",
+    ]
 
     static let initialisms: Set<String> = ["id", "url", "uuid", "http", "json", "sql", "api"]
 

@@ -102,6 +102,7 @@ public enum GeneratorPipeline {
         report.migrationFile = plan.newMigration.map { "\(layout.migrationsDirectory)/\($0.fileName)" }
         if let previous = input.previousOpenAPI {
             report.apiChanges = APIChangeAnalyzer.changes(from: previous, to: document.rendered() + "\n")
+            report.accessChanges = AccessChangeAnalyzer.changes(from: previous, to: document.rendered() + "\n")
         }
         return report
     }

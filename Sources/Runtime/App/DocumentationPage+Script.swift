@@ -531,9 +531,27 @@ extension DocumentationPage {
               h('ul', null, schemes.map((name) => h('li', null, code(name), `: ${schemeText(name)}.`))),
               issuers.length ? h('p', null, 'Get a token from ', issuers.map((o, i) => [i ? ' or ' : '', h('a', { href: `#${o.id}` }, `${o.method.toUpperCase()} ${o.path}`)]),
                 ': the page fills the Bearer token field with the access_token of their answer.') : null) : null,
+            accessView(),
             state.common.length ? h('div', { id: 'common' }, h('h3', null, 'Answers of every operation'),
               h('p', null, 'Any operation may also answer these; they are not repeated below.'),
               state.common.map((status) => responseView(status, state.ops[0].responses.find((r) => r.status === status).response, false))) : null);
+        }
+        // The access matrix: who may call each operation, from the `x-access` the generator writes.
+        function accessView() {
+          const rows = state.ops.filter((o) => o.op['x-access']);
+          if (!rows.length) return null;
+          const principals = [];
+          for (const o of rows) for (const p of Object.keys(o.op['x-access'].allows || {})) if (!principals.includes(p)) principals.push(p);
+          const cell = (allows, p) => !(p in allows) ? h('td', { class: 'no', title: 'does not apply' }, '—')
+            : h('td', { class: allows[p] ? 'yes' : 'no' }, allows[p] ? 'yes' : 'no');
+          return h('div', { id: 'access' }, h('h3', null, 'Who may call what'),
+            h('p', null, 'From the access rules of the spec; every rule is checked by the statement of the operation itself. — : the principal does not apply.'),
+            h('table', { class: 'fields access' },
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Operation'), principals.map((p) => h('th', { scope: 'col' }, p)),
+                h('th', { scope: 'col' }, 'Rule'))),
+              h('tbody', null, rows.map((o) => h('tr', null,
+                h('th', { scope: 'row' }, h('a', { href: `#${o.id}` }, methodBadge(o.method), ' ', breakable(o.path))),
+                principals.map((p) => cell(o.op['x-access'].allows || {}, p)), h('td', null, code(o.op['x-access'].rule)))))));
         }
         function schemasView() {
           const schemas = Object.entries((state.doc.components || {}).schemas || {});

@@ -36,7 +36,7 @@ public struct MemberStanding: PostgresRowDecodable, Equatable {
 }
 
 /// What an operation of a member-scoped resource demands beyond a token, as generated code
-/// states it per operation (`<Model>Store.Rules`): the statement itself enforces the rule; this
+/// states it per operation (`<Model>Store.AccessRules`): the statement itself enforces the rule; this
 /// says how a refusal is answered.
 public struct MemberRule: Sendable {
     /// The rule asks for a membership (`member` or roles); false for `public`/`authenticated`.

@@ -470,6 +470,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -657,6 +666,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -789,6 +807,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -909,6 +936,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1049,6 +1085,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1189,6 +1234,15 @@ enum APIDocumentation {
                 "tags": [
                   "Task"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1304,6 +1358,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { user_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { user_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []

@@ -88,7 +88,6 @@ extension OpenAPIBuilder {
         guard let entity = model.entity(resource.entity), let key = entity.identifier else { return }
         let name = Names.swiftType(entity.name)
         let tag = [entity.name]
-        let auth = resource.requiresAuth
         let scope = resource.scope != nil
         // A client-chosen key, a unique field or index, or a reference can collide (409).
         let conflict =
@@ -104,6 +103,9 @@ extension OpenAPIBuilder {
         let ref = OpenAPISchemas.ref(name)
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         for operation in resource.operations {
+            let auth = resource.requiresToken(operation)
+            let access = AccessMatrix.row(resource, operation, model: model)
+            let tenant = tenantErrors(resource, operation)
             switch operation {
             case .list:
                 var headers: [(String, JSONNode)] = [
@@ -131,7 +133,8 @@ extension OpenAPIBuilder {
                             ("200", Self.json("One page of rows.", .object([("type", "array"), ("items", ref)]), headers: headers))
                         ]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: false, body: false, validation: true, conflict: false, database: true)))
+                                auth: auth, scope: scope, notFound: false, body: false, validation: true, conflict: false, database: true,
+                                tenant: tenant), access: access))
             case .create:
                 let headers: [(String, JSONNode)] = [
                     ("Location", .object([("description", "The new row's URL."), ("schema", .object([("type", "string")]))]))
@@ -143,8 +146,9 @@ extension OpenAPIBuilder {
                         body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
                         responses: [("201", Self.json("Created.", ref, headers: headers))]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true)
-                    ))
+                                auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true,
+                                tenant: tenant),
+                        access: access))
             case .get:
                 add(
                     resource.itemPath, "GET",
@@ -152,7 +156,8 @@ extension OpenAPIBuilder {
                         "get\(name)", "Get one \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
                         responses: [("200", Self.json("The row.", ref))]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true)))
+                                auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true,
+                                tenant: tenant), access: access))
             case .replace:
                 add(
                     resource.itemPath, "PUT",
@@ -161,8 +166,9 @@ extension OpenAPIBuilder {
                         secured: auth, parameters: itemParams, body: OpenAPISchemas.ref(ModelViewModel.inputName(entity)),
                         responses: [("200", Self.json("The row.", ref))]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true))
-                )
+                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true,
+                                tenant: tenant),
+                        access: access))
             case .patch:
                 add(
                     resource.itemPath, "PATCH",
@@ -171,8 +177,9 @@ extension OpenAPIBuilder {
                         body: OpenAPISchemas.ref(ModelViewModel.patchName(entity)),
                         responses: [("200", Self.json("The row.", ref))]
                             + Self.errors(
-                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true))
-                )
+                                auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true,
+                                tenant: tenant),
+                        access: access))
             case .delete:
                 add(
                     resource.itemPath, "DELETE",
@@ -181,9 +188,10 @@ extension OpenAPIBuilder {
                         responses: [("204", .object([("description", "Deleted; no body.")]))]
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: stillReferenced,
-                                database: true)))
+                                database: true, tenant: tenant), access: access))
             }
         }
+        let auth = resource.requiresAuth
         for link in resource.links {
             guard let target = model.entity(link.target), let targetKey = target.identifier else { continue }
             let relation = Names.swiftType(link.name)
@@ -220,6 +228,24 @@ extension OpenAPIBuilder {
                     parameters: targetParams, body: nil, responses: [("204", .object([("description", "Unlinked; no body.")]))] + errors))
         }
         _ = base
+    }
+
+    /// The 403 and 404 of a member-scoped operation (docs/spec.md §6.5), nil for other resources.
+    func tenantErrors(_ resource: Resource, _ operation: Operation) -> (forbidden: String?, notFound: String)? {
+        guard let tenant = resource.tenant, let rule = resource.access[operation] else { return nil }
+        let name = tenant.membership.tenantEntity
+        var forbidden: String?
+        if case .roles(let roles) = rule {
+            forbidden = "A member of the \(name) whose role is not one of: \(roles.joined(separator: ", "))."
+        }
+        let parents = tenant.parents.map(\.entity)
+        var missing = [String]()
+        if rule.needsMembership { missing.append("the caller is not a member of the \(name) (or there is no such \(name))") }
+        if !parents.isEmpty { missing.append("the \(parents.joined(separator: " or ")) is not the \(name)'s") }
+        if ![.list, .create].contains(operation) { missing.append("no such \(resource.entity) in it") }
+        guard !missing.isEmpty else { return forbidden.map { ($0, "Not found.") } }
+        let text = missing.joined(separator: ", or ")
+        return (forbidden, text.prefix(1).uppercased() + text.dropFirst() + ".")
     }
 
     func queryParameters(_ resource: Resource, _ entity: Entity) -> [JSONNode] {
@@ -343,7 +369,7 @@ extension OpenAPIBuilder {
             endpoint.path, endpoint.method,
             Self.operation(
                 endpoint.name, endpoint.summary ?? endpoint.name, tags: ["custom"], secured: endpoint.requiresAuth, parameters: parameters,
-                body: body, responses: responses))
+                body: body, responses: responses, access: AccessMatrix.row(endpoint, model: model)))
     }
 }
 

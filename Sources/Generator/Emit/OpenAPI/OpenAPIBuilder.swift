@@ -113,9 +113,20 @@ struct OpenAPIBuilder {
     }
 
     /// The error statuses an operation can answer, in status order.
-    static func errors(auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool) -> [(
-        String, JSONNode
-    )] {
+    static func errors(
+        auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool,
+        tenant: (forbidden: String?, notFound: String)? = nil
+    ) -> [(String, JSONNode)] {
+        if let tenant {
+            var result = errors(
+                auth: auth, scope: false, notFound: false, body: body, validation: validation, conflict: conflict, database: database)
+            var extra: [(String, JSONNode)] = []
+            if let forbidden = tenant.forbidden { extra.append(("403", error(forbidden))) }
+            extra.append(("404", error(tenant.notFound)))
+            let at = result.firstIndex { $0.0 > "404" } ?? result.count
+            result.insert(contentsOf: extra, at: at)
+            return result
+        }
         var result: [(String, JSONNode)] = []
         if auth {
             result.append(
@@ -174,11 +185,20 @@ struct OpenAPIBuilder {
 
     static func operation(
         _ id: String, _ summary: String, tags: [String], secured: Bool, parameters: [JSONNode], body: JSONNode?,
-        responses: [(String, JSONNode)]
+        responses: [(String, JSONNode)], access: AccessMatrix.Row? = nil
     ) -> JSONNode {
         var node: [(String, JSONNode)] = [
             ("operationId", .string(id)), ("summary", .string(summary)), ("tags", .array(tags.map(JSONNode.string))),
         ]
+        if let access {
+            let allowed = access.allows.filter(\.allowed).map(\.principal)
+            node.append(
+                (
+                    "description",
+                    .string("Allowed: \(allowed.isEmpty ? "nobody" : allowed.joined(separator: ", ")) (access: \(access.rule)).")
+                ))
+            node.append(("x-access", access.node))
+        }
         if secured { node.append(("security", [.object([("bearerAuth", [])])])) }
         if !parameters.isEmpty { node.append(("parameters", .array(parameters))) }
         if let body {

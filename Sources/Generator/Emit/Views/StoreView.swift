@@ -6,7 +6,7 @@ struct StoreView: TemplateContext, Equatable {
     var storeName: String
     var methods: [StoreMethodView]
     var statements: [StatementView]
-    /// A member-scoped resource's rules, one per operation (`Store.Rules`).
+    /// A member-scoped resource's rules, one per operation (`Store.AccessRules`).
     var rules: [MemberRuleView] = []
     var tenant: String = ""
 }

@@ -470,6 +470,15 @@ enum APIDocumentation {
                 "tags": [
                   "Post"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -663,6 +672,15 @@ enum APIDocumentation {
                 "tags": [
                   "Post"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -805,6 +823,15 @@ enum APIDocumentation {
                 "tags": [
                   "Post"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -925,6 +952,15 @@ enum APIDocumentation {
                 "tags": [
                   "Post"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1075,6 +1111,15 @@ enum APIDocumentation {
                 "tags": [
                   "Post"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1190,6 +1235,14 @@ enum APIDocumentation {
                 "tags": [
                   "Tag"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "responses": {
                   "200": {
                     "description": "One page of rows.",
@@ -1260,6 +1313,14 @@ enum APIDocumentation {
                 "tags": [
                   "Tag"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -1359,6 +1420,14 @@ enum APIDocumentation {
                 "tags": [
                   "Tag"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "id",
@@ -1440,6 +1509,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1585,6 +1663,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { author_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { author_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1682,6 +1769,14 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "handle",

@@ -470,6 +470,18 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -506,6 +518,16 @@ enum APIDocumentation {
                         }
                       }
                     },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic).",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -562,6 +584,18 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
+                "description": "Allowed: any user, Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: authenticated).",
+                "x-access": {
+                  "rule": "authenticated",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": true,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -673,6 +707,18 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -718,7 +764,7 @@ enum APIDocumentation {
                     }
                   },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Clinic in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -775,6 +821,18 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -829,8 +887,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Clinic in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -897,6 +965,18 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -934,8 +1014,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Clinic in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -994,6 +1084,18 @@ enum APIDocumentation {
                 "tags": [
                   "Staff"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1040,6 +1142,16 @@ enum APIDocumentation {
                         }
                       }
                     },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic).",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1096,6 +1208,18 @@ enum APIDocumentation {
                 "tags": [
                   "Staff"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1149,6 +1273,26 @@ enum APIDocumentation {
                         }
                       }
                     },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic).",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1227,6 +1371,18 @@ enum APIDocumentation {
                 "tags": [
                   "Staff"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1279,7 +1435,7 @@ enum APIDocumentation {
                     }
                   },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Staff in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1336,6 +1492,18 @@ enum APIDocumentation {
                 "tags": [
                   "Staff"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1397,8 +1565,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Staff in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1475,6 +1653,18 @@ enum APIDocumentation {
                 "tags": [
                   "Staff"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1519,8 +1709,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Staff in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1579,6 +1779,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1692,6 +1904,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "422": {
                     "description": "Invalid parameters or body; every failing field is listed.",
                     "content": {
@@ -1740,6 +1962,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic receptionist (access: [owner, doctor, receptionist]).",
+                "x-access": {
+                  "rule": "[owner, doctor, receptionist]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1793,6 +2027,26 @@ enum APIDocumentation {
                         }
                       }
                     },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor, receptionist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic).",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1861,6 +2115,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1913,7 +2179,7 @@ enum APIDocumentation {
                     }
                   },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Patient in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -1970,6 +2236,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor (access: [owner, doctor]).",
+                "x-access": {
+                  "rule": "[owner, doctor]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2031,8 +2309,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Patient in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2099,6 +2387,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor (access: [owner, doctor]).",
+                "x-access": {
+                  "rule": "[owner, doctor]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2160,8 +2460,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Patient in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2228,6 +2538,18 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
+                "description": "Allowed: Clinic owner (access: [owner]).",
+                "x-access": {
+                  "rule": "[owner]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": false,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2272,8 +2594,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or no such Patient in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2332,6 +2664,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2394,6 +2738,16 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "422": {
                     "description": "Invalid parameters or body; every failing field is listed.",
                     "content": {
@@ -2442,6 +2796,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic receptionist (access: [owner, doctor, receptionist]).",
+                "x-access": {
+                  "rule": "[owner, doctor, receptionist]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2503,6 +2869,26 @@ enum APIDocumentation {
                         }
                       }
                     },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor, receptionist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2581,6 +2967,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "x-access": {
+                  "rule": "member",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": true,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2641,7 +3039,7 @@ enum APIDocumentation {
                     }
                   },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's, or no such Appointment in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2698,6 +3096,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic receptionist (access: [owner, doctor, receptionist]).",
+                "x-access": {
+                  "rule": "[owner, doctor, receptionist]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2767,8 +3177,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor, receptionist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's, or no such Appointment in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2845,6 +3265,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic receptionist (access: [owner, doctor, receptionist]).",
+                "x-access": {
+                  "rule": "[owner, doctor, receptionist]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2914,8 +3346,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor, receptionist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's, or no such Appointment in it.",
                     "content": {
                       "application/json": {
                         "schema": {
@@ -2992,6 +3434,18 @@ enum APIDocumentation {
                 "tags": [
                   "Appointment"
                 ],
+                "description": "Allowed: Clinic owner, Clinic doctor (access: [owner, doctor]).",
+                "x-access": {
+                  "rule": "[owner, doctor]",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "Clinic owner": true,
+                    "Clinic doctor": true,
+                    "Clinic nurse": false,
+                    "Clinic receptionist": false
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -3044,8 +3498,18 @@ enum APIDocumentation {
                       }
                     }
                   },
+                  "403": {
+                    "description": "A member of the Clinic whose role is not one of: owner, doctor.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
                   "404": {
-                    "description": "No such row, or it belongs to another user.",
+                    "description": "The caller is not a member of the Clinic (or there is no such Clinic), or the Patient is not the Clinic's, or no such Appointment in it.",
                     "content": {
                       "application/json": {
                         "schema": {

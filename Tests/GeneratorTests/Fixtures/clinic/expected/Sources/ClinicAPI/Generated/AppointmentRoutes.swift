@@ -28,7 +28,7 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     let query = try AppointmentListQuery.decode(request)
                     let page = try await store.list(clinicID: clinicID, patientID: patientID, subject: subject, query)
-                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.list) }
+                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.list) }
                     return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
                 }
             },
@@ -43,7 +43,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let patientID, let input else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let appointment = try await store.insert(input, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.create)
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.create)
                         if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
@@ -64,7 +64,7 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.find(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.get)
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.get)
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.json(200, appointment), proven: true)
@@ -83,7 +83,7 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.replace(id: id, clinicID: clinicID, patientID: patientID, subject: subject, input) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.replace)
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.replace)
                         if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
@@ -105,7 +105,7 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.patch(id: id, clinicID: clinicID, patientID: patientID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.patch)
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.patch)
                         if let value = patch.doctorID.value, !(try await store.acceptsDoctorID(value, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
@@ -126,7 +126,7 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.Rules.delete)
+                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.delete)
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.noContent(), proven: true)

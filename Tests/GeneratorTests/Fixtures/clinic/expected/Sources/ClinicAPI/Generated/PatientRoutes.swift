@@ -49,7 +49,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID else { throw ValidationError(validator.issues) }
                     let query = try PatientListQuery.decode(request)
                     let page = try await store.list(clinicID: clinicID, subject: subject, query)
-                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.list) }
+                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.list) }
                     return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
                 }
             },
@@ -62,7 +62,7 @@ extension GeneratedAPI {
                     let input = validator.object(request).flatMap { PatientInput.decode($0, into: &validator) }
                     guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
                     guard let patient = try await store.insert(input, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.create)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.create)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(201, patient, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/patients/\(PathSegment.encode(patient.id))")])), proven: true)
@@ -78,7 +78,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.find(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.get)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.get)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -95,7 +95,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let input else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.replace(id: id, clinicID: clinicID, subject: subject, input) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.replace)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.replace)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -112,7 +112,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.patch)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.patch)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -128,7 +128,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.Rules.delete)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.delete)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.noContent(), proven: true)

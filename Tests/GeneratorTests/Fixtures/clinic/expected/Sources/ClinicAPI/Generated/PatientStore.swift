@@ -266,7 +266,7 @@ extension PatientStore {
 extension PatientStore {
     /// Who may run each operation in a Clinic (docs/spec.md §6.5): each rule is part of the
     /// operation's statement; these say how a call that matched no row is answered.
-    enum Rules {
+    enum AccessRules {
         /// `list: member`
         static let list = MemberRule(
             member: true, roles: nil, notFound: "Clinic not found", parents: [],

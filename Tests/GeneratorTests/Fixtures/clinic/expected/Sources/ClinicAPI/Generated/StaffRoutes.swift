@@ -26,7 +26,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID else { throw ValidationError(validator.issues) }
                     let query = try StaffListQuery.decode(request)
                     let page = try await store.list(clinicID: clinicID, subject: subject, query)
-                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.Rules.list) }
+                    if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.list) }
                     return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
                 }
             },
@@ -39,7 +39,7 @@ extension GeneratedAPI {
                     let input = validator.object(request).flatMap { StaffInput.decode($0, into: &validator) }
                     guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
                     guard let staff = try await store.insert(input, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.Rules.create)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.create)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(201, staff, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/staff/\(PathSegment.encode(staff.id))")])), proven: true)
@@ -55,7 +55,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard let staff = try await store.find(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.Rules.get)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.get)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.json(200, staff), proven: true)
@@ -72,7 +72,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard let staff = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.Rules.patch)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.patch)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.json(200, staff), proven: true)
@@ -88,7 +88,7 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.Rules.delete)
+                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.delete)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.noContent(), proven: true)

@@ -470,6 +470,14 @@ enum APIDocumentation {
                 "tags": [
                   "Book"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "genre_in",
@@ -693,6 +701,14 @@ enum APIDocumentation {
                 "tags": [
                   "Book"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -782,6 +798,14 @@ enum APIDocumentation {
                 "tags": [
                   "Book"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "id",
@@ -1113,6 +1137,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "responses": {
                   "200": {
                     "description": "One page of rows.",
@@ -1183,6 +1215,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -1282,6 +1322,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "code",
@@ -1363,6 +1411,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "code",
@@ -1474,6 +1530,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "code",
@@ -1585,6 +1649,14 @@ enum APIDocumentation {
                 "tags": [
                   "Shelf"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "code",
@@ -1661,6 +1733,14 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "genre",
@@ -1757,6 +1837,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -1897,6 +1986,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2029,6 +2127,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2152,6 +2259,15 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
                 "security": [
                   {
                     "bearerAuth": []
@@ -2259,6 +2375,14 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -2360,6 +2484,14 @@ enum APIDocumentation {
                 "tags": [
                   "custom"
                 ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
                 "parameters": [
                   {
                     "name": "q",
