@@ -71,6 +71,10 @@ let package = Package(
         // A multi-tenant domain: memberships, roles, nested paths, per-operation access (docs/spec.md §6.5);
         // run end to end by ClinicEndToEndTests.
         .target(name: "ClinicAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/clinic/expected/Sources/ClinicAPI/Generated"),
+        // The clinic fixture as a server, for bench/tenant.sh.
+        .executableTarget(
+            name: "clinic-fixture-server", dependencies: ["ClinicAPIFixture", "Runtime"], path: "Tests/GeneratorTests/Fixtures/clinic/server"
+        ),
         // Every Swift keyword as a field and an enum value, and a model named `Task`.
         .target(name: "KeywordsAPIFixture", dependencies: ["Runtime"], path: "Tests/GeneratorTests/Fixtures/keywords/expected/Sources/KeywordsAPI/Generated"),
 
