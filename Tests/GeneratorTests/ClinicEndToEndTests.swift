@@ -13,8 +13,10 @@ final class ClinicEndToEndTests: XCTestCase {
     /// The spec declares no custom endpoint: nothing to hand-write.
     struct Handlers: ClinicAPIHandlers {}
 
+    static let database: Result<String, any Error> = Result { try LibraryEndToEndTests.blocking { try await TestCluster.freshDatabase() } }
+
     static let port: Result<Int, any Error> = Result {
-        let database = try LibraryEndToEndTests.blocking { try await TestCluster.freshDatabase() }
+        let database = try ClinicEndToEndTests.database.get()
         let port = Int.random(in: 30000...39999)
         for (name, value) in [
             ("DATABASE_URL", database), ("PORT", String(port)), ("HOST", "127.0.0.1"), ("ENV_FILE", "/nonexistent/.env"),
@@ -285,5 +287,62 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("GET", "/clinics/not-a-uuid/patients", token: world.owner.token).issueLocs, ["path.clinic_id"])
         XCTAssertEqual(try call("GET", "/clinics/\(UUID().uuidString.lowercased())/patients", token: world.owner.token).status, 404)
         XCTAssertEqual(try call("GET", "/clinics/\(c)/patients", token: "not.a.token").status, 401)
+    }
+
+    /// Runs SQL on the server's database, as an operator would (promoting a user).
+    func operatorSQL(_ sql: String) throws {
+        let url = try Self.database.get()
+        try LibraryEndToEndTests.blocking {
+            let client = PostgresClient(
+                configuration: PostgresConfiguration(url: url, poolSize: 1, maxOverflow: 0),
+                logger: Logger(label: "clinic-operator", level: .error))
+            try await client.execute(sql)
+            await client.shutdown()
+        }
+    }
+
+    /// Roles of the user itself (`auth.role`): notices are public to read, written by support
+    /// users only; a client can never give itself a role.
+    func testUserRolesOverHTTP() throws {
+        let patient = try signUp("patient")
+        let support = try signUp("support")
+        // A role in the sign-up body is not a field a client sets.
+        let sneaky = try call(
+            "POST", "/auth/signup",
+            body:
+                #"{"email": "sneaky-\#(UUID().uuidString.prefix(8))@example.com", "password": "correct horse battery", "role": "support"}"#)
+        XCTAssertEqual((sneaky.object["user"] as? [String: Any])?["role"] as? String, "patient")
+        try operatorSQL("UPDATE users SET role = 'support' WHERE id = '\(support.id)'")
+
+        let body = #"{"title": "Closed on Monday", "body": "Public holiday."}"#
+        XCTAssertEqual(try call("POST", "/notices", body: body).status, 401)
+        let refused = try call("POST", "/notices", token: patient.token, body: body)
+        XCTAssertEqual(refused.status, 403)
+        XCTAssertEqual(refused.object["detail"] as? String, "Creating a Notice needs the role support")
+        let created = try call("POST", "/notices", token: support.token, body: body)
+        XCTAssertEqual(created.status, 201)
+        let id = created.object["id"] as? Int ?? -1
+        // Public reads, for anyone, with or without a token.
+        XCTAssertEqual(try call("GET", "/notices").status, 200)
+        XCTAssertEqual(try call("GET", "/notices/\(id)").object["title"] as? String, "Closed on Monday")
+        XCTAssertEqual(try call("GET", "/notices/\(id)", token: patient.token).status, 200)
+        // Writes: 401 without a token, 403 for the wrong role (the row exists or not), the support user's 200 and 204.
+        for (method, target, payload) in [
+            ("PATCH", "/notices/\(id)", #"{"title": "Open after all"}"#), ("PUT", "/notices/\(id)", body),
+            ("DELETE", "/notices/\(id)", nil),
+        ] as [(String, String, String?)] {
+            XCTAssertEqual(try call(method, target, body: payload).status, 401, "\(method) anonymous")
+            XCTAssertEqual(try call(method, target, token: patient.token, body: payload).status, 403, "\(method) as a patient")
+            XCTAssertEqual(
+                try call(method, "/notices/999999", token: patient.token, body: payload).status, 403, "\(method) missing row as a patient")
+            XCTAssertEqual(try call(method, "/notices/999999", token: support.token, body: payload).status, 404, "\(method) missing row")
+        }
+        XCTAssertEqual(
+            try call("GET", "/notices/\(id)").object["title"] as? String, "Closed on Monday", "the refused writes changed nothing")
+        XCTAssertEqual(try call("PATCH", "/notices/\(id)", token: support.token, body: #"{"title": "Open after all"}"#).status, 200)
+        XCTAssertEqual(try call("DELETE", "/notices/\(id)", token: support.token).status, 204)
+        // A support user demoted by the operator loses the right at once (no token change).
+        try operatorSQL("UPDATE users SET role = 'patient' WHERE id = '\(support.id)'")
+        XCTAssertEqual(try call("POST", "/notices", token: support.token, body: body).status, 403)
     }
 }

@@ -52,6 +52,17 @@ struct AccessMatrix {
                 rule: "scope: { \(scope.param): subject }", allows: [(anonymous, false), (anyUser, false), (pathUser, true)])
         }
         let token = resource.requiresToken(operation)
+        if let auth = model.auth, auth.role != nil, resource.access.values.contains(where: { if case .roles = $0 { true } else { false } })
+        {
+            // Every user has a role: one column per role instead of "any user".
+            let rule = resource.access[operation] ?? (token ? .authenticated : .public)
+            var allows: [(String, Bool)] = [(anonymous, rule == .public)]
+            for role in auth.roles {
+                let allowed: Bool = if case .roles(let roles) = rule { roles.contains(role) } else { true }
+                allows.append(("user \(role)", allowed))
+            }
+            return Row(rule: rule.written, allows: allows)
+        }
         return Row(rule: token ? "authenticated" : "public", allows: [(anonymous, !token), (anyUser, true)])
     }
 

@@ -1,20 +1,39 @@
-/// The SQL and Swift a member-scoped resource's access rules compile into (docs/spec.md §6.5,
+/// The SQL and Swift a resource's access rules compile into, for a member-scoped resource or one
+/// whose rules name the user's own roles (`auth.role`) (docs/spec.md §6.5,
 /// docs/decisions/0014). Every rule is a condition of the operation's own statement, so an
 /// allowed request costs one round trip; only a request that matched no row asks the database
 /// why (`standing`, then the references), to answer 404 or 403 by one policy.
 struct AccessPlan {
     let entity: Entity
     let resource: Resource
-    let tenant: TenantScope
+    /// The tenant, for a member-scoped resource; nil when the roles are the user's (`auth.role`).
+    let tenant: TenantScope?
     let model: APIModel
 
     init?(entity: Entity, resource: Resource?, model: APIModel) {
-        guard let resource, let tenant = resource.tenant else { return nil }
+        guard let resource else { return nil }
+        let userRoles = resource.access.values.contains { if case .roles = $0 { true } else { false } }
+        guard resource.tenant != nil || (userRoles && model.auth?.role != nil) else { return nil }
         self.entity = entity
         self.resource = resource
-        self.tenant = tenant
+        self.tenant = resource.tenant
         self.model = model
     }
+
+    /// Where the caller's role is read: the membership of the tenant, or the user row itself.
+    var roleSource: (entity: Entity, user: Attribute, tenant: Attribute?, role: Attribute?)? {
+        if let tenant {
+            guard let membership = model.entity(tenant.membership.entity), let user = membership.attribute(tenant.membership.user),
+                let tenantField = membership.attribute(tenant.membership.tenant)
+            else { return nil }
+            return (membership, user, tenantField, tenant.membership.role.flatMap(membership.attribute))
+        }
+        guard let auth = model.auth, let users = model.entity(auth.user), let key = users.identifier else { return nil }
+        return (users, key, nil, auth.role.flatMap(users.attribute))
+    }
+
+    /// The tenant model's name ("Clinic"), or nil for user roles.
+    var tenantName: String? { tenant?.membership.tenantEntity }
 
     /// A value the statements bind besides the row's own: a path parameter or the subject.
     struct Value: Hashable {
@@ -26,16 +45,17 @@ struct AccessPlan {
     }
 
     var table: String { Names.sql(entity.table) }
-    var membershipEntity: Entity? { model.entity(tenant.membership.entity) }
-    var tenantEntity: Entity? { model.entity(tenant.membership.tenantEntity) }
+    var membershipEntity: Entity? { tenant.flatMap { model.entity($0.membership.entity) } }
+    var tenantEntity: Entity? { tenant.flatMap { model.entity($0.membership.tenantEntity) } }
+    var parents: [ParentScope] { tenant?.parents ?? [] }
 
     var tenantValue: Value? {
-        guard let param = tenant.param, let key = tenantEntity?.identifier else { return nil }
+        guard let param = tenant?.param, let key = tenantEntity?.identifier else { return nil }
         return Value(name: Names.swiftProperty(param), type: key.type, param: param)
     }
 
     var parentValues: [Value] {
-        tenant.parents.compactMap { parent in
+        parents.compactMap { parent in
             entity.attribute(parent.field).map { Value(name: Names.swiftProperty(parent.param), type: $0.type, param: parent.param) }
         }
     }
@@ -46,7 +66,9 @@ struct AccessPlan {
     }
 
     func rule(_ operation: Operation) -> AccessRule {
-        resource.access[operation] ?? (operation == .create && tenant.rowIsTenant ? .authenticated : .member)
+        if let rule = resource.access[operation] { return rule }
+        guard let tenant else { return resource.requiresAuth ? .authenticated : .public }
+        return operation == .create && tenant.rowIsTenant ? .authenticated : .member
     }
 
     /// The operation binds the subject: to check the membership, or to fill a field on create.
@@ -84,10 +106,10 @@ struct AccessPlan {
     /// belong to the tenant, and the caller's membership satisfies the operation's rule.
     func conditions(_ operation: Operation, _ at: [String: String]) -> [String] {
         var result: [String] = []
-        if let field = tenant.field.flatMap(entity.attribute), let value = tenantValue, let placeholder = at[value.name] {
+        if let field = tenant?.field.flatMap(entity.attribute), let value = tenantValue, let placeholder = at[value.name] {
             result.append("\(table).\(Names.sql(field.column)) = \(placeholder)")
         }
-        for (parent, value) in zip(tenant.parents, parentValues) {
+        for (parent, value) in zip(parents, parentValues) {
             guard let field = entity.attribute(parent.field), let placeholder = at[value.name] else { continue }
             result.append("\(table).\(Names.sql(field.column)) = \(placeholder)")
         }
@@ -98,7 +120,7 @@ struct AccessPlan {
     func guards(_ operation: Operation, _ at: [String: String]) -> [String] {
         var result: [String] = []
         let tenantExpression = tenantValue.flatMap { at[$0.name] } ?? rowKeyExpression
-        for (parent, value) in zip(tenant.parents, parentValues) {
+        for (parent, value) in zip(parents, parentValues) {
             guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier,
                 let link = parentEntity.attribute(parent.tenantField), let placeholder = at[value.name]
             else { continue }
@@ -118,14 +140,14 @@ struct AccessPlan {
         "\(table).\(Names.sql(entity.identifier?.column ?? "id"))"
     }
 
-    /// `EXISTS (SELECT 1 FROM "staff" AS m WHERE … AND m."role" IN ('owner'))`.
+    /// `EXISTS (SELECT 1 FROM "staff" AS m WHERE … AND m."role" IN ('owner'))`, or for user roles
+    /// `EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $3 AND m."role" IN ('support'))`.
     func membershipCondition(tenant tenantExpression: String, user: String, rule: AccessRule) -> String {
-        guard let membership = membershipEntity, let userField = membership.attribute(tenant.membership.user),
-            let tenantField = membership.attribute(tenant.membership.tenant)
-        else { return "FALSE" }
-        var text =
-            "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND m.\(Names.sql(userField.column)) = \(user)"
-        if case .roles(let roles) = rule, let role = tenant.membership.role.flatMap(membership.attribute) {
+        guard let source = roleSource else { return "FALSE" }
+        var text = "EXISTS (SELECT 1 FROM \(Names.sql(source.entity.table)) AS m WHERE "
+        if let tenantField = source.tenant { text += "m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND " }
+        text += "m.\(Names.sql(source.user.column)) = \(user)"
+        if case .roles(let roles) = rule, let role = source.role {
             text += " AND m.\(Names.sql(role.column)) IN (" + roles.map(Names.sqlLiteral).joined(separator: ", ") + ")"
         }
         return text + ")"
@@ -144,7 +166,7 @@ struct AccessPlan {
     }
 
     var references: [Reference] {
-        guard tenantValue != nil, let membership = membershipEntity else { return [] }
+        guard let tenant, tenantValue != nil, let membership = membershipEntity else { return [] }
         return entity.inputAttributes.compactMap { attribute -> Reference? in
             guard let target = attribute.reference?.entity, let targetEntity = model.entity(target), let key = targetEntity.identifier
             else { return nil }
@@ -189,20 +211,21 @@ struct AccessPlan {
     var standingValues: [Value] {
         let tenant =
             tenantValue ?? entity.identifier.map { Value(name: Names.swiftProperty($0.name), type: $0.type, param: $0.name) }
-        return [tenant, subjectValue].compactMap { $0 } + parentValues
+        return (self.tenant == nil ? [] : [tenant].compactMap { $0 }) + [subjectValue].compactMap { $0 } + parentValues
     }
 
     /// The caller's role in the tenant (NULL: not a member; '' without roles), then whether each
     /// parent of the path belongs to the tenant.
     var standingSQL: [String] {
-        guard let membership = membershipEntity, let userField = membership.attribute(tenant.membership.user),
-            let tenantField = membership.attribute(tenant.membership.tenant)
-        else { return ["SELECT NULL::text"] }
-        let role = tenant.membership.role.flatMap(membership.attribute).map { "m.\(Names.sql($0.column))::text" } ?? "''"
+        guard let source = roleSource else { return ["SELECT NULL::text"] }
+        let role = source.role.map { "m.\(Names.sql($0.column))::text" } ?? "''"
+        guard let tenantField = source.tenant else {
+            return ["SELECT (SELECT \(role) FROM \(Names.sql(source.entity.table)) AS m WHERE m.\(Names.sql(source.user.column)) = $1)"]
+        }
         var columns = [
-            "(SELECT \(role) FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = $1 AND m.\(Names.sql(userField.column)) = $2)"
+            "(SELECT \(role) FROM \(Names.sql(source.entity.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = $1 AND m.\(Names.sql(source.user.column)) = $2)"
         ]
-        for (index, parent) in tenant.parents.enumerated() {
+        for (index, parent) in parents.enumerated() {
             guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier,
                 let link = parentEntity.attribute(parent.tenantField)
             else { continue }
@@ -227,8 +250,8 @@ struct AccessPlan {
             }
         return MemberRuleView(
             name: operation.rawValue, written: rule(operation).written, member: rule(operation).needsMembership ? "true" : "false",
-            roles: roles, notFound: SwiftTypes.literal(tenant.membership.tenantEntity + " not found"),
-            parents: "[" + tenant.parents.map { SwiftTypes.literal($0.entity + " not found") }.joined(separator: ", ") + "]",
+            roles: roles, notFound: SwiftTypes.literal((tenantName ?? entity.name) + " not found"),
+            parents: "[" + parents.map { SwiftTypes.literal($0.entity + " not found") }.joined(separator: ", ") + "]",
             forbidden: SwiftTypes.literal(forbiddenMessage(operation)))
     }
 
@@ -249,6 +272,6 @@ struct AccessPlan {
         let list =
             roles.count == 1
             ? "the role \(roles[0])" : "one of the roles " + roles.dropLast().joined(separator: ", ") + " or " + roles.last!
-        return "\(verb) needs \(list) in this \(tenant.membership.tenantEntity)"
+        return "\(verb) needs \(list)" + (tenantName.map { " in this \($0)" } ?? "")
     }
 }

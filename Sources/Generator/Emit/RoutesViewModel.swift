@@ -77,10 +77,10 @@ struct RoutesViewModel {
         let rule = access.rule(operation)
         let needsSubject = access.needsSubject(operation)
         var reads = (access.tenantValue.map { [$0] } ?? []) + access.parentValues
-        let parentMessages = Dictionary(uniqueKeysWithValues: zip(access.parentValues.map(\.name), access.tenant.parents.map(\.entity)))
+        let parentMessages = Dictionary(uniqueKeysWithValues: zip(access.parentValues.map(\.name), access.parents.map(\.entity)))
         var readViews = reads.map { value -> ParameterReadView.Read in
             var read = ParameterReadView.read(value.name, param: value.param ?? "", type: value.type)
-            read.outOfRange = SwiftTypes.literal((parentMessages[value.name] ?? access.tenant.membership.tenantEntity) + " not found")
+            read.outOfRange = SwiftTypes.literal((parentMessages[value.name] ?? access.tenantName ?? entity.name) + " not found")
             return read
         }
         if let key = entity.identifier, ![.list, .create].contains(operation) {
@@ -116,7 +116,7 @@ struct RoutesViewModel {
                     method: access.referenceMethodName(reference), tenantArgument: tenantArgument,
                     field: SwiftTypes.literal(reference.attribute.name), model: SwiftTypes.literal(reference.target))
             } : []
-        let tenantNotFound = SwiftTypes.literal(access.tenant.membership.tenantEntity + " not found")
+        let tenantNotFound = SwiftTypes.literal((access.tenantName ?? entity.name) + " not found")
         return TenantRouteView(
             subjectType: access.subjectValue.map { SwiftTypes.name($0.type) } ?? "String",
             claims: rule.needsMembership, authorizes: !rule.needsMembership && rule != .public && needsSubject,
@@ -127,7 +127,7 @@ struct RoutesViewModel {
             arguments: arguments,
             guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
             queryType: list.queryName,
-            standing: rule.needsMembership && !(operation == .list && access.tenant.rowIsTenant) ? access.standingCall : nil,
+            standing: rule.needsMembership && !(operation == .list && access.tenant?.rowIsTenant == true) ? access.standingCall : nil,
             requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
     }

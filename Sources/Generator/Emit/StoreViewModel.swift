@@ -69,7 +69,7 @@ struct StoreViewModel {
         )
         if let access, let resource {
             view.rules = resource.operations.map(access.ruleView)
-            view.tenant = access.tenant.membership.tenantEntity
+            view.tenant = access.tenantName.map { "a " + $0 } ?? "this API (the user's own role)"
         }
         return view
     }
@@ -320,13 +320,13 @@ extension StoreViewModel {
     /// tenant and parents, the owner from the subject, the client's fields, server-only fields.
     func tenantInsertColumns(_ access: AccessPlan) -> [(attribute: Attribute, value: String)] {
         var result: [(Attribute, String)] = []
-        if let field = access.tenant.field.flatMap(entity.attribute), let value = access.tenantValue {
+        if let field = access.tenant?.field.flatMap(entity.attribute), let value = access.tenantValue {
             result.append((field, value.name))
         }
-        for (parent, value) in zip(access.tenant.parents, access.parentValues) {
+        for (parent, value) in zip(access.parents, access.parentValues) {
             if let field = entity.attribute(parent.field) { result.append((field, value.name)) }
         }
-        if let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.name)) }
+        if access.tenant != nil, let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.name)) }
         for attribute in entity.inputAttributes {
             result.append((attribute, "input." + Names.swiftMember(Names.swiftProperty(attribute.name))))
         }
@@ -425,8 +425,9 @@ extension StoreViewModel {
         let parameters = access.standingValues.map { StoreMethodView.Parameter(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
         var view = method(
             [
-                "The caller's role in the \(access.tenant.membership.tenantEntity) (nil: not a member) and whether each parent in the",
-                "path belongs to it: why an operation matched no row (docs/spec.md §6.5).",
+                access.tenantName.map { "The caller's role in the \($0) (nil: not a member) and whether each parent in the" }
+                    ?? "The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).",
+                access.tenantName == nil ? "" : "path belongs to it: why an operation matched no row (docs/spec.md §6.5).",
             ],
             "standing", parameters, returns: RuntimeSymbols.memberStanding, binds: access.standingValues.map(\.name), statement: "standing",
             result: .row)
@@ -443,7 +444,7 @@ extension StoreViewModel {
         guard let tenant = access.tenantValue else { preconditionFailure("references are checked only under a tenant in the path") }
         let view = method(
             [
-                "Whether `\(reference.attribute.name)` may name this \(reference.target) here (same \(access.tenant.membership.tenantEntity))."
+                "Whether `\(reference.attribute.name)` may name this \(reference.target) here (same \(access.tenantName ?? "tenant"))."
             ],
             name,
             [

@@ -52,6 +52,10 @@ public struct AuthModel: Sendable {
     public var signupPath: String
     public var loginPath: String
     public var mePath: String
+    /// The user model's role field and its values (`auth.role`), which rules of resources that
+    /// are not member-scoped name.
+    public var role: String? = nil
+    public var roles: [String] = []
 }
 
 public struct EnumModel: Sendable, Hashable {

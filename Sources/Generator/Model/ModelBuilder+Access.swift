@@ -161,9 +161,9 @@ extension ModelBuilder {
     }
 
     /// `access: { list: member, delete: [admin] }`, with every operation's rule filled in.
-    mutating func buildAccess(_ decl: ResourceDecl, operations: [Operation], tenant: TenantScope?, requiresAuth: Bool, subjectScoped: Bool)
-        -> [Operation: AccessRule]
-    {
+    mutating func buildAccess(
+        _ decl: ResourceDecl, operations: [Operation], tenant: TenantScope?, requiresAuth: Bool, subjectScoped: Bool, auth: AuthModel?
+    ) -> [Operation: AccessRule] {
         var result: [Operation: AccessRule] = [:]
         for operation in operations {
             if tenant != nil {
@@ -219,9 +219,26 @@ extension ModelBuilder {
             } else {
                 guard let tenant else {
                     // A member scope that failed to build was reported where it is written.
-                    if !decl.scope.contains(where: { $0.source.value != "subject" }) {
-                        error("roles need a member-scoped resource (scope: { <tenant param>: member })", at: entry.operation.location)
+                    if decl.scope.contains(where: { $0.source.value != "subject" }) { continue }
+                    // Without a tenant, roles are the user's own (auth.role).
+                    guard let auth, auth.role != nil else {
+                        error(
+                            "roles need a member-scoped resource (scope: { <tenant param>: member }) or a user role (auth: { role: <enum field> })",
+                            at: entry.operation.location)
+                        continue
                     }
+                    if entry.roles.isEmpty {
+                        error(
+                            "an empty list of roles lets nobody run '\(operation.rawValue)'; remove the operation instead",
+                            at: entry.operation.location)
+                    }
+                    for role in entry.roles where !auth.roles.contains(role.value) {
+                        error("unknown role '\(role.value)' of '\(auth.user)'\(choices(role.value, auth.roles))", at: role.location)
+                    }
+                    if !requiresAuth {
+                        error("access '[…]' needs a token; set 'auth: required' on the resource", at: entry.operation.location)
+                    }
+                    result[operation] = .roles(auth.roles.filter { role in entry.roles.contains { $0.value == role } })
                     continue
                 }
                 let known = tenant.membership.roles

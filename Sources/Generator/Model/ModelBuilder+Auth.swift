@@ -48,7 +48,26 @@ extension ModelBuilder {
         for (name, path) in decl.paths where !path.value.hasPrefix("/") {
             error("auth.paths.\(name) must start with '/'", at: path.location)
         }
-        return AuthModel(
+        var role: (name: String, values: [String])?
+        if let written = decl.role {
+            if let field = user.attribute(written.value) {
+                if case .enumeration(let name) = field.type, let values = spec.enums.first(where: { $0.name.value == name }) {
+                    role = (field.name, values.values.map(\.value))
+                } else {
+                    error("auth.role '\(field.name)' must be an enum field (its values are the roles)", at: written.location)
+                }
+                if field.clientSettable || field.optional || field.defaultValue == nil {
+                    error(
+                        "auth.role '\(field.name)' must have a default and be set only by the server (read_only: true): a client-set role would let anyone sign up as any role",
+                        at: written.location)
+                }
+            } else {
+                error(
+                    "auth.role names unknown field '\(written.value)' of '\(user.name)'\(Suggestion.didYouMean(written.value, among: fieldNames))",
+                    at: written.location)
+            }
+        }
+        var model = AuthModel(
             secretEnv: decl.secretEnv?.value ?? "", lifetimeEnv: decl.lifetimeEnv?.value,
             defaultLifetime: decl.defaultLifetime?.value ?? 3600, user: user.name, loginField: loginField.value,
             passwordField: passwordField.value, passwordMinLength: minLength, passwordMaxLength: maxLength,
@@ -56,6 +75,9 @@ extension ModelBuilder {
             loginPath: base + (decl.paths["login"]?.value ?? "/auth/login"),
             mePath: base + (decl.paths["me"]?.value ?? "/auth/me")
         )
+        model.role = role?.name
+        model.roles = role?.values ?? []
+        return model
     }
 
 }

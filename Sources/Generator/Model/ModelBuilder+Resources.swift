@@ -110,7 +110,8 @@ extension ModelBuilder {
         )
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
         resource.tenant = tenant
-        resource.access = buildAccess(decl, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil)
+        resource.access = buildAccess(
+            decl, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil, auth: auth)
         resource.onCreate = buildSideEffects(decl, entity: entity, entities: entities, operations: operations, access: resource.access)
         if !tenantScoped, let first = decl.onCreate.first {
             error("on_create needs a member-scoped resource (scope: { <tenant param>: member })", at: first.location)

@@ -32,6 +32,8 @@ public struct AuthSection: Sendable {
     public var user: Located<String>?
     public var loginField: Located<String>?
     public var passwordField: Located<String>?
+    /// An enum field of the user model: the user's role across the whole API (§6.5).
+    public var role: Located<String>?
     public var passwordMinLength: Located<Int>?
     public var passwordMaxLength: Located<Int>?
     public var paths: [String: Located<String>] = [:]

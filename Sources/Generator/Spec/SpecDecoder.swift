@@ -59,6 +59,7 @@ public enum SpecDecoder {
         auth.user = reader.string(m["user"], of: "auth.user")
         auth.loginField = reader.string(m["login_field"], of: "auth.login_field")
         auth.passwordField = reader.string(m["password_field"], of: "auth.password_field")
+        auth.role = reader.string(m["role"], of: "auth.role")
         if let password = m["password"], let p = reader.members(password, of: "auth.password", allowed: SpecGrammar.password.keyNames) {
             auth.passwordMinLength = reader.int(p["min_length"], of: "auth.password.min_length")
             auth.passwordMaxLength = reader.int(p["max_length"], of: "auth.password.max_length")

@@ -87,6 +87,9 @@ public enum SpecGrammar {
             SpecKey("user", .text, "The model of users."),
             SpecKey("login_field", .text, "The user field people log in with, e.g. email."),
             SpecKey("password_field", .text, "The server-only field holding the Argon2id hash."),
+            SpecKey(
+                "role", .text, "An enum field of the user model that only the server sets: the user's role, which access rules name (§6.5)."
+            ),
             SpecKey("password", .object(password), "Password length limits."),
             SpecKey("paths", .object(authPaths), "Paths of sign-up, login and me."),
         ])

@@ -231,8 +231,14 @@ extension OpenAPIBuilder {
     }
 
     /// The 403 and 404 of a member-scoped operation (docs/spec.md §6.5), nil for other resources.
-    func tenantErrors(_ resource: Resource, _ operation: Operation) -> (forbidden: String?, notFound: String)? {
-        guard let tenant = resource.tenant, let rule = resource.access[operation] else { return nil }
+    func tenantErrors(_ resource: Resource, _ operation: Operation) -> (forbidden: String?, notFound: String?)? {
+        guard let rule = resource.access[operation] else { return nil }
+        guard let tenant = resource.tenant else {
+            // User roles: a user whose role may not is a 403; a missing row is the usual 404.
+            guard case .roles(let roles) = rule else { return nil }
+            let notFound = [.list, .create].contains(operation) ? nil : "No such \(resource.entity)."
+            return ("A user whose role is not one of: \(roles.joined(separator: ", ")).", notFound)
+        }
         let name = tenant.membership.tenantEntity
         var forbidden: String?
         if case .roles(let roles) = rule {
@@ -243,7 +249,7 @@ extension OpenAPIBuilder {
         if rule.needsMembership { missing.append("the caller is not a member of the \(name) (or there is no such \(name))") }
         if !parents.isEmpty { missing.append("the \(parents.joined(separator: " or ")) is not the \(name)'s") }
         if ![.list, .create].contains(operation) { missing.append("no such \(resource.entity) in it") }
-        guard !missing.isEmpty else { return forbidden.map { ($0, "Not found.") } }
+        guard !missing.isEmpty else { return forbidden.map { ($0, nil) } }
         let text = missing.joined(separator: ", or ")
         return (forbidden, text.prefix(1).uppercased() + text.dropFirst() + ".")
     }

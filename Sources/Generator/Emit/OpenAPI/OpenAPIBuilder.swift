@@ -115,14 +115,14 @@ struct OpenAPIBuilder {
     /// The error statuses an operation can answer, in status order.
     static func errors(
         auth: Bool, scope: Bool, notFound: Bool, body: Bool, validation: Bool, conflict: Bool, database: Bool,
-        tenant: (forbidden: String?, notFound: String)? = nil
+        tenant: (forbidden: String?, notFound: String?)? = nil
     ) -> [(String, JSONNode)] {
         if let tenant {
             var result = errors(
                 auth: auth, scope: false, notFound: false, body: body, validation: validation, conflict: conflict, database: database)
             var extra: [(String, JSONNode)] = []
             if let forbidden = tenant.forbidden { extra.append(("403", error(forbidden))) }
-            extra.append(("404", error(tenant.notFound)))
+            if let notFound = tenant.notFound { extra.append(("404", error(notFound))) }
             let at = result.firstIndex { $0.0 > "404" } ?? result.count
             result.insert(contentsOf: extra, at: at)
             return result

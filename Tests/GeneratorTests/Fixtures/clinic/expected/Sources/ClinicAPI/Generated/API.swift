@@ -26,6 +26,7 @@ public enum GeneratedAPI: APIDefinition {
         staffRoutes(context) +
         patientRoutes(context) +
         appointmentRoutes(context) +
+        noticeRoutes(context) +
         customRoutes(context, handlers: handlers)
     }
 

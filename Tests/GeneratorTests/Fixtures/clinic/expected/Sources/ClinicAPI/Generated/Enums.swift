@@ -16,3 +16,9 @@ public enum AppointmentState: String, Sendable, Hashable, CaseIterable, Postgres
     case done
     case cancelled
 }
+
+/// Generated from spec/clinic.yaml#/enums/UserRole; stored as the Postgres enum `user_role`.
+public enum UserRole: String, Sendable, Hashable, CaseIterable, PostgresEnum {
+    case patient
+    case support
+}

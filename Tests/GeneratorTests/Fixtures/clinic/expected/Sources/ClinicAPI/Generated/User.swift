@@ -9,15 +9,18 @@ public struct User: Sendable, Hashable {
     public var email: String
     /// Server only: never written to a response.
     public var passwordHash: String
+    public var role: UserRole
 
     public init(
         id: UUID,
         email: String,
-        passwordHash: String
+        passwordHash: String,
+        role: UserRole
     ) {
         self.id = id
         self.email = email
         self.passwordHash = passwordHash
+        self.role = role
     }
 }
 
@@ -26,7 +29,8 @@ extension User: PostgresRowDecodable {
         self.init(
             id: try row.decode(0),
             email: try row.decode(1),
-            passwordHash: try row.decode(2)
+            passwordHash: try row.decode(2),
+            role: try row.decode(3)
         )
     }
 }
@@ -38,6 +42,8 @@ extension User: JSONWritable {
         writer.uuid(id)
         writer.key("email")
         writer.string(email)
+        writer.key("role")
+        writer.string(role.rawValue)
         writer.endObject()
     }
 }
@@ -52,6 +58,8 @@ extension User: PostgresRowJSONWritable {
         try row.writeJSON(0, as: UUID.self, to: &writer)
         writer.key("email")
         try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("role")
+        writer.string(try row.decode(3, as: UserRole.self).rawValue)
         writer.endObject()
     }
 }

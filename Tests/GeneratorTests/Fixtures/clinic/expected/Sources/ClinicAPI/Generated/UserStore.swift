@@ -83,13 +83,13 @@ extension UserStore {
             sql: #"""
                 INSERT INTO "users" ("email", "password_hash")
                 VALUES ($1, $2)
-                RETURNING "id", "email", "password_hash"
+                RETURNING "id", "email", "password_hash", "role"
                 """#
         )
         static let find = PreparedStatement(
             name: "users_find",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "role"
                 FROM "users"
                 WHERE "id" = $1
                 """#
@@ -97,7 +97,7 @@ extension UserStore {
         static let findForUpdate = PreparedStatement(
             name: "users_find_for_update",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "role"
                 FROM "users"
                 WHERE "id" = $1
                 FOR UPDATE
@@ -106,7 +106,7 @@ extension UserStore {
         static let findByEmail = PreparedStatement(
             name: "users_find_by_email",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "role"
                 FROM "users"
                 WHERE "email" = $1
                 """#
@@ -123,7 +123,7 @@ extension UserStore {
                 UPDATE "users"
                 SET "email" = $2
                 WHERE "id" = $1
-                RETURNING "id", "email", "password_hash"
+                RETURNING "id", "email", "password_hash", "role"
                 """#
         )
         static let patch = PreparedStatement(
@@ -132,7 +132,7 @@ extension UserStore {
                 UPDATE "users"
                 SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END
                 WHERE "id" = $1
-                RETURNING "id", "email", "password_hash"
+                RETURNING "id", "email", "password_hash", "role"
                 """#
         )
         static let delete = PreparedStatement(

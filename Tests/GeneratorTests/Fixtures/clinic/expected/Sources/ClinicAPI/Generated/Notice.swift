@@ -1,0 +1,118 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/clinic.yaml#/models/Notice
+public struct Notice: Sendable, Hashable {
+    public var id: Int32
+    public var title: String
+    public var body: String
+    public var publishedAt: Timestamp
+
+    public init(
+        id: Int32,
+        title: String,
+        body: String,
+        publishedAt: Timestamp
+    ) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.publishedAt = publishedAt
+    }
+}
+
+extension Notice: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            body: try row.decode(2),
+            publishedAt: try row.decode(3)
+        )
+    }
+}
+
+extension Notice: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("title")
+        writer.string(title)
+        writer.key("body")
+        writer.string(body)
+        writer.key("published_at")
+        writer.timestamp(publishedAt)
+        writer.endObject()
+    }
+}
+
+extension Notice: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Notice(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("body")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("published_at")
+        try row.writeJSON(3, as: Timestamp.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Notice`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct NoticeInput: Sendable, JSONBodyDecodable {
+    public var title: String
+    public var body: String
+
+    public init(
+        title: String,
+        body: String
+    ) {
+        self.title = title
+        self.body = body
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> NoticeInput? {
+        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 120))
+        let body = validator.required(object, "body", .string(maxLength: 4000))
+        guard let title, let body else { return nil }
+        return NoticeInput(
+            title: title,
+            body: body
+        )
+    }
+}
+
+/// The body of a patch request for `Notice`: any subset of the fields a client may set.
+public struct NoticePatch: Sendable, JSONBodyDecodable {
+    public var title: Presence<String>
+    public var body: Presence<String>
+
+    public init(
+        title: Presence<String> = .absent,
+        body: Presence<String> = .absent
+    ) {
+        self.title = title
+        self.body = body
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> NoticePatch? {
+        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 120), nullable: false)
+        let body = validator.optional(object, "body", .string(maxLength: 4000), nullable: false)
+        guard let title, let body else { return nil }
+        return NoticePatch(
+            title: title,
+            body: body
+        )
+    }
+}

@@ -1,0 +1,202 @@
+// Generated from spec/clinic.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `notices` table for `Notice`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct NoticeStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    /// Nil when the caller may not create it here (the access rule, the path, a reference).
+    public func insert(_ input: NoticeInput, subject: UUID) async throws -> Notice? {
+        var binds = PostgresBindings()
+        binds.append(subject)
+        binds.append(input.title)
+        binds.append(input.body)
+        return try await database.one(Statements.insert, binds, as: Notice.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Notice? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Notice.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Notice? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Notice.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, subject: UUID, _ input: NoticeInput) async throws -> Notice? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(subject)
+        binds.append(input.title)
+        binds.append(input.body)
+        return try await database.one(Statements.replace, binds, as: Notice.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, subject: UUID, _ patch: NoticePatch) async throws -> Notice? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(subject)
+        binds.append(patch.title.isPresent)
+        binds.append(patch.title.value)
+        binds.append(patch.body.isPresent)
+        binds.append(patch.body.value)
+        return try await database.one(Statements.patch, binds, as: Notice.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32, subject: UUID) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(subject)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
+    ///
+    public func standing(subject: UUID) async throws -> MemberStanding {
+        var binds = PostgresBindings()
+        binds.append(subject)
+        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: NoticeListQuery) async throws -> (items: ModelRows<Notice>, total: Int) {
+        let binds = PostgresBindings()
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Notice.self)
+        return page
+    }
+}
+
+extension NoticeStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "notices_insert",
+            sql: #"""
+                INSERT INTO "notices" ("title", "body")
+                SELECT $2::text, $3::text
+                WHERE EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $1 AND m."role" IN ('support'))
+                RETURNING "id", "title", "body", "published_at"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "notices_find",
+            sql: #"""
+                SELECT "id", "title", "body", "published_at"
+                FROM "notices"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "notices_find_for_update",
+            sql: #"""
+                SELECT "id", "title", "body", "published_at"
+                FROM "notices"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "notices_replace",
+            sql: #"""
+                UPDATE "notices"
+                SET "title" = $3, "body" = $4
+                WHERE "id" = $1
+                  AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
+                RETURNING "id", "title", "body", "published_at"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "notices_patch",
+            sql: #"""
+                UPDATE "notices"
+                SET "title" = CASE WHEN $3::boolean THEN $4::text ELSE "title" END,
+                    "body" = CASE WHEN $5::boolean THEN $6::text ELSE "body" END
+                WHERE "id" = $1
+                  AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
+                RETURNING "id", "title", "body", "published_at"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "notices_delete",
+            sql: #"""
+                DELETE FROM "notices"
+                WHERE "id" = $1
+                  AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
+                """#
+        )
+        static let standing = PreparedStatement(
+            name: "notices_standing",
+            sql: #"""
+                SELECT (SELECT m."role"::text FROM "users" AS m WHERE m."id" = $1)
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "notices_list",
+            sql: #"""
+                SELECT "id", "title", "body", "published_at", (
+                    SELECT count(*)
+                    FROM "notices"
+                ) AS "total"
+                FROM "notices"
+                ORDER BY "notices"."id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "notices_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "notices"
+                """#
+        )
+    }
+}
+
+extension NoticeStore {
+    /// Who may run each operation in this API (the user's own role) (docs/spec.md §6.5): each rule is part of the
+    /// operation's statement; these say how a call that matched no row is answered.
+    enum AccessRules {
+        /// `list: public`
+        static let list = MemberRule(
+            member: false, roles: nil, notFound: "Notice not found", parents: [],
+            forbidden: "Not allowed")
+        /// `create: [support]`
+        static let create = MemberRule(
+            member: true, roles: ["support"], notFound: "Notice not found", parents: [],
+            forbidden: "Creating a Notice needs the role support")
+        /// `get: public`
+        static let get = MemberRule(
+            member: false, roles: nil, notFound: "Notice not found", parents: [],
+            forbidden: "Not allowed")
+        /// `replace: [support]`
+        static let replace = MemberRule(
+            member: true, roles: ["support"], notFound: "Notice not found", parents: [],
+            forbidden: "Replacing a Notice needs the role support")
+        /// `patch: [support]`
+        static let patch = MemberRule(
+            member: true, roles: ["support"], notFound: "Notice not found", parents: [],
+            forbidden: "Changing a Notice needs the role support")
+        /// `delete: [support]`
+        static let delete = MemberRule(
+            member: true, roles: ["support"], notFound: "Notice not found", parents: [],
+            forbidden: "Deleting a Notice needs the role support")
+    }
+}
