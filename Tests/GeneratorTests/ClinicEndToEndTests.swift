@@ -180,7 +180,14 @@ final class ClinicEndToEndTests: XCTestCase {
             ("book appointment", "POST", { a }, appointmentBody, [401, 404, 403, 201, 201, 201]),
             ("get appointment", "GET", { "\(a)/\(world.appointment)" }, nil, [401, 404, 200, 200, 200, 200]),
             ("replace appointment", "PUT", { "\(a)/\(try freshAppointment())" }, appointmentBody, [401, 404, 403, 200, 200, 200]),
-            ("patch appointment", "PATCH", { "\(a)/\(try freshAppointment())" }, #"{"state": "done"}"#, [401, 404, 403, 200, 200, 200]),
+            (
+                "patch appointment", "PATCH", { "\(a)/\(try freshAppointment())" }, #"{"starts_at": "2027-03-02T08:30:00Z"}"#,
+                [401, 404, 403, 200, 200, 200]
+            ),
+            (
+                "mark appointment done", "PATCH", { "\(a)/\(try freshAppointment())" }, #"{"state": "done"}"#,
+                [401, 404, 403, 403, 200, 200]
+            ),
             ("cancel appointment", "DELETE", { "\(a)/\(try freshAppointment())" }, nil, [401, 404, 403, 403, 204, 204]),
         ]
         for (name, method, target, body, expected) in matrix {
@@ -344,5 +351,38 @@ final class ClinicEndToEndTests: XCTestCase {
         // A support user demoted by the operator loses the right at once (no token change).
         try operatorSQL("UPDATE users SET role = 'patient' WHERE id = '\(support.id)'")
         XCTAssertEqual(try call("POST", "/notices", token: support.token, body: body).status, 403)
+    }
+
+    /// `writable_by`: a receptionist books and moves appointments but may not mark them done;
+    /// leaving the field as it is (its default, or its current value) is always allowed.
+    func testFieldsOnlySomeRolesMayChange() throws {
+        let world = try makeWorld()
+        let a = "/clinics/\(world.clinic)/patients/\(world.patient)/appointments"
+        let receptionist = world.receptionist.token
+        let booking = #"{"doctor_id": "\#(world.doctor.id)", "starts_at": "2027-04-01T09:00:00Z"}"#
+        let booked = try call("POST", a, token: receptionist, body: booking)
+        XCTAssertEqual(booked.status, 201)
+        XCTAssertEqual(booked.object["state"] as? String, "booked")
+        let id = booked.object["id"] as? Int ?? -1
+        let done = #"{"doctor_id": "\#(world.doctor.id)", "starts_at": "2027-04-01T09:00:00Z", "state": "done"}"#
+        let refused = try call("POST", a, token: receptionist, body: done)
+        XCTAssertEqual(refused.status, 403)
+        XCTAssertEqual(refused.object["detail"] as? String, "Setting 'state' needs one of the roles owner, doctor in this Clinic")
+        XCTAssertEqual(try call("GET", a, token: receptionist).array.count, 2, "the refused booking wrote nothing")
+        XCTAssertEqual(try call("PATCH", "\(a)/\(id)", token: receptionist, body: #"{"state": "cancelled"}"#).status, 403)
+        XCTAssertEqual(try call("PUT", "\(a)/\(id)", token: receptionist, body: done).status, 403)
+        // The same value is not a change: a full replace from a form that shows the state is fine.
+        XCTAssertEqual(
+            try call(
+                "PUT", "\(a)/\(id)", token: receptionist,
+                body: #"{"doctor_id": "\#(world.doctor.id)", "starts_at": "2027-04-02T09:00:00Z", "state": "booked"}"#
+            )
+            .status, 200)
+        XCTAssertEqual(try call("PATCH", "\(a)/\(id)", token: receptionist, body: #"{"starts_at": "2027-04-03T09:00:00Z"}"#).status, 200)
+        XCTAssertEqual(try call("GET", "\(a)/\(id)", token: receptionist).object["state"] as? String, "booked")
+        let marked = try call("PATCH", "\(a)/\(id)", token: world.doctor.token, body: #"{"state": "done"}"#)
+        XCTAssertEqual(marked.status, 200)
+        XCTAssertEqual(marked.object["state"] as? String, "done")
+        XCTAssertEqual(try call("POST", a, token: world.doctor.token, body: done).status, 201)
     }
 }

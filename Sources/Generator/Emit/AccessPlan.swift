@@ -71,9 +71,36 @@ struct AccessPlan {
         return operation == .create && tenant.rowIsTenant ? .authenticated : .member
     }
 
+    /// Fields only some roles may set or change (`writable_by`), each with its writers as a rule.
+    var writerFields: [(attribute: Attribute, rule: AccessRule)] {
+        let roles = tenant?.membership.roles ?? model.auth?.roles ?? []
+        return entity.inputAttributes.compactMap { attribute in
+            attribute.writableBy.map { writers in (attribute, .roles(roles.filter(writers.contains))) }
+        }
+    }
+
+    /// Whether the operation's statement checks `writable_by` fields (never on a new tenant: its
+    /// creator is not a member yet, and becomes one through `on_create`).
+    func checksWriters(_ operation: Operation) -> Bool {
+        guard !writerFields.isEmpty else { return false }
+        switch operation {
+        case .create: return tenant?.rowIsTenant != true
+        case .replace, .patch: return true
+        default: return false
+        }
+    }
+
+    /// `(value IS NOT DISTINCT FROM kept OR <the caller has a writer role>)`: a caller without the
+    /// role may only leave the field as it is (its default on create, its value on update).
+    func writerCondition(_ rule: AccessRule, value: String, kept: String, _ at: [String: String]) -> String {
+        let tenantExpression = tenantValue.flatMap { at[$0.name] } ?? rowKeyExpression
+        return
+            "(\(value) IS NOT DISTINCT FROM \(kept) OR \(membershipCondition(tenant: tenantExpression, user: at["subject"] ?? "NULL", rule: rule)))"
+    }
+
     /// The operation binds the subject: to check the membership, or to fill a field on create.
     func needsSubject(_ operation: Operation) -> Bool {
-        if rule(operation).needsMembership { return true }
+        if rule(operation).needsMembership || checksWriters(operation) { return true }
         guard operation == .create else { return false }
         return entity.owner != nil || resource.onCreate.contains { $0.values.contains { $0.value == .subject } }
     }

@@ -117,6 +117,17 @@ struct RoutesViewModel {
                     field: SwiftTypes.literal(reference.attribute.name), model: SwiftTypes.literal(reference.target))
             } : []
         let tenantNotFound = SwiftTypes.literal((access.tenantName ?? entity.name) + " not found")
+        let writers: [TenantRouteView.Writer] =
+            access.checksWriters(operation)
+            ? access.writerFields.map { attribute, rule in
+                let roles: [String] = if case .roles(let roles) = rule { roles } else { [] }
+                let list = roles.count == 1 ? "the role \(roles[0])" : "one of the roles " + roles.joined(separator: ", ")
+                return .init(
+                    roles: "[" + roles.map(SwiftTypes.literal).joined(separator: ", ") + "]",
+                    touched: operation == .patch ? "patch.\(Names.swiftMember(Names.swiftProperty(attribute.name))).isPresent" : "true",
+                    message: SwiftTypes.literal(
+                        "Setting '\(attribute.name)' needs \(list)" + (access.tenantName.map { " in this \($0)" } ?? "")))
+            } : []
         return TenantRouteView(
             subjectType: access.subjectValue.map { SwiftTypes.name($0.type) } ?? "String",
             claims: rule.needsMembership, authorizes: !rule.needsMembership && rule != .public && needsSubject,
@@ -127,8 +138,10 @@ struct RoutesViewModel {
             arguments: arguments,
             guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
             queryType: list.queryName,
-            standing: rule.needsMembership && !(operation == .list && access.tenant?.rowIsTenant == true) ? access.standingCall : nil,
+            standing: (rule.needsMembership || !writers.isEmpty) && !(operation == .list && access.tenant?.rowIsTenant == true)
+                ? access.standingCall : nil,
             requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
+            writers: writers,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
     }
 

@@ -260,6 +260,15 @@ struct StoreViewModel {
                 conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
             }
         }
+        if let access, access.checksWriters(.replace) {
+            let at = access.placeholders(.replace, first: 2)
+            for (attribute, rule) in access.writerFields {
+                guard let index = entity.inputAttributes.firstIndex(where: { $0.name == attribute.name }) else { continue }
+                conditions.append(
+                    access.writerCondition(
+                        rule, value: "$\(first + index)::\(castType(attribute.type))", kept: "\(table).\(Names.sql(attribute.column))", at))
+            }
+        }
         return (
             "replace", statementName("replace"),
             [
@@ -295,6 +304,14 @@ struct StoreViewModel {
         for attribute in entity.inputAttributes {
             let column = Names.sql(attribute.column)
             sets.append("\(column) = CASE WHEN $\(index)::boolean THEN $\(index + 1)::\(castType(attribute.type)) ELSE \(column) END")
+            if let access, access.checksWriters(.patch),
+                let writers = access.writerFields.first(where: { $0.attribute.name == attribute.name })
+            {
+                let condition = access.writerCondition(
+                    writers.rule, value: "$\(index + 1)::\(castType(attribute.type))", kept: "\(table).\(column)",
+                    access.placeholders(.patch, first: 2))
+                conditions.append("(NOT $\(index)::boolean OR \(condition))")
+            }
             if let tenantAt, let reference = access?.references.first(where: { $0.attribute.name == attribute.name }) {
                 let value = "$\(index + 1)"
                 conditions.append(
@@ -382,6 +399,13 @@ extension StoreViewModel {
             for reference in access.references {
                 guard let value = valueAt[reference.attribute.name] else { continue }
                 conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
+            }
+        }
+        if access.checksWriters(.create) {
+            for (attribute, rule) in access.writerFields {
+                guard let value = valueAt[attribute.name] else { continue }
+                let kept = SchemaBuilder.defaultExpression(attribute) ?? "NULL"
+                conditions.append(access.writerCondition(rule, value: "\(value)::\(castType(attribute.type))", kept: kept, at))
             }
         }
         var insert = ["INSERT INTO \(table) (" + columns.map { Names.sql($0.attribute.column) }.joined(separator: ", ") + ")"]

@@ -107,6 +107,8 @@ public struct Attribute: Sendable {
     public var clientSettable: Bool
     /// Set from the resource's path on create (a tenant or parent key), never from the body.
     public var pathBound = false
+    /// The roles that may set or change it (`writable_by`); nil: whoever may write the row.
+    public var writableBy: [String]? = nil
     public var reference: ForeignKeyRef?
     public var renamedFrom: String?
     public var doc: String?

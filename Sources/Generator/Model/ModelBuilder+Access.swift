@@ -372,3 +372,40 @@ extension ModelBuilder {
         }
     }
 }
+
+extension ModelBuilder {
+    /// `writable_by: [doctor]`: the roles must be those of the model's resource (its tenant's, or
+    /// the user's own), and the field must be one a client writes, with a value to keep when a
+    /// caller without the role creates a row (a default, or null).
+    mutating func checkWritableBy(_ entities: [Entity], resources: [Resource], auth: AuthModel?) {
+        for decl in spec.models {
+            guard let entity = entities.first(where: { $0.name == decl.name.value }) else { continue }
+            for field in decl.fields {
+                guard let written = field.writableBy, let attribute = entity.attribute(field.name.value) else { continue }
+                let location = written.first?.location ?? field.name.location
+                guard let resource = resources.first(where: { $0.entity == entity.name }) else {
+                    error("writable_by needs '\(entity.name)' to be served by a resource whose access names roles", at: location)
+                    continue
+                }
+                let roles = resource.tenant?.membership.roles ?? auth?.roles ?? []
+                if roles.isEmpty {
+                    error(
+                        "writable_by names roles, but the resource of '\(entity.name)' has none (a membership with a role, or auth.role)",
+                        at: location)
+                    continue
+                }
+                if written.isEmpty { error("writable_by lists no role; use read_only: true for a field nobody writes", at: location) }
+                for role in written where !roles.contains(role.value) {
+                    error("unknown role '\(role.value)'\(choices(role.value, roles))", at: role.location)
+                }
+                if !attribute.clientSettable {
+                    error("'\(entity.name).\(attribute.name)' is not written by clients, so writable_by has nothing to allow", at: location)
+                } else if attribute.defaultValue == nil, !attribute.optional {
+                    error(
+                        "'\(entity.name).\(attribute.name)' needs a default (or optional: true): it is the value a caller without the role creates rows with",
+                        at: location)
+                }
+            }
+        }
+    }
+}

@@ -140,6 +140,7 @@ extension ModelBuilder {
             renamedFrom: field.renamedFrom?.value, doc: field.doc
         )
         checkRules(field, type: type)
+        attribute.writableBy = field.writableBy?.map(\.value)
         if let literal = field.defaultValue {
             attribute.defaultValue = checkedDefault(literal, type: type, field: "\(model).\(name.value)")
         }

@@ -52,6 +52,7 @@ public struct ModelBuilder {
             }
             resources.append(resource)
         }
+        checkWritableBy(entities, resources: resources, auth: auth)
         // A field the path sets (the tenant, a parent) is never in a request body.
         for resource in resources {
             guard let tenant = resource.tenant, let index = entities.firstIndex(where: { $0.name == resource.entity }) else { continue }

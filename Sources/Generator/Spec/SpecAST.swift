@@ -91,6 +91,8 @@ public struct FieldDecl: Sendable {
     public var onDelete: Located<String>?
     public var column: Located<String>?
     public var renamedFrom: Located<String>?
+    /// Roles that may set or change the field (§6.5); others may only leave it as it is.
+    public var writableBy: [Located<String>]?
     public var doc: String?
 }
 

@@ -145,6 +145,7 @@ public enum SpecGrammar {
             SpecKey("read_only", .bool, "In responses, never written by a client."),
             SpecKey("writable", .bool, "Whether a client may set it."),
             SpecKey("owner", .bool, "Set from the token's subject; scopes the model's resource."),
+            SpecKey("writable_by", .texts, "Roles that may set or change it; other callers may only leave it as it is (§6.5)."),
             SpecKey("belongs_to", .text, "The model this field's value is the key of (a foreign key)."),
             SpecKey("on_delete", .text, "cascade, restrict, set_null or no_action."),
             SpecKey("column", .text, "Database column name."),

@@ -33,6 +33,13 @@ public struct MemberStanding: PostgresRowDecodable, Equatable {
         }
         if rule.member, let roles = rule.roles, let role, !roles.contains(role) { throw HTTPError.forbidden(rule.forbidden) }
     }
+
+    /// Throws 403 when the request sets a field (`writable_by`) that the caller's role may not:
+    /// checked after `require` and the references, so it explains what is left.
+    public func requireWriter(_ roles: [String], touched: Bool, forbidden: String) throws(HTTPError) {
+        guard touched, !roles.contains(role ?? "") else { return }
+        throw HTTPError.forbidden(forbidden)
+    }
 }
 
 /// What an operation of a member-scoped resource demands beyond a token, as generated code

@@ -43,5 +43,15 @@ struct TenantRouteView: TemplateContext, Equatable {
     /// The arguments of `MemberStanding.require`.
     var requirement: String
     var references: [Reference]
+    /// `writable_by` fields the standing explains: 403 for a caller without the role who set them.
+    var writers: [Writer]
     var notFoundMessage: String
+
+    struct Writer: TemplateContext, Equatable {
+        /// `["owner", "doctor"]`.
+        var roles: String
+        /// Whether the request sets the field: `true`, or `patch.state.isPresent`.
+        var touched: String
+        var message: String
+    }
 }

@@ -43,10 +43,12 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let patientID, let input else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let appointment = try await store.insert(input, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.create)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
+                        try standing.require(AppointmentStore.AccessRules.create)
                         if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
+                        try standing.requireWriter(["owner", "doctor"], touched: true, forbidden: "Setting 'state' needs one of the roles owner, doctor in this Clinic")
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(201, appointment, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/patients/\(PathSegment.encode(patientID))/appointments/\(PathSegment.encode(appointment.id))")])), proven: true)
@@ -64,7 +66,8 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.find(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.get)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
+                        try standing.require(AppointmentStore.AccessRules.get)
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.json(200, appointment), proven: true)
@@ -83,10 +86,12 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.replace(id: id, clinicID: clinicID, patientID: patientID, subject: subject, input) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.replace)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
+                        try standing.require(AppointmentStore.AccessRules.replace)
                         if !(try await store.acceptsDoctorID(input.doctorID, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
+                        try standing.requireWriter(["owner", "doctor"], touched: true, forbidden: "Setting 'state' needs one of the roles owner, doctor in this Clinic")
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.json(200, appointment), proven: true)
@@ -105,10 +110,12 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.patch(id: id, clinicID: clinicID, patientID: patientID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.patch)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
+                        try standing.require(AppointmentStore.AccessRules.patch)
                         if let value = patch.doctorID.value, !(try await store.acceptsDoctorID(value, clinicID: clinicID)) {
                             throw ValidationError.unknownReference("doctor_id", "User")
                         }
+                        try standing.requireWriter(["owner", "doctor"], touched: patch.state.isPresent, forbidden: "Setting 'state' needs one of the roles owner, doctor in this Clinic")
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.json(200, appointment), proven: true)
@@ -126,7 +133,8 @@ extension GeneratedAPI {
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, patientID: patientID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.delete)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
+                        try standing.require(AppointmentStore.AccessRules.delete)
                         throw HTTPError.notFound("Appointment not found")
                     }
                     return (.noContent(), proven: true)

@@ -127,6 +127,7 @@ extension AppointmentStore {
                 WHERE EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3 AND m."role" IN ('owner', 'doctor', 'receptionist'))
                   AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $4))
+                  AND ($6::"appointment_state" IS NOT DISTINCT FROM 'booked'::"appointment_state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3 AND m."role" IN ('owner', 'doctor')))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
         )
@@ -163,6 +164,7 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor', 'receptionist'))
                   AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $5))
+                  AND ($7::"appointment_state" IS NOT DISTINCT FROM "appointments"."state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor')))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
         )
@@ -178,6 +180,7 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor', 'receptionist'))
                   AND (NOT $5::boolean OR $6::uuid IS NULL OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $6))
+                  AND (NOT $9::boolean OR ($10::"appointment_state" IS NOT DISTINCT FROM "appointments"."state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor'))))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
         )

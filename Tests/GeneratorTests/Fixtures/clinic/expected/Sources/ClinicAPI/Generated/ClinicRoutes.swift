@@ -42,7 +42,8 @@ extension GeneratedAPI {
                     let id = validator.path(request, "id", .uuid)
                     guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                     guard let clinic = try await store.find(id: id, subject: subject) else {
-                        try await store.standing(id: id, subject: subject).require(ClinicStore.AccessRules.get)
+                        let standing = try await store.standing(id: id, subject: subject)
+                        try standing.require(ClinicStore.AccessRules.get)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(200, clinic), proven: true)
@@ -57,7 +58,8 @@ extension GeneratedAPI {
                     let patch = validator.object(request).flatMap { ClinicPatch.decode($0, into: &validator) }
                     guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let clinic = try await store.patch(id: id, subject: subject, patch) else {
-                        try await store.standing(id: id, subject: subject).require(ClinicStore.AccessRules.patch)
+                        let standing = try await store.standing(id: id, subject: subject)
+                        try standing.require(ClinicStore.AccessRules.patch)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(200, clinic), proven: true)
@@ -71,7 +73,8 @@ extension GeneratedAPI {
                     let id = validator.path(request, "id", .uuid)
                     guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                     guard try await store.delete(id: id, subject: subject) else {
-                        try await store.standing(id: id, subject: subject).require(ClinicStore.AccessRules.delete)
+                        let standing = try await store.standing(id: id, subject: subject)
+                        try standing.require(ClinicStore.AccessRules.delete)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.noContent(), proven: true)

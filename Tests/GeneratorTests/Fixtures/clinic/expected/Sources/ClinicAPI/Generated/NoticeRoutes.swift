@@ -30,7 +30,8 @@ extension GeneratedAPI {
                     let input = validator.object(request).flatMap { NoticeInput.decode($0, into: &validator) }
                     guard validator.isValid, let input else { throw ValidationError(validator.issues) }
                     guard let notice = try await store.insert(input, subject: subject) else {
-                        try await store.standing(subject: subject).require(NoticeStore.AccessRules.create)
+                        let standing = try await store.standing(subject: subject)
+                        try standing.require(NoticeStore.AccessRules.create)
                         throw HTTPError.notFound("Notice not found")
                     }
                     return (.json(201, notice, headers: HTTPHeaders([("Location", "/api/notices/\(PathSegment.encode(notice.id))")])), proven: true)
@@ -56,7 +57,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Notice not found") }
                     guard let notice = try await store.replace(id: id, subject: subject, input) else {
-                        try await store.standing(subject: subject).require(NoticeStore.AccessRules.replace)
+                        let standing = try await store.standing(subject: subject)
+                        try standing.require(NoticeStore.AccessRules.replace)
                         throw HTTPError.notFound("Notice not found")
                     }
                     return (.json(200, notice), proven: true)
@@ -72,7 +74,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Notice not found") }
                     guard let notice = try await store.patch(id: id, subject: subject, patch) else {
-                        try await store.standing(subject: subject).require(NoticeStore.AccessRules.patch)
+                        let standing = try await store.standing(subject: subject)
+                        try standing.require(NoticeStore.AccessRules.patch)
                         throw HTTPError.notFound("Notice not found")
                     }
                     return (.json(200, notice), proven: true)
@@ -87,7 +90,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Notice not found") }
                     guard try await store.delete(id: id, subject: subject) else {
-                        try await store.standing(subject: subject).require(NoticeStore.AccessRules.delete)
+                        let standing = try await store.standing(subject: subject)
+                        try standing.require(NoticeStore.AccessRules.delete)
                         throw HTTPError.notFound("Notice not found")
                     }
                     return (.noContent(), proven: true)

@@ -62,7 +62,8 @@ extension GeneratedAPI {
                     let input = validator.object(request).flatMap { PatientInput.decode($0, into: &validator) }
                     guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
                     guard let patient = try await store.insert(input, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.create)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(PatientStore.AccessRules.create)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(201, patient, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/patients/\(PathSegment.encode(patient.id))")])), proven: true)
@@ -78,7 +79,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.find(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.get)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(PatientStore.AccessRules.get)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -95,7 +97,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let input else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.replace(id: id, clinicID: clinicID, subject: subject, input) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.replace)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(PatientStore.AccessRules.replace)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -112,7 +115,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.patch)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(PatientStore.AccessRules.patch)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.json(200, patient), proven: true)
@@ -128,7 +132,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(PatientStore.AccessRules.delete)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(PatientStore.AccessRules.delete)
                         throw HTTPError.notFound("Patient not found")
                     }
                     return (.noContent(), proven: true)

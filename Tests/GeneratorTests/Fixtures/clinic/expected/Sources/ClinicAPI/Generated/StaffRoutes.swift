@@ -39,7 +39,8 @@ extension GeneratedAPI {
                     let input = validator.object(request).flatMap { StaffInput.decode($0, into: &validator) }
                     guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
                     guard let staff = try await store.insert(input, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.create)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(StaffStore.AccessRules.create)
                         throw HTTPError.notFound("Clinic not found")
                     }
                     return (.json(201, staff, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/staff/\(PathSegment.encode(staff.id))")])), proven: true)
@@ -55,7 +56,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard let staff = try await store.find(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.get)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(StaffStore.AccessRules.get)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.json(200, staff), proven: true)
@@ -72,7 +74,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard let staff = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.patch)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(StaffStore.AccessRules.patch)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.json(200, staff), proven: true)
@@ -88,7 +91,8 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard try await store.delete(id: id, clinicID: clinicID, subject: subject) else {
-                        try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.delete)
+                        let standing = try await store.standing(clinicID: clinicID, subject: subject)
+                        try standing.require(StaffStore.AccessRules.delete)
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.noContent(), proven: true)
