@@ -247,4 +247,42 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("GET", "/search?q=dun").array.map { $0["title"] as? String }, ["Dune"])
         XCTAssertEqual(try call("GET", "/search").issueLocs, ["query.q"])
     }
+
+    /// A reference to a row owned by another member (their reading list) is refused in the
+    /// statement itself, on create, replace and patch: 422 at the field, nothing written.
+    func testReferencesToAnotherMembersRowsAreRefused() throws {
+        let alice = try signUp("alice-\(UUID().uuidString.prefix(8))@example.com")
+        let bob = try signUp("bob-\(UUID().uuidString.prefix(8))@example.com")
+        let book = try call("POST", "/books", body: #"{"title": "Emma", "genre": "fiction"}"#).object["id"] as? Int ?? -1
+        let alicesList = try call("POST", "/members/\(alice.id)/lists", token: alice.token, body: #"{"name": "Classics"}"#)
+        XCTAssertEqual(alicesList.status, 201)
+        let alicesListID = alicesList.object["id"] as? Int ?? -1
+        let bobsListID =
+            try call("POST", "/members/\(bob.id)/lists", token: bob.token, body: #"{"name": "Later"}"#).object["id"] as? Int ?? -1
+
+        let intoAlices = #"{"list_id": \#(alicesListID), "book_id": \#(book)}"#
+        let refused = try call("POST", "/members/\(bob.id)/entries", token: bob.token, body: intoAlices)
+        XCTAssertEqual(refused.status, 422, "\(refused.object)")
+        XCTAssertEqual(refused.issueLocs, ["body.list_id"])
+        XCTAssertEqual(try call("GET", "/members/\(bob.id)/entries", token: bob.token).array.count, 0, "nothing was written")
+        // The same answer for a list that does not exist at all.
+        XCTAssertEqual(
+            try call("POST", "/members/\(bob.id)/entries", token: bob.token, body: #"{"list_id": 999999, "book_id": \#(book)}"#).issueLocs,
+            ["body.list_id"])
+
+        let entry = try call(
+            "POST", "/members/\(bob.id)/entries", token: bob.token, body: #"{"list_id": \#(bobsListID), "book_id": \#(book)}"#)
+        XCTAssertEqual(entry.status, 201)
+        let entryID = entry.object["id"] as? Int ?? -1
+        XCTAssertEqual(
+            try call("PATCH", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: #"{"list_id": \#(alicesListID)}"#).status,
+            422)
+        XCTAssertEqual(try call("PUT", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: intoAlices).status, 422)
+        XCTAssertEqual(try call("GET", "/members/\(bob.id)/entries/\(entryID)", token: bob.token).object["list_id"] as? Int, bobsListID)
+        // A missing row is still a 404 when the reference is fine.
+        XCTAssertEqual(
+            try call("PATCH", "/members/\(bob.id)/entries/999999", token: bob.token, body: #"{"list_id": \#(bobsListID)}"#).status, 404)
+        XCTAssertEqual(
+            try call("PATCH", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: #"{"book_id": \#(book)}"#).status, 200)
+    }
 }

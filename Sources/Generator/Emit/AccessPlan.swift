@@ -101,6 +101,7 @@ struct AccessPlan {
     /// The operation binds the subject: to check the membership, or to fill a field on create.
     func needsSubject(_ operation: Operation) -> Bool {
         if rule(operation).needsMembership || checksWriters(operation) { return true }
+        if [.create, .replace, .patch].contains(operation), references.contains(where: \.usesSubject) { return true }
         guard operation == .create else { return false }
         return entity.owner != nil || resource.onCreate.contains { $0.values.contains { $0.value == .subject } }
     }
@@ -182,54 +183,10 @@ struct AccessPlan {
 
     // MARK: References a client writes
 
-    /// A client-written foreign key that must name a row of the same tenant: a user who is a
-    /// member, or a row of a model served under the same tenant.
-    struct Reference {
-        var attribute: Attribute
-        /// The referenced model's name, for the 422 message.
-        var target: String
-        /// The condition that the value at `value` is acceptable, given the tenant at `tenant`.
-        var condition: (_ value: String, _ tenant: String) -> String
-    }
-
-    var references: [Reference] {
-        guard let tenant, tenantValue != nil, let membership = membershipEntity else { return [] }
-        return entity.inputAttributes.compactMap { attribute -> Reference? in
-            guard let target = attribute.reference?.entity, let targetEntity = model.entity(target), let key = targetEntity.identifier
-            else { return nil }
-            if target == model.auth?.user {
-                // The membership model's own user field adds members: it names a non-member.
-                if entity.name == tenant.membership.entity, attribute.name == tenant.membership.user { return nil }
-                guard let userField = membership.attribute(tenant.membership.user),
-                    let tenantField = membership.attribute(tenant.membership.tenant)
-                else { return nil }
-                return Reference(attribute: attribute, target: target) { value, tenantExpression in
-                    "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND m.\(Names.sql(userField.column)) = \(value))"
-                }
-            }
-            guard let scope = model.resources.first(where: { $0.entity == target })?.tenant,
-                scope.membership.tenantEntity == tenant.membership.tenantEntity
-            else { return nil }
-            let targetTable = Names.sql(targetEntity.table)
-            if let field = scope.field.flatMap(targetEntity.attribute) {
-                return Reference(attribute: attribute, target: target) { value, tenantExpression in
-                    "EXISTS (SELECT 1 FROM \(targetTable) AS r WHERE r.\(Names.sql(key.column)) = \(value) AND r.\(Names.sql(field.column)) = \(tenantExpression))"
-                }
-            }
-            guard let parent = scope.parents.first, let parentEntity = model.entity(parent.entity),
-                let parentKey = parentEntity.identifier, let via = targetEntity.attribute(parent.field),
-                let link = parentEntity.attribute(parent.tenantField)
-            else { return nil }
-            return Reference(attribute: attribute, target: target) { value, tenantExpression in
-                "EXISTS (SELECT 1 FROM \(targetTable) AS r JOIN \(Names.sql(parentEntity.table)) AS p ON p.\(Names.sql(parentKey.column)) = r.\(Names.sql(via.column)) WHERE r.\(Names.sql(key.column)) = \(value) AND p.\(Names.sql(link.column)) = \(tenantExpression))"
-            }
-        }
-    }
-
-    /// The store method that tells whether a reference is acceptable (after a write matched no row).
-    func referenceMethodName(_ reference: Reference) -> String {
-        let property = Names.swiftProperty(reference.attribute.name)
-        return "accepts" + property.prefix(1).uppercased() + property.dropFirst()
+    /// The client-written references the writes check (`ReferencePlan`): the subject is known
+    /// to every write of these resources.
+    var references: [ReferencePlan.Reference] {
+        ReferencePlan(entity: entity, resource: resource, model: model, subjectKnown: subjectValue != nil).references
     }
 
     // MARK: Standing

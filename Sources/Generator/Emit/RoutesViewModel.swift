@@ -67,7 +67,8 @@ struct RoutesViewModel {
             queryType: list.queryName, inputType: ModelViewModel.inputName(entity),
             location: locationParts,
             cursor: operation == .list ? cursorView : nil,
-            tenant: access.map { tenantRoute(operation, $0) }
+            tenant: access.map { tenantRoute(operation, $0) },
+            references: access == nil ? referenceViews(operation) : []
         )
     }
 
@@ -105,17 +106,7 @@ struct RoutesViewModel {
             case .create: values.map { ", " + $0 }.joined()
             default: ([keyArgument].compactMap { $0 } + values).joined(separator: ", ")
             }
-        let tenantArgument = access.tenantValue.map { "\($0.name): \($0.name)" } ?? ""
-        let references: [TenantRouteView.Reference] =
-            [.create, .replace, .patch].contains(operation)
-            ? access.references.map { reference in
-                let member = Names.swiftMember(Names.swiftProperty(reference.attribute.name))
-                return .init(
-                    value: operation == .patch ? "patch.\(member).value" : "input.\(member)",
-                    optional: operation == .patch || reference.attribute.optional,
-                    method: access.referenceMethodName(reference), tenantArgument: tenantArgument,
-                    field: SwiftTypes.literal(reference.attribute.name), model: SwiftTypes.literal(reference.target))
-            } : []
+        let references = referenceViews(operation)
         let tenantNotFound = SwiftTypes.literal((access.tenantName ?? entity.name) + " not found")
         let writers: [TenantRouteView.Writer] =
             access.checksWriters(operation)
@@ -143,6 +134,23 @@ struct RoutesViewModel {
             requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
             writers: writers,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
+    }
+
+    /// The references a write explains after its statement matched no row (`ReferencePlan`).
+    func referenceViews(_ operation: Operation) -> [TenantRouteView.Reference] {
+        guard [.create, .replace, .patch].contains(operation) else { return [] }
+        let store = StoreViewModel(entity: entity, model: model, resource: resource)
+        return store.references.map { reference in
+            let member = Names.swiftMember(Names.swiftProperty(reference.attribute.name))
+            var arguments: [String] = []
+            if reference.usesTenant, let tenant = access?.tenantValue { arguments.append("\(tenant.name): \(tenant.name)") }
+            if reference.usesSubject, let subject = store.referenceSubject { arguments.append("\(subject.name): \(subject.name)") }
+            return .init(
+                value: operation == .patch ? "patch.\(member).value" : "input.\(member)",
+                optional: operation == .patch || reference.attribute.optional,
+                method: reference.methodName, tenantArgument: arguments.joined(separator: ", "),
+                field: SwiftTypes.literal(reference.attribute.name), model: SwiftTypes.literal(reference.target))
+        }
     }
 
     /// `PUT`/`DELETE {item}/{relation}/{target key}` and `GET {item}/{relation}`: like `get` (same

@@ -46,10 +46,10 @@ struct StoreViewModel {
         if let access {
             let standing = standingMethod(access)
             add(standing.method, standing.statement)
-            for reference in access.references {
-                let check = referenceMethod(access, reference)
-                add(check.method, check.statement)
-            }
+        }
+        for reference in references {
+            let check = referenceMethod(reference)
+            add(check.method, check.statement)
         }
         for link in resource?.links ?? [] {
             guard let target = model.entity(link.target), let join = model.entity(link.join) else { continue }
@@ -145,6 +145,15 @@ struct StoreViewModel {
             if attribute.clientSettable { return "input." + Names.swiftMember(name) }
             return attribute.owner && owner != nil ? "owner" : name
         }
+        if !references.isEmpty {
+            return method(
+                [
+                    "Inserts a row; fields the server manages take their database defaults.",
+                    "Nil when a reference names a row the caller may not use.",
+                ],
+                "insert", signature, returns: typeName + "?", binds: binds, statement: "insert", result: .row
+            )
+        }
         return method(
             ["Inserts a row; fields the server manages take their database defaults."],
             "insert", signature, returns: typeName, binds: binds, statement: "insert", result: .inserted
@@ -155,11 +164,26 @@ struct StoreViewModel {
         if let access { return tenantInsertStatement(access) }
         let columns = insertAttributes.map { Names.sql($0.column) }.joined(separator: ", ")
         let values = insertAttributes.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        guard !references.isEmpty else {
+            return (
+                "insert", statementName("insert"),
+                [
+                    "INSERT INTO \(table) (\(columns))", "VALUES (\(values))", "RETURNING \(self.columns)",
+                ]
+            )
+        }
+        // A reference to a row the caller may not use: the insert selects nothing.
+        let at = referencePlaceholders(.create)
+        let selected = insertAttributes.enumerated().map { "$\($0 + 1)::\(castType($1.type))" }
+        let conditions = references.compactMap { reference -> String? in
+            guard let index = insertAttributes.firstIndex(where: { $0.name == reference.attribute.name }) else { return nil }
+            let value = "$\(index + 1)"
+            return "(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, at.tenant, at.subject)))"
+        }
         return (
             "insert", statementName("insert"),
-            [
-                "INSERT INTO \(table) (\(columns))", "VALUES (\(values))", "RETURNING \(self.columns)",
-            ]
+            ["INSERT INTO \(table) (\(columns))", "SELECT " + selected.joined(separator: ", ")]
+                + Self.lines("WHERE " + conditions.joined(separator: "\n  AND ")) + ["RETURNING \(self.columns)"]
         )
     }
 
@@ -253,12 +277,12 @@ struct StoreViewModel {
         let first = p.binds.count + 1
         let sets = entity.inputAttributes.enumerated().map { "\(Names.sql($1.column)) = $\(first + $0)" } + autoUpdated
         var conditions = p.conditions
-        if let access, let tenant = access.tenantValue, let tenantAt = access.placeholders(.replace, first: 2)[tenant.name] {
-            for reference in access.references {
-                guard let index = entity.inputAttributes.firstIndex(where: { $0.name == reference.attribute.name }) else { continue }
-                let value = "$\(first + index)"
-                conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
-            }
+        let at = referencePlaceholders(.replace)
+        for reference in references {
+            guard let index = entity.inputAttributes.firstIndex(where: { $0.name == reference.attribute.name }) else { continue }
+            let value = "$\(first + index)"
+            conditions.append(
+                "(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, at.tenant, at.subject)))")
         }
         if let access, access.checksWriters(.replace) {
             let at = access.placeholders(.replace, first: 2)
@@ -300,7 +324,7 @@ struct StoreViewModel {
         var index = p.binds.count + 1
         var sets: [String] = []
         var conditions = p.conditions
-        let tenantAt = access?.tenantValue.flatMap { access?.placeholders(.patch, first: 2)[$0.name] }
+        let at = referencePlaceholders(.patch)
         for attribute in entity.inputAttributes {
             let column = Names.sql(attribute.column)
             sets.append("\(column) = CASE WHEN $\(index)::boolean THEN $\(index + 1)::\(castType(attribute.type)) ELSE \(column) END")
@@ -312,10 +336,11 @@ struct StoreViewModel {
                     access.placeholders(.patch, first: 2))
                 conditions.append("(NOT $\(index)::boolean OR \(condition))")
             }
-            if let tenantAt, let reference = access?.references.first(where: { $0.attribute.name == attribute.name }) {
+            if let reference = references.first(where: { $0.attribute.name == attribute.name }) {
                 let value = "$\(index + 1)"
                 conditions.append(
-                    "(NOT $\(index)::boolean OR \(value)::\(castType(attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
+                    "(NOT $\(index)::boolean OR \(value)::\(castType(attribute.type)) IS NULL OR \(reference.condition(value, at.tenant, at.subject)))"
+                )
             }
             index += 2
         }
@@ -356,7 +381,8 @@ extension StoreViewModel {
 
     /// An insert guarded by the create rule answers no row when the caller may not create.
     func tenantInsertGuarded(_ access: AccessPlan) -> Bool {
-        !access.guards(.create, access.placeholders(.create, first: 1)).isEmpty || !access.references.isEmpty
+        !access.guards(.create, access.placeholders(.create, first: 1)).isEmpty || !references.isEmpty
+            || access.checksWriters(.create)
     }
 
     func tenantInsertMethod(_ access: AccessPlan) -> StoreMethodView {
@@ -395,11 +421,11 @@ extension StoreViewModel {
             selected.append("\(placeholder)::\(castType(attribute.type))")
         }
         var conditions = access.guards(.create, at)
-        if let tenant = access.tenantValue, let tenantAt = at[tenant.name] {
-            for reference in access.references {
-                guard let value = valueAt[reference.attribute.name] else { continue }
-                conditions.append("(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, tenantAt)))")
-            }
+        let refs = referencePlaceholders(.create)
+        for reference in references {
+            guard let value = valueAt[reference.attribute.name] else { continue }
+            conditions.append(
+                "(\(value)::\(castType(reference.attribute.type)) IS NULL OR \(reference.condition(value, refs.tenant, refs.subject)))")
         }
         if access.checksWriters(.create) {
             for (attribute, rule) in access.writerFields {
@@ -461,21 +487,62 @@ extension StoreViewModel {
         return (view, ("standing", statementName("standing"), access.standingSQL))
     }
 
-    func referenceMethod(_ access: AccessPlan, _ reference: AccessPlan.Reference) -> (
+    func referenceMethod(_ reference: ReferencePlan.Reference) -> (
         method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])
     ) {
-        let name = access.referenceMethodName(reference)
-        guard let tenant = access.tenantValue else { preconditionFailure("references are checked only under a tenant in the path") }
+        let name = reference.methodName
+        var parameters = [StoreMethodView.Parameter(label: "_", name: "value", type: SwiftTypes.name(reference.attribute.type))]
+        var binds = ["value"]
+        var tenantAt = "NULL"
+        var subjectAt = "NULL"
+        if reference.usesTenant, let tenant = access?.tenantValue {
+            parameters.append(.init(label: "", name: tenant.name, type: SwiftTypes.name(tenant.type)))
+            binds.append(tenant.name)
+            tenantAt = "$\(binds.count)"
+        }
+        if reference.usesSubject, let subject = referenceSubject {
+            parameters.append(.init(label: "", name: subject.name, type: SwiftTypes.name(subject.type)))
+            binds.append(subject.name)
+            subjectAt = "$\(binds.count)"
+        }
+        let whose = reference.usesSubject ? "the caller's" : "of the same \(access?.tenantName ?? "tenant")"
         let view = method(
-            [
-                "Whether `\(reference.attribute.name)` may name this \(reference.target) here (same \(access.tenantName ?? "tenant"))."
-            ],
-            name,
-            [
-                .init(label: "_", name: "value", type: SwiftTypes.name(reference.attribute.type)),
-                .init(label: "", name: tenant.name, type: SwiftTypes.name(tenant.type)),
-            ],
-            returns: "Bool", binds: ["value", tenant.name], statement: name, result: .exists)
-        return (view, (name, statementName(Names.snake(name)), ["SELECT 1", "WHERE " + reference.condition("$1", "$2")]))
+            ["Whether `\(reference.attribute.name)` may name this \(reference.target): it must be \(whose)."], name, parameters,
+            returns: "Bool", binds: binds, statement: name, result: .exists)
+        return (
+            view,
+            (
+                name, statementName("accepts_" + reference.attribute.name),
+                ["SELECT 1", "WHERE " + reference.condition("$1", tenantAt, subjectAt)]
+            )
+        )
+    }
+
+    /// The references the writes check: under the access rules, or under a subject scope (where
+    /// the owner is the subject).
+    var references: [ReferencePlan.Reference] {
+        if let access { return access.references }
+        guard let resource, owner != nil else { return [] }
+        return ReferencePlan(entity: entity, resource: resource, model: model, subjectKnown: true).references
+    }
+
+    /// The subject as the reference checks bind it: `subject`, or a subject scope's `owner`.
+    var referenceSubject: (name: String, type: FieldType)? {
+        if let access { return access.subjectValue.map { ($0.name, $0.type) } }
+        return owner.map { ("owner", $0.type) }
+    }
+
+    /// Where the tenant and the subject are in an operation's statement, for the references.
+    func referencePlaceholders(_ operation: Operation) -> (tenant: String, subject: String) {
+        if let access {
+            let at = access.placeholders(operation, first: operation == .create ? 1 : 2)
+            return (access.tenantValue.flatMap { at[$0.name] } ?? "NULL", at["subject"] ?? "NULL")
+        }
+        guard let owner else { return ("NULL", "NULL") }
+        if operation == .create {
+            let index = insertAttributes.firstIndex { $0.name == owner.name } ?? 0
+            return ("NULL", "$\(index + 1)")
+        }
+        return ("NULL", "$2")
     }
 }

@@ -120,6 +120,18 @@ extension ModelBuilder {
             error(
                 "links on a member-scoped resource are not supported yet; declare them as endpoints with 'sql:' (§8.1)", at: first.location)
         }
+        // Writes that name another model's owned rows can only be checked against a known caller.
+        let subjectKnown = scope != nil || tenant != nil || resource.access.values.contains { $0.needsMembership }
+        if !subjectKnown, operations.contains(where: { [.create, .replace, .patch].contains($0) }) {
+            for attribute in entity.inputAttributes {
+                guard let target = attribute.reference.flatMap({ reference in entities.first { $0.name == reference.entity } }),
+                    let targetOwner = target.owner, targetOwner.reference?.entity == auth?.user
+                else { continue }
+                diagnostics.warning(
+                    "'\(entity.name).\(attribute.name)' names '\(target.name)' rows, which belong to their owners, but this resource does not know its caller, so any row may be named; scope it (subject or member) or use a role",
+                    at: modelName.location)
+            }
+        }
         if tenant != nil, let owner = entity.owner, resource.access[.create] == .public {
             error("'\(entity.name).\(owner.name)' is set from the token on create, so 'create' cannot be public", at: modelName.location)
         }

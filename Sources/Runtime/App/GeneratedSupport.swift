@@ -83,11 +83,11 @@ extension ValidationError {
     /// A replace or patch whose body names another key than its path. The path decides which
     /// row is changed, and a row's key never changes through its own URL (it would move to
     /// another one): 422 at `["body", field]`, and nothing is written.
-    /// A client-written reference to a row the caller's tenant does not have: one answer for a
-    /// row of another tenant and for no row at all, so neither is revealed.
+    /// A client-written reference to a row the caller may not use (another tenant's, another
+    /// user's): one answer for such a row and for no row at all, so neither is revealed.
     public static func unknownReference(_ field: String, _ model: String) -> ValidationError {
         ValidationError([
-            ValidationIssue(loc: .body(field), msg: "Value error, no such \(model) in this tenant", type: "value_error")
+            ValidationIssue(loc: .body(field), msg: "Value error, no \(model) with this key that you may use", type: "value_error")
         ])
     }
 

@@ -51,6 +51,9 @@ struct RouteView: TemplateContext, Equatable {
     var link: Link? = nil
     /// A route of a member-scoped resource, which the tenant partials write instead.
     var tenant: TenantRouteView? = nil
+    /// References a write checks (a subject scope's owned rows): a statement that matched no row
+    /// is explained by them first (422), then it is the row that is missing (404).
+    var references: [TenantRouteView.Reference] = []
 
     struct Link: TemplateContext, Equatable {
         /// `linkTags`, `unlinkTags` or `tags`: the store method.

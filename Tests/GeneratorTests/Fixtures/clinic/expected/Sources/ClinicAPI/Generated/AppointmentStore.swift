@@ -96,7 +96,7 @@ public struct AppointmentStore: Sendable {
         return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
-    /// Whether `doctor_id` may name this User here (same Clinic).
+    /// Whether `doctor_id` may name this User: it must be of the same Clinic.
     public func acceptsDoctorID(_ value: UUID, clinicID: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(value)
@@ -202,7 +202,7 @@ extension AppointmentStore {
                 """#
         )
         static let acceptsDoctorID = PreparedStatement(
-            name: "appointments_accepts_doctor_i_d",
+            name: "appointments_accepts_doctor_id",
             sql: #"""
                 SELECT 1
                 WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $1)

@@ -88,6 +88,8 @@ public enum GeneratedAPI: APIDefinition {
         authRoutes(context) +
         bookRoutes(context) +
         shelfRoutes(context) +
+        readingListRoutes(context) +
+        listEntryRoutes(context) +
         customRoutes(context, handlers: handlers)
     }
 

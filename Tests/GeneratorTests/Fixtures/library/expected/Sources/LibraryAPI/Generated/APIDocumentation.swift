@@ -1726,6 +1726,1664 @@ enum APIDocumentation {
                 }
               }
             },
+            "/members/{member_id}/lists": {
+              "get": {
+                "operationId": "listReadingList",
+                "summary": "List ReadingList rows.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of rows.",
+                    "headers": {
+                      "X-Total-Count": {
+                        "description": "How many rows match, ignoring paging.",
+                        "schema": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/ReadingList"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createReadingList",
+                "summary": "Create a ReadingList.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ReadingListInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "headers": {
+                      "Location": {
+                        "description": "The new row's URL.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReadingList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/lists/{id}": {
+              "get": {
+                "operationId": "getReadingList",
+                "summary": "Get one ReadingList.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReadingList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "put": {
+                "operationId": "replaceReadingList",
+                "summary": "Replace a ReadingList; absent optional fields reset to their defaults.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ReadingListInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReadingList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "patchReadingList",
+                "summary": "Change some fields of a ReadingList.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ReadingListPatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReadingList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteReadingList",
+                "summary": "Delete a ReadingList.",
+                "tags": [
+                  "ReadingList"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted; no body."
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/entries": {
+              "get": {
+                "operationId": "listListEntry",
+                "summary": "List ListEntry rows.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of rows.",
+                    "headers": {
+                      "X-Total-Count": {
+                        "description": "How many rows match, ignoring paging.",
+                        "schema": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/ListEntry"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createListEntry",
+                "summary": "Create a ListEntry.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ListEntryInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "headers": {
+                      "Location": {
+                        "description": "The new row's URL.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ListEntry"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/members/{member_id}/entries/{id}": {
+              "get": {
+                "operationId": "getListEntry",
+                "summary": "Get one ListEntry.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ListEntry"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "put": {
+                "operationId": "replaceListEntry",
+                "summary": "Replace a ListEntry; absent optional fields reset to their defaults.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ListEntryInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ListEntry"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "patchListEntry",
+                "summary": "Change some fields of a ListEntry.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ListEntryPatch"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ListEntry"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "409": {
+                    "description": "A unique value is already taken, or a referenced row is missing.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteListEntry",
+                "summary": "Delete a ListEntry.",
+                "tags": [
+                  "ListEntry"
+                ],
+                "description": "Allowed: the path's user (access: scope: { member_id: subject }).",
+                "x-access": {
+                  "rule": "scope: { member_id: subject }",
+                  "allows": {
+                    "anonymous": false,
+                    "any user": false,
+                    "the path's user": true
+                  }
+                },
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "member_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted; no body."
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
             "/shelf": {
               "get": {
                 "operationId": "booksOnShelf",
@@ -2837,6 +4495,128 @@ enum APIDocumentation {
                   },
                   "returned": {
                     "type": "boolean"
+                  }
+                }
+              },
+              "ReadingList": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "member_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "id",
+                  "member_id",
+                  "name"
+                ]
+              },
+              "ReadingListInput": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "name"
+                ]
+              },
+              "ReadingListPatch": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                }
+              },
+              "ListEntry": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "member_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "list_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  }
+                },
+                "required": [
+                  "id",
+                  "member_id",
+                  "list_id",
+                  "book_id"
+                ]
+              },
+              "ListEntryInput": {
+                "type": "object",
+                "properties": {
+                  "list_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  }
+                },
+                "required": [
+                  "list_id",
+                  "book_id"
+                ]
+              },
+              "ListEntryPatch": {
+                "type": "object",
+                "properties": {
+                  "list_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "book_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
                   }
                 }
               },

@@ -1,0 +1,118 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/ListEntry
+public struct ListEntry: Sendable, Hashable {
+    public var id: Int32
+    public var memberID: UUID
+    public var listID: Int32
+    public var bookID: Int32
+
+    public init(
+        id: Int32,
+        memberID: UUID,
+        listID: Int32,
+        bookID: Int32
+    ) {
+        self.id = id
+        self.memberID = memberID
+        self.listID = listID
+        self.bookID = bookID
+    }
+}
+
+extension ListEntry: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            memberID: try row.decode(1),
+            listID: try row.decode(2),
+            bookID: try row.decode(3)
+        )
+    }
+}
+
+extension ListEntry: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("member_id")
+        writer.uuid(memberID)
+        writer.key("list_id")
+        writer.int(listID)
+        writer.key("book_id")
+        writer.int(bookID)
+        writer.endObject()
+    }
+}
+
+extension ListEntry: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `ListEntry(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("member_id")
+        try row.writeJSON(1, as: UUID.self, to: &writer)
+        writer.key("list_id")
+        try row.writeJSON(2, as: Int32.self, to: &writer)
+        writer.key("book_id")
+        try row.writeJSON(3, as: Int32.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `ListEntry`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ListEntryInput: Sendable, JSONBodyDecodable {
+    public var listID: Int32
+    public var bookID: Int32
+
+    public init(
+        listID: Int32,
+        bookID: Int32
+    ) {
+        self.listID = listID
+        self.bookID = bookID
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ListEntryInput? {
+        let listID = validator.required(object, "list_id", .int32())
+        let bookID = validator.required(object, "book_id", .int32())
+        guard let listID, let bookID else { return nil }
+        return ListEntryInput(
+            listID: listID,
+            bookID: bookID
+        )
+    }
+}
+
+/// The body of a patch request for `ListEntry`: any subset of the fields a client may set.
+public struct ListEntryPatch: Sendable, JSONBodyDecodable {
+    public var listID: Presence<Int32>
+    public var bookID: Presence<Int32>
+
+    public init(
+        listID: Presence<Int32> = .absent,
+        bookID: Presence<Int32> = .absent
+    ) {
+        self.listID = listID
+        self.bookID = bookID
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ListEntryPatch? {
+        let listID = validator.optional(object, "list_id", .int32(), nullable: false)
+        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
+        guard let listID, let bookID else { return nil }
+        return ListEntryPatch(
+            listID: listID,
+            bookID: bookID
+        )
+    }
+}
