@@ -10,6 +10,8 @@
 #   bench/schemathesis.sh --phases=fuzzing                 # extra arguments go to `st run`
 #   APP=library bench/schemathesis.sh                      # the library fixture (declared SQL,
 #                                                          # range/set filters, cursors) instead
+#   APP=clinic bench/schemathesis.sh                       # the clinic fixture (memberships, roles,
+#                                                          # nested paths, docs/spec.md §6.5)
 #
 # What it does, all on 127.0.0.1 and all cleaned up on exit (trap), failure included:
 #   1. a virtualenv with schemathesis in .build/schemathesis-venv (created when missing;
@@ -54,7 +56,13 @@ case "$APP" in
         PRODUCT=library-fixture-server SECRET_ENV=LIBRARY_SECRET SIGNUP_PATH=/auth/signup SUBJECT_PARAM=member_id
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
         ;;
-    *) echo "bench/schemathesis.sh: unknown APP '$APP' (todo or library)" >&2; exit 2 ;;
+    clinic)
+        # The user creates a clinic (becoming its owner) and `{clinic_id}` is always that clinic.
+        PRODUCT=clinic-fixture-server SECRET_ENV=CLINIC_SECRET SIGNUP_PATH=/api/auth/signup SUBJECT_PARAM=
+        SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
+        TENANT_PATH=/api/clinics TENANT_BODY='{"name":"Schemathesis clinic"}' TENANT_PARAM=clinic_id
+        ;;
+    *) echo "bench/schemathesis.sh: unknown APP '$APP' (todo, orders, library or clinic)" >&2; exit 2 ;;
 esac
 PGBIN=/usr/lib/postgresql/15/bin
 
@@ -138,7 +146,15 @@ else
     ST_TOKEN=none ST_USER_ID=none   # an API without auth: the header is ignored
 fi
 ST_SUBJECT_PARAM=$SUBJECT_PARAM
-export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM
+# A member-scoped app: a tenant the user owns, whose key fills its path parameter.
+ST_TENANT_PARAM=${TENANT_PARAM:-}
+ST_TENANT_ID=none
+if [ -n "${TENANT_PATH:-}" ]; then
+    tenant=$(curl -fsS -m 10 -H 'Content-Type: application/json' -H "Authorization: Bearer $ST_TOKEN" -d "$TENANT_BODY" \
+        "$base$TENANT_PATH") || die "creating the tenant failed"
+    ST_TENANT_ID=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])' <<<"$tenant")
+fi
+export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID
 log "user $ST_USER_ID signed up"
 
 # --- 5. schemathesis --------------------------------------------------------------------------------
@@ -150,6 +166,9 @@ headers = { Authorization = "Bearer \${ST_TOKEN}" }
 EOF
 if [ -n "$SUBJECT_PARAM" ]; then
     printf '\n[parameters]\n"path.%s" = "${ST_USER_ID}"\n' "$SUBJECT_PARAM" >>"$tmp/schemathesis.toml"
+fi
+if [ -n "$ST_TENANT_PARAM" ]; then
+    printf '\n[parameters]\n"path.%s" = "${ST_TENANT_ID}"\n' "$ST_TENANT_PARAM" >>"$tmp/schemathesis.toml"
 fi
 # Workaround for a schemathesis 4.x quirk: its coverage phase builds negative cases for `user_id`
 # and only then applies the fixed value from [parameters], so the request carries the valid id
@@ -171,7 +190,7 @@ def filter_case(context, case):
         data = meta.phase.data
         return not (
             isinstance(data, CoveragePhaseData)
-            and data.parameter == os.environ["ST_SUBJECT_PARAM"]
+            and data.parameter in (os.environ["ST_SUBJECT_PARAM"], os.environ["ST_TENANT_PARAM"])
             and data.parameter_location == ParameterLocation.PATH
         )
     # Two refusals JSON Schema cannot express, so a "schema-valid" request may rightly get a

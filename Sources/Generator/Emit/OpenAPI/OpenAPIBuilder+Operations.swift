@@ -97,9 +97,20 @@ extension OpenAPIBuilder {
         let stillReferenced = model.entities.contains { other in
             other.attributes.contains { $0.reference?.entity == entity.name && [.restrict, .noAction].contains($0.reference?.onDelete) }
         }
-        let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: [:]))
+        // The tenant and parents in the path, typed like the keys they hold.
+        var scoped: [String: JSONNode] = [:]
+        if let tenant = resource.tenant {
+            if let param = tenant.param, let tenantKey = model.entity(tenant.membership.tenantEntity)?.identifier {
+                scoped[param] = pathSchema(tenantKey.type)
+            }
+            for parent in tenant.parents {
+                if let field = entity.attribute(parent.field) { scoped[parent.param] = pathSchema(field.type) }
+            }
+        }
+        let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: scoped))
         let itemParams = Self.pathParameters(
-            resource.itemPath, types: pathTypes(scope: resource.scope, extra: [resource.itemParam: pathSchema(key.type)]))
+            resource.itemPath,
+            types: pathTypes(scope: resource.scope, extra: scoped.merging([resource.itemParam: pathSchema(key.type)]) { $1 }))
         let ref = OpenAPISchemas.ref(name)
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         for operation in resource.operations {

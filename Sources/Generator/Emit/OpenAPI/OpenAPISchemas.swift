@@ -24,7 +24,7 @@ enum OpenAPISchemas {
         case .text: schema = textSchema(attribute, maxLength: attribute.maxLength)
         case .bool: schema = [("type", "boolean")]
         case .timestamp: schema = [("type", "string"), ("format", "date-time")]
-        case .date: schema = [("type", "string"), ("format", "date")]
+        case .date: schema = [("type", "string"), ("format", "date"), ("pattern", #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)]
         case .decimal(let p, let s):
             // Answers are numbers; a body may send a string holding one (exact money). The
             // bounds apply to both, and the runtime checks them exactly on the text.

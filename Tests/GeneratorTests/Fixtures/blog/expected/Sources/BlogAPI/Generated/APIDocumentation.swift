@@ -1888,7 +1888,8 @@ enum APIDocumentation {
                   },
                   "joined_on": {
                     "type": "string",
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   }
                 },
                 "required": [

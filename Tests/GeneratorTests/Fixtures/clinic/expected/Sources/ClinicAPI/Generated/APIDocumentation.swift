@@ -1107,7 +1107,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   }
                 ],
@@ -1231,7 +1232,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   }
                 ],
@@ -1394,7 +1396,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -1515,7 +1518,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -1676,7 +1680,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -1802,7 +1807,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -1985,7 +1991,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   }
                 ],
@@ -2138,7 +2145,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2259,7 +2267,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2410,7 +2419,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2561,7 +2571,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2687,7 +2698,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2695,7 +2707,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   }
                 ],
@@ -2819,7 +2831,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2827,7 +2840,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   }
                 ],
@@ -2990,7 +3003,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -2998,7 +3012,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   },
                   {
@@ -3119,7 +3133,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -3127,7 +3142,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   },
                   {
@@ -3288,7 +3303,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -3296,7 +3312,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   },
                   {
@@ -3457,7 +3473,8 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "format": "uuid"
                     }
                   },
                   {
@@ -3465,7 +3482,7 @@ enum APIDocumentation {
                     "in": "path",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "integer"
                     }
                   },
                   {
@@ -4450,7 +4467,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "registered_by": {
                     "type": "string",
@@ -4480,6 +4498,7 @@ enum APIDocumentation {
                       "null"
                     ],
                     "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                     "default": null
                   }
                 },
@@ -4501,7 +4520,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   }
                 }
               },

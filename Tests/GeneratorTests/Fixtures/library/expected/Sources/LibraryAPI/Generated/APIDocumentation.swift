@@ -531,7 +531,8 @@ enum APIDocumentation {
                     "description": "Only rows whose published_on is greater than this.",
                     "schema": {
                       "type": "string",
-                      "format": "date"
+                      "format": "date",
+                      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                     }
                   },
                   {
@@ -4326,7 +4327,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "price": {
                     "type": [
@@ -4377,6 +4379,7 @@ enum APIDocumentation {
                       "null"
                     ],
                     "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
                     "default": null
                   },
                   "price": {
@@ -4419,7 +4422,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "price": {
                     "type": [

@@ -1688,7 +1688,8 @@ enum APIDocumentation {
                   },
                   "placed_on": {
                     "type": "string",
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "weight_kg": {
                     "type": [
@@ -1764,7 +1765,8 @@ enum APIDocumentation {
                   },
                   "placed_on": {
                     "type": "string",
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "weight_kg": {
                     "type": [
@@ -1829,7 +1831,8 @@ enum APIDocumentation {
                   },
                   "placed_on": {
                     "type": "string",
-                    "format": "date"
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
                   },
                   "weight_kg": {
                     "type": [
