@@ -290,6 +290,14 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(moved.object["clinic_id"] as? String, c)
         XCTAssertEqual(try call("GET", "/clinics/\(r)/patients", token: rival).array.count, 1, "nothing moved into the rival clinic")
 
+        // A token whose user was deleted is a 401 everywhere, the lists of its (now empty) clinics included.
+        let gone = try signUp("gone")
+        XCTAssertEqual(try call("POST", "/clinics", token: gone.token, body: #"{"name": "Short-lived"}"#).status, 201)
+        try operatorSQL("DELETE FROM users WHERE id = '\(gone.id)'")
+        XCTAssertEqual(try call("GET", "/clinics", token: gone.token).status, 401)
+        XCTAssertEqual(try call("GET", "/clinics/\(c)/patients", token: gone.token).status, 401)
+        XCTAssertEqual(try call("POST", "/clinics", token: gone.token, body: #"{"name": "Ghost"}"#).status, 401)
+
         // Malformed path values are a 422; a token whose user is gone is a 401, before any 404.
         XCTAssertEqual(try call("GET", "/clinics/not-a-uuid/patients", token: world.owner.token).issueLocs, ["path.clinic_id"])
         XCTAssertEqual(try call("GET", "/clinics/\(UUID().uuidString.lowercased())/patients", token: world.owner.token).status, 404)

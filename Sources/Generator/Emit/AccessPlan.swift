@@ -12,8 +12,11 @@ struct AccessPlan {
 
     init?(entity: Entity, resource: Resource?, model: APIModel) {
         guard let resource else { return nil }
-        let userRoles = resource.access.values.contains { if case .roles = $0 { true } else { false } }
-        guard resource.tenant != nil || (userRoles && model.auth?.role != nil) else { return nil }
+        // User roles: a rule names them, or a field only some of them may write.
+        let userRoles =
+            resource.access.values.contains { if case .roles = $0 { true } else { false } }
+            || entity.inputAttributes.contains { $0.writableBy != nil }
+        guard resource.tenant != nil || (userRoles && model.auth?.role != nil && resource.scope == nil) else { return nil }
         self.entity = entity
         self.resource = resource
         self.tenant = resource.tenant

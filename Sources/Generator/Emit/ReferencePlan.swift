@@ -64,10 +64,27 @@ struct ReferencePlan {
                 "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(tenantAt) AND m.\(Names.sql(userField.column)) = \(value))"
             }
         }
-        guard let scope = model.resources.first(where: { $0.entity == target.name })?.tenant,
-            scope.membership.tenantEntity == tenant.membership.tenantEntity
-        else { return nil }
         let table = Names.sql(target.table)
+        if target.name == tenant.membership.tenantEntity {
+            // Another tenant row (a referral to another clinic): the caller must be a member of it.
+            guard subjectKnown, let userField = membership.attribute(tenant.membership.user),
+                let tenantField = membership.attribute(tenant.membership.tenant)
+            else { return nil }
+            return Reference(attribute: attribute, target: target.name, usesTenant: false, usesSubject: true) { value, _, subject in
+                "EXISTS (SELECT 1 FROM \(Names.sql(membership.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = \(value) AND m.\(Names.sql(userField.column)) = \(subject))"
+            }
+        }
+        // A model that belongs to the tenant directly, served or not: the row must be this tenant's.
+        let scope = model.resources.first(where: { $0.entity == target.name })?.tenant
+        let direct =
+            scope.flatMap { $0.membership.tenantEntity == tenant.membership.tenantEntity ? $0.field.flatMap(target.attribute) : nil }
+            ?? target.attributes.first { $0.reference?.entity == tenant.membership.tenantEntity }
+        if let field = direct {
+            return Reference(attribute: attribute, target: target.name, usesTenant: true, usesSubject: false) { value, tenantAt, _ in
+                "EXISTS (SELECT 1 FROM \(table) AS r WHERE r.\(Names.sql(key.column)) = \(value) AND r.\(Names.sql(field.column)) = \(tenantAt))"
+            }
+        }
+        guard let scope, scope.membership.tenantEntity == tenant.membership.tenantEntity else { return nil }
         if let field = scope.field.flatMap(target.attribute) {
             return Reference(attribute: attribute, target: target.name, usesTenant: true, usesSubject: false) { value, tenantAt, _ in
                 "EXISTS (SELECT 1 FROM \(table) AS r WHERE r.\(Names.sql(key.column)) = \(value) AND r.\(Names.sql(field.column)) = \(tenantAt))"

@@ -27,10 +27,15 @@ struct StoreViewModel {
             methods.append(method)
             statements.append(StatementView(swiftName: statement.swiftName, name: statement.name, sqlLines: statement.sql))
         }
-        if !entity.inputAttributes.isEmpty { add(insertMethod(), insertStatement()) }
+        // Under access rules a store offers only the operations the resource does: the others
+        // have no rule of their own, and a default one could be wider than intended.
+        let offers = { (operation: Operation) in self.access == nil || self.resource?.operations.contains(operation) == true }
+        if !entity.inputAttributes.isEmpty, offers(.create) { add(insertMethod(), insertStatement()) }
         if let key = entity.identifier {
-            add(findMethod(key), findStatement(key))
-            add(findMethod(key, forUpdate: true), findStatement(key, forUpdate: true))
+            if offers(.get) {
+                add(findMethod(key), findStatement(key))
+                add(findMethod(key, forUpdate: true), findStatement(key, forUpdate: true))
+            }
             for attribute in entity.attributes where attribute.unique && !attribute.primaryKey {
                 add(findByMethod(attribute), findByStatement(attribute))
             }
@@ -38,10 +43,10 @@ struct StoreViewModel {
                 add(existsMethod(key), existsStatement(key))
             }
             if !entity.inputAttributes.isEmpty {
-                add(replaceMethod(key), replaceStatement(key))
-                add(patchMethod(key), patchStatement(key))
+                if offers(.replace) { add(replaceMethod(key), replaceStatement(key)) }
+                if offers(.patch) { add(patchMethod(key), patchStatement(key)) }
             }
-            add(deleteMethod(key), deleteStatement(key))
+            if offers(.delete) { add(deleteMethod(key), deleteStatement(key)) }
         }
         if let access {
             let standing = standingMethod(access)

@@ -52,6 +52,16 @@ extension ModelBuilder {
                 if role.optional { error("membership role '\(role.name)' cannot be optional", at: location) }
             }
             guard let user, let tenant, let tenantEntity = tenant.reference?.entity else { continue }
+            // One row per user and tenant: the standing reads one role, and two rows would OR their roles.
+            let pair = Set([user.column, tenant.column])
+            let unique =
+                Set(entity.primaryKey.compactMap { entity.attribute($0)?.column }) == pair
+                || entity.indexes.contains { $0.unique && Set($0.fields.compactMap { entity.attribute($0)?.column }) == pair }
+            if !unique {
+                error(
+                    "a membership needs one row per user and tenant: add indexes: [{ fields: [\(tenant.name), \(user.name)], unique: true }] (or make them the primary key)",
+                    at: membership.location)
+            }
             if result.contains(where: { $0.tenantEntity == tenantEntity }) {
                 error("'\(tenantEntity)' already has a membership model; declare one per tenant model", at: membership.location)
                 continue
@@ -142,9 +152,16 @@ extension ModelBuilder {
         }
         for index in parents.indices {
             let parent = parentEntities[index]
+            let candidates = parent.attributes.filter { $0.reference?.entity == tenantEntityName }
+            if parent.attribute(param)?.reference?.entity != tenantEntityName, candidates.count > 1 {
+                let location = decl.scope.first { $0.param.value == parents[index].param }?.param.location
+                error(
+                    "parent '\(parent.name)' has several fields that belong_to '\(tenantEntityName)' (\(candidates.map(\.name).joined(separator: ", "))); name the path parameter after the one that says whose \(parent.name) it is",
+                    at: location)
+                continue
+            }
             guard
-                let link = parent.attribute(param).flatMap({ $0.reference?.entity == tenantEntityName ? $0 : nil })
-                    ?? parent.attributes.first(where: { $0.reference?.entity == tenantEntityName })
+                let link = parent.attribute(param).flatMap({ $0.reference?.entity == tenantEntityName ? $0 : nil }) ?? candidates.first
             else {
                 let location = decl.scope.first { $0.param.value == parents[index].param }?.param.location
                 error(
@@ -276,7 +293,8 @@ extension ModelBuilder {
 
     /// `on_create: [{ insert: Membership, set: { org_id: created.id, user_id: subject, role: owner } }]`.
     mutating func buildSideEffects(
-        _ decl: ResourceDecl, entity: Entity, entities: [Entity], operations: [Operation], access: [Operation: AccessRule]
+        _ decl: ResourceDecl, entity: Entity, entities: [Entity], memberships: [MembershipModel], operations: [Operation],
+        access: [Operation: AccessRule]
     ) -> [SideEffect] {
         guard let first = decl.onCreate.first else { return [] }
         if !operations.contains(.create) {
@@ -347,9 +365,51 @@ extension ModelBuilder {
             {
                 error("on_create must set '\(target.name).\(attribute.name)': it has no default", at: name.location)
             }
+            // A membership row made on create may only make the caller a member of the new row.
+            if let membership = memberships.first(where: { $0.entity == target.name }), !unknownField {
+                let key = entity.identifier?.name ?? "id"
+                let tenantOK =
+                    membership.tenantEntity == entity.name && values.contains { $0.field == membership.tenant && $0.value == .created(key) }
+                let userOK = values.contains { $0.field == membership.user && $0.value == .subject }
+                if !tenantOK || !userOK {
+                    error(
+                        "on_create may add a '\(target.name)' row only for the caller in the created \(membership.tenantEntity): set \(membership.tenant): created.\(key) and \(membership.user): subject",
+                        at: name.location)
+                }
+            }
             result.append(SideEffect(entity: target.name, values: values))
         }
         return result
+    }
+
+    /// The resource over a membership model with roles: writing its rows changes who may do
+    /// what, so each write must name the roles allowed (else any member could make themselves owner).
+    mutating func checkMembershipWrites(_ resource: Resource, entity: Entity, memberships: [MembershipModel], at location: SourceLocation) {
+        guard let membership = memberships.first(where: { $0.entity == entity.name }), membership.role != nil else { return }
+        for operation in resource.operations where [.create, .replace, .patch].contains(operation) {
+            if case .roles = resource.access[operation] { continue }
+            error(
+                "'\(entity.name)' holds the roles, so '\(operation.rawValue)' must name the roles allowed to change them (access: { \(operation.rawValue): [\(membership.roles.first ?? "owner")] }); as '\((resource.access[operation] ?? .member).written)', any member could give themselves any role",
+                at: location)
+        }
+    }
+
+    /// A public write knows no caller, so it cannot check what needs one: a `writable_by` field,
+    /// or a reference to rows owned by users.
+    mutating func checkPublicWrites(_ resource: Resource, entity: Entity, entities: [Entity], auth: AuthModel?, at location: SourceLocation)
+    {
+        for operation in resource.operations where [.create, .replace, .patch].contains(operation) && resource.access[operation] == .public
+        {
+            for attribute in entity.inputAttributes {
+                let owned = attribute.reference.flatMap { reference in entities.first { $0.name == reference.entity } }?.owner?.reference?
+                    .entity
+                if attribute.writableBy != nil || (owned != nil && owned == auth?.user) {
+                    error(
+                        "'\(operation.rawValue)' is public, so it knows no caller to check '\(entity.name).\(attribute.name)' against (\(attribute.writableBy != nil ? "writable_by" : "a reference to rows owned by users")); require a token for it",
+                        at: location)
+                }
+            }
+        }
     }
 
     /// A membership model whose rows nothing in the API writes: every member rule is then met
@@ -385,6 +445,10 @@ extension ModelBuilder {
                 let location = written.first?.location ?? field.name.location
                 guard let resource = resources.first(where: { $0.entity == entity.name }) else {
                     error("writable_by needs '\(entity.name)' to be served by a resource whose access names roles", at: location)
+                    continue
+                }
+                if resource.scope != nil {
+                    error("'\(entity.name)' is scoped to its owner, who alone writes it: writable_by has no role to check", at: location)
                     continue
                 }
                 let roles = resource.tenant?.membership.roles ?? auth?.roles ?? []

@@ -112,7 +112,10 @@ extension ModelBuilder {
         resource.tenant = tenant
         resource.access = buildAccess(
             decl, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil, auth: auth)
-        resource.onCreate = buildSideEffects(decl, entity: entity, entities: entities, operations: operations, access: resource.access)
+        resource.onCreate = buildSideEffects(
+            decl, entity: entity, entities: entities, memberships: memberships, operations: operations, access: resource.access)
+        checkMembershipWrites(resource, entity: entity, memberships: memberships, at: modelName.location)
+        checkPublicWrites(resource, entity: entity, entities: entities, auth: auth, at: modelName.location)
         if !tenantScoped, let first = decl.onCreate.first {
             error("on_create needs a member-scoped resource (scope: { <tenant param>: member })", at: first.location)
         }
@@ -120,15 +123,22 @@ extension ModelBuilder {
             error(
                 "links on a member-scoped resource are not supported yet; declare them as endpoints with 'sql:' (§8.1)", at: first.location)
         }
-        // Writes that name another model's owned rows can only be checked against a known caller.
+        // Writes that name another model's owned rows can only be checked against a known caller,
+        // and rows of a tenant only under that tenant.
         let subjectKnown = scope != nil || tenant != nil || resource.access.values.contains { $0.needsMembership }
-        if !subjectKnown, operations.contains(where: { [.create, .replace, .patch].contains($0) }) {
+        if operations.contains(where: { [.create, .replace, .patch].contains($0) }) {
             for attribute in entity.inputAttributes {
-                guard let target = attribute.reference.flatMap({ reference in entities.first { $0.name == reference.entity } }),
-                    let targetOwner = target.owner, targetOwner.reference?.entity == auth?.user
-                else { continue }
+                guard let target = attribute.reference.flatMap({ reference in entities.first { $0.name == reference.entity } }) else {
+                    continue
+                }
+                let tenantRows =
+                    tenant == nil
+                    && (memberships.contains { $0.tenantEntity == target.name }
+                        || target.attributes.contains { field in memberships.contains { $0.tenantEntity == field.reference?.entity } })
+                let ownedRows = !subjectKnown && target.owner != nil && target.owner?.reference?.entity == auth?.user
+                guard tenantRows || ownedRows else { continue }
                 diagnostics.warning(
-                    "'\(entity.name).\(attribute.name)' names '\(target.name)' rows, which belong to their owners, but this resource does not know its caller, so any row may be named; scope it (subject or member) or use a role",
+                    "'\(entity.name).\(attribute.name)' names '\(target.name)' rows, which belong to \(tenantRows ? "tenants" : "their owners"), but this resource \(tenantRows ? "is not under that tenant" : "does not know its caller"), so any row may be named; \(tenantRows ? "scope it by member" : "scope it (subject or member) or use a role")",
                     at: modelName.location)
             }
         }

@@ -23,7 +23,7 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     let query = try ClinicListQuery.decode(request)
                     let page = try await store.list(subject: subject, query)
-                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
+                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
                 }
             },
             Route(.POST, "/api/clinics") { request in

@@ -39,15 +39,6 @@ public struct ClinicStore: Sendable {
         return try await database.one(Statements.findForUpdate, binds, as: Clinic.self)
     }
 
-    /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: UUID, subject: UUID, _ input: ClinicInput) async throws -> Clinic? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        binds.append(input.name)
-        return try await database.one(Statements.replace, binds, as: Clinic.self)
-    }
-
     /// Changes the fields present in `patch`; nil when the row does not exist.
     public func patch(id: UUID, subject: UUID, _ patch: ClinicPatch) async throws -> Clinic? {
         var binds = PostgresBindings()
@@ -121,16 +112,6 @@ extension ClinicStore {
                 WHERE "id" = $1
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = "clinics"."id" AND m."user_id" = $2)
                 FOR UPDATE
-                """#
-        )
-        static let replace = PreparedStatement(
-            name: "clinics_replace",
-            sql: #"""
-                UPDATE "clinics"
-                SET "name" = $3
-                WHERE "id" = $1
-                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = "clinics"."id" AND m."user_id" = $2)
-                RETURNING "id", "name", "created_at"
                 """#
         )
         static let patch = PreparedStatement(

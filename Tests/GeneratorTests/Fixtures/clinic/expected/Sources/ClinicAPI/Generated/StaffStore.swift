@@ -43,17 +43,6 @@ public struct StaffStore: Sendable {
         return try await database.one(Statements.findForUpdate, binds, as: Staff.self)
     }
 
-    /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, clinicID: UUID, subject: UUID, _ input: StaffInput) async throws -> Staff? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        binds.append(input.userID)
-        binds.append(input.role)
-        return try await database.one(Statements.replace, binds, as: Staff.self)
-    }
-
     /// Changes the fields present in `patch`; nil when the row does not exist.
     public func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> Staff? {
         var binds = PostgresBindings()
@@ -127,17 +116,6 @@ extension StaffStore {
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
                 FOR UPDATE
-                """#
-        )
-        static let replace = PreparedStatement(
-            name: "staff_replace",
-            sql: #"""
-                UPDATE "staff"
-                SET "user_id" = $4, "role" = $5
-                WHERE "id" = $1
-                  AND "staff"."clinic_id" = $2
-                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
-                RETURNING "id", "clinic_id", "user_id", "role"
                 """#
         )
         static let patch = PreparedStatement(
