@@ -393,4 +393,22 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(marked.object["state"] as? String, "done")
         XCTAssertEqual(try call("POST", a, token: world.doctor.token, body: done).status, 201)
     }
+
+    /// `delete: [owner, registered_by]`: the member who registered a patient may delete that
+    /// patient, and only that one; owners may delete any.
+    func testTheUserInAFieldOfTheRowMayToo() throws {
+        let world = try makeWorld()
+        let patients = "/clinics/\(world.clinic)/patients"
+        let own = try call("POST", patients, token: world.receptionist.token, body: #"{"name": "Gus"}"#)
+        XCTAssertEqual(own.object["registered_by"] as? String, world.receptionist.id)
+        let ownID = own.object["id"] as? Int ?? -1
+        let refused = try call("DELETE", "\(patients)/\(world.patient)", token: world.receptionist.token)
+        XCTAssertEqual(refused.status, 403)
+        XCTAssertEqual(
+            refused.object["detail"] as? String, "Deleting a Patient needs the role owner in this Clinic, or being its registered_by")
+        XCTAssertEqual(try call("DELETE", "\(patients)/\(ownID)", token: world.doctor.token).status, 403, "another member's registration")
+        XCTAssertEqual(try call("DELETE", "\(patients)/\(ownID)", token: world.receptionist.token).status, 204)
+        XCTAssertEqual(
+            try call("GET", "\(patients)/\(world.patient)", token: world.nurse.token).status, 200, "the refused delete kept the row")
+    }
 }

@@ -45,7 +45,7 @@ struct AccessMatrix {
                     }
                 allows.append((principal, allowed))
             }
-            return Row(rule: rule.written, allows: allows)
+            return Row(rule: rule.written, allows: allows + rowUsers(resource, operation, rule: rule, model: model))
         }
         if let scope = resource.scope {
             return Row(
@@ -61,9 +61,26 @@ struct AccessMatrix {
                 let allowed: Bool = if case .roles(let roles) = rule { roles.contains(role) } else { true }
                 allows.append(("user \(role)", allowed))
             }
-            return Row(rule: rule.written, allows: allows)
+            return Row(rule: rule.written, allows: allows + rowUsers(resource, operation, rule: rule, model: model))
         }
         return Row(rule: token ? "authenticated" : "public", allows: [(anonymous, !token), (anyUser, true)])
+    }
+
+    /// "the row's registered_by": a column for each field of the model that a list rule of the
+    /// resource names (the user in that field of the row may).
+    static func rowUsers(_ resource: Resource, _ operation: Operation, rule: AccessRule, model: APIModel) -> [(String, Bool)] {
+        let named = Set(resource.access.values.flatMap { rule -> [String] in if case .roles(let names) = rule { names } else { [] } })
+        guard let entity = model.entity(resource.entity), let user = model.auth?.user else { return [] }
+        // A role is never also a field name (the builder refuses the clash).
+        let fields = entity.attributes.filter { named.contains($0.name) && $0.reference?.entity == user }.map(\.name)
+        return fields.map { field in
+            let allowed: Bool =
+                switch rule {
+                case .public, .authenticated, .member: true
+                case .roles(let names): names.contains(field)
+                }
+            return ("the row's \(field)", allowed)
+        }
     }
 
     /// The row of a custom endpoint.

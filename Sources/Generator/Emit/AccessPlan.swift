@@ -173,15 +173,32 @@ struct AccessPlan {
 
     /// `EXISTS (SELECT 1 FROM "staff" AS m WHERE … AND m."role" IN ('owner'))`, or for user roles
     /// `EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $3 AND m."role" IN ('support'))`.
-    func membershipCondition(tenant tenantExpression: String, user: String, rule: AccessRule) -> String {
+    /// With fields among the principals (`[owner, registered_by]`): a member whose role is listed,
+    /// or the member in one of those fields of the row.
+    func membershipCondition(tenant tenantExpression: String, user: String, rule: AccessRule, row: Bool = true) -> String {
         guard let source = roleSource else { return "FALSE" }
         var text = "EXISTS (SELECT 1 FROM \(Names.sql(source.entity.table)) AS m WHERE "
         if let tenantField = source.tenant { text += "m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND " }
         text += "m.\(Names.sql(source.user.column)) = \(user)"
-        if case .roles(let roles) = rule, let role = source.role {
-            text += " AND m.\(Names.sql(role.column)) IN (" + roles.map(Names.sqlLiteral).joined(separator: ", ") + ")"
+        if case .roles = rule, let role = source.role {
+            let (roles, fields) = principals(rule)
+            var alternatives: [String] = []
+            if !roles.isEmpty {
+                alternatives.append("m.\(Names.sql(role.column)) IN (" + roles.map(Names.sqlLiteral).joined(separator: ", ") + ")")
+            }
+            if row {
+                alternatives += fields.compactMap(entity.attribute).map { "\(table).\(Names.sql($0.column)) = \(user)" }
+            }
+            text += " AND " + (alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
         return text + ")"
+    }
+
+    /// A list rule's roles, and the fields of the row whose user it also allows.
+    func principals(_ rule: AccessRule) -> (roles: [String], fields: [String]) {
+        guard case .roles(let names) = rule else { return ([], []) }
+        let roles = tenant?.membership.roles ?? model.auth?.roles ?? []
+        return (names.filter(roles.contains), names.filter { !roles.contains($0) })
     }
 
     // MARK: References a client writes
@@ -246,7 +263,8 @@ struct AccessPlan {
     var article: String { "AEIOU".contains(entity.name.first ?? "x") ? "an" : "a" }
 
     func forbiddenMessage(_ operation: Operation) -> String {
-        guard case .roles(let roles) = rule(operation) else { return "Not allowed" }
+        let (roles, fields) = principals(rule(operation))
+        guard case .roles = rule(operation) else { return "Not allowed" }
         let verb =
             switch operation {
             case .list: "Listing \(entity.name) rows"
@@ -257,8 +275,14 @@ struct AccessPlan {
             case .delete: "Deleting \(article) \(entity.name)"
             }
         let list =
-            roles.count == 1
-            ? "the role \(roles[0])" : "one of the roles " + roles.dropLast().joined(separator: ", ") + " or " + roles.last!
-        return "\(verb) needs \(list)" + (tenantName.map { " in this \($0)" } ?? "")
+            switch roles.count {
+            case 0: ""
+            case 1: "the role \(roles[0])"
+            default: "one of the roles " + roles.dropLast().joined(separator: ", ") + " or " + roles[roles.count - 1]
+            }
+        let place = tenantName.map { " in this \($0)" } ?? ""
+        let own = fields.joined(separator: " or ")
+        if roles.isEmpty { return "\(verb) is only for its \(own)" }
+        return "\(verb) needs \(list)\(place)" + (fields.isEmpty ? "" : ", or being its \(own)")
     }
 }

@@ -179,8 +179,32 @@ extension ModelBuilder {
 
     /// `access: { list: member, delete: [admin] }`, with every operation's rule filled in.
     mutating func buildAccess(
-        _ decl: ResourceDecl, operations: [Operation], tenant: TenantScope?, requiresAuth: Bool, subjectScoped: Bool, auth: AuthModel?
+        _ decl: ResourceDecl, entity: Entity, operations: [Operation], tenant: TenantScope?, requiresAuth: Bool, subjectScoped: Bool,
+        auth: AuthModel?
     ) -> [Operation: AccessRule] {
+        // Besides roles, a list may name fields of the row that belong_to the auth user: the
+        // user in that field may too (`delete: [owner, registered_by]`).
+        let userFields = entity.attributes.filter { $0.reference?.entity == auth?.user && auth != nil }.map(\.name)
+        func principals(_ entry: AccessDecl, roles known: [String], of holder: String) -> [String] {
+            for name in entry.roles where !known.contains(name.value) && !userFields.contains(name.value) {
+                let fields =
+                    userFields.isEmpty
+                    ? "" : " or a field of '\(entity.name)' that belongs_to the user (\(userFields.joined(separator: ", ")))"
+                error(
+                    "unknown role '\(name.value)' of '\(holder)'\(choices(name.value, known + userFields))\(choices(name.value, known + userFields).hasPrefix("; did") ? "" : fields)",
+                    at: name.location)
+            }
+            for name in entry.roles where known.contains(name.value) && userFields.contains(name.value) {
+                error("'\(name.value)' is both a role and a field of '\(entity.name)'; rename one", at: name.location)
+            }
+            if entry.operation.value == "create",
+                let field = entry.roles.first(where: { userFields.contains($0.value) && !known.contains($0.value) })
+            {
+                error("'create' makes the row, so no user is in its '\(field.value)' yet; name roles only", at: field.location)
+            }
+            let fields = entry.roles.map(\.value).filter { userFields.contains($0) && !known.contains($0) }
+            return known.filter { role in entry.roles.contains { $0.value == role } } + fields
+        }
         var result: [Operation: AccessRule] = [:]
         for operation in operations {
             if tenant != nil {
@@ -249,13 +273,11 @@ extension ModelBuilder {
                             "an empty list of roles lets nobody run '\(operation.rawValue)'; remove the operation instead",
                             at: entry.operation.location)
                     }
-                    for role in entry.roles where !auth.roles.contains(role.value) {
-                        error("unknown role '\(role.value)' of '\(auth.user)'\(choices(role.value, auth.roles))", at: role.location)
-                    }
+                    let allowed = principals(entry, roles: auth.roles, of: auth.user)
                     if !requiresAuth {
                         error("access '[…]' needs a token; set 'auth: required' on the resource", at: entry.operation.location)
                     }
-                    result[operation] = .roles(auth.roles.filter { role in entry.roles.contains { $0.value == role } })
+                    result[operation] = .roles(allowed)
                     continue
                 }
                 let known = tenant.membership.roles
@@ -270,13 +292,8 @@ extension ModelBuilder {
                         "an empty list of roles lets nobody run '\(operation.rawValue)'; remove the operation instead",
                         at: entry.operation.location)
                 }
-                for role in entry.roles where !known.contains(role.value) && tenant.membership.rolesKnown {
-                    error(
-                        "unknown role '\(role.value)' of '\(tenant.membership.entity)'\(choices(role.value, known))", at: role.location)
-                }
                 rule = .roles(
-                    tenant.membership.rolesKnown
-                        ? known.filter { role in entry.roles.contains { $0.value == role } } : entry.roles.map(\.value))
+                    tenant.membership.rolesKnown ? principals(entry, roles: known, of: tenant.membership.entity) : entry.roles.map(\.value))
             }
             if rule.needsMembership, operation == .create, tenant?.rowIsTenant == true {
                 error(

@@ -111,7 +111,7 @@ extension ModelBuilder {
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
         resource.tenant = tenant
         resource.access = buildAccess(
-            decl, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil, auth: auth)
+            decl, entity: entity, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil, auth: auth)
         resource.onCreate = buildSideEffects(
             decl, entity: entity, entities: entities, memberships: memberships, operations: operations, access: resource.access)
         checkMembershipWrites(resource, entity: entity, memberships: memberships, at: modelName.location)

@@ -252,8 +252,14 @@ extension OpenAPIBuilder {
         }
         let name = tenant.membership.tenantEntity
         var forbidden: String?
-        if case .roles(let roles) = rule {
-            forbidden = "A member of the \(name) whose role is not one of: \(roles.joined(separator: ", "))."
+        if case .roles(let names) = rule {
+            let fields = names.filter { field in
+                model.entity(resource.entity)?.attribute(field) != nil && !tenant.membership.roles.contains(field)
+            }
+            let roles = names.filter { !fields.contains($0) }
+            forbidden =
+                "A member of the \(name) whose role is not one of: \(roles.joined(separator: ", "))"
+                + (fields.isEmpty ? "" : ", and who is not the row's \(fields.joined(separator: " or "))") + "."
         }
         let parents = tenant.parents.map(\.entity)
         var missing = [String]()

@@ -1784,7 +1784,7 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
-                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist, the row's registered_by (access: member).",
                 "x-access": {
                   "rule": "member",
                   "allows": {
@@ -1793,7 +1793,8 @@ enum APIDocumentation {
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": true,
-                    "Clinic receptionist": true
+                    "Clinic receptionist": true,
+                    "the row's registered_by": true
                   }
                 },
                 "security": [
@@ -1977,7 +1978,8 @@ enum APIDocumentation {
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": false,
-                    "Clinic receptionist": true
+                    "Clinic receptionist": true,
+                    "the row's registered_by": false
                   }
                 },
                 "security": [
@@ -2122,7 +2124,7 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
-                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist, the row's registered_by (access: member).",
                 "x-access": {
                   "rule": "member",
                   "allows": {
@@ -2131,7 +2133,8 @@ enum APIDocumentation {
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": true,
-                    "Clinic receptionist": true
+                    "Clinic receptionist": true,
+                    "the row's registered_by": true
                   }
                 },
                 "security": [
@@ -2253,7 +2256,8 @@ enum APIDocumentation {
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": false,
-                    "Clinic receptionist": false
+                    "Clinic receptionist": false,
+                    "the row's registered_by": false
                   }
                 },
                 "security": [
@@ -2405,7 +2409,8 @@ enum APIDocumentation {
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": false,
-                    "Clinic receptionist": false
+                    "Clinic receptionist": false,
+                    "the row's registered_by": false
                   }
                 },
                 "security": [
@@ -2548,16 +2553,17 @@ enum APIDocumentation {
                 "tags": [
                   "Patient"
                 ],
-                "description": "Allowed: Clinic owner (access: [owner]).",
+                "description": "Allowed: Clinic owner, the row's registered_by (access: [owner, registered_by]).",
                 "x-access": {
-                  "rule": "[owner]",
+                  "rule": "[owner, registered_by]",
                   "allows": {
                     "anonymous": false,
                     "any user": false,
                     "Clinic owner": true,
                     "Clinic doctor": false,
                     "Clinic nurse": false,
-                    "Clinic receptionist": false
+                    "Clinic receptionist": false,
+                    "the row's registered_by": true
                   }
                 },
                 "security": [
@@ -2606,7 +2612,7 @@ enum APIDocumentation {
                     }
                   },
                   "403": {
-                    "description": "A member of the Clinic whose role is not one of: owner.",
+                    "description": "A member of the Clinic whose role is not one of: owner, and who is not the row's registered_by.",
                     "content": {
                       "application/json": {
                         "schema": {

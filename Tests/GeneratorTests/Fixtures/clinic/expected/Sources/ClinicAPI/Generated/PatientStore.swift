@@ -169,7 +169,7 @@ extension PatientStore {
                 DELETE FROM "patients"
                 WHERE "id" = $1
                   AND "patients"."clinic_id" = $2
-                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND (m."role" IN ('owner') OR "patients"."registered_by" = $3))
                 """#
         )
         static let standing = PreparedStatement(
@@ -287,9 +287,9 @@ extension PatientStore {
         static let patch = MemberRule(
             member: true, roles: ["owner", "doctor"], notFound: "Clinic not found", parents: [],
             forbidden: "Changing a Patient needs one of the roles owner or doctor in this Clinic")
-        /// `delete: [owner]`
+        /// `delete: [owner, registered_by]`
         static let delete = MemberRule(
-            member: true, roles: ["owner"], notFound: "Clinic not found", parents: [],
-            forbidden: "Deleting a Patient needs the role owner in this Clinic")
+            member: true, roles: ["owner", "registered_by"], notFound: "Clinic not found", parents: [],
+            forbidden: "Deleting a Patient needs the role owner in this Clinic, or being its registered_by")
     }
 }
