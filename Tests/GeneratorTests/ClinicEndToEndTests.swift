@@ -411,4 +411,27 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(
             try call("GET", "\(patients)/\(world.patient)", token: world.nurse.token).status, 200, "the refused delete kept the row")
     }
+
+    /// `updatable: false` (Staff.user_id): a membership is never moved to another user; the
+    /// role of the same row may change.
+    func testFieldsSetOnCreateOnly() throws {
+        let world = try makeWorld()
+        let staff = try call("GET", "/clinics/\(world.clinic)/staff", token: world.owner.token).array
+        let nurseRow = staff.first { $0["user_id"] as? String == world.nurse.id }?["id"] as? Int ?? -1
+        let moved = try call(
+            "PATCH", "/clinics/\(world.clinic)/staff/\(nurseRow)", token: world.owner.token, body: #"{"user_id": "\#(world.outsider.id)"}"#)
+        XCTAssertEqual(moved.status, 422, "\(moved.object)")
+        XCTAssertEqual(moved.issueLocs, ["body.user_id"])
+        XCTAssertEqual(try call("GET", "/clinics/\(world.clinic)", token: world.outsider.token).status, 404, "the outsider gained nothing")
+        let same = try call(
+            "PATCH", "/clinics/\(world.clinic)/staff/\(nurseRow)", token: world.owner.token,
+            body: #"{"user_id": "\#(world.nurse.id)", "role": "doctor"}"#)
+        XCTAssertEqual(same.status, 200)
+        XCTAssertEqual(same.object["role"] as? String, "doctor")
+        XCTAssertEqual(
+            try call(
+                "PATCH", "/clinics/\(world.clinic)/staff/999999", token: world.owner.token, body: #"{"user_id": "\#(world.outsider.id)"}"#
+            ).status,
+            404, "a missing row is still a 404")
+    }
 }

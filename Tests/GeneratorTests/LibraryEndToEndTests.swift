@@ -284,5 +284,22 @@ final class LibraryEndToEndTests: XCTestCase {
             try call("PATCH", "/members/\(bob.id)/entries/999999", token: bob.token, body: #"{"list_id": \#(bobsListID)}"#).status, 404)
         XCTAssertEqual(
             try call("PATCH", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: #"{"book_id": \#(book)}"#).status, 200)
+        // book_id is set on create only (updatable: false): the same value is fine, another is a 422.
+        let other = try call("POST", "/books", body: #"{"title": "Persuasion", "genre": "fiction"}"#).object["id"] as? Int ?? -1
+        let changed = try call("PATCH", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: #"{"book_id": \#(other)}"#)
+        XCTAssertEqual(changed.status, 422)
+        XCTAssertEqual(changed.issueLocs, ["body.book_id"])
+        XCTAssertEqual(
+            try call(
+                "PUT", "/members/\(bob.id)/entries/\(entryID)", token: bob.token,
+                body: #"{"list_id": \#(bobsListID), "book_id": \#(other)}"#
+            )
+            .status, 422)
+        XCTAssertEqual(
+            try call(
+                "PUT", "/members/\(bob.id)/entries/\(entryID)", token: bob.token, body: #"{"list_id": \#(bobsListID), "book_id": \#(book)}"#
+            )
+            .status, 200)
+        XCTAssertEqual(try call("GET", "/members/\(bob.id)/entries/\(entryID)", token: bob.token).object["book_id"] as? Int, book)
     }
 }

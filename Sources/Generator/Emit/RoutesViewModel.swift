@@ -68,7 +68,9 @@ struct RoutesViewModel {
             location: locationParts,
             cursor: operation == .list ? cursorView : nil,
             tenant: access.map { tenantRoute(operation, $0) },
-            references: access == nil ? referenceViews(operation) : []
+            references: access == nil ? referenceViews(operation) : [],
+            fixed: access == nil ? fixedViews(operation, arguments: keyArguments + (owner == nil ? "" : ", owner: owner")) : [],
+            explains: access == nil && (!referenceViews(operation).isEmpty || !fixedViews(operation, arguments: "").isEmpty)
         )
     }
 
@@ -132,8 +134,27 @@ struct RoutesViewModel {
             standing: (rule.needsMembership || !writers.isEmpty) && !(operation == .list && access.tenant?.rowIsTenant == true)
                 ? access.standingCall : nil,
             requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
+            fixed: fixedViews(operation, arguments: arguments),
             writers: writers,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)
+    }
+
+    /// `id: id`: the key argument of a store call.
+    var keyArguments: String {
+        entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(Names.swiftProperty($0.name))" } ?? ""
+    }
+
+    /// The `updatable: false` fields a replace or patch explains after it matched no row.
+    func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
+        guard [.replace, .patch].contains(operation) else { return [] }
+        return StoreViewModel(entity: entity, model: model, resource: resource).fixedFields.map { attribute in
+            let member = Names.swiftMember(Names.swiftProperty(attribute.name))
+            let value = operation == .patch ? "patch.\(member).value" : "input.\(member)"
+            return .init(
+                touched: operation == .patch ? "patch.\(member).isPresent, " : "",
+                call: "store.\(StoreViewModel.fixedMethodName(operation, attribute))(\(arguments), \(value))",
+                field: SwiftTypes.literal(attribute.name))
+        }
     }
 
     /// The references a write explains after its statement matched no row (`ReferencePlan`).

@@ -45,6 +45,12 @@ struct StoreViewModel {
             if !entity.inputAttributes.isEmpty {
                 if offers(.replace) { add(replaceMethod(key), replaceStatement(key)) }
                 if offers(.patch) { add(patchMethod(key), patchStatement(key)) }
+                for operation in [Operation.replace, .patch] where offers(operation) {
+                    for attribute in fixedFields {
+                        let check = fixedMethod(key, operation, attribute)
+                        add(check.method, check.statement)
+                    }
+                }
             }
             if offers(.delete) { add(deleteMethod(key), deleteStatement(key)) }
         }
@@ -282,6 +288,10 @@ struct StoreViewModel {
         let first = p.binds.count + 1
         let sets = entity.inputAttributes.enumerated().map { "\(Names.sql($1.column)) = $\(first + $0)" } + autoUpdated
         var conditions = p.conditions
+        for attribute in fixedFields {
+            guard let index = entity.inputAttributes.firstIndex(where: { $0.name == attribute.name }) else { continue }
+            conditions.append("$\(first + index)::\(castType(attribute.type)) IS NOT DISTINCT FROM \(table).\(Names.sql(attribute.column))")
+        }
         let at = referencePlaceholders(.replace)
         for reference in references {
             guard let index = entity.inputAttributes.firstIndex(where: { $0.name == reference.attribute.name }) else { continue }
@@ -340,6 +350,10 @@ struct StoreViewModel {
                     writers.rule, value: "$\(index + 1)::\(castType(attribute.type))", kept: "\(table).\(column)",
                     access.placeholders(.patch, first: 2))
                 conditions.append("(NOT $\(index)::boolean OR \(condition))")
+            }
+            if !attribute.updatable {
+                conditions.append(
+                    "(NOT $\(index)::boolean OR $\(index + 1)::\(castType(attribute.type)) IS NOT DISTINCT FROM \(table).\(column))")
             }
             if let reference = references.first(where: { $0.attribute.name == attribute.name }) {
                 let value = "$\(index + 1)"
@@ -521,6 +535,40 @@ extension StoreViewModel {
                 ["SELECT 1", "WHERE " + reference.condition("$1", tenantAt, subjectAt)]
             )
         )
+    }
+
+    /// Fields set on create only (`updatable: false`).
+    var fixedFields: [Attribute] { entity.inputAttributes.filter { !$0.updatable } }
+
+    /// `replaceChangesUserID(id:…, _ value:)`: whether the row the operation may change holds
+    /// another value, asked after the statement matched no row (a 422 rather than a 404).
+    func fixedMethod(_ key: Attribute, _ operation: Operation, _ attribute: Attribute) -> (
+        method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])
+    ) {
+        let name = Self.fixedMethodName(operation, attribute)
+        let p = keyParameters(key, operation)
+        let view = method(
+            ["Whether the row \(operation.rawValue) may change has another `\(attribute.name)` (set on create only)."], name,
+            p.signature + [.init(label: "_", name: "value", type: SwiftTypes.name(attribute.type) + "?")], returns: "Bool",
+            binds: p.binds + ["value"], statement: name, result: .exists)
+        let value = "$\(p.binds.count + 1)::\(castType(attribute.type))"
+        return (
+            view,
+            (
+                name, statementName("\(operation.rawValue)_changes_\(attribute.name)"),
+                [
+                    "SELECT 1", "FROM \(table)",
+                    "WHERE "
+                        + (p.conditions + ["\(table).\(Names.sql(attribute.column)) IS DISTINCT FROM \(value)"])
+                        .joined(separator: conjunction),
+                ].flatMap(Self.lines)
+            )
+        )
+    }
+
+    static func fixedMethodName(_ operation: Operation, _ attribute: Attribute) -> String {
+        let property = Names.swiftProperty(attribute.name)
+        return operation.rawValue + "Changes" + property.prefix(1).uppercased() + property.dropFirst()
     }
 
     /// The references the writes check: under the access rules, or under a subject scope (where

@@ -109,6 +109,8 @@ public struct Attribute: Sendable {
     public var pathBound = false
     /// The roles that may set or change it (`writable_by`); nil: whoever may write the row.
     public var writableBy: [String]? = nil
+    /// False: set on create only (`updatable: false`); a replace or patch changing it is a 422.
+    public var updatable = true
     public var reference: ForeignKeyRef?
     public var renamedFrom: String?
     public var doc: String?

@@ -141,6 +141,7 @@ extension ModelBuilder {
         )
         checkRules(field, type: type)
         attribute.writableBy = field.writableBy?.map(\.value)
+        attribute.updatable = field.updatable?.value ?? true
         if let literal = field.defaultValue {
             attribute.defaultValue = checkedDefault(literal, type: type, field: "\(model).\(name.value)")
         }
@@ -180,8 +181,19 @@ extension ModelBuilder {
             !attribute.autoUpdate
         {
             error(
-                "'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default",
+                "'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default\(field.updatable == nil ? " (for a field set on create only, write updatable: false)" : "")",
                 at: name.location)
+        }
+        if let updatable = field.updatable, !updatable.value {
+            if !attribute.clientSettable {
+                error(
+                    "updatable: false is for fields a client sets on create; '\(model).\(name.value)' is never written by a client",
+                    at: updatable.location)
+            } else if attribute.primaryKey {
+                error(
+                    "a key never changes already (a replace or patch naming another is a 422); drop updatable: false",
+                    at: updatable.location)
+            }
         }
         return attribute
     }

@@ -93,6 +93,8 @@ public struct FieldDecl: Sendable {
     public var renamedFrom: Located<String>?
     /// Roles that may set or change the field (§6.5); others may only leave it as it is.
     public var writableBy: [Located<String>]?
+    /// `false`: set on create, never changed afterwards (§5.4).
+    public var updatable: Located<Bool>?
     public var doc: String?
 }
 

@@ -91,6 +91,13 @@ extension ValidationError {
         ])
     }
 
+    /// A replace or patch changing a field set on create only (`updatable: false`).
+    public static func fixedField(_ field: String) -> ValidationError {
+        ValidationError([
+            ValidationIssue(loc: .body(field), msg: "Value error, set when the row was created: it cannot change", type: "value_error")
+        ])
+    }
+
     public static func keyMoved(_ field: String) -> ValidationError {
         ValidationError([
             ValidationIssue(

@@ -285,7 +285,7 @@ extension OpenAPIBuilder {
                         ("name", .string(filter.param)), ("in", "query"), ("required", false),
                         ("description", .string("Only rows whose \(attribute.name) \(filter.op.phrase).")),
                         ("style", "form"), ("explode", false),
-                        ("schema", .object([("type", "array"), ("items", schemaOf(attribute.type)), ("maxItems", 100)])),
+                        ("schema", .object([("type", "array"), ("items", schemaOf(attribute.type)), ("minItems", 1), ("maxItems", 100)])),
                     ]))
             } else if let attribute = entity.attribute(filter.attribute) {
                 result.append(

@@ -180,7 +180,7 @@ struct OpenAPIBuilder {
             minLength: nil, maxLength: nil, minimum: nil, maximum: nil, pattern: nil, format: nil, lowercase: false,
             autoUpdate: false, serverOnly: false, owner: false, clientSettable: false, reference: nil, renamedFrom: nil, doc: nil
         )
-        return .object(OpenAPISchemas.valueSchema(attribute, model: model, forInput: false))
+        return .object(OpenAPISchemas.valueSchema(attribute, model: model, forInput: false, columnBounds: false))
     }
 
     static func operation(

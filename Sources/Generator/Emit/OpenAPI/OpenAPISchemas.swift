@@ -7,7 +7,8 @@ enum OpenAPISchemas {
     }
 
     /// The schema of one attribute's value (without nullability).
-    static func valueSchema(_ attribute: Attribute, model: APIModel, forInput: Bool) -> [(String, JSONNode)] {
+    /// `columnBounds`: a field's value (its column limits a decimal), not a query value compared with it.
+    static func valueSchema(_ attribute: Attribute, model: APIModel, forInput: Bool, columnBounds: Bool = true) -> [(String, JSONNode)] {
         var schema: [(String, JSONNode)] = []
         switch attribute.type {
         case .uuid: schema = [("type", "string"), ("format", "uuid")]
@@ -29,9 +30,25 @@ enum OpenAPISchemas {
             // Answers are numbers; a body may send a string holding one (exact money). The
             // bounds apply to both, and the runtime checks them exactly on the text.
             schema = [("type", forInput ? .array(["number", "string"]) : "number")]
-            if let min = attribute.minimum { schema.append(("minimum", .number(min))) }
-            if let max = attribute.maximum { schema.append(("maximum", .number(max))) }
-            if forInput { schema.append(("pattern", .string(#"^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"#))) }
+            // The column's own bounds unless the spec sets tighter ones: at most p - s digits
+            // before the point (a number beyond them is a 422, decimal_whole_digits).
+            let whole = p - s
+            let limit =
+                whole > 0
+                ? String(repeating: "9", count: whole) + (s > 0 ? "." + String(repeating: "9", count: s) : "")
+                : "0." + String(repeating: "9", count: max(s, 1))
+            if let min = attribute.minimum ?? (columnBounds ? "-" + limit : nil) { schema.append(("minimum", .number(min))) }
+            if let max = attribute.maximum ?? (columnBounds ? limit : nil) { schema.append(("maximum", .number(max))) }
+            if forInput, columnBounds {
+                // The string form, as the runtime counts digits: leading and trailing zeros are
+                // free, at most p - s significant digits before the point and s after it.
+                let fraction = s > 0 ? #"(\.[0-9]{0,\#(s)}0*)?"# : #"(\.0*)?"#
+                let pattern =
+                    whole > 0
+                    ? #"^-?(0*[0-9]{1,\#(whole)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
+                    : #"^-?0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
+                schema.append(("pattern", .string(pattern)))
+            }
             let form = forInput ? "Exact decimal, as a JSON number or a string holding one" : "Exact decimal"
             schema.append(("description", .string("\(form): at most \(p) digits, \(s) after the point.")))
         case .double:

@@ -54,6 +54,11 @@ struct RouteView: TemplateContext, Equatable {
     /// References a write checks (a subject scope's owned rows): a statement that matched no row
     /// is explained by them first (422), then it is the row that is missing (404).
     var references: [TenantRouteView.Reference] = []
+    /// `updatable: false` fields a replace or patch tried to change (422).
+    var fixed: [TenantRouteView.Fixed] = []
+    /// Whether a replace or patch that matched no row is explained (references, fixed fields)
+    /// before its 404.
+    var explains: Bool = false
 
     struct Link: TemplateContext, Equatable {
         /// `linkTags`, `unlinkTags` or `tags`: the store method.

@@ -43,9 +43,19 @@ struct TenantRouteView: TemplateContext, Equatable {
     /// The arguments of `MemberStanding.require`.
     var requirement: String
     var references: [Reference]
+    /// `updatable: false` fields a replace or patch tried to change: 422 at the field.
+    var fixed: [Fixed]
     /// `writable_by` fields the standing explains: 403 for a caller without the role who set them.
     var writers: [Writer]
     var notFoundMessage: String
+
+    struct Fixed: TemplateContext, Equatable {
+        /// `patch.userID.isPresent, ` or empty: the check only when the field was sent.
+        var touched: String
+        /// `store.replaceChangesUserID(id: id, …, input.userID)`.
+        var call: String
+        var field: String
+    }
 
     struct Writer: TemplateContext, Equatable {
         /// `["owner", "doctor"]`.

@@ -76,6 +76,9 @@ extension GeneratedAPI {
                     guard let staff = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)
                         try standing.require(StaffStore.AccessRules.patch)
+                        if patch.userID.isPresent, try await store.patchChangesUserID(id: id, clinicID: clinicID, subject: subject, patch.userID.value) {
+                            throw ValidationError.fixedField("user_id")
+                        }
                         throw HTTPError.notFound("Staff not found")
                     }
                     return (.json(200, staff), proven: true)

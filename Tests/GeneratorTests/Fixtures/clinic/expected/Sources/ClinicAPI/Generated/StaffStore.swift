@@ -56,6 +56,16 @@ public struct StaffStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Staff.self)
     }
 
+    /// Whether the row patch may change has another `user_id` (set on create only).
+    public func patchChangesUserID(id: Int64, clinicID: UUID, subject: UUID, _ value: UUID?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(clinicID)
+        binds.append(subject)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesUserID, binds)
+    }
+
     /// Deletes the row; false when there was none.
     public func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
@@ -127,7 +137,19 @@ extension StaffStore {
                 WHERE "id" = $1
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
+                  AND (NOT $4::boolean OR $5::uuid IS NOT DISTINCT FROM "staff"."user_id")
                 RETURNING "id", "clinic_id", "user_id", "role"
+                """#
+        )
+        static let patchChangesUserID = PreparedStatement(
+            name: "staff_patch_changes_user_id",
+            sql: #"""
+                SELECT 1
+                FROM "staff"
+                WHERE "id" = $1
+                  AND "staff"."clinic_id" = $2
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
+                  AND "staff"."user_id" IS DISTINCT FROM $4::uuid
                 """#
         )
         static let delete = PreparedStatement(

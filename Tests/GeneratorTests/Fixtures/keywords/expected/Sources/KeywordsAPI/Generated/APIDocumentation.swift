@@ -764,6 +764,7 @@ enum APIDocumentation {
                         "minimum": -2147483648,
                         "maximum": 2147483647
                       },
+                      "minItems": 1,
                       "maxItems": 100
                     }
                   },
@@ -779,6 +780,7 @@ enum APIDocumentation {
                       "items": {
                         "$ref": "#/components/schemas/Keyword"
                       },
+                      "minItems": 1,
                       "maxItems": 100
                     }
                   },

@@ -491,6 +491,7 @@ enum APIDocumentation {
                       "items": {
                         "$ref": "#/components/schemas/Genre"
                       },
+                      "minItems": 1,
                       "maxItems": 100
                     }
                   },
@@ -509,6 +510,7 @@ enum APIDocumentation {
                         "minimum": -2147483648,
                         "maximum": 2147483647
                       },
+                      "minItems": 1,
                       "maxItems": 100
                     }
                   },
@@ -4336,6 +4338,7 @@ enum APIDocumentation {
                       "null"
                     ],
                     "minimum": 0.00,
+                    "maximum": 999999.99,
                     "description": "Exact decimal: at most 8 digits, 2 after the point."
                   },
                   "added_at": {
@@ -4389,7 +4392,8 @@ enum APIDocumentation {
                       "null"
                     ],
                     "minimum": 0.00,
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "maximum": 999999.99,
+                    "pattern": "^-?(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point.",
                     "default": null
                   }
@@ -4432,7 +4436,8 @@ enum APIDocumentation {
                       "null"
                     ],
                     "minimum": 0.00,
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "maximum": 999999.99,
+                    "pattern": "^-?(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point."
                   }
                 }

@@ -65,6 +65,9 @@ extension GeneratedAPI {
                         if !(try await store.acceptsListID(input.listID, owner: owner)) {
                             throw ValidationError.unknownReference("list_id", "ReadingList")
                         }
+                        if try await store.replaceChangesBookID(id: id, owner: owner, input.bookID) {
+                            throw ValidationError.fixedField("book_id")
+                        }
                         throw HTTPError.notFound("ListEntry not found")
                     }
                     return (.json(200, listEntry), proven: true)
@@ -82,6 +85,9 @@ extension GeneratedAPI {
                     guard let listEntry = try await store.patch(id: id, owner: owner, patch) else {
                         if let value = patch.listID.value, !(try await store.acceptsListID(value, owner: owner)) {
                             throw ValidationError.unknownReference("list_id", "ReadingList")
+                        }
+                        if patch.bookID.isPresent, try await store.patchChangesBookID(id: id, owner: owner, patch.bookID.value) {
+                            throw ValidationError.fixedField("book_id")
                         }
                         throw HTTPError.notFound("ListEntry not found")
                     }

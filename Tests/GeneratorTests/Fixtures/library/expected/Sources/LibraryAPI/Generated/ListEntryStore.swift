@@ -62,6 +62,24 @@ public struct ListEntryStore: Sendable {
         return try await database.one(Statements.patch, binds, as: ListEntry.self)
     }
 
+    /// Whether the row replace may change has another `book_id` (set on create only).
+    public func replaceChangesBookID(id: Int32, owner: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesBookID, binds)
+    }
+
+    /// Whether the row patch may change has another `book_id` (set on create only).
+    public func patchChangesBookID(id: Int32, owner: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesBookID, binds)
+    }
+
     /// Deletes the row; false when there was none owned by `owner`.
     public func delete(id: Int32, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
@@ -122,7 +140,7 @@ extension ListEntryStore {
             sql: #"""
                 UPDATE "list_entries"
                 SET "list_id" = $3, "book_id" = $4
-                WHERE "id" = $1 AND "member_id" = $2 AND ($3::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $3 AND r."member_id" = $2))
+                WHERE "id" = $1 AND "member_id" = $2 AND $4::integer IS NOT DISTINCT FROM "list_entries"."book_id" AND ($3::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $3 AND r."member_id" = $2))
                 RETURNING "id", "member_id", "list_id", "book_id"
                 """#
         )
@@ -132,8 +150,24 @@ extension ListEntryStore {
                 UPDATE "list_entries"
                 SET "list_id" = CASE WHEN $3::boolean THEN $4::integer ELSE "list_id" END,
                     "book_id" = CASE WHEN $5::boolean THEN $6::integer ELSE "book_id" END
-                WHERE "id" = $1 AND "member_id" = $2 AND (NOT $3::boolean OR $4::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $4 AND r."member_id" = $2))
+                WHERE "id" = $1 AND "member_id" = $2 AND (NOT $3::boolean OR $4::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $4 AND r."member_id" = $2)) AND (NOT $5::boolean OR $6::integer IS NOT DISTINCT FROM "list_entries"."book_id")
                 RETURNING "id", "member_id", "list_id", "book_id"
+                """#
+        )
+        static let replaceChangesBookID = PreparedStatement(
+            name: "list_entries_replace_changes_book_id",
+            sql: #"""
+                SELECT 1
+                FROM "list_entries"
+                WHERE "id" = $1 AND "member_id" = $2 AND "list_entries"."book_id" IS DISTINCT FROM $3::integer
+                """#
+        )
+        static let patchChangesBookID = PreparedStatement(
+            name: "list_entries_patch_changes_book_id",
+            sql: #"""
+                SELECT 1
+                FROM "list_entries"
+                WHERE "id" = $1 AND "member_id" = $2 AND "list_entries"."book_id" IS DISTINCT FROM $3::integer
                 """#
         )
         static let delete = PreparedStatement(

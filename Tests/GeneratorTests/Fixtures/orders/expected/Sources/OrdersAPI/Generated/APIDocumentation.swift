@@ -1570,6 +1570,8 @@ enum APIDocumentation {
                   },
                   "credit_limit": {
                     "type": "number",
+                    "minimum": -9999999999.99,
+                    "maximum": 9999999999.99,
                     "description": "Exact decimal: at most 12 digits, 2 after the point."
                   }
                 },
@@ -1603,7 +1605,9 @@ enum APIDocumentation {
                       "number",
                       "string"
                     ],
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "minimum": -9999999999.99,
+                    "maximum": 9999999999.99,
+                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point.",
                     "default": 0.00
                   }
@@ -1634,7 +1638,9 @@ enum APIDocumentation {
                       "number",
                       "string"
                     ],
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "minimum": -9999999999.99,
+                    "maximum": 9999999999.99,
+                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   }
                 }
@@ -1745,7 +1751,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
@@ -1812,7 +1818,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$",
+                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
