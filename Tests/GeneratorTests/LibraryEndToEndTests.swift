@@ -302,4 +302,32 @@ final class LibraryEndToEndTests: XCTestCase {
             .status, 200)
         XCTAssertEqual(try call("GET", "/members/\(bob.id)/entries/\(entryID)", token: bob.token).object["book_id"] as? Int, book)
     }
+
+    /// A nested resource (`scope: { book_id: parent }`): the path's book fills the row's book_id,
+    /// filters the list, and must exist (404 "Book not found"); another book's path never
+    /// reaches the row.
+    func testNestedResourceOverHTTP() throws {
+        let dune = try call("POST", "/books", body: #"{"title": "Dune", "genre": "fiction"}"#).object["id"] as? Int ?? -1
+        let emma = try call("POST", "/books", body: #"{"title": "Emma", "genre": "fiction"}"#).object["id"] as? Int ?? -1
+        let created = try call("POST", "/books/\(dune)/reviews", body: #"{"stars": 5, "text": "Spice.", "book_id": \#(emma)}"#)
+        XCTAssertEqual(created.status, 201)
+        XCTAssertEqual(created.object["book_id"] as? Int, dune, "the path decides the parent, not the body")
+        let id = created.object["id"] as? Int ?? -1
+        XCTAssertEqual(created.location, "/books/\(dune)/reviews/\(id)")
+        let listed = try call("GET", "/books/\(dune)/reviews")
+        XCTAssertEqual(listed.array.map { $0["id"] as? Int }, [id])
+        XCTAssertEqual(listed.total, "1")
+        XCTAssertEqual(try call("GET", "/books/\(emma)/reviews").array.count, 0)
+        XCTAssertEqual(try call("GET", "/books/\(emma)/reviews/\(id)").object["detail"] as? String, "Review not found")
+        XCTAssertEqual(try call("PATCH", "/books/\(emma)/reviews/\(id)", body: #"{"stars": 1}"#).status, 404)
+        XCTAssertEqual(try call("DELETE", "/books/\(emma)/reviews/\(id)").status, 404)
+        for (method, body) in [("GET", nil), ("POST", #"{"stars": 3}"#)] as [(String, String?)] {
+            let missing = try call(method, "/books/999999/reviews", body: body)
+            XCTAssertEqual(missing.status, 404, method)
+            XCTAssertEqual(missing.object["detail"] as? String, "Book not found", method)
+        }
+        XCTAssertEqual(try call("PATCH", "/books/\(dune)/reviews/\(id)", body: #"{"stars": 4}"#).object["stars"] as? Int, 4)
+        XCTAssertEqual(try call("DELETE", "/books/\(dune)/reviews/\(id)").status, 204)
+        XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)").status, 404)
+    }
 }

@@ -16,7 +16,8 @@ struct AccessPlan {
         let userRoles =
             resource.access.values.contains { if case .roles = $0 { true } else { false } }
             || entity.inputAttributes.contains { $0.writableBy != nil }
-        guard resource.tenant != nil || (userRoles && model.auth?.role != nil && resource.scope == nil) else { return nil }
+        guard resource.tenant != nil || !resource.nesting.isEmpty || (userRoles && model.auth?.role != nil && resource.scope == nil)
+        else { return nil }
         self.entity = entity
         self.resource = resource
         self.tenant = resource.tenant
@@ -50,7 +51,7 @@ struct AccessPlan {
     var table: String { Names.sql(entity.table) }
     var membershipEntity: Entity? { tenant.flatMap { model.entity($0.membership.entity) } }
     var tenantEntity: Entity? { tenant.flatMap { model.entity($0.membership.tenantEntity) } }
-    var parents: [ParentScope] { tenant?.parents ?? [] }
+    var parents: [ParentScope] { tenant?.parents ?? resource.nesting }
 
     var tenantValue: Value? {
         guard let param = tenant?.param, let key = tenantEntity?.identifier else { return nil }
@@ -152,11 +153,13 @@ struct AccessPlan {
         var result: [String] = []
         let tenantExpression = tenantValue.flatMap { at[$0.name] } ?? rowKeyExpression
         for (parent, value) in zip(parents, parentValues) {
-            guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier,
-                let link = parentEntity.attribute(parent.tenantField), let placeholder = at[value.name]
+            guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier, let placeholder = at[value.name]
             else { continue }
+            // Under a tenant the parent must be the tenant's; plain nesting asks only that it exists.
+            let tenantCondition =
+                parentEntity.attribute(parent.tenantField).map { " AND p.\(Names.sql($0.column)) = \(tenantExpression)" } ?? ""
             result.append(
-                "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = \(placeholder) AND p.\(Names.sql(link.column)) = \(tenantExpression))"
+                "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = \(placeholder)\(tenantCondition))"
             )
         }
         let rule = rule(operation)
@@ -215,16 +218,40 @@ struct AccessPlan {
     var standingValues: [Value] {
         let tenant =
             tenantValue ?? entity.identifier.map { Value(name: Names.swiftProperty($0.name), type: $0.type, param: $0.name) }
+        if self.tenant == nil, roleSource?.role == nil || !usesRoles { return parentValues }
         return (self.tenant == nil ? [] : [tenant].compactMap { $0 }) + [subjectValue].compactMap { $0 } + parentValues
+    }
+
+    /// Whether any rule of the resource names roles (of a membership or of the user).
+    var usesRoles: Bool {
+        tenant != nil || resource.access.values.contains { if case .roles = $0 { true } else { false } }
+            || entity.inputAttributes.contains { $0.writableBy != nil }
     }
 
     /// The caller's role in the tenant (NULL: not a member; '' without roles), then whether each
     /// parent of the path belongs to the tenant.
     var standingSQL: [String] {
+        if tenant == nil, !usesRoles {
+            // Plain nesting: no role to read, only whether each parent in the path exists.
+            let columns =
+                ["NULL::text"]
+                + parents.enumerated().compactMap { index, parent -> String? in
+                    guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier else { return nil }
+                    return "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = $\(index + 1))"
+                }
+            return ["SELECT " + columns.joined(separator: ",\n    ")].flatMap { $0.split(separator: "\n").map(String.init) }
+        }
         guard let source = roleSource else { return ["SELECT NULL::text"] }
         let role = source.role.map { "m.\(Names.sql($0.column))::text" } ?? "''"
         guard let tenantField = source.tenant else {
-            return ["SELECT (SELECT \(role) FROM \(Names.sql(source.entity.table)) AS m WHERE m.\(Names.sql(source.user.column)) = $1)"]
+            // User roles: the caller's role, then whether each parent in the path exists.
+            let columns =
+                ["(SELECT \(role) FROM \(Names.sql(source.entity.table)) AS m WHERE m.\(Names.sql(source.user.column)) = $1)"]
+                + parents.enumerated().compactMap { index, parent -> String? in
+                    guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier else { return nil }
+                    return "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = $\(index + 2))"
+                }
+            return ["SELECT " + columns.joined(separator: ",\n    ")].flatMap { $0.split(separator: "\n").map(String.init) }
         }
         var columns = [
             "(SELECT \(role) FROM \(Names.sql(source.entity.table)) AS m WHERE m.\(Names.sql(tenantField.column)) = $1 AND m.\(Names.sql(source.user.column)) = $2)"

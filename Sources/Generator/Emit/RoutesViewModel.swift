@@ -109,7 +109,7 @@ struct RoutesViewModel {
             default: ([keyArgument].compactMap { $0 } + values).joined(separator: ", ")
             }
         let references = referenceViews(operation)
-        let tenantNotFound = SwiftTypes.literal((access.tenantName ?? entity.name) + " not found")
+        let tenantNotFound = SwiftTypes.literal((access.tenantName ?? access.parents.first?.entity ?? entity.name) + " not found")
         let writers: [TenantRouteView.Writer] =
             access.checksWriters(operation)
             ? access.writerFields.map { attribute, rule in
@@ -131,7 +131,8 @@ struct RoutesViewModel {
             arguments: arguments,
             guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
             queryType: list.queryName,
-            standing: (rule.needsMembership || !writers.isEmpty) && !(operation == .list && access.tenant?.rowIsTenant == true)
+            standing: (rule.needsMembership || !writers.isEmpty || (access.tenant == nil && !access.parents.isEmpty))
+                && !(operation == .list && access.tenant?.rowIsTenant == true)
                 ? access.standingCall : nil,
             requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
             fixed: fixedViews(operation, arguments: arguments),

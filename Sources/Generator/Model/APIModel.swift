@@ -174,6 +174,9 @@ public struct Resource: Sendable {
     public var links: [LinkModel] = []
     /// The tenant the rows belong to, when the resource is scoped by membership (§6.5).
     public var tenant: TenantScope?
+    /// Parents in the path of a resource without a tenant (`/books/{book_id}/reviews`, §6.2):
+    /// their `tenantField` is empty.
+    public var nesting: [ParentScope] = []
     /// Who may run each operation (every operation of `operations` has an entry).
     public var access: [Operation: AccessRule] = [:]
     /// Rows inserted with each created row, in the same statement.

@@ -91,13 +91,7 @@ extension ModelBuilder {
                 "a member-scoped resource cannot also bind 'subject'; mark a field 'owner: true' to record who created a row",
                 at: subject.source.location)
         }
-        let misspelt = decl.scope.contains { !(["subject"] + Self.tenantSources).contains($0.source.value) }
-        guard let member = members.first else {
-            if !misspelt, let first = decl.scope.first {
-                error("a 'parent' scope needs a 'member' scope naming the tenant the parent belongs to", at: first.param.location)
-            }
-            return nil
-        }
+        guard let member = members.first else { return nil }
         if members.count > 1 { error("only one path parameter can be the 'member' scope", at: members[1].param.location) }
         if !requiresAuth, let location = decl.model?.location {
             error("a member-scoped resource needs 'auth: required' (rules for single operations may still say 'public')", at: location)
@@ -175,6 +169,31 @@ extension ModelBuilder {
             error("'\(entity.name)' has no field '\(param)' linking its rows to the \(tenantEntityName)", at: location)
         }
         return TenantScope(membership: membership, param: rowIsTenant ? nil : param, field: field, parents: parents)
+    }
+
+    /// `scope: { book_id: parent }` without a member scope: plain nesting. Each parent parameter
+    /// is a field of the model that belongs_to the parent model (404 when no such parent).
+    mutating func buildNesting(_ decl: ResourceDecl, entity: Entity, entities: [Entity], pathParams: [String]) -> [ParentScope] {
+        guard !decl.scope.contains(where: { $0.source.value == "member" }) else { return [] }
+        var result: [ParentScope] = []
+        for binding in decl.scope where binding.source.value == "parent" {
+            guard pathParams.contains(binding.param.value) else {
+                error(
+                    "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
+                    at: binding.param.location)
+                continue
+            }
+            guard let field = entity.attribute(binding.param.value), let parent = field.reference?.entity,
+                entities.contains(where: { $0.name == parent && $0.identifier != nil })
+            else {
+                error(
+                    "parent scope '\(binding.param.value)' must be a field of '\(entity.name)' that belongs_to the parent model\(Suggestion.didYouMean(binding.param.value, among: entity.attributes.filter { $0.reference != nil }.map(\.name)))",
+                    at: binding.param.location)
+                continue
+            }
+            result.append(ParentScope(param: binding.param.value, field: field.name, entity: parent, tenantField: ""))
+        }
+        return result
     }
 
     /// `access: { list: member, delete: [admin] }`, with every operation's rule filled in.

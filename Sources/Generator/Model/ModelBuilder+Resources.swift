@@ -68,6 +68,7 @@ extension ModelBuilder {
         if scope != nil, entity.owner == nil, let first = decl.scope.first {
             error("scope needs a field of '\(entity.name)' marked 'owner: true' to filter rows by the subject", at: first.param.location)
         }
+        let nesting = tenantScoped ? buildNesting(decl, entity: entity, entities: entities, pathParams: pathParams) : []
         let bound = tenantScoped ? decl.scope.map(\.param.value) : [scope?.param].compactMap { $0 }
         for param in pathParams where !bound.contains(param) {
             error(
@@ -110,6 +111,15 @@ extension ModelBuilder {
         )
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
         resource.tenant = tenant
+        resource.nesting = nesting
+        if !nesting.isEmpty, let owner = entity.owner {
+            error(
+                "'\(entity.name).\(owner.name)' is set from the token, which a nested resource without a member scope does not bind yet; nest it under a member scope",
+                at: modelName.location)
+        }
+        if !nesting.isEmpty, let first = decl.scope.first(where: { $0.source.value == "subject" }) {
+            error("a nested resource cannot also be scoped to the subject yet; nest it under a member scope", at: first.source.location)
+        }
         resource.access = buildAccess(
             decl, entity: entity, operations: operations, tenant: tenant, requiresAuth: needsAuth, subjectScoped: scope != nil, auth: auth)
         resource.onCreate = buildSideEffects(

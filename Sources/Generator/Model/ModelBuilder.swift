@@ -55,8 +55,8 @@ public struct ModelBuilder {
         checkWritableBy(entities, resources: resources, auth: auth)
         // A field the path sets (the tenant, a parent) is never in a request body.
         for resource in resources {
-            guard let tenant = resource.tenant, let index = entities.firstIndex(where: { $0.name == resource.entity }) else { continue }
-            for name in [tenant.field].compactMap({ $0 }) + tenant.parents.map(\.field) {
+            guard let index = entities.firstIndex(where: { $0.name == resource.entity }) else { continue }
+            for name in [resource.tenant?.field].compactMap({ $0 }) + (resource.tenant?.parents ?? resource.nesting).map(\.field) {
                 guard let field = entities[index].attributes.firstIndex(where: { $0.name == name }) else { continue }
                 entities[index].attributes[field].clientSettable = false
                 entities[index].attributes[field].pathBound = true

@@ -99,13 +99,12 @@ extension OpenAPIBuilder {
         }
         // The tenant and parents in the path, typed like the keys they hold.
         var scoped: [String: JSONNode] = [:]
-        if let tenant = resource.tenant {
-            if let param = tenant.param, let tenantKey = model.entity(tenant.membership.tenantEntity)?.identifier {
-                scoped[param] = pathSchema(tenantKey.type)
-            }
-            for parent in tenant.parents {
-                if let field = entity.attribute(parent.field) { scoped[parent.param] = pathSchema(field.type) }
-            }
+        if let tenant = resource.tenant, let param = tenant.param, let tenantKey = model.entity(tenant.membership.tenantEntity)?.identifier
+        {
+            scoped[param] = pathSchema(tenantKey.type)
+        }
+        for parent in resource.tenant?.parents ?? resource.nesting {
+            if let field = entity.attribute(parent.field) { scoped[parent.param] = pathSchema(field.type) }
         }
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: scoped))
         let itemParams = Self.pathParameters(
@@ -245,9 +244,15 @@ extension OpenAPIBuilder {
     func tenantErrors(_ resource: Resource, _ operation: Operation) -> (forbidden: String?, notFound: String?)? {
         guard let rule = resource.access[operation] else { return nil }
         guard let tenant = resource.tenant else {
-            // User roles: a user whose role may not is a 403; a missing row is the usual 404.
-            guard case .roles(let roles) = rule else { return nil }
-            let notFound = [.list, .create].contains(operation) ? nil : "No such \(resource.entity)."
+            // User roles: a user whose role may not is a 403; a missing row is the usual 404,
+            // and so is a missing parent of a nested resource.
+            let parents = resource.nesting.map(\.entity)
+            var missing = parents.isEmpty ? [] : ["the \(parents.joined(separator: " or ")) of the path does not exist"]
+            if ![.list, .create].contains(operation) { missing.append("no such \(resource.entity)\(parents.isEmpty ? "" : " in it")") }
+            let notFound =
+                missing.isEmpty
+                ? nil : missing.joined(separator: ", or ").prefix(1).uppercased() + missing.joined(separator: ", or ").dropFirst() + "."
+            guard case .roles(let roles) = rule else { return parents.isEmpty ? nil : (nil, notFound) }
             return ("A user whose role is not one of: \(roles.joined(separator: ", ")).", notFound)
         }
         let name = tenant.membership.tenantEntity

@@ -88,6 +88,7 @@ public enum GeneratedAPI: APIDefinition {
         authRoutes(context) +
         bookRoutes(context) +
         shelfRoutes(context) +
+        reviewRoutes(context) +
         readingListRoutes(context) +
         listEntryRoutes(context) +
         customRoutes(context, handlers: handlers)

@@ -1,0 +1,118 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Review
+public struct Review: Sendable, Hashable {
+    public var id: Int32
+    public var bookID: Int32
+    public var stars: Int32
+    public var text: String?
+
+    public init(
+        id: Int32,
+        bookID: Int32,
+        stars: Int32,
+        text: String?
+    ) {
+        self.id = id
+        self.bookID = bookID
+        self.stars = stars
+        self.text = text
+    }
+}
+
+extension Review: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            bookID: try row.decode(1),
+            stars: try row.decode(2),
+            text: try row.decodeOptional(3)
+        )
+    }
+}
+
+extension Review: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("book_id")
+        writer.int(bookID)
+        writer.key("stars")
+        writer.int(stars)
+        writer.key("text")
+        if let text { writer.string(text) } else { writer.null() }
+        writer.endObject()
+    }
+}
+
+extension Review: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Review(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("book_id")
+        try row.writeJSON(1, as: Int32.self, to: &writer)
+        writer.key("stars")
+        try row.writeJSON(2, as: Int32.self, to: &writer)
+        writer.key("text")
+        try row.writeJSONOrNull(3, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Review`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct ReviewInput: Sendable, JSONBodyDecodable {
+    public var stars: Int32
+    public var text: String?
+
+    public init(
+        stars: Int32,
+        text: String? = nil
+    ) {
+        self.stars = stars
+        self.text = text
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReviewInput? {
+        let stars = validator.required(object, "stars", .int32(min: 1, max: 5))
+        let text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
+        guard let stars, let text else { return nil }
+        return ReviewInput(
+            stars: stars,
+            text: text.nullable(default: nil)
+        )
+    }
+}
+
+/// The body of a patch request for `Review`: any subset of the fields a client may set.
+public struct ReviewPatch: Sendable, JSONBodyDecodable {
+    public var stars: Presence<Int32>
+    public var text: Presence<String>
+
+    public init(
+        stars: Presence<Int32> = .absent,
+        text: Presence<String> = .absent
+    ) {
+        self.stars = stars
+        self.text = text
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReviewPatch? {
+        let stars = validator.optional(object, "stars", .int32(min: 1, max: 5), nullable: false)
+        let text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
+        guard let stars, let text else { return nil }
+        return ReviewPatch(
+            stars: stars,
+            text: text
+        )
+    }
+}

@@ -1,0 +1,224 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `reviews` table for `Review`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct ReviewStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    /// Nil when the caller may not create it here (the access rule, the path, a reference).
+    public func insert(_ input: ReviewInput, bookID: Int32) async throws -> Review? {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        binds.append(input.stars)
+        binds.append(input.text)
+        return try await database.one(Statements.insert, binds, as: Review.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32, bookID: Int32) async throws -> Review? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        return try await database.one(Statements.find, binds, as: Review.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32, bookID: Int32) async throws -> Review? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        return try await database.one(Statements.findForUpdate, binds, as: Review.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> Review? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(input.stars)
+        binds.append(input.text)
+        return try await database.one(Statements.replace, binds, as: Review.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> Review? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(patch.stars.isPresent)
+        binds.append(patch.stars.value)
+        binds.append(patch.text.isPresent)
+        binds.append(patch.text.value)
+        return try await database.one(Statements.patch, binds, as: Review.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32, bookID: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
+    ///
+    public func standing(bookID: Int32) async throws -> MemberStanding {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(bookID: Int32, _ query: ReviewListQuery) async throws -> (items: ModelRows<Review>, total: Int) {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Review.self)
+        guard page.items.isEmpty, query.offset > 0 else { return page }
+        return (page.items, try await database.count(Statements.count, countBinds))
+    }
+}
+
+extension ReviewStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "reviews_insert",
+            sql: #"""
+                INSERT INTO "reviews" ("book_id", "stars", "text")
+                SELECT $1::integer, $2::integer, $3::text
+                WHERE EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                RETURNING "id", "book_id", "stars", "text"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "reviews_find",
+            sql: #"""
+                SELECT "id", "book_id", "stars", "text"
+                FROM "reviews"
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "reviews_find_for_update",
+            sql: #"""
+                SELECT "id", "book_id", "stars", "text"
+                FROM "reviews"
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "reviews_replace",
+            sql: #"""
+                UPDATE "reviews"
+                SET "stars" = $3, "text" = $4
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                RETURNING "id", "book_id", "stars", "text"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "reviews_patch",
+            sql: #"""
+                UPDATE "reviews"
+                SET "stars" = CASE WHEN $3::boolean THEN $4::integer ELSE "stars" END,
+                    "text" = CASE WHEN $5::boolean THEN $6::text ELSE "text" END
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                RETURNING "id", "book_id", "stars", "text"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "reviews_delete",
+            sql: #"""
+                DELETE FROM "reviews"
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                """#
+        )
+        static let standing = PreparedStatement(
+            name: "reviews_standing",
+            sql: #"""
+                SELECT NULL::text,
+                    EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "reviews_list",
+            sql: #"""
+                SELECT "id", "book_id", "stars", "text", (
+                    SELECT count(*)
+                    FROM "reviews"
+                    WHERE "reviews"."book_id" = $1
+                      AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                ) AS "total"
+                FROM "reviews"
+                WHERE "reviews"."book_id" = $1
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                ORDER BY "reviews"."id" ASC
+                LIMIT $2 OFFSET $3
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "reviews_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "reviews"
+                WHERE "reviews"."book_id" = $1
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                """#
+        )
+    }
+}
+
+extension ReviewStore {
+    /// Who may run each operation in this API (the user's own role) (docs/spec.md §6.5): each rule is part of the
+    /// operation's statement; these say how a call that matched no row is answered.
+    enum AccessRules {
+        /// `list: public`
+        static let list = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+        /// `create: public`
+        static let create = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+        /// `get: public`
+        static let get = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+        /// `replace: public`
+        static let replace = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+        /// `patch: public`
+        static let patch = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+        /// `delete: public`
+        static let delete = MemberRule(
+            member: false, roles: nil, notFound: "Review not found", parents: ["Book not found"],
+            forbidden: "Not allowed")
+    }
+}
