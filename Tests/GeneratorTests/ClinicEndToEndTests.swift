@@ -204,6 +204,41 @@ final class ClinicEndToEndTests: XCTestCase {
                 }
             }
         }
+        // The expectations above agree with the access matrix the generator wrote into the served
+        // OpenAPI document (x-access): a principal it allows gets a 2xx, one it refuses never does.
+        let document = try XCTUnwrap(try LibraryEndToEndTests.call(try Self.port.get(), "GET", "/openapi.json").json as? [String: Any])
+        let paths = try XCTUnwrap(document["paths"] as? [String: Any])
+        let base = "/api/clinics/{clinic_id}"
+        let templates: [String: String] = [
+            "list clinics": "/api/clinics", "create clinic": "/api/clinics", "get clinic": "/api/clinics/{id}",
+            "patch clinic": "/api/clinics/{id}", "delete clinic": "/api/clinics/{id}",
+            "list staff": "\(base)/staff", "add staff": "\(base)/staff", "patch staff": "\(base)/staff/{id}",
+            "remove staff": "\(base)/staff/{id}",
+            "list patients": "\(base)/patients", "create patient": "\(base)/patients", "get patient": "\(base)/patients/{id}",
+            "replace patient": "\(base)/patients/{id}", "patch patient": "\(base)/patients/{id}", "delete patient": "\(base)/patients/{id}",
+            "list appointments": "\(base)/patients/{patient_id}/appointments",
+            "book appointment": "\(base)/patients/{patient_id}/appointments",
+            "get appointment": "\(base)/patients/{patient_id}/appointments/{id}",
+            "replace appointment": "\(base)/patients/{patient_id}/appointments/{id}",
+            "patch appointment": "\(base)/patients/{patient_id}/appointments/{id}",
+            "cancel appointment": "\(base)/patients/{patient_id}/appointments/{id}",
+        ]  // "mark appointment done" is refused by writable_by, a field rule the matrix does not show
+        let names: [Principal: String] = [
+            .anonymous: "anonymous", .outsider: "any user", .nurse: "Clinic nurse", .receptionist: "Clinic receptionist",
+            .doctor: "Clinic doctor", .owner: "Clinic owner",
+        ]
+        var compared = 0
+        for (name, method, _, _, expected) in matrix {
+            guard let template = templates[name] else { continue }
+            let operation = (paths[template] as? [String: Any])?[method.lowercased()] as? [String: Any]
+            let allows = try XCTUnwrap((operation?["x-access"] as? [String: Any])?["allows"] as? [String: Bool], "\(method) \(template)")
+            for (principal, status) in zip(Principal.allCases, expected) {
+                XCTAssertEqual(allows[names[principal]!], (200..<300).contains(status), "\(name) as \(principal): x-access disagrees")
+                compared += 1
+            }
+        }
+        XCTAssertEqual(compared, 21 * 6)
+
         // A member's list holds the clinic's rows; an outsider's clinic list holds none of them.
         XCTAssertFalse(try call("GET", "/clinics", token: world.outsider.token).array.contains { $0["id"] as? String == c })
         XCTAssertTrue(try call("GET", "/clinics", token: world.nurse.token).array.contains { $0["id"] as? String == c })
@@ -241,6 +276,22 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(
             try call("GET", "/clinics/\(r)/patients/\(world.patient)/appointments", token: rival).object["detail"] as? String,
             "Patient not found")
+        // Our staff rows, through the rival's clinic and through ours: never reached.
+        let nurseRow =
+            try call("GET", "/clinics/\(c)/staff", token: world.owner.token).array.first { $0["user_id"] as? String == world.nurse.id }?[
+                "id"]
+            as? Int ?? -1
+        for (method, target, body) in [
+            ("GET", "/clinics/\(r)/staff/\(nurseRow)", nil), ("PATCH", "/clinics/\(r)/staff/\(nurseRow)", #"{"role": "owner"}"#),
+            ("DELETE", "/clinics/\(r)/staff/\(nurseRow)", nil), ("PATCH", "/clinics/\(c)/staff/\(nurseRow)", #"{"role": "owner"}"#),
+            ("DELETE", "/clinics/\(c)/staff/\(nurseRow)", nil),
+            ("POST", "/clinics/\(c)/staff", #"{"user_id": "\#(world.rival.id)", "role": "owner"}"#),
+        ] as [(String, String, String?)] {
+            XCTAssertEqual(try call(method, target, token: rival, body: body).status, 404, "\(method) \(target)")
+        }
+        XCTAssertEqual(
+            try call("GET", "/clinics/\(c)/staff/\(nurseRow)", token: world.owner.token).object["role"] as? String, "nurse",
+            "the nurse's membership is unchanged")
         // Our clinic in the path: not a member, so the clinic is not found, whatever the row.
         for target in ["/clinics/\(c)", "/clinics/\(c)/staff", "/clinics/\(c)/patients", "/clinics/\(c)/patients/\(world.patient)"] {
             XCTAssertEqual(try call("GET", target, token: rival).object["detail"] as? String, "Clinic not found", target)

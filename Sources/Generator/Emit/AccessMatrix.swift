@@ -36,7 +36,11 @@ struct AccessMatrix {
         if let tenant = resource.tenant {
             let rule = resource.access[operation] ?? .member
             let roles = tenant.membership.roles.isEmpty ? [""] : tenant.membership.roles
-            var allows: [(String, Bool)] = [(anonymous, rule == .public), (anyUser, rule == .public || rule == .authenticated)]
+            // The tenants' own list is for any user: it holds the tenants they belong to.
+            let ownTenants = tenant.rowIsTenant && operation == .list && rule == .member
+            var allows: [(String, Bool)] = [
+                (anonymous, rule == .public), (anyUser, rule == .public || rule == .authenticated || ownTenants),
+            ]
             for (principal, role) in zip(members(tenant.membership), roles) {
                 let allowed: Bool =
                     switch rule {

@@ -470,12 +470,12 @@ enum APIDocumentation {
                 "tags": [
                   "Clinic"
                 ],
-                "description": "Allowed: Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
+                "description": "Allowed: any user, Clinic owner, Clinic doctor, Clinic nurse, Clinic receptionist (access: member).",
                 "x-access": {
                   "rule": "member",
                   "allows": {
                     "anonymous": false,
-                    "any user": false,
+                    "any user": true,
                     "Clinic owner": true,
                     "Clinic doctor": true,
                     "Clinic nurse": true,
