@@ -326,6 +326,19 @@ final class LibraryEndToEndTests: XCTestCase {
             XCTAssertEqual(missing.status, 404, method)
             XCTAssertEqual(missing.object["detail"] as? String, "Book not found", method)
         }
+        // Two levels down: a comment of the review, reachable only through its own book and review.
+        let comment = try call("POST", "/books/\(dune)/reviews/\(id)/comments", body: #"{"body": "Agreed."}"#)
+        XCTAssertEqual(comment.status, 201)
+        let commentID = comment.object["id"] as? Int ?? -1
+        XCTAssertEqual(comment.location, "/books/\(dune)/reviews/\(id)/comments/\(commentID)")
+        XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)/comments").array.count, 1)
+        let wrongBook = try call("GET", "/books/\(emma)/reviews/\(id)/comments")
+        XCTAssertEqual(wrongBook.status, 404)
+        XCTAssertEqual(wrongBook.object["detail"] as? String, "Review not found", "the review is not Emma's")
+        XCTAssertEqual(try call("GET", "/books/\(emma)/reviews/\(id)/comments/\(commentID)").status, 404)
+        XCTAssertEqual(try call("POST", "/books/\(emma)/reviews/\(id)/comments", body: #"{"body": "Sneaky."}"#).status, 404)
+        XCTAssertEqual(try call("GET", "/books/999999/reviews/\(id)/comments").object["detail"] as? String, "Book not found")
+        XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)/comments").array.count, 1, "the refused comment was not written")
         XCTAssertEqual(try call("PATCH", "/books/\(dune)/reviews/\(id)", body: #"{"stars": 4}"#).object["stars"] as? Int, 4)
         XCTAssertEqual(try call("DELETE", "/books/\(dune)/reviews/\(id)").status, 204)
         XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)").status, 404)

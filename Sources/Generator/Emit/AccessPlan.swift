@@ -60,7 +60,9 @@ struct AccessPlan {
 
     var parentValues: [Value] {
         parents.compactMap { parent in
-            entity.attribute(parent.field).map { Value(name: Names.swiftProperty(parent.param), type: $0.type, param: parent.param) }
+            // An ancestor is typed like its model's key.
+            let type = entity.attribute(parent.field)?.type ?? model.entity(parent.entity)?.identifier?.type
+            return type.map { Value(name: Names.swiftProperty(parent.param), type: $0, param: parent.param) }
         }
     }
 
@@ -155,9 +157,12 @@ struct AccessPlan {
         for (parent, value) in zip(parents, parentValues) {
             guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier, let placeholder = at[value.name]
             else { continue }
-            // Under a tenant the parent must be the tenant's; plain nesting asks only that it exists.
-            let tenantCondition =
-                parentEntity.attribute(parent.tenantField).map { " AND p.\(Names.sql($0.column)) = \(tenantExpression)" } ?? ""
+            // Under a tenant the parent must be the tenant's; in plain nesting, its ancestor's
+            // (or it must only exist).
+            let owner =
+                parent.ancestor.flatMap { ancestor in parentValues.first { $0.param == ancestor }.flatMap { at[$0.name] } }
+                ?? tenantExpression
+            let tenantCondition = parentEntity.attribute(parent.tenantField).map { " AND p.\(Names.sql($0.column)) = \(owner)" } ?? ""
             result.append(
                 "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = \(placeholder)\(tenantCondition))"
             )
@@ -237,7 +242,13 @@ struct AccessPlan {
                 ["NULL::text"]
                 + parents.enumerated().compactMap { index, parent -> String? in
                     guard let parentEntity = model.entity(parent.entity), let key = parentEntity.identifier else { return nil }
-                    return "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = $\(index + 1))"
+                    let ancestor = parent.ancestor.flatMap { name in parents.firstIndex { $0.param == name } }
+                    let link =
+                        parentEntity.attribute(parent.tenantField).flatMap { field in
+                            ancestor.map { " AND p.\(Names.sql(field.column)) = $\($0 + 1)" }
+                        } ?? ""
+                    return
+                        "EXISTS (SELECT 1 FROM \(Names.sql(parentEntity.table)) AS p WHERE p.\(Names.sql(key.column)) = $\(index + 1)\(link))"
                 }
             return ["SELECT " + columns.joined(separator: ",\n    ")].flatMap { $0.split(separator: "\n").map(String.init) }
         }

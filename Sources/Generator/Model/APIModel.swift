@@ -250,9 +250,14 @@ public struct TenantScope: Sendable {
 /// parent's `tenantField` must be the tenant in the path.
 public struct ParentScope: Sendable, Hashable {
     public var param: String
+    /// The resource's field holding the parent's key; empty for an ancestor further up the path
+    /// (`/books/{book_id}/reviews/{review_id}/comments`: book_id is the review's, not the comment's).
     public var field: String
     public var entity: String
     public var tenantField: String
+    /// Plain nesting: the path parameter of the ancestor this parent must belong to (its
+    /// `tenantField` holds the ancestor's key).
+    public var ancestor: String? = nil
 }
 
 /// A row inserted with each created row (`on_create`).

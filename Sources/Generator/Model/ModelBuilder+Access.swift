@@ -176,11 +176,24 @@ extension ModelBuilder {
     mutating func buildNesting(_ decl: ResourceDecl, entity: Entity, entities: [Entity], pathParams: [String]) -> [ParentScope] {
         guard !decl.scope.contains(where: { $0.source.value == "member" }) else { return [] }
         var result: [ParentScope] = []
-        for binding in decl.scope where binding.source.value == "parent" {
+        let bindings = decl.scope.filter { $0.source.value == "parent" }
+        for binding in bindings {
             guard pathParams.contains(binding.param.value) else {
                 error(
                     "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
                     at: binding.param.location)
+                continue
+            }
+            // An ancestor: not a field of the model, but of another parent's model.
+            if entity.attribute(binding.param.value) == nil,
+                let ancestor = bindings.lazy.compactMap({ other -> String? in
+                    guard let parentName = entity.attribute(other.param.value)?.reference?.entity,
+                        let parent = entities.first(where: { $0.name == parentName })
+                    else { return nil }
+                    return parent.attribute(binding.param.value)?.reference?.entity
+                }).first
+            {
+                result.append(ParentScope(param: binding.param.value, field: "", entity: ancestor, tenantField: ""))
                 continue
             }
             guard let field = entity.attribute(binding.param.value), let parent = field.reference?.entity,
@@ -192,6 +205,19 @@ extension ModelBuilder {
                 continue
             }
             result.append(ParentScope(param: binding.param.value, field: field.name, entity: parent, tenantField: ""))
+        }
+        // Each parent whose model links to an ancestor in the path must belong to it.
+        for index in result.indices where !result[index].field.isEmpty {
+            guard let parent = entities.first(where: { $0.name == result[index].entity }) else { continue }
+            for ancestor in result where ancestor.field.isEmpty {
+                if let link = parent.attribute(ancestor.param), link.reference?.entity == ancestor.entity {
+                    result[index].tenantField = link.name
+                    result[index].ancestor = ancestor.param
+                }
+            }
+        }
+        if result.contains(where: { $0.field.isEmpty }), result.filter({ !$0.field.isEmpty }).count > 1, let first = bindings.first {
+            error("an ancestor in the path needs exactly one parent field of the model to reach it through", at: first.param.location)
         }
         return result
     }

@@ -104,7 +104,9 @@ extension OpenAPIBuilder {
             scoped[param] = pathSchema(tenantKey.type)
         }
         for parent in resource.tenant?.parents ?? resource.nesting {
-            if let field = entity.attribute(parent.field) { scoped[parent.param] = pathSchema(field.type) }
+            if let type = entity.attribute(parent.field)?.type ?? model.entity(parent.entity)?.identifier?.type {
+                scoped[parent.param] = pathSchema(type)
+            }
         }
         let collectionParams = Self.pathParameters(resource.collectionPath, types: pathTypes(scope: resource.scope, extra: scoped))
         let itemParams = Self.pathParameters(

@@ -89,6 +89,7 @@ public enum GeneratedAPI: APIDefinition {
         bookRoutes(context) +
         shelfRoutes(context) +
         reviewRoutes(context) +
+        commentRoutes(context) +
         readingListRoutes(context) +
         listEntryRoutes(context) +
         customRoutes(context, handlers: handlers)

@@ -2382,6 +2382,438 @@ enum APIDocumentation {
                 }
               }
             },
+            "/books/{book_id}/reviews/{review_id}/comments": {
+              "get": {
+                "operationId": "listComment",
+                "summary": "List Comment rows.",
+                "tags": [
+                  "Comment"
+                ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "book_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "review_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One page of rows.",
+                    "headers": {
+                      "X-Total-Count": {
+                        "description": "How many rows match, ignoring paging.",
+                        "schema": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Comment"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The Book or Review of the path does not exist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createComment",
+                "summary": "Create a Comment.",
+                "tags": [
+                  "Comment"
+                ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "book_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "review_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CommentInput"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "headers": {
+                      "Location": {
+                        "description": "The new row's URL.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Comment"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The Book or Review of the path does not exist.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The request body is larger than 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/books/{book_id}/reviews/{review_id}/comments/{id}": {
+              "get": {
+                "operationId": "getComment",
+                "summary": "Get one Comment.",
+                "tags": [
+                  "Comment"
+                ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "book_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "review_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The row.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Comment"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "The Book or Review of the path does not exist, or no such Comment in it.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "deleteComment",
+                "summary": "Delete a Comment.",
+                "tags": [
+                  "Comment"
+                ],
+                "description": "Allowed: anonymous, any user (access: public).",
+                "x-access": {
+                  "rule": "public",
+                  "allows": {
+                    "anonymous": true,
+                    "any user": true
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "book_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "review_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Deleted; no body."
+                  },
+                  "404": {
+                    "description": "The Book or Review of the path does not exist, or no such Comment in it.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
             "/members/{member_id}/lists": {
               "get": {
                 "operationId": "listReadingList",
@@ -5357,6 +5789,59 @@ enum APIDocumentation {
                       "null"
                     ],
                     "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                }
+              },
+              "Comment": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "review_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "body": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 500,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "id",
+                  "review_id",
+                  "body"
+                ]
+              },
+              "CommentInput": {
+                "type": "object",
+                "properties": {
+                  "body": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 500,
+                    "pattern": "^[^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "body"
+                ]
+              },
+              "CommentPatch": {
+                "type": "object",
+                "properties": {
+                  "body": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 500,
                     "pattern": "^[^\\u0000]*$"
                   }
                 }

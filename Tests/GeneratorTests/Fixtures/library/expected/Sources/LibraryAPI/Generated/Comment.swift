@@ -1,0 +1,100 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/library.yaml#/models/Comment
+public struct Comment: Sendable, Hashable {
+    public var id: Int32
+    public var reviewID: Int32
+    public var body: String
+
+    public init(
+        id: Int32,
+        reviewID: Int32,
+        body: String
+    ) {
+        self.id = id
+        self.reviewID = reviewID
+        self.body = body
+    }
+}
+
+extension Comment: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            reviewID: try row.decode(1),
+            body: try row.decode(2)
+        )
+    }
+}
+
+extension Comment: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("review_id")
+        writer.int(reviewID)
+        writer.key("body")
+        writer.string(body)
+        writer.endObject()
+    }
+}
+
+extension Comment: PostgresRowJSONWritable {
+    /// The JSON `writeJSON(to:)` writes for `Comment(row: row)`, written from the row's text
+    /// without decoding it first (list responses).
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("review_id")
+        try row.writeJSON(1, as: Int32.self, to: &writer)
+        writer.key("body")
+        try row.writeJSON(2, as: String.self, to: &writer)
+        writer.endObject()
+    }
+}
+
+/// The body of a create or replace request for `Comment`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct CommentInput: Sendable, JSONBodyDecodable {
+    public var body: String
+
+    public init(
+        body: String
+    ) {
+        self.body = body
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> CommentInput? {
+        let body = validator.required(object, "body", .string(minLength: 1, maxLength: 500))
+        guard let body else { return nil }
+        return CommentInput(
+            body: body
+        )
+    }
+}
+
+/// The body of a patch request for `Comment`: any subset of the fields a client may set.
+public struct CommentPatch: Sendable, JSONBodyDecodable {
+    public var body: Presence<String>
+
+    public init(
+        body: Presence<String> = .absent
+    ) {
+        self.body = body
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> CommentPatch? {
+        let body = validator.optional(object, "body", .string(minLength: 1, maxLength: 500), nullable: false)
+        guard let body else { return nil }
+        return CommentPatch(
+            body: body
+        )
+    }
+}

@@ -1,0 +1,179 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `comments` table for `Comment`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct CommentStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    /// Nil when the caller may not create it here (the access rule, the path, a reference).
+    public func insert(_ input: CommentInput, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        binds.append(reviewID)
+        binds.append(input.body)
+        return try await database.one(Statements.insert, binds, as: Comment.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(reviewID)
+        return try await database.one(Statements.find, binds, as: Comment.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(reviewID)
+        return try await database.one(Statements.findForUpdate, binds, as: Comment.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(reviewID)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
+    ///
+    public func standing(bookID: Int32, reviewID: Int32) async throws -> MemberStanding {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        binds.append(reviewID)
+        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(bookID: Int32, reviewID: Int32, _ query: CommentListQuery) async throws -> (items: ModelRows<Comment>, total: Int) {
+        var binds = PostgresBindings()
+        binds.append(bookID)
+        binds.append(reviewID)
+        let statement = Statements.list
+        let page = try await database.page(statement, binds, as: Comment.self)
+        return page
+    }
+}
+
+extension CommentStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "comments_insert",
+            sql: #"""
+                INSERT INTO "comments" ("review_id", "body")
+                SELECT $2::integer, $3::text
+                WHERE EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
+                RETURNING "id", "review_id", "body"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "comments_find",
+            sql: #"""
+                SELECT "id", "review_id", "body"
+                FROM "comments"
+                WHERE "id" = $1
+                  AND "comments"."review_id" = $3
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "comments_find_for_update",
+            sql: #"""
+                SELECT "id", "review_id", "body"
+                FROM "comments"
+                WHERE "id" = $1
+                  AND "comments"."review_id" = $3
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
+                FOR UPDATE
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "comments_delete",
+            sql: #"""
+                DELETE FROM "comments"
+                WHERE "id" = $1
+                  AND "comments"."review_id" = $3
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
+                """#
+        )
+        static let standing = PreparedStatement(
+            name: "comments_standing",
+            sql: #"""
+                SELECT NULL::text,
+                    EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1),
+                    EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
+                """#
+        )
+        static let list = PreparedStatement(
+            name: "comments_list",
+            sql: #"""
+                SELECT "id", "review_id", "body", (
+                    SELECT count(*)
+                    FROM "comments"
+                    WHERE "comments"."review_id" = $2
+                      AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                      AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
+                ) AS "total"
+                FROM "comments"
+                WHERE "comments"."review_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
+                ORDER BY "comments"."id" ASC
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "comments_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "comments"
+                WHERE "comments"."review_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
+                """#
+        )
+    }
+}
+
+extension CommentStore {
+    /// Who may run each operation in this API (the user's own role) (docs/spec.md §6.5): each rule is part of the
+    /// operation's statement; these say how a call that matched no row is answered.
+    enum AccessRules {
+        /// `list: public`
+        static let list = MemberRule(
+            member: false, roles: nil, notFound: "Comment not found", parents: ["Book not found", "Review not found"],
+            forbidden: "Not allowed")
+        /// `create: public`
+        static let create = MemberRule(
+            member: false, roles: nil, notFound: "Comment not found", parents: ["Book not found", "Review not found"],
+            forbidden: "Not allowed")
+        /// `get: public`
+        static let get = MemberRule(
+            member: false, roles: nil, notFound: "Comment not found", parents: ["Book not found", "Review not found"],
+            forbidden: "Not allowed")
+        /// `delete: public`
+        static let delete = MemberRule(
+            member: false, roles: nil, notFound: "Comment not found", parents: ["Book not found", "Review not found"],
+            forbidden: "Not allowed")
+    }
+}
