@@ -443,6 +443,20 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(marked.status, 200)
         XCTAssertEqual(marked.object["state"] as? String, "done")
         XCTAssertEqual(try call("POST", a, token: world.doctor.token, body: done).status, 201)
+
+        // Cursor paging under the tenant: every appointment once, in order, then no cursor.
+        var seen: [Int] = []
+        var target = "\(a)?limit=1"
+        for _ in 0..<10 {
+            let page = try call("GET", target, token: receptionist)
+            XCTAssertEqual(page.status, 200)
+            seen += page.array.compactMap { $0["id"] as? Int }
+            guard let next = page.nextCursor else { break }
+            target = "\(a)?limit=1&cursor=\(next)"
+        }
+        XCTAssertEqual(seen.count, 3, "the fixture's appointment and the two booked here")
+        XCTAssertEqual(Set(seen).count, seen.count)
+        XCTAssertEqual(try call("GET", "\(a)?limit=1&cursor=forged", token: receptionist).issueLocs, ["query.cursor"])
     }
 
     /// `delete: [owner, registered_by]`: the member who registered a patient may delete that

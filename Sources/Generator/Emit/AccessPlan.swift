@@ -188,16 +188,18 @@ struct AccessPlan {
         var text = "EXISTS (SELECT 1 FROM \(Names.sql(source.entity.table)) AS m WHERE "
         if let tenantField = source.tenant { text += "m.\(Names.sql(tenantField.column)) = \(tenantExpression) AND " }
         text += "m.\(Names.sql(source.user.column)) = \(user)"
-        if case .roles = rule, let role = source.role {
+        if case .roles = rule {
             let (roles, fields) = principals(rule)
             var alternatives: [String] = []
-            if !roles.isEmpty {
+            if !roles.isEmpty, let role = source.role {
                 alternatives.append("m.\(Names.sql(role.column)) IN (" + roles.map(Names.sqlLiteral).joined(separator: ", ") + ")")
             }
             if row {
                 alternatives += fields.compactMap(entity.attribute).map { "\(table).\(Names.sql($0.column)) = \(user)" }
             }
-            text += " AND " + (alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
+            if !alternatives.isEmpty {
+                text += " AND " + (alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
+            }
         }
         return text + ")"
     }

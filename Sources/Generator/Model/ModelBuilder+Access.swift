@@ -326,7 +326,8 @@ extension ModelBuilder {
                     continue
                 }
                 let known = tenant.membership.roles
-                if tenant.membership.role == nil {
+                // Without a role field a list may still name fields of the row (`[created_by]`).
+                if tenant.membership.role == nil, entry.roles.contains(where: { !userFields.contains($0.value) }) || entry.roles.isEmpty {
                     error(
                         "'\(tenant.membership.entity)' has no role field (membership: { role: … }), so access cannot name roles",
                         at: entry.operation.location)

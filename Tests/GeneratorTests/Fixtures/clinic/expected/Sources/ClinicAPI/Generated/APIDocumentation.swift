@@ -2715,6 +2715,64 @@ enum APIDocumentation {
                     "schema": {
                       "type": "integer"
                     }
+                  },
+                  {
+                    "name": "sort",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "starts"
+                      ],
+                      "default": "starts"
+                    }
+                  },
+                  {
+                    "name": "order",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "asc",
+                        "desc"
+                      ],
+                      "default": "asc"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100,
+                      "default": 50
+                    }
+                  },
+                  {
+                    "name": "cursor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Continue after the last row of an earlier page: its X-Next-Cursor (opaque; only for the same sort).",
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 4096
+                    }
+                  },
+                  {
+                    "name": "offset",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807,
+                      "default": 0
+                    }
                   }
                 ],
                 "responses": {
@@ -2725,6 +2783,12 @@ enum APIDocumentation {
                         "description": "How many rows match, ignoring paging.",
                         "schema": {
                           "type": "integer"
+                        }
+                      },
+                      "X-Next-Cursor": {
+                        "description": "When the page is full: the cursor of the next page (same sort, same filters).",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     },

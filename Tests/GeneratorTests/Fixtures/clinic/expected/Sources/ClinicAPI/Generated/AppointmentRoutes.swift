@@ -5,9 +5,44 @@ import Runtime
 
 /// The query parameters of `GET /api/clinics/{clinic_id}/patients/{patient_id}/appointments`, checked all at once.
 public struct AppointmentListQuery: Sendable {
+    /// The sort keys of `GET /api/clinics/{clinic_id}/patients/{patient_id}/appointments`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case starts
+    }
+
+    public var sort: Sort
+    public var order: SortDirection
+    public var limit: Int
+    public var offset: Int
+    public var cursor: String?
+
+    /// The sort and direction a cursor of this list is valid for.
+    var cursorScope: String { "\(sort.rawValue) \(order.rawValue)" }
+
+    /// The column of the sort value in a row of this list, for the next cursor.
+    var cursorColumn: Int {
+        switch sort {
+        case .starts: 3
+        }
+    }
+
+    /// The column of the key in a row of this list.
+    static let keyColumn = 0
 
     public static func decode(_ request: Request) throws(ValidationError) -> AppointmentListQuery {
+        var validator = Validator()
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .starts)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        try validator.check()
         return AppointmentListQuery(
+            sort: sort,
+            order: order,
+            limit: limit,
+            offset: offset,
+            cursor: cursor
         )
     }
 }
@@ -27,9 +62,11 @@ extension GeneratedAPI {
                     guard validator.isValid, let clinicID, let patientID else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     let query = try AppointmentListQuery.decode(request)
-                    let page = try await store.list(clinicID: clinicID, patientID: patientID, subject: subject, query)
+                    let after = try context.openCursor(query.cursor, scope: query.cursorScope, param: "cursor", offset: query.offset, offsetParam: "offset")
+                    let page = try await store.list(clinicID: clinicID, patientID: patientID, subject: subject, query, after: after)
                     if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID).require(AppointmentStore.AccessRules.list) }
-                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
+                    let headers = context.pageHeaders(page, limit: query.limit, scope: query.cursorScope, valueColumn: query.cursorColumn, keyColumn: AppointmentListQuery.keyColumn)
+                    return (try .json(200, page.items, headers: headers), proven: true)
                 }
             },
             Route(.POST, "/api/clinics/{clinic_id}/patients/{patient_id}/appointments") { request in

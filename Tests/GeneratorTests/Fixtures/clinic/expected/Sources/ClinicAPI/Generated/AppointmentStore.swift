@@ -105,14 +105,24 @@ public struct AppointmentStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(clinicID: UUID, patientID: Int64, subject: UUID, _ query: AppointmentListQuery) async throws -> (items: ModelRows<Appointment>, total: Int) {
+    public func list(clinicID: UUID, patientID: Int64, subject: UUID, _ query: AppointmentListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Appointment>, total: Int) {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        let statement = Statements.list
+        let countBinds = binds
+        binds.append(after?.value)
+        binds.append(after?.key)
+        binds.append(query.limit)
+        binds.append(query.offset)
+        let statement: PreparedStatement
+        switch (query.sort, query.order) {
+        case (.starts, .asc): statement = Statements.listStartsAsc
+        case (.starts, .desc): statement = Statements.listStartsDesc
+        }
         let page = try await database.page(statement, binds, as: Appointment.self)
-        return page
+        guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
+        return (page.items, try await database.count(Statements.count, countBinds))
     }
 }
 
@@ -208,8 +218,8 @@ extension AppointmentStore {
                 WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $1)
                 """#
         )
-        static let list = PreparedStatement(
-            name: "appointments_list",
+        static let listStartsAsc = PreparedStatement(
+            name: "appointments_list_starts_asc",
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
                     SELECT count(*)
@@ -222,7 +232,28 @@ extension AppointmentStore {
                 WHERE "appointments"."patient_id" = $2
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
-                ORDER BY "appointments"."id" ASC
+                  AND ($4::timestamp with time zone IS NULL OR ("starts_at", "id") > ($4, $5::bigint))
+                ORDER BY "appointments"."starts_at" ASC, "appointments"."id" ASC
+                LIMIT $6 OFFSET $7
+                """#
+        )
+        static let listStartsDesc = PreparedStatement(
+            name: "appointments_list_starts_desc",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
+                    SELECT count(*)
+                    FROM "appointments"
+                    WHERE "appointments"."patient_id" = $2
+                      AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ) AS "total"
+                FROM "appointments"
+                WHERE "appointments"."patient_id" = $2
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                  AND ($4::timestamp with time zone IS NULL OR ("starts_at", "id") < ($4, $5::bigint))
+                ORDER BY "appointments"."starts_at" DESC, "appointments"."id" DESC
+                LIMIT $6 OFFSET $7
                 """#
         )
         static let count = PreparedStatement(
