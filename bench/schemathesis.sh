@@ -55,14 +55,15 @@ case "$APP" in
     library)
         PRODUCT=library-fixture-server SECRET_ENV=LIBRARY_SECRET SIGNUP_PATH=/auth/signup SUBJECT_PARAM=member_id
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
-        REFERENCE_FIELDS=list_id DECIMAL_FIELDS=price:2
+        REFERENCE_FIELDS=list_id DECIMAL_FIELDS=price:2 FIXED_FIELDS=book_id
         ;;
     clinic)
         # The user creates a clinic (becoming its owner) and `{clinic_id}` is always that clinic.
         PRODUCT=clinic-fixture-server SECRET_ENV=CLINIC_SECRET SIGNUP_PATH=/api/auth/signup SUBJECT_PARAM=
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
         TENANT_PATH=/api/clinics TENANT_BODY='{"name":"Schemathesis clinic"}' TENANT_PARAM=clinic_id
-        REFERENCE_FIELDS=doctor_id
+        MEMBERSHIP_PATH=/api/clinics/{clinic_id}/staff
+        REFERENCE_FIELDS=doctor_id FIXED_FIELDS=user_id
         ;;
     *) echo "bench/schemathesis.sh: unknown APP '$APP' (todo, orders, library or clinic)" >&2; exit 2 ;;
 esac
@@ -156,13 +157,25 @@ if [ -n "${TENANT_PATH:-}" ]; then
         "$base$TENANT_PATH") || die "creating the tenant failed"
     ST_TENANT_ID=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])' <<<"$tenant")
 fi
+# The user's own membership row (the on_create made it): removing it would lock the user out of
+# the tenant every later request names, so DELETE of that row is not generated.
+ST_MEMBERSHIP_ITEM=none ST_MEMBERSHIP_ID=none
+if [ -n "${MEMBERSHIP_PATH:-}" ]; then
+    ST_MEMBERSHIP_ITEM="$MEMBERSHIP_PATH/{id}"
+    ST_MEMBERSHIP_ID=$(curl -fsS -m 10 -H "Authorization: Bearer $ST_TOKEN" "$base${MEMBERSHIP_PATH/\{$TENANT_PARAM\}/$ST_TENANT_ID}" \
+        | ST_USER_ID="$ST_USER_ID" python3 -c 'import json, os, sys; print(next(r["id"] for r in json.load(sys.stdin) if str(r["user_id"]) == os.environ["ST_USER_ID"]))') \
+        || die "reading the user's membership failed"
+fi
+export ST_MEMBERSHIP_ITEM ST_MEMBERSHIP_ID
 # Fields whose value must name a row the caller may use (docs/spec.md §6.5): JSON Schema cannot say
 # which keys those are, so a "schema-valid" random key is rightly a 422 there.
 ST_REFERENCE_FIELDS=${REFERENCE_FIELDS:-}
 # Decimal fields and their scale (`price:2`): JSON Schema cannot state a JSON number's decimal
 # places exactly (multipleOf 0.01 is computed in floating point by validators and generators).
 ST_DECIMAL_FIELDS=${DECIMAL_FIELDS:-}
-export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID ST_REFERENCE_FIELDS ST_DECIMAL_FIELDS
+# Fields set on create only (`updatable: false`): a replace or patch sending another value is a 422.
+ST_FIXED_FIELDS=${FIXED_FIELDS:-}
+export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID ST_REFERENCE_FIELDS ST_DECIMAL_FIELDS ST_FIXED_FIELDS
 log "user $ST_USER_ID signed up"
 
 # --- 5. schemathesis --------------------------------------------------------------------------------
@@ -198,6 +211,15 @@ def filter_case(context, case):
     # operation); schemathesis does not count 414 as a rejection of invalid data.
     if isinstance(case.query, dict) and len(urllib.parse.urlencode(case.query, doseq=True)) > 7000:
         return False
+    # The tenant that fills the tenant parameter stays: deleting it (its key found in a listing)
+    # would turn every later request into a 404.
+    tenant = os.environ.get("ST_TENANT_ID", "none")
+    others = [str(value) for name, value in (case.path_parameters or {}).items() if name != os.environ.get("ST_TENANT_PARAM")]
+    if case.method.upper() == "DELETE" and tenant in others:
+        return False
+    if case.method.upper() == "DELETE" and case.path == os.environ.get("ST_MEMBERSHIP_ITEM") \
+            and str((case.path_parameters or {}).get("id")) == os.environ.get("ST_MEMBERSHIP_ID"):
+        return False
     meta = case.meta
     if meta is not None and meta.generation.mode == GenerationMode.NEGATIVE:
         data = meta.phase.data
@@ -218,6 +240,9 @@ def filter_case(context, case):
         value = case.body.get(name) if isinstance(case.body, dict) else None
         if isinstance(value, float) and abs(value * 10 ** int(scale) - round(value * 10 ** int(scale))) > 1e-6:
             return False
+    fixed = [name for name in os.environ.get("ST_FIXED_FIELDS", "").split(",") if name]
+    if case.method.upper() in ("PUT", "PATCH") and isinstance(case.body, dict) and any(name in case.body for name in fixed):
+        return False
     references = [name for name in os.environ.get("ST_REFERENCE_FIELDS", "").split(",") if name]
     if isinstance(case.body, dict) and any(case.body.get(name) is not None for name in references):
         return False

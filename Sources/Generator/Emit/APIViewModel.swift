@@ -6,7 +6,7 @@ struct APIViewModel {
         var groups: [String] = []
         if model.auth != nil { groups.append("authRoutes") }
         for resource in model.resources {
-            if let entity = model.entity(resource.entity) { groups.append(RoutesViewModel.routesFunction(entity)) }
+            groups.append(RoutesViewModel.routesFunction(resource))
         }
         let endpoints = model.endpoints.map(endpoint)
         return APIView(

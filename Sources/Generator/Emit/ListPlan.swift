@@ -17,7 +17,8 @@ struct ListPlan {
     var access: AccessPlan? = nil
 
     var typeName: String { Names.swiftType(entity.name) }
-    var queryName: String { typeName + "ListQuery" }
+    var queryName: String { (resource.isDefault ? typeName : Names.swiftType(resource.name)) + "ListQuery" }
+    var statementPrefix: String { resource.isDefault ? entity.table : entity.table + "_" + Names.snake(resource.name) }
     var table: String { Names.sql(entity.table) }
     var columns: String { entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ") }
 
@@ -132,11 +133,11 @@ struct ListPlan {
                 ] + pageWhere
                 + ["ORDER BY " + ordering.columns.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
             result.append(
-                (ordering.swiftName, entity.table + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
+                (ordering.swiftName, statementPrefix + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
         }
         result.append(
             (
-                "count", entity.table + "_count",
+                "count", statementPrefix + "_count",
                 (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }
             ))
         return result

@@ -10,15 +10,16 @@ struct RoutesViewModel {
     var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner, access: access) }
     var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
 
-    static func routesFunction(_ entity: Entity) -> String {
-        Names.swiftBare(Names.swiftProperty(Names.snake(entity.name))) + "Routes"
+    static func routesFunction(_ resource: Resource) -> String {
+        Names.swiftBare(Names.swiftProperty(Names.snake(resource.name))) + "Routes"
     }
 
     func make() -> ResourceRoutesView {
         ResourceRoutesView(
             specPath: model.specPath, name: typeName,
             operationList: resource.operations.map(\.rawValue).joined(separator: ", "),
-            routesFunction: Self.routesFunction(entity), storeName: StoreViewModel.storeName(entity),
+            routesFunction: Self.routesFunction(resource),
+            storeName: StoreViewModel(entity: entity, model: model, resource: resource).storeTypeName,
             query: resource.operations.contains(.list) ? ListQueryViewModel(plan: list).make() : nil,
             routes: resource.operations.map(route) + resource.links.flatMap(linkRoutes)
         )
@@ -134,7 +135,9 @@ struct RoutesViewModel {
             standing: (rule.needsMembership || !writers.isEmpty || (access.tenant == nil && !access.parents.isEmpty))
                 && !(operation == .list && access.tenant?.rowIsTenant == true)
                 ? access.standingCall : nil,
-            requirement: StoreViewModel.storeName(entity) + ".AccessRules." + operation.rawValue, references: references,
+            requirement: StoreViewModel(entity: entity, model: model, resource: resource).storeTypeName + ".AccessRules."
+                + operation.rawValue,
+            references: references,
             fixed: fixedViews(operation, arguments: arguments),
             writers: writers,
             notFoundMessage: operation == .create ? tenantNotFound : notFoundMessage)

@@ -13,6 +13,19 @@ struct StoreViewModel {
 
     static func storeName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Store" }
 
+    /// `<Model>Store`, or `<Name>Store` for a named second resource of the model.
+    var storeTypeName: String {
+        guard let resource, !resource.isDefault else { return Self.storeName(entity) }
+        return Names.swiftType(resource.name) + "Store"
+    }
+
+    /// What its statements' names start with: the table, and a named resource's name (two stores
+    /// over one table prepare different SQL under different names).
+    var statementPrefix: String {
+        guard let resource, !resource.isDefault else { return entity.table }
+        return entity.table + "_" + Names.snake(resource.name)
+    }
+
     /// How WHERE conditions are joined: one line as before, or one per line when access rules add
     /// subqueries a reviewer reads one by one.
     var conjunction: String { access == nil ? " AND " : "\n  AND " }
@@ -75,7 +88,7 @@ struct StoreViewModel {
             statements += list.statements().map { StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql) }
         }
         var view = StoreView(
-            specPath: model.specPath, name: typeName, table: entity.table, storeName: Self.storeName(entity),
+            specPath: model.specPath, name: typeName, table: entity.table, storeName: storeTypeName,
             methods: methods, statements: statements
         )
         if let access, let resource {
@@ -129,7 +142,7 @@ struct StoreViewModel {
         )
     }
 
-    func statementName(_ suffix: String) -> String { entity.table + "_" + suffix }
+    func statementName(_ suffix: String) -> String { statementPrefix + "_" + suffix }
 
     // MARK: insert
 

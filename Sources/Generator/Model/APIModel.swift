@@ -159,6 +159,11 @@ public struct ScopeBinding: Sendable, Hashable {
 
 public struct Resource: Sendable {
     public var entity: String
+    /// The resource's name: the model's, or `name:` (a second resource of the same model).
+    public var name: String = ""
+
+    /// Whether it is the model's own resource, whose store is `<Model>Store`.
+    var isDefault: Bool { name == entity }
     /// Full path of the collection, base path included: `/api/{user_id}/tasks`.
     public var collectionPath: String
     public var itemPath: String

@@ -45,10 +45,37 @@ public struct ModelBuilder {
         let memberships = buildMemberships(entities, auth: auth)
         var resources: [Resource] = []
         for decl in spec.resources {
-            guard let resource = buildResource(decl, entities: entities, memberships: memberships, basePath: basePath, auth: auth)
+            guard var resource = buildResource(decl, entities: entities, memberships: memberships, basePath: basePath, auth: auth)
             else { continue }
-            if resources.contains(where: { $0.entity == resource.entity }), let location = decl.model?.location {
-                error("model '\(resource.entity)' already has a resource; declare one resource per model", at: location)
+            resource.name = decl.name?.value ?? resource.entity
+            if let name = decl.name { checkTypeName(name, what: "resource") }
+            if resource.name != resource.entity, let first = decl.links.first {
+                error("links are served by the model's own resource (the one without a 'name')", at: first.location)
+            }
+            if let location = decl.name?.location ?? decl.model?.location {
+                if resources.contains(where: { $0.name == resource.name }) {
+                    error(
+                        decl.name == nil
+                            ? "model '\(resource.entity)' already has a resource; give this one a 'name' (e.g. 'Public\(resource.entity)') for its store, routes and operations"
+                            : "resource name '\(resource.name)' is used twice",
+                        at: location)
+                } else if decl.name != nil, resource.name != resource.entity,
+                    modelNames.contains(resource.name) || enumNames.contains(resource.name)
+                {
+                    error("resource name '\(resource.name)' is already a model or enum name", at: location)
+                }
+                // Fields set from the path are never in the model's bodies: the model's resources must agree.
+                let bound = Set(
+                    resource.tenant.map { [$0.field].compactMap { $0 } + $0.parents.map(\.field) } ?? resource.nesting.map(\.field))
+                if let other = resources.first(where: { $0.entity == resource.entity }) {
+                    let otherBound = Set(
+                        other.tenant.map { [$0.field].compactMap { $0 } + $0.parents.map(\.field) } ?? other.nesting.map(\.field))
+                    if bound.subtracting([""]) != otherBound.subtracting([""]) {
+                        error(
+                            "the resources of '\(resource.entity)' must set the same fields from their paths (the model has one input type); '\(other.name)' sets \(otherBound.isEmpty ? "none" : otherBound.sorted().joined(separator: ", "))",
+                            at: location)
+                    }
+                }
             }
             resources.append(resource)
         }

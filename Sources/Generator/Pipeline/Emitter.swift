@@ -23,16 +23,22 @@ struct Emitter {
             let name = Names.swiftType(entity.name)
             try add("\(swift)/\(name).swift", "swift/Model.swift", ModelViewModel.make(entity, model: model))
             if entity.persisted {
-                let resource = model.resources.first { $0.entity == entity.name }
+                // The model's store serves its own resource; a named second resource has its own store.
+                let resource = model.resources.first { $0.entity == entity.name && $0.isDefault }
                 try add(
                     "\(swift)/\(name)Store.swift", "swift/Store.swift",
                     StoreViewModel(entity: entity, model: model, resource: resource).make())
             }
         }
+        for resource in model.resources where !resource.isDefault {
+            guard let entity = model.entity(resource.entity) else { continue }
+            let store = StoreViewModel(entity: entity, model: model, resource: resource)
+            try add("\(swift)/\(store.storeTypeName).swift", "swift/Store.swift", store.make())
+        }
         for resource in model.resources {
             guard let entity = model.entity(resource.entity) else { continue }
             try add(
-                "\(swift)/\(Names.swiftType(entity.name))Routes.swift", "swift/ResourceRoutes.swift",
+                "\(swift)/\(Names.swiftType(resource.name))Routes.swift", "swift/ResourceRoutes.swift",
                 RoutesViewModel(entity: entity, resource: resource, model: model).make())
         }
         if let auth = model.auth, let view = AuthViewModel.make(auth, model: model) {

@@ -119,6 +119,8 @@ public struct RelationDecl: Sendable {
 
 public struct ResourceDecl: Sendable {
     public var model: Located<String>?
+    /// Names the resource's store, routes and operations; needed for a second resource of a model.
+    public var name: Located<String>?
     public var path: Located<String>?
     public var auth: Located<String>?
     public var scope: [(param: Located<String>, source: Located<String>)] = []

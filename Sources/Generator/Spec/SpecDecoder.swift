@@ -164,6 +164,7 @@ public enum SpecDecoder {
         guard let m = reader.members(node, of: "a resource", allowed: SpecGrammar.resource.keyNames) else { return nil }
         var resource = ResourceDecl(location: node.location)
         resource.model = reader.string(m["model"], of: "resource.model")
+        resource.name = reader.string(m["name"], of: "resource.name")
         if m["model"] == nil { reader.diagnostics.error("a resource needs 'model'", at: node.location) }
         resource.path = reader.string(m["path"], of: "resource.path")
         if m["path"] == nil { reader.diagnostics.error("a resource needs 'path'", at: node.location) }

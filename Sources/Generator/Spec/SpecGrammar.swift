@@ -194,6 +194,10 @@ public enum SpecGrammar {
         title: "resource",
         keys: [
             SpecKey("model", .text, required: true, "The model served."),
+            SpecKey(
+                "name", .text,
+                "PascalCase name of its store, routes and operations (default: the model's); required for a second resource of a model (§6)."
+            ),
             SpecKey("path", .text, required: true, "Collection path, e.g. /{user_id}/tasks."),
             SpecKey("auth", .text, "required or none."),
             SpecKey(

@@ -86,7 +86,8 @@ extension OpenAPIBuilder {
 
     mutating func addResource(_ resource: Resource) {
         guard let entity = model.entity(resource.entity), let key = entity.identifier else { return }
-        let name = Names.swiftType(entity.name)
+        // Operation ids follow the resource: a second resource of the model has its own name.
+        let name = Names.swiftType(resource.name)
         let tag = [entity.name]
         let scope = resource.scope != nil
         // A client-chosen key, a unique field or index, or a reference can collide (409).

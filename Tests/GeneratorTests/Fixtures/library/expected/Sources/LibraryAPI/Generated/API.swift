@@ -88,6 +88,7 @@ public enum GeneratedAPI: APIDefinition {
         authRoutes(context) +
         bookRoutes(context) +
         shelfRoutes(context) +
+        catalogRoutes(context) +
         reviewRoutes(context) +
         commentRoutes(context) +
         readingListRoutes(context) +

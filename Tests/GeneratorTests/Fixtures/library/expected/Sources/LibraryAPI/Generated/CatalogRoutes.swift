@@ -1,0 +1,57 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// The query parameters of `GET /catalog`, checked all at once.
+public struct CatalogListQuery: Sendable {
+    /// The sort keys of `GET /catalog`.
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
+        case title
+    }
+
+    public var genre: Genre?
+    public var sort: Sort
+    public var order: SortDirection
+    public var limit: Int
+    public var offset: Int
+
+    public static func decode(_ request: Request) throws(ValidationError) -> CatalogListQuery {
+        var validator = Validator()
+        let genre = validator.queryOptional(request, "genre", .enumeration(Genre.self))
+        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
+        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        try validator.check()
+        return CatalogListQuery(
+            genre: genre,
+            sort: sort,
+            order: order,
+            limit: limit,
+            offset: offset
+        )
+    }
+}
+
+extension GeneratedAPI {
+    /// The `Book` resource: list, get.
+    static func catalogRoutes(_ context: APIContext) -> [Route] {
+        let store = CatalogStore(context.database)
+        return [
+            Route(.GET, "/catalog") { request in
+                let query = try CatalogListQuery.decode(request)
+                let page = try await store.list(query)
+                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+            },
+            Route(.GET, "/catalog/{id}") { request in
+                var validator = Validator()
+                let id = validator.path(request, "id", .anyInteger)
+                guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
+                guard let book = try await store.find(id: id) else { throw HTTPError.notFound("Book not found") }
+                return .json(200, book)
+            },
+        ]
+    }
+}

@@ -1,0 +1,190 @@
+// Generated from spec/library.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Typed access to the `books` table for `Book`. Every statement is prepared once per
+/// connection and every value travels as a bind parameter.
+public struct CatalogStore: Sendable {
+    /// The pool, or a transaction when several calls must be atomic.
+    public let database: any PostgresQuerying
+
+    public init(_ database: any PostgresQuerying) {
+        self.database = database
+    }
+
+    /// Inserts a row; fields the server manages take their database defaults.
+    public func insert(_ input: BookInput) async throws -> Book {
+        var binds = PostgresBindings()
+        binds.append(input.title)
+        binds.append(input.genre)
+        binds.append(input.copies)
+        binds.append(input.publishedOn)
+        binds.append(input.price)
+        return try await database.inserted(Statements.insert, binds, as: Book.self)
+    }
+
+    /// The row with this key, if any.
+    public func find(id: Int32) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.find, binds, as: Book.self)
+    }
+
+    /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
+    /// store made with a transaction, before changing the row from what it read.
+    public func findForUpdate(id: Int32) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.one(Statements.findForUpdate, binds, as: Book.self)
+    }
+
+    /// Replaces every client field; nil when the row does not exist.
+    public func replace(id: Int32, _ input: BookInput) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(input.title)
+        binds.append(input.genre)
+        binds.append(input.copies)
+        binds.append(input.publishedOn)
+        binds.append(input.price)
+        return try await database.one(Statements.replace, binds, as: Book.self)
+    }
+
+    /// Changes the fields present in `patch`; nil when the row does not exist.
+    public func patch(id: Int32, _ patch: BookPatch) async throws -> Book? {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(patch.title.isPresent)
+        binds.append(patch.title.value)
+        binds.append(patch.genre.isPresent)
+        binds.append(patch.genre.value)
+        binds.append(patch.copies.isPresent)
+        binds.append(patch.copies.value)
+        binds.append(patch.publishedOn.isPresent)
+        binds.append(patch.publishedOn.value)
+        binds.append(patch.price.isPresent)
+        binds.append(patch.price.value)
+        return try await database.one(Statements.patch, binds, as: Book.self)
+    }
+
+    /// Deletes the row; false when there was none.
+    public func delete(id: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        return try await database.affected(Statements.delete, binds) > 0
+    }
+
+    /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
+    public func list(_ query: CatalogListQuery) async throws -> (items: ModelRows<Book>, total: Int) {
+        var binds = PostgresBindings()
+        binds.append(query.genre)
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
+        let statement: PreparedStatement
+        switch (query.sort, query.order) {
+        case (.title, .asc): statement = Statements.listTitleAsc
+        case (.title, .desc): statement = Statements.listTitleDesc
+        }
+        let page = try await database.page(statement, binds, as: Book.self)
+        guard page.items.isEmpty, query.offset > 0 else { return page }
+        return (page.items, try await database.count(Statements.count, countBinds))
+    }
+}
+
+extension CatalogStore {
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
+    enum Statements {
+        static let insert = PreparedStatement(
+            name: "books_catalog_insert",
+            sql: #"""
+                INSERT INTO "books" ("title", "genre", "copies", "published_on", "price")
+                VALUES ($1, $2, $3, $4, $5)
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
+                """#
+        )
+        static let find = PreparedStatement(
+            name: "books_catalog_find",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
+                FROM "books"
+                WHERE "id" = $1
+                """#
+        )
+        static let findForUpdate = PreparedStatement(
+            name: "books_catalog_find_for_update",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
+                FROM "books"
+                WHERE "id" = $1
+                FOR UPDATE
+                """#
+        )
+        static let replace = PreparedStatement(
+            name: "books_catalog_replace",
+            sql: #"""
+                UPDATE "books"
+                SET "title" = $2, "genre" = $3, "copies" = $4, "published_on" = $5, "price" = $6
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
+                """#
+        )
+        static let patch = PreparedStatement(
+            name: "books_catalog_patch",
+            sql: #"""
+                UPDATE "books"
+                SET "title" = CASE WHEN $2::boolean THEN $3::text ELSE "title" END,
+                    "genre" = CASE WHEN $4::boolean THEN $5::"genre" ELSE "genre" END,
+                    "copies" = CASE WHEN $6::boolean THEN $7::integer ELSE "copies" END,
+                    "published_on" = CASE WHEN $8::boolean THEN $9::date ELSE "published_on" END,
+                    "price" = CASE WHEN $10::boolean THEN $11::numeric ELSE "price" END
+                WHERE "id" = $1
+                RETURNING "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at"
+                """#
+        )
+        static let delete = PreparedStatement(
+            name: "books_catalog_delete",
+            sql: #"""
+                DELETE FROM "books"
+                WHERE "id" = $1
+                """#
+        )
+        static let listTitleAsc = PreparedStatement(
+            name: "books_catalog_list_title_asc",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                    WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                ) AS "total"
+                FROM "books"
+                WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                ORDER BY "books"."title" ASC, "books"."id" ASC
+                LIMIT $2 OFFSET $3
+                """#
+        )
+        static let listTitleDesc = PreparedStatement(
+            name: "books_catalog_list_title_desc",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                    WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                ) AS "total"
+                FROM "books"
+                WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                ORDER BY "books"."title" DESC, "books"."id" DESC
+                LIMIT $2 OFFSET $3
+                """#
+        )
+        static let count = PreparedStatement(
+            name: "books_catalog_count",
+            sql: #"""
+                SELECT count(*)
+                FROM "books"
+                WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                """#
+        )
+    }
+}
