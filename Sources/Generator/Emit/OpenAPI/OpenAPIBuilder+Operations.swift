@@ -113,7 +113,7 @@ extension OpenAPIBuilder {
         let itemParams = Self.pathParameters(
             resource.itemPath,
             types: pathTypes(scope: resource.scope, extra: scoped.merging([resource.itemParam: pathSchema(key.type)]) { $1 }))
-        let ref = OpenAPISchemas.ref(name)
+        let ref = OpenAPISchemas.ref(Names.swiftType(entity.name))
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         for operation in resource.operations {
             let auth = resource.requiresToken(operation)
@@ -354,7 +354,9 @@ extension OpenAPIBuilder {
         var parameters = Self.pathParameters(endpoint.path, types: pathTypes(scope: endpoint.scope, extra: types))
         for query in endpoint.query {
             // As `QueryField` reads it: integers within their column type, text unconstrained.
-            var schema = query.type.isText ? JSONNode.object([("type", "string")]) : schemaOf(query.type)
+            var schema =
+                query.type.isText
+                ? JSONNode.object([("type", "string"), ("pattern", .string(OpenAPISchemas.textPattern))]) : schemaOf(query.type)
             if case .object(var members) = schema, query.minimum != nil || query.maximum != nil {
                 members.removeAll { $0.0 == "minimum" || $0.0 == "maximum" }
                 if let min = query.minimum { members.append(("minimum", .int(Int(min)))) }

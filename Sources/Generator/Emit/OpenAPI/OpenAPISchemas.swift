@@ -42,11 +42,14 @@ enum OpenAPISchemas {
             if forInput, columnBounds {
                 // The string form, as the runtime counts digits: leading and trailing zeros are
                 // free, at most p - s significant digits before the point and s after it.
+                // A field that cannot be negative takes no sign: JSON Schema's minimum does not
+                // apply to strings, the pattern does.
+                let sign = attribute.minimum.flatMap(Double.init).map { $0 >= 0 } == true ? "" : "-?"
                 let fraction = s > 0 ? #"(\.[0-9]{0,\#(s)}0*)?"# : #"(\.0*)?"#
                 let pattern =
                     whole > 0
-                    ? #"^-?(0*[0-9]{1,\#(whole)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
-                    : #"^-?0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
+                    ? #"^\#(sign)(0*[0-9]{1,\#(whole)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
+                    : #"^\#(sign)0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
                 schema.append(("pattern", .string(pattern)))
             }
             let form = forInput ? "Exact decimal, as a JSON number or a string holding one" : "Exact decimal"

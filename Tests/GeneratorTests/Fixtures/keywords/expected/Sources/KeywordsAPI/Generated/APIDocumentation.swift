@@ -2338,6 +2338,7 @@ enum APIDocumentation {
                     "required": false,
                     "schema": {
                       "type": "string",
+                      "pattern": "^[^\\u0000]*$",
                       "default": "x"
                     }
                   }

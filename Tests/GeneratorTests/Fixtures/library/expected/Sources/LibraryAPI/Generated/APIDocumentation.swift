@@ -1819,7 +1819,7 @@ enum APIDocumentation {
                         "schema": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/Catalog"
+                            "$ref": "#/components/schemas/Book"
                           }
                         }
                       }
@@ -1899,7 +1899,7 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Catalog"
+                          "$ref": "#/components/schemas/Book"
                         }
                       }
                     }
@@ -5472,7 +5472,8 @@ enum APIDocumentation {
                     "in": "query",
                     "required": true,
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "pattern": "^[^\\u0000]*$"
                     }
                   },
                   {
@@ -5706,7 +5707,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.00,
                     "maximum": 999999.99,
-                    "pattern": "^-?(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point.",
                     "default": null
                   }
@@ -5750,7 +5751,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.00,
                     "maximum": 999999.99,
-                    "pattern": "^-?(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point."
                   }
                 }

@@ -1751,7 +1751,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
@@ -1818,7 +1818,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
