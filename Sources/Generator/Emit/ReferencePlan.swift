@@ -75,7 +75,9 @@ struct ReferencePlan {
             }
         }
         // A model that belongs to the tenant directly, served or not: the row must be this tenant's.
-        let scope = model.resources.first(where: { $0.entity == target.name })?.tenant
+        let scope =
+            (model.resources.first { $0.entity == target.name && $0.isDefault } ?? model.resources.first { $0.entity == target.name })?
+            .tenant
         let direct =
             scope.flatMap { $0.membership.tenantEntity == tenant.membership.tenantEntity ? $0.field.flatMap(target.attribute) : nil }
             ?? target.attributes.first { $0.reference?.entity == tenant.membership.tenantEntity }

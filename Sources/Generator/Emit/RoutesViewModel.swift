@@ -245,7 +245,11 @@ struct RoutesViewModel {
             parts.append(.init(text: "", value: "owner"))
             path = String(path[range.upperBound...])
         }
-        for value in (access.map { [$0.tenantValue].compactMap { $0 } + $0.parentValues } ?? []) {
+        let values = (access.map { [$0.tenantValue].compactMap { $0 } + $0.parentValues } ?? []).sorted {
+            (path.range(of: "{\($0.param ?? "")}")?.lowerBound ?? path.endIndex)
+                < (path.range(of: "{\($1.param ?? "")}")?.lowerBound ?? path.endIndex)
+        }
+        for value in values {
             guard let param = value.param, let range = path.range(of: "{\(param)}") else { continue }
             parts.append(.init(text: String(path[..<range.lowerBound]), value: ""))
             parts.append(.init(text: "", value: value.name))

@@ -207,13 +207,21 @@ extension ModelBuilder {
             result.append(ParentScope(param: binding.param.value, field: field.name, entity: parent, tenantField: ""))
         }
         // Each parent whose model links to an ancestor in the path must belong to it.
+        // Parents in path order: the outermost missing one is the one a 404 names.
+        result.sort { (pathParams.firstIndex(of: $0.param) ?? 0) < (pathParams.firstIndex(of: $1.param) ?? 0) }
         for index in result.indices where !result[index].field.isEmpty {
             guard let parent = entities.first(where: { $0.name == result[index].entity }) else { continue }
-            for ancestor in result where ancestor.field.isEmpty {
-                if let link = parent.attribute(ancestor.param), link.reference?.entity == ancestor.entity {
-                    result[index].tenantField = link.name
-                    result[index].ancestor = ancestor.param
-                }
+            let links = result.filter { ancestor in
+                ancestor.param != result[index].param && parent.attribute(ancestor.param)?.reference?.entity == ancestor.entity
+            }
+            if links.count > 1, let location = bindings.first(where: { $0.param.value == result[index].param })?.param.location {
+                error(
+                    "parent '\(parent.name)' belongs to several parents of the path (\(links.map(\.param).joined(separator: ", "))); nest one level per parent",
+                    at: location)
+            }
+            if let ancestor = links.first, let link = parent.attribute(ancestor.param) {
+                result[index].tenantField = link.name
+                result[index].ancestor = ancestor.param
             }
         }
         if result.contains(where: { $0.field.isEmpty }), result.filter({ !$0.field.isEmpty }).count > 1, let first = bindings.first {
@@ -305,7 +313,13 @@ extension ModelBuilder {
             } else {
                 guard let tenant else {
                     // A member scope that failed to build was reported where it is written.
-                    if decl.scope.contains(where: { $0.source.value != "subject" }) { continue }
+                    if decl.scope.contains(where: { !["subject", "parent"].contains($0.source.value) }) { continue }
+                    if decl.scope.contains(where: { $0.source.value == "parent" }) {
+                        error(
+                            "roles on a nested resource need a member scope for now (scope: { <tenant param>: member, …: parent }); without one, use public or authenticated",
+                            at: entry.operation.location)
+                        continue
+                    }
                     // Without a tenant, roles are the user's own (auth.role).
                     guard let auth, auth.role != nil else {
                         error(
@@ -506,12 +520,19 @@ extension ModelBuilder {
             for field in decl.fields {
                 guard let written = field.writableBy, let attribute = entity.attribute(field.name.value) else { continue }
                 let location = written.first?.location ?? field.name.location
-                guard let resource = resources.first(where: { $0.entity == entity.name }) else {
+                guard
+                    let resource = resources.first(where: { $0.entity == entity.name && $0.isDefault })
+                        ?? resources.first(where: { $0.entity == entity.name })
+                else {
                     error("writable_by needs '\(entity.name)' to be served by a resource whose access names roles", at: location)
                     continue
                 }
                 if resource.scope != nil {
                     error("'\(entity.name)' is scoped to its owner, who alone writes it: writable_by has no role to check", at: location)
+                    continue
+                }
+                if resource.tenant == nil, !resource.nesting.isEmpty {
+                    error("writable_by on a nested resource needs a member scope for now", at: location)
                     continue
                 }
                 let roles = resource.tenant?.membership.roles ?? auth?.roles ?? []

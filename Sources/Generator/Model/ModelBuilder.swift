@@ -63,6 +63,8 @@ public struct ModelBuilder {
                     modelNames.contains(resource.name) || enumNames.contains(resource.name)
                 {
                     error("resource name '\(resource.name)' is already a model or enum name", at: location)
+                } else if decl.name != nil, resource.name != resource.entity, let taken = takenResourceName(resource, entities: entities) {
+                    error("resource name '\(resource.name)' would collide with \(taken); choose another", at: location)
                 }
                 // Fields set from the path are never in the model's bodies: the model's resources must agree.
                 let bound = Set(
@@ -112,6 +114,24 @@ public struct ModelBuilder {
             }
         }
         return model
+    }
+
+    /// What a named resource's derived names (`<Name>Routes`, statements `<table>_<name>_…`,
+    /// operation ids `list<Name>`) would collide with, if anything.
+    func takenResourceName(_ resource: Resource, entities: [Entity]) -> String? {
+        if resource.name == "Auth" { return "the generated AuthRoutes" }
+        guard let entity = entities.first(where: { $0.name == resource.entity }) else { return nil }
+        let prefix = entity.table + "_" + Names.snake(resource.name)
+        if let other = entities.first(where: { $0.table == prefix || $0.table.hasPrefix(prefix + "_") }) {
+            return "the statements of table '\(other.table)'"
+        }
+        let relations = spec.models.first { $0.name.value == entity.name }?.manyToMany.map(\.name.value) ?? []
+        if let relation = relations.first(where: {
+            Names.snake(resource.name).hasPrefix(Names.snake($0)) || resource.name == entity.name + Names.swiftType($0)
+        }) {
+            return "the '\(relation)' link of '\(entity.name)' (its statements and operations)"
+        }
+        return nil
     }
 
     mutating func checkedModule() -> String {
