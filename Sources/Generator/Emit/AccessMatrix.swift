@@ -56,8 +56,7 @@ struct AccessMatrix {
                 rule: "scope: { \(scope.param): subject }", allows: [(anonymous, false), (anyUser, false), (pathUser, true)])
         }
         let token = resource.requiresToken(operation)
-        if let auth = model.auth, auth.role != nil, resource.access.values.contains(where: { if case .roles = $0 { true } else { false } })
-        {
+        if let auth = model.auth, auth.role != nil, resource.namesRoles {
             // Every user has a role: one column per role instead of "any user".
             let rule = resource.access[operation] ?? (token ? .authenticated : .public)
             var allows: [(String, Bool)] = [(anonymous, rule == .public)]

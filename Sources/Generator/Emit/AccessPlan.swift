@@ -14,8 +14,7 @@ struct AccessPlan {
         guard let resource else { return nil }
         // User roles: a rule names them, or a field only some of them may write.
         let userRoles =
-            resource.access.values.contains { if case .roles = $0 { true } else { false } }
-            || entity.inputAttributes.contains { $0.writableBy != nil }
+            resource.namesRoles || entity.inputAttributes.contains { $0.writableBy != nil }
         guard resource.tenant != nil || !resource.nesting.isEmpty || (userRoles && model.auth?.role != nil && resource.scope == nil)
         else { return nil }
         self.entity = entity
@@ -49,7 +48,6 @@ struct AccessPlan {
     }
 
     var table: String { Names.sql(entity.table) }
-    var membershipEntity: Entity? { tenant.flatMap { model.entity($0.membership.entity) } }
     var tenantEntity: Entity? { tenant.flatMap { model.entity($0.membership.tenantEntity) } }
     var parents: [ParentScope] { tenant?.parents ?? resource.nesting }
 
@@ -120,11 +118,6 @@ struct AccessPlan {
     /// The Swift parameters of those values.
     func parameters(_ operation: Operation) -> [StoreMethodView.Parameter] {
         values(operation).map { .init(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
-    }
-
-    /// `clinicId: clinicId, subject: subject`: the arguments of a store call.
-    func arguments(_ operation: Operation) -> String {
-        values(operation).map { "\($0.name): \($0.name)" }.joined(separator: ", ")
     }
 
     /// `$n` of each value when they are bound from `first` on.
@@ -231,7 +224,7 @@ struct AccessPlan {
 
     /// Whether any rule of the resource names roles (of a membership or of the user).
     var usesRoles: Bool {
-        tenant != nil || resource.access.values.contains { if case .roles = $0 { true } else { false } }
+        tenant != nil || resource.namesRoles
             || entity.inputAttributes.contains { $0.writableBy != nil }
     }
 

@@ -9,6 +9,7 @@ struct RoutesViewModel {
     var owner: Attribute? { resource.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
     var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner, access: access) }
     var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
+    var store: StoreViewModel { StoreViewModel(entity: entity, model: model, resource: resource) }
 
     static func routesFunction(_ resource: Resource) -> String {
         Names.swiftBare(Names.swiftProperty(Names.snake(resource.name))) + "Routes"
@@ -19,7 +20,7 @@ struct RoutesViewModel {
             specPath: model.specPath, name: typeName,
             operationList: resource.operations.map(\.rawValue).joined(separator: ", "),
             routesFunction: Self.routesFunction(resource),
-            storeName: StoreViewModel(entity: entity, model: model, resource: resource).storeTypeName,
+            storeName: store.storeTypeName,
             query: resource.operations.contains(.list) ? ListQueryViewModel(plan: list).make() : nil,
             routes: resource.operations.map(route) + resource.links.flatMap(linkRoutes)
         )
@@ -130,12 +131,12 @@ struct RoutesViewModel {
             list: operation == .list, create: operation == .create, get: operation == .get, replace: operation == .replace,
             patch: operation == .patch, delete: operation == .delete,
             arguments: arguments,
-            guarded: operation == .create && StoreViewModel(entity: entity, model: model, resource: resource).tenantInsertGuarded(access),
+            guarded: operation == .create && store.tenantInsertGuarded(access),
             queryType: list.queryName,
             standing: (rule.needsMembership || !writers.isEmpty || (access.tenant == nil && !access.parents.isEmpty))
                 && !(operation == .list && access.tenant?.rowIsTenant == true)
                 ? access.standingCall : nil,
-            requirement: StoreViewModel(entity: entity, model: model, resource: resource).storeTypeName + ".AccessRules."
+            requirement: store.storeTypeName + ".AccessRules."
                 + operation.rawValue,
             references: references,
             fixed: fixedViews(operation, arguments: arguments),
@@ -151,7 +152,7 @@ struct RoutesViewModel {
     /// The `updatable: false` fields a replace or patch explains after it matched no row.
     func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
         guard [.replace, .patch].contains(operation) else { return [] }
-        return StoreViewModel(entity: entity, model: model, resource: resource).fixedFields.map { attribute in
+        return store.fixedFields.map { attribute in
             let member = Names.swiftMember(Names.swiftProperty(attribute.name))
             let value = operation == .patch ? "patch.\(member).value" : "input.\(member)"
             return .init(
@@ -164,7 +165,6 @@ struct RoutesViewModel {
     /// The references a write explains after its statement matched no row (`ReferencePlan`).
     func referenceViews(_ operation: Operation) -> [TenantRouteView.Reference] {
         guard [.create, .replace, .patch].contains(operation) else { return [] }
-        let store = StoreViewModel(entity: entity, model: model, resource: resource)
         return store.references.map { reference in
             let member = Names.swiftMember(Names.swiftProperty(reference.attribute.name))
             var arguments: [String] = []

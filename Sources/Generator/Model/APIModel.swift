@@ -105,8 +105,6 @@ public struct Attribute: Sendable {
     public var owner: Bool
     /// A client may send this field in a create/replace/patch body.
     public var clientSettable: Bool
-    /// Set from the resource's path on create (a tenant or parent key), never from the body.
-    public var pathBound = false
     /// The roles that may set or change it (`writable_by`); nil: whoever may write the row.
     public var writableBy: [String]? = nil
     /// False: set on create only (`updatable: false`); a replace or patch changing it is a 422.
@@ -187,6 +185,9 @@ public struct Resource: Sendable {
     /// Rows inserted with each created row, in the same statement.
     public var onCreate: [SideEffect] = []
 
+    /// Whether a rule of it is a list of roles (of a membership, or of the user).
+    var namesRoles: Bool { access.values.contains(where: \.isList) }
+
     /// Whether the operation needs a token.
     func requiresToken(_ operation: Operation) -> Bool {
         access[operation].map { $0 != .public } ?? requiresAuth
@@ -218,6 +219,12 @@ public enum AccessRule: Sendable, Hashable {
     case member
     /// A member whose role is one of these.
     case roles([String])
+
+    /// A list of roles (and fields of the row).
+    var isList: Bool {
+        if case .roles = self { return true }
+        return false
+    }
 
     /// Whether the rule asks the membership table.
     var needsMembership: Bool {

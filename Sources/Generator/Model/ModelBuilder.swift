@@ -88,7 +88,6 @@ public struct ModelBuilder {
             for name in [resource.tenant?.field].compactMap({ $0 }) + (resource.tenant?.parents ?? resource.nesting).map(\.field) {
                 guard let field = entities[index].attributes.firstIndex(where: { $0.name == name }) else { continue }
                 entities[index].attributes[field].clientSettable = false
-                entities[index].attributes[field].pathBound = true
             }
         }
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
