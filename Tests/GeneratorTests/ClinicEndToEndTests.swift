@@ -16,23 +16,12 @@ final class ClinicEndToEndTests: XCTestCase {
     static let database: Result<String, any Error> = Result { try LibraryEndToEndTests.blocking { try await TestCluster.freshDatabase() } }
 
     static let port: Result<Int, any Error> = Result {
-        let database = try ClinicEndToEndTests.database.get()
-        let port = Int.random(in: 30000...39999)
-        for (name, value) in [
-            ("DATABASE_URL", database), ("PORT", String(port)), ("HOST", "127.0.0.1"), ("ENV_FILE", "/nonexistent/.env"),
-            ("CLINIC_SECRET", "clinic-e2e-secret-0123456789abcdef"), ("LOG_LEVEL", "error"),
-        ] {
-            setenv(name, value, 1)
-        }
-        _Concurrency.Task.detached {
-            _ = await ServerMain.run(GeneratedAPI.self, handlers: Handlers(), arguments: ["clinic-server", "serve"])
-        }
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            if let response = try? LibraryEndToEndTests.call(port, "GET", "/health"), response.status == 200 { return port }
-            usleep(50_000)
-        }
-        throw RawClientError(description: "the clinic server did not become healthy")
+        try InProcessServer.start(
+            GeneratedAPI.self, handlers: Handlers(), name: "clinic",
+            environment: [
+                ("DATABASE_URL", try ClinicEndToEndTests.database.get()), ("CLINIC_SECRET", "clinic-e2e-secret-0123456789abcdef"),
+                ("LOG_LEVEL", "error"),
+            ])
     }
 
     typealias Reply = LibraryEndToEndTests.Reply

@@ -24,20 +24,9 @@ final class LibraryEndToEndTests: XCTestCase {
 
     static let port: Result<Int, any Error> = Result {
         let database = try blocking { try await TestCluster.freshDatabase() }
-        let port = Int.random(in: 20000...29999)
-        for (name, value) in [
-            ("DATABASE_URL", database), ("PORT", String(port)), ("HOST", "127.0.0.1"), ("ENV_FILE", "/nonexistent/.env"),
-            ("LIBRARY_SECRET", "library-e2e-secret-0123456789abcdef"), ("LOG_LEVEL", "error"),
-        ] {
-            setenv(name, value, 1)
-        }
-        Task.detached { _ = await ServerMain.run(GeneratedAPI.self, handlers: Handlers(), arguments: ["library-server", "serve"]) }
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            if let response = try? call(port, "GET", "/health"), response.status == 200 { return port }
-            usleep(50_000)
-        }
-        throw RawClientError(description: "the library server did not become healthy")
+        return try InProcessServer.start(
+            GeneratedAPI.self, handlers: Handlers(), name: "library",
+            environment: [("DATABASE_URL", database), ("LIBRARY_SECRET", "library-e2e-secret-0123456789abcdef"), ("LOG_LEVEL", "error")])
     }
 
     static func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {

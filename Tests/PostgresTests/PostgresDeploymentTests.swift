@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestCluster
+import RawHTTPClient
 import RuntimeDevelopment
 import XCTest
 
@@ -143,24 +144,5 @@ final class PostgresDeploymentTests: XCTestCase {
         for _ in 0..<100 where kill(pid, 0) == 0 {
             Thread.sleep(forTimeInterval: 0.02)
         }
-    }
-
-    /// A TCP port nobody listens on right now (bind to port 0 and ask which one we got).
-    private func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw XCTSkip("cannot create a socket") }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
-            }
-        }
-        guard bound else { throw XCTSkip("cannot bind a socket") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PostgresTestCluster
+import RawHTTPClient
 import XCTest
 
 /// Contract § Configuration: a bad secret or database URL stops start-up with one line naming
@@ -13,7 +14,7 @@ final class ConfigurationTests: XCTestCase {
         let port: Int
 
         init() throws {
-            port = try ServerProcess.freePort()
+            port = try freePort()
             fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
@@ -70,7 +71,7 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testDotEnvFileAndDefaults() throws {
-        let port = try ServerProcess.freePort()
+        let port = try freePort()
         var environment = ServerProcess.environment(databaseURL: try TestCluster.freshDatabase(), port: port)
         environment.removeValue(forKey: "BETTER_AUTH_SECRET")
         environment.removeValue(forKey: "FRONTEND_URL")

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestCluster
+import RawHTTPClient
 import Runtime
 import RuntimeDevelopment
 import XCTest
@@ -195,7 +196,7 @@ final class LifecycleTests: XCTestCase {
         var servers: [ServerProcess] = []
         defer { servers.forEach { $0.stop() } }
         for _ in 0..<3 {
-            let port = try ServerProcess.freePort()
+            let port = try freePort()
             servers.append(
                 try ServerProcess(environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "concurrent"))
         }
@@ -216,7 +217,7 @@ final class LifecycleTests: XCTestCase {
     func testMigrateCommandAppliesMigrationsAndExits() throws {
         let url = try TestCluster.freshDatabase()
         for run in 1...2 {
-            let port = try ServerProcess.freePort()
+            let port = try freePort()
             let migrate = try ServerProcess(
                 environment: ServerProcess.environment(databaseURL: url, port: port), port: port, name: "migrate", arguments: ["migrate"])
             XCTAssertEqual(migrate.waitForExit(timeout: 30), 0, "migrate run \(run): \(migrate.logTail())")

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PostgresTestCluster
+import RawHTTPClient
 import RuntimeSystem
 
 /// The real `todo-server` executable running as a child process, driven only over HTTP and signals.
@@ -33,25 +34,6 @@ final class ServerProcess: @unchecked Sendable {
         }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
-
-    /// A port nobody listens on right now (bind to 0, read, close).
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw HTTPClientError(description: "socket: errno \(errno)") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Bool in
-                bind(fd, pointer, length) == 0 && getsockname(fd, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw HTTPClientError(description: "bind: errno \(errno)") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 
     /// The environment of a correctly configured server on `databaseURL`.
     static func environment(databaseURL: String, port: Int) -> [String: String] {
@@ -93,7 +75,7 @@ final class ServerProcess: @unchecked Sendable {
     static func start(name: String = "server", databaseURL: String? = nil, extraEnvironment: [String: String] = [:]) throws -> ServerProcess
     {
         let url = try databaseURL ?? TestCluster.freshDatabase()
-        let port = try freePort()
+        let port = try RawHTTPClient.freePort()
         let server = try ServerProcess(
             environment: environment(databaseURL: url, port: port).merging(extraEnvironment) { $1 }, port: port, name: name)
         do {
