@@ -237,6 +237,42 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("GET", "/search").issueLocs, ["query.q"])
     }
 
+    /// `?include=shelves` embeds each book's linked shelves in a get and in every row of a list
+    /// page (one statement for the page), an empty array for a book without any; without it the
+    /// rows are as before; an unknown relation is a 422 at the parameter.
+    func testIncludeEmbedsLinkedRows() throws {
+        let prefix = "Inc-\(UUID().uuidString.prefix(6))-"
+        var ids: [Int] = []
+        for title in ["a", "b", "c"] {
+            let created = try call("POST", "/books", body: #"{"title": "\#(prefix + title)", "genre": "fiction"}"#)
+            ids.append(try XCTUnwrap(created.object["id"] as? Int))
+        }
+        let shelves = ["I1-\(UUID().uuidString.prefix(4))", "I2-\(UUID().uuidString.prefix(4))"]
+        for code in shelves {
+            XCTAssertEqual(try call("POST", "/shelves", body: #"{"code": "\#(code)", "label": "Shelf \#(code)"}"#).status, 201)
+            XCTAssertEqual(try call("PUT", "/books/\(ids[0])/shelves/\(code)").status, 204)
+        }
+        XCTAssertEqual(try call("PUT", "/books/\(ids[1])/shelves/\(shelves[1])").status, 204)
+
+        let one = try call("GET", "/books/\(ids[0])?include=shelves")
+        XCTAssertEqual(one.status, 200)
+        XCTAssertEqual(one.object["title"] as? String, prefix + "a")
+        XCTAssertEqual((one.object["shelves"] as? [[String: Any]])?.compactMap { $0["code"] as? String }, shelves)
+        XCTAssertEqual((one.object["shelves"] as? [[String: Any]])?.first?["label"] as? String, "Shelf \(shelves[0])")
+        XCTAssertNil(try call("GET", "/books/\(ids[0])").object["shelves"], "nothing embedded unless asked")
+
+        let page = try call("GET", "/books?title_from=\(prefix)&limit=3&include=shelves")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertEqual(page.array.compactMap { $0["id"] as? Int }, ids)
+        let embedded = page.array.map { row in (row["shelves"] as? [[String: Any]])?.compactMap { $0["code"] as? String } }
+        XCTAssertEqual(embedded, [shelves, [shelves[1]], []])
+        XCTAssertNotNil(page.nextCursor, "a full page still pages by cursor")
+        XCTAssertTrue(try call("GET", "/books?title_from=\(prefix)&limit=3").array.allSatisfy { $0["shelves"] == nil })
+        XCTAssertEqual(try call("GET", "/books?include=authors").issueLocs, ["query.include"])
+        XCTAssertEqual(try call("GET", "/books/\(ids[0])?include=shelves,authors").issueLocs, ["query.include"])
+        XCTAssertEqual(try call("GET", "/books/999999?include=shelves").status, 404)
+    }
+
     /// A reference to a row owned by another member (their reading list) is refused in the
     /// statement itself, on create, replace and patch: 422 at the field, nothing written.
     func testReferencesToAnotherMembersRowsAreRefused() throws {

@@ -74,3 +74,30 @@ final class JSONWriterScalarTests: XCTestCase {
         }
     }
 }
+
+/// `reopenObject()` lets members follow an object already written (`?include=` adds the
+/// related rows to a row its model wrote): the commas stay right whether the object was empty.
+final class JSONWriterReopenTests: XCTestCase {
+    func testMembersAddedToAWrittenObject() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for members in [0, 1, 2] {
+            writer.beginObject()
+            for index in 0..<members {
+                writer.key("m\(index)")
+                writer.int(index)
+            }
+            writer.endObject()
+            writer.reopenObject()
+            writer.key("tags")
+            writer.beginArray()
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        XCTAssertEqual(
+            String(decoding: writer.bytes, as: UTF8.self), #"[{"tags":[]},{"m0":0,"tags":[]},{"m0":0,"m1":1,"tags":[]}]"#)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(writer.bytes))
+        XCTAssertEqual((parsed as? [[String: Any]])?.count, 3)
+    }
+}

@@ -109,4 +109,36 @@ struct LinkPlan {
         ]
     }
 
+    /// The store method and statement behind `?include=`: the linked rows of a whole page in one
+    /// statement, each row followed by the key of the row it belongs to (`IncludedRows`). The
+    /// keys come from rows the caller was just allowed to read, so the parent's conditions are
+    /// not repeated; a target owned by the auth user is still only the caller's.
+    func includedMethod() -> (method: StoreMethodView, statement: StatementView)? {
+        guard let key = entity.identifier, let targetKey = target.identifier else { return nil }
+        let parentColumn = Names.sql(link.parentColumn)
+        var conditions = ["l.\(parentColumn) = ANY($1)"]
+        var parameters = [StoreMethodView.Parameter(label: "ofEach", name: "keys", type: "[\(SwiftTypes.name(key.type))]")]
+        var binds = ["\(RuntimeSymbols.postgresArray)(keys)"]
+        if let targetOwner = link.targetOwner, let owner {
+            conditions.append("t.\(Names.sql(targetOwner)) = $2")
+            parameters.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type)))
+            binds.append("owner")
+        }
+        let sql = [
+            "SELECT " + (target.attributes.map { "t." + Names.sql($0.column) } + ["l.\(parentColumn)"]).joined(separator: ", "),
+            "FROM \(Names.sql(target.table)) t JOIN \(Names.sql(joinEntity.table)) l ON l.\(Names.sql(link.targetColumn)) = t.\(Names.sql(targetKey.column))",
+            "WHERE " + conditions.joined(separator: " AND "),
+            "ORDER BY l.\(parentColumn), t.\(Names.sql(targetKey.column))",
+        ]
+        var method = StoreMethodView(
+            docLines: DocLines.make([
+                "The \(target.name) rows linked to each of these rows, for `?include=\(link.name)`\(link.targetOwner == nil ? "" : " (only `owner`'s")):",
+                "by key, each row followed by the key of the row it is linked to.",
+            ]),
+            name: Names.swiftProperty(link.name), parameters: parameters, returnType: "\(RuntimeSymbols.modelRows)<\(targetType)>",
+            binds: binds, bindsAppendedLater: false, statement: Names.swiftProperty(link.name) + "OfEach", returnsInserted: false,
+            returnsRow: false, returnsExists: false, returnsAffected: false, list: nil, rowType: targetType)
+        method.returnsRows = true
+        return (method, StatementView(swiftName: method.statement, name: statementBase + "_of_each", sqlLines: sql))
+    }
 }

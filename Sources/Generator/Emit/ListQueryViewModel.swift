@@ -61,9 +61,14 @@ struct ListQueryViewModel {
                 query.cursor = .init(
                     scope: resource.sort == nil ? "\"key\"" : "\"\\(\(sortProperty).rawValue) \\(\(orderProperty).rawValue)\"",
                     sortProperty: sortProperty,
-                    columns: resource.sort?.values.map { .init(sortCase: Names.swiftCase($0.name), column: index($0.attribute)) } ?? [],
-                    keyColumn: index(key.name))
+                    columns: resource.sort?.values.map { .init(sortCase: Names.swiftCase($0.name), column: index($0.attribute)) } ?? [])
+                query.keyColumn = index(key.name)
             }
+        }
+        if !resource.includes.isEmpty, let key = plan.entity.identifier {
+            let type = RoutesViewModel.includeType(resource)
+            add("include", "[\(type)]", param: "include", field: ".list(.enumeration(\(type).self))", default: "[]")
+            query.keyColumn = String(plan.entity.attributes.firstIndex { $0.name == key.name } ?? 0)
         }
         return query
     }

@@ -22,11 +22,37 @@ struct RoutesViewModel {
             routesFunction: Self.routesFunction(resource),
             storeName: store.storeTypeName,
             query: resource.operations.contains(.list) ? ListQueryViewModel(plan: list).make() : nil,
+            include: resource.includes.isEmpty
+                ? nil
+                : .init(
+                    name: Self.includeType(resource), collectionPath: resource.collectionPath,
+                    cases: EnumView(name: "", values: resource.includes.map(\.name)).cases),
             routes: resource.operations.map(route) + resource.links.flatMap(linkRoutes)
         )
     }
 
     var notFoundMessage: String { SwiftTypes.literal("\(entity.name) not found") }
+
+    /// The enum naming what `?include=` may embed: `BookInclude`.
+    static func includeType(_ resource: Resource) -> String {
+        Names.swiftType(resource.name) + "Include"
+    }
+
+    /// What a get or a list embeds when asked (`?include=`), nil when the resource embeds nothing.
+    func include(_ operation: Operation) -> RouteView.Include? {
+        guard !resource.includes.isEmpty, [.get, .list].contains(operation), let key = entity.identifier else { return nil }
+        let keys =
+            operation == .list
+            ? "try page.items.column(\(list.queryName).keyColumn, as: \(SwiftTypes.name(key.type)).self)"
+            : "[\(variable).\(Names.swiftMember(Names.swiftProperty(key.name)))]"
+        return .init(
+            source: operation == .list ? "query.include" : "include", keys: keys,
+            relations: resource.includes.map { link in
+                .init(
+                    caseName: Names.swiftCase(link.name), member: SwiftTypes.literal(link.name), method: Names.swiftProperty(link.name),
+                    ownerArgument: link.targetOwner != nil && owner != nil ? ", owner: owner" : "")
+            })
+    }
 
     /// Whether rows of this resource prove their owner exists: the owner field is a foreign key
     /// to the auth user, so the subject's existence is checked only when no row was touched
@@ -50,7 +76,15 @@ struct RoutesViewModel {
             case .patch: .init(name: "patch", type: ModelViewModel.patchName(entity))
             default: nil
             }
-        return ParameterReadView(reads: [read], body: body, notFoundMessage: notFoundMessage)
+        var queries: [ParameterReadView.QueryRead] = []
+        if operation == .get, !resource.includes.isEmpty {
+            let type = Self.includeType(resource)
+            queries.append(
+                .init(
+                    name: "include", param: SwiftTypes.literal("include"), field: ".list(.enumeration(\(type).self))", defaultValue: "[]",
+                    optional: false, required: false))
+        }
+        return ParameterReadView(reads: [read], queries: queries, body: body, notFoundMessage: notFoundMessage)
     }
 
     func route(_ operation: Operation) -> RouteView {
@@ -72,7 +106,8 @@ struct RoutesViewModel {
             tenant: access.map { tenantRoute(operation, $0) },
             references: access == nil ? referenceViews(operation) : [],
             fixed: access == nil ? fixedViews(operation, arguments: keyArguments + (owner == nil ? "" : ", owner: owner")) : [],
-            explains: access == nil && (!referenceViews(operation).isEmpty || !fixedViews(operation, arguments: "").isEmpty)
+            explains: access == nil && (!referenceViews(operation).isEmpty || !fixedViews(operation, arguments: "").isEmpty),
+            include: include(operation)
         )
     }
 

@@ -77,9 +77,14 @@ struct StoreViewModel {
         }
         for link in resource?.links ?? [] {
             guard let target = model.entity(link.target), let join = model.entity(link.join) else { continue }
-            for (method, statement) in LinkPlan(entity: entity, link: link, target: target, joinEntity: join, owner: owner).methods() {
+            let plan = LinkPlan(entity: entity, link: link, target: target, joinEntity: join, owner: owner)
+            for (method, statement) in plan.methods() {
                 methods.append(method)
                 statements.append(statement)
+            }
+            if resource?.includes.contains(where: { $0.name == link.name }) == true, let included = plan.includedMethod() {
+                methods.append(included.method)
+                statements.append(included.statement)
             }
         }
         if let resource, resource.operations.contains(.list) {

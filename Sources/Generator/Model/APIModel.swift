@@ -175,6 +175,8 @@ public struct Resource: Sendable {
     public var paging: PagingModel?
     /// many_to_many relations served under the item path.
     public var links: [LinkModel] = []
+    /// The links a get or list embeds on request (`?include=`), in the spec's order.
+    public var includes: [LinkModel] = []
     /// The tenant the rows belong to, when the resource is scoped by membership (§6.5).
     public var tenant: TenantScope?
     /// Parents in the path of a resource without a tenant (`/books/{book_id}/reviews`, §6.2):

@@ -110,6 +110,7 @@ extension ModelBuilder {
             filters: [], search: nil, sort: nil, paging: nil
         )
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
+        resource.includes = buildIncludes(decl, links: resource.links, operations: operations)
         resource.tenant = tenant
         resource.nesting = nesting
         if !nesting.isEmpty, let owner = entity.owner {
@@ -227,6 +228,9 @@ extension ModelBuilder {
                 limitParam: limit.value, offsetParam: offset.value, defaultLimit: defaultLimit, maxLimit: maxLimit, cursorParam: cursorParam
             )
         }
+        if let first = decl.include.first, !resource.includes.isEmpty, operations.contains(.list) {
+            claim(Located("include", at: first.location), &self)
+        }
         return resource
     }
 
@@ -273,6 +277,32 @@ extension ModelBuilder {
         return LinkModel(
             name: name.value, target: targetName, join: joinName, parentColumn: parentField.column, targetColumn: targetField.column,
             targetParam: targetField.name, targetOwner: targetOwner)
+    }
+
+    /// `include: [tags]`: relations of `links` a get or list embeds when the client asks.
+    mutating func buildIncludes(_ decl: ResourceDecl, links: [LinkModel], operations: [Operation]) -> [LinkModel] {
+        var result: [LinkModel] = []
+        for name in decl.include {
+            guard let link = links.first(where: { $0.name == name.value }) else {
+                if decl.links.contains(where: { $0.value == name.value }) { continue }  // buildLink reported it
+                let relations = spec.models.first { $0.name.value == decl.model?.value }?.manyToMany.map(\.name.value) ?? []
+                if relations.contains(name.value) {
+                    error("'include' embeds linked relations only: add '\(name.value)' to 'links'", at: name.location)
+                } else {
+                    error(
+                        "'\(name.value)' is not a relation of 'links'\(choices(name.value, decl.links.map(\.value)))", at: name.location)
+                }
+                continue
+            }
+            if result.contains(where: { $0.name == link.name }) {
+                error("'\(name.value)' is included twice", at: name.location)
+            } else if !operations.contains(.get) && !operations.contains(.list) {
+                error("'include' embeds related rows in a get or a list, and this resource offers neither", at: name.location)
+            } else {
+                result.append(link)
+            }
+        }
+        return result
     }
 
     /// Types a range filter compares (Postgres orders enums by their declared order).

@@ -16,6 +16,7 @@ enum RuntimeSymbols {
     static let corsSettings = "CORSSettings"
     static let passwordHasher = "PasswordHasher"
     static let modelRows = "ModelRows"
+    static let includedRows = "IncludedRows"
     static let sortDirection = "SortDirection"
     static let sqlPattern = "SQLPattern"
     static let memberStanding = "MemberStanding"
@@ -51,7 +52,8 @@ enum RuntimeSymbols {
     /// All of the above, for the template check.
     static let all: Set<String> = [
         apiDefinition, apiContext, route, request, response, httpError, httpHeaders, pathSegment, authSettings,
-        corsSettings, passwordHasher, modelRows, sortDirection, sqlPattern, memberStanding, memberRule, timestamp, calendarDate,
+        corsSettings, passwordHasher, modelRows, includedRows, sortDirection, sqlPattern, memberStanding, memberRule, timestamp,
+        calendarDate,
         decimalValue,
         jsonText, jsonWriter, jsonWritable, jsonObject, jsonBodyDecodable, presence, validator, validationError,
         postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONWritable, postgresEnum,

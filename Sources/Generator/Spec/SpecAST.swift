@@ -131,6 +131,8 @@ public struct ResourceDecl: Sendable {
     public var paging: PagingDecl?
     /// `links: [tags]`: many_to_many relations served as link / unlink / list endpoints.
     public var links: [Located<String>] = []
+    /// `include: [tags]`: linked relations a get or list embeds on request (`?include=tags`).
+    public var include: [Located<String>] = []
     /// Operation → who may run it (`public`, `authenticated`, `member`, or a list of roles).
     public var access: [AccessDecl] = []
     /// Rows inserted with every created row, in the same statement.

@@ -172,6 +172,7 @@ public enum SpecDecoder {
         resource.scope = decodeScope(m["scope"], &reader)
         resource.operations = reader.strings(m["operations"], of: "resource.operations")
         resource.links = reader.strings(m["links"], of: "resource.links") ?? []
+        resource.include = reader.strings(m["include"], of: "resource.include") ?? []
         for (operation, value) in reader.pairs(m["access"], of: "resource.access") ?? [] {
             if case .scalar = value {
                 resource.access.append(

@@ -211,6 +211,9 @@ public enum SpecGrammar {
             SpecKey("on_create", .list(.object(sideEffect)), "Rows inserted with each created row, in the same statement (§6.5)."),
             SpecKey("list", .object(list), "Filters, search, sort and paging of the list operation."),
             SpecKey("links", .texts, "many_to_many relations of the model served as link, unlink and list endpoints."),
+            SpecKey(
+                "include", .texts,
+                "Linked relations (of links) a get or list embeds when asked: ?include=tags, one statement per relation (§6.4)."),
         ])
 
     static let list = SpecObject(

@@ -25,6 +25,15 @@ public struct JSONWriter: Sendable {
         needsComma = true
     }
 
+    /// Takes back the `}` that closed the object just written, so that more members can follow
+    /// (the related rows `?include=` embeds in a row written by its model). The last thing
+    /// written must be an object.
+    public mutating func reopenObject() {
+        precondition(bytes.last == UInt8(ascii: "}"), "reopenObject() must follow the end of an object")
+        bytes.removeLast()
+        needsComma = bytes.last != UInt8(ascii: "{")
+    }
+
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))

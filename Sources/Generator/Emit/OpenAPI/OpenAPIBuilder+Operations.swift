@@ -115,6 +115,7 @@ extension OpenAPIBuilder {
             types: pathTypes(scope: resource.scope, extra: scoped.merging([resource.itemParam: pathSchema(key.type)]) { $1 }))
         let ref = OpenAPISchemas.ref(Names.swiftType(entity.name))
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
+        let (includeParams, answered) = includes(resource, row: ref)
         for operation in resource.operations {
             let auth = resource.requiresToken(operation)
             let access = AccessMatrix.row(resource, operation, model: model)
@@ -141,9 +142,9 @@ extension OpenAPIBuilder {
                     resource.collectionPath, "GET",
                     Self.operation(
                         "list\(name)", "List \(entity.name) rows.", tags: tag, secured: auth,
-                        parameters: collectionParams + queryParameters(resource, entity), body: nil,
+                        parameters: collectionParams + queryParameters(resource, entity) + includeParams, body: nil,
                         responses: [
-                            ("200", Self.json("One page of rows.", .object([("type", "array"), ("items", ref)]), headers: headers))
+                            ("200", Self.json("One page of rows.", .object([("type", "array"), ("items", answered)]), headers: headers))
                         ]
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: false, body: false, validation: true, conflict: false, database: true,
@@ -166,8 +167,9 @@ extension OpenAPIBuilder {
                 add(
                     resource.itemPath, "GET",
                     Self.operation(
-                        "get\(name)", "Get one \(entity.name).", tags: tag, secured: auth, parameters: itemParams, body: nil,
-                        responses: [("200", Self.json("The row.", ref))]
+                        "get\(name)", "Get one \(entity.name).", tags: tag, secured: auth, parameters: itemParams + includeParams,
+                        body: nil,
+                        responses: [("200", Self.json("The row.", answered))]
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: true, body: false, validation: true, conflict: false, database: true,
                                 tenant: tenant), access: access))
@@ -241,6 +243,39 @@ extension OpenAPIBuilder {
                     parameters: targetParams, body: nil, responses: [("204", .object([("description", "Unlinked; no body.")]))] + errors))
         }
         _ = base
+    }
+
+    /// The `include` parameter of a get and a list that embed links (`?include=tags,authors`),
+    /// and the row they answer: the model's schema, plus one array per relation asked for.
+    func includes(_ resource: Resource, row: JSONNode) -> (parameters: [JSONNode], row: JSONNode) {
+        guard !resource.includes.isEmpty else { return ([], row) }
+        let names = resource.includes.map(\.name)
+        let parameter = JSONNode.object([
+            ("name", "include"), ("in", "query"), ("required", false),
+            (
+                "description",
+                .string("Related rows to embed in each row answered, one statement per relation: \(names.joined(separator: ", ")).")
+            ),
+            ("style", "form"), ("explode", false),
+            (
+                "schema",
+                .object([
+                    ("type", "array"), ("items", .object([("type", "string"), ("enum", .array(names.map { .string($0) }))])),
+                    ("minItems", 1), ("maxItems", 100),
+                ])
+            ),
+        ])
+        let members = resource.includes.compactMap { link -> (String, JSONNode)? in
+            guard let target = model.entity(link.target) else { return nil }
+            return (
+                link.name,
+                .object([
+                    ("description", .string("With ?include=\(link.name): the linked \(target.name) rows, by key.")),
+                    ("type", "array"), ("items", OpenAPISchemas.ref(Names.swiftType(target.name))),
+                ])
+            )
+        }
+        return ([parameter], .object([("allOf", .array([row, .object([("type", "object"), ("properties", .object(members))])]))]))
     }
 
     /// The 403 and 404 of a member-scoped operation (docs/spec.md §6.5), nil for other resources.

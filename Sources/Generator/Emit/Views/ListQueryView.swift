@@ -42,7 +42,6 @@ struct ListQueryView: TemplateContext, Equatable {
         var sortProperty: String
         /// The sort value's column per sort key; empty without a sort (the key is the value).
         var columns: [Column]
-        var keyColumn: String
     }
 
     var name: String
@@ -52,4 +51,6 @@ struct ListQueryView: TemplateContext, Equatable {
     var reads: [Read]
     var conditions: [Condition]
     var cursor: Cursor? = nil
+    /// The column of the key in a row of the list, when a cursor or `?include=` needs it.
+    var keyColumn: String = ""
 }

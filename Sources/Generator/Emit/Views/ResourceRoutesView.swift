@@ -6,5 +6,13 @@ struct ResourceRoutesView: TemplateContext, Equatable {
     var routesFunction: String
     var storeName: String
     var query: ListQueryView?
+    /// The `<Resource>Include` enum of `?include=`, when the resource embeds links.
+    var include: IncludeEnum?
     var routes: [RouteView]
+
+    struct IncludeEnum: TemplateContext, Equatable {
+        var name: String
+        var collectionPath: String
+        var cases: [EnumView.Case]
+    }
 }

@@ -60,6 +60,27 @@ struct RouteView: TemplateContext, Equatable {
     /// before its 404.
     var explains: Bool = false
 
+    /// `?include=` on a get or a list: each relation asked for is one more statement, for the
+    /// whole page.
+    var include: Include? = nil
+
+    struct Include: TemplateContext, Equatable {
+        struct Relation: TemplateContext, Equatable {
+            /// The enum case (`shelves`) and the JSON member, as a Swift literal.
+            var caseName: String
+            var member: String
+            /// The store method (`shelves(ofEach:)`) and the rest of its arguments (`, owner: owner`).
+            var method: String
+            var ownerArgument: String
+        }
+
+        /// Where the requested relations are: `include` (get) or `query.include` (list).
+        var source: String
+        /// The keys of the rows answered: `[book.id]`, or the page's key column.
+        var keys: String
+        var relations: [Relation]
+    }
+
     struct Link: TemplateContext, Equatable {
         /// `linkTags`, `unlinkTags` or `tags`: the store method.
         var method: String

@@ -573,6 +573,25 @@ enum APIDocumentation {
                       "maximum": 9223372036854775807,
                       "default": 0
                     }
+                  },
+                  {
+                    "name": "include",
+                    "in": "query",
+                    "required": false,
+                    "description": "Related rows to embed in each row answered, one statement per relation: tags.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "tags"
+                        ]
+                      },
+                      "minItems": 1,
+                      "maxItems": 100
+                    }
                   }
                 ],
                 "responses": {
@@ -591,7 +610,23 @@ enum APIDocumentation {
                         "schema": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/Post"
+                            "allOf": [
+                              {
+                                "$ref": "#/components/schemas/Post"
+                              },
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "tags": {
+                                    "description": "With ?include=tags: the linked Tag rows, by key.",
+                                    "type": "array",
+                                    "items": {
+                                      "$ref": "#/components/schemas/Tag"
+                                    }
+                                  }
+                                }
+                              }
+                            ]
                           }
                         }
                       }
@@ -854,6 +889,25 @@ enum APIDocumentation {
                     "schema": {
                       "type": "integer"
                     }
+                  },
+                  {
+                    "name": "include",
+                    "in": "query",
+                    "required": false,
+                    "description": "Related rows to embed in each row answered, one statement per relation: tags.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "tags"
+                        ]
+                      },
+                      "minItems": 1,
+                      "maxItems": 100
+                    }
                   }
                 ],
                 "responses": {
@@ -862,7 +916,23 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Post"
+                          "allOf": [
+                            {
+                              "$ref": "#/components/schemas/Post"
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "tags": {
+                                  "description": "With ?include=tags: the linked Tag rows, by key.",
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Tag"
+                                  }
+                                }
+                              }
+                            }
+                          ]
                         }
                       }
                     }
@@ -1147,6 +1217,375 @@ enum APIDocumentation {
                 "responses": {
                   "204": {
                     "description": "Deleted; no body."
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/v1/{author_id}/posts/{id}/tags": {
+              "get": {
+                "operationId": "listPostTags",
+                "summary": "The Tag rows linked to a Post (tags).",
+                "tags": [
+                  "Post"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "author_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The linked rows, by key.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Tag"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/v1/{author_id}/posts/{id}/tags/{tag_id}": {
+              "put": {
+                "operationId": "linkPostTags",
+                "summary": "Link a Tag to a Post (idempotent).",
+                "tags": [
+                  "Post"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "author_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "tag_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Linked; no body."
+                  },
+                  "401": {
+                    "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",
+                    "headers": {
+                      "WWW-Authenticate": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "403": {
+                    "description": "The path names another user than the token's subject.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No such row, or it belongs to another user.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Invalid parameters or body; every failing field is listed.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationError"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The database is unavailable.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "414": {
+                    "description": "The request target is longer than 8 KiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  },
+                  "431": {
+                    "description": "The request headers are larger than 16 KiB or more than 100.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/HTTPError"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "unlinkPostTags",
+                "summary": "Unlink a Tag from a Post.",
+                "tags": [
+                  "Post"
+                ],
+                "security": [
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "author_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "format": "uuid"
+                    }
+                  },
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "tag_id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Unlinked; no body."
                   },
                   "401": {
                     "description": "Missing, malformed, expired or badly signed token, or a subject that is no user.",

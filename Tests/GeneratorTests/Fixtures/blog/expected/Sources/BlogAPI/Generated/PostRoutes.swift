@@ -3,6 +3,11 @@
 import Foundation
 import Runtime
 
+/// The related rows a client may ask `/v1/{author_id}/posts` to embed (`?include=`).
+public enum PostInclude: String, Sendable, Hashable, CaseIterable {
+    case tags
+}
+
 /// The query parameters of `GET /v1/{author_id}/posts`, checked all at once.
 public struct PostListQuery: Sendable {
     /// The sort keys of `GET /v1/{author_id}/posts`.
@@ -18,6 +23,7 @@ public struct PostListQuery: Sendable {
     public var direction: SortDirection
     public var limit: Int
     public var offset: Int
+    public var include: [PostInclude]
 
     /// The value bound for `visibility`; nil means no condition.
     var visibilityCondition: Timestamp? {
@@ -25,6 +31,9 @@ public struct PostListQuery: Sendable {
         default: nil
         }
     }
+
+    /// The column of the key in a row of this list.
+    static let keyColumn = 0
 
     public static func decode(_ request: Request) throws(ValidationError) -> PostListQuery {
         var validator = Validator()
@@ -35,6 +44,7 @@ public struct PostListQuery: Sendable {
         let direction = validator.query(request, "direction", .enumeration(SortDirection.self), default: .desc)
         let limit = validator.query(request, "per_page", .int(min: 1, max: 50), default: 20)
         let offset = validator.query(request, "skip", .int(min: 0), default: 0)
+        let include = validator.query(request, "include", .list(.enumeration(PostInclude.self)), default: [])
         try validator.check()
         return PostListQuery(
             state: state,
@@ -43,7 +53,8 @@ public struct PostListQuery: Sendable {
             orderBy: orderBy,
             direction: direction,
             limit: limit,
-            offset: offset
+            offset: offset,
+            include: include
         )
     }
 }
@@ -59,7 +70,12 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     let query = try PostListQuery.decode(request)
                     let page = try await store.list(owner: owner, query)
-                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: !page.items.isEmpty)
+                    var included: [IncludedRows] = []
+                    if query.include.contains(.tags) {
+                        included.append(IncludedRows("tags", try await store.tags(ofEach: try page.items.column(PostListQuery.keyColumn, as: Int64.self))))
+                    }
+                    let headers = HTTPHeaders([("X-Total-Count", String(page.total))])
+                    return (try .json(200, page.items, keyColumn: PostListQuery.keyColumn, including: included, headers: headers), proven: !page.items.isEmpty)
                 }
             },
             Route(.POST, "/v1/{author_id}/posts") { request in
@@ -77,10 +93,15 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
+                    let include = validator.query(request, "include", .list(.enumeration(PostInclude.self)), default: [])
                     guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Post not found") }
                     guard let post = try await store.find(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
-                    return (.json(200, post), proven: true)
+                    var included: [IncludedRows] = []
+                    if include.contains(.tags) {
+                        included.append(IncludedRows("tags", try await store.tags(ofEach: [post.id])))
+                    }
+                    return (try .json(200, post, including: included), proven: true)
                 }
             },
             Route(.PATCH, "/v1/{author_id}/posts/{id}") { request in
@@ -105,6 +126,47 @@ extension GeneratedAPI {
                     guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Post not found") }
                     guard try await store.delete(id: id, owner: owner) else { throw HTTPError.notFound("Post not found") }
+                    return (.noContent(), proven: true)
+                }
+            },
+            Route(.GET, "/v1/{author_id}/posts/{id}/tags") { request in
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    guard validator.isValid, let id else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post not found") }
+                    let rows = try await store.tags(id: id, owner: owner)
+                    if rows.isEmpty, try await store.find(id: id, owner: owner) == nil { throw HTTPError.notFound("Post not found") }
+                    return (try .json(200, rows), proven: true)
+                }
+            },
+            Route(.PUT, "/v1/{author_id}/posts/{id}/tags/{tag_id}") { request in
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    let tagID = validator.path(request, "tag_id", .anyInteger)
+                    guard validator.isValid, let id, let tagID else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post or Tag not found") }
+                    guard let tagID = tagID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Post or Tag not found") }
+                    guard try await store.linkTags(id: id, owner: owner, tagID: tagID) else { throw HTTPError.notFound("Post or Tag not found") }
+                    return (.noContent(), proven: true)
+                }
+            },
+            Route(.DELETE, "/v1/{author_id}/posts/{id}/tags/{tag_id}") { request in
+                let claimed = try await context.claim(request, scope: "author_id", as: UUID.self)
+                let owner = claimed.value
+                return try await context.proving(claimed) {
+                    var validator = Validator()
+                    let id = validator.path(request, "id", .anyInteger)
+                    let tagID = validator.path(request, "tag_id", .anyInteger)
+                    guard validator.isValid, let id, let tagID else { throw ValidationError(validator.issues) }
+                    guard let id else { throw HTTPError.notFound("Post or Tag not found") }
+                    guard let tagID = tagID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Post or Tag not found") }
+                    guard try await store.unlinkTags(id: id, owner: owner, tagID: tagID) else { throw HTTPError.notFound("Post or Tag not found") }
                     return (.noContent(), proven: true)
                 }
             },

@@ -93,6 +93,40 @@ public struct PostStore: Sendable {
         return try await database.affected(Statements.delete, binds) > 0
     }
 
+    /// Links the row to a Tag (once, however often called); false when either is missing or is not `owner`'s.
+    public func linkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        binds.append(tagID)
+        return try await database.exists(Statements.linkTags, binds)
+    }
+
+    /// Removes the link; false when there was none or is not `owner`'s.
+    public func unlinkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        binds.append(tagID)
+        return try await database.affected(Statements.unlinkTags, binds) > 0
+    }
+
+    /// The linked Tag rows, by key; none when the row is missing or is not `owner`'s.
+    public func tags(id: Int64, owner: UUID) async throws -> ModelRows<Tag> {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(owner)
+        return try await database.rows(Statements.tags, binds, as: Tag.self)
+    }
+
+    /// The Tag rows linked to each of these rows, for `?include=tags`):
+    /// by key, each row followed by the key of the row it is linked to.
+    public func tags(ofEach keys: [Int64]) async throws -> ModelRows<Tag> {
+        var binds = PostgresBindings()
+        binds.append(PostgresArray(keys))
+        return try await database.rows(Statements.tagsOfEach, binds, as: Tag.self)
+    }
+
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(owner: UUID, _ query: PostListQuery) async throws -> (items: ModelRows<Post>, total: Int) {
         var binds = PostgresBindings()
@@ -175,6 +209,46 @@ extension PostStore {
             sql: #"""
                 DELETE FROM "posts"
                 WHERE "id" = $1 AND "author_id" = $2
+                """#
+        )
+        static let linkTags = PreparedStatement(
+            name: "posts_tags_link",
+            sql: #"""
+                WITH "parent" AS (SELECT "id" FROM "posts" WHERE "id" = $1 AND "author_id" = $2),
+                     "target" AS (SELECT "id" FROM "tags" WHERE "id" = $3),
+                     "linked" AS (
+                         INSERT INTO "post_tags" ("post_id", "tag_id")
+                         SELECT "parent"."id", "target"."id" FROM "parent", "target"
+                         ON CONFLICT DO NOTHING
+                     )
+                SELECT 1 FROM "parent", "target"
+                """#
+        )
+        static let unlinkTags = PreparedStatement(
+            name: "posts_tags_unlink",
+            sql: #"""
+                DELETE FROM "post_tags"
+                WHERE "post_id" = $1 AND "tag_id" = $3
+                  AND EXISTS (SELECT 1 FROM "posts" WHERE "id" = $1 AND "author_id" = $2)
+                """#
+        )
+        static let tags = PreparedStatement(
+            name: "posts_tags_list",
+            sql: #"""
+                SELECT t."id", t."name"
+                FROM "tags" t JOIN "post_tags" l ON l."tag_id" = t."id"
+                WHERE l."post_id" = $1
+                  AND EXISTS (SELECT 1 FROM "posts" WHERE "id" = $1 AND "author_id" = $2)
+                ORDER BY t."id"
+                """#
+        )
+        static let tagsOfEach = PreparedStatement(
+            name: "posts_tags_of_each",
+            sql: #"""
+                SELECT t."id", t."name", l."post_id"
+                FROM "tags" t JOIN "post_tags" l ON l."tag_id" = t."id"
+                WHERE l."post_id" = ANY($1)
+                ORDER BY l."post_id", t."id"
                 """#
         )
         static let listNewestAsc = PreparedStatement(

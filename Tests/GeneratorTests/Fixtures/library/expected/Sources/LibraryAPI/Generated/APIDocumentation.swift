@@ -626,6 +626,25 @@ enum APIDocumentation {
                       "maximum": 9223372036854775807,
                       "default": 0
                     }
+                  },
+                  {
+                    "name": "include",
+                    "in": "query",
+                    "required": false,
+                    "description": "Related rows to embed in each row answered, one statement per relation: shelves.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "shelves"
+                        ]
+                      },
+                      "minItems": 1,
+                      "maxItems": 100
+                    }
                   }
                 ],
                 "responses": {
@@ -650,7 +669,23 @@ enum APIDocumentation {
                         "schema": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/Book"
+                            "allOf": [
+                              {
+                                "$ref": "#/components/schemas/Book"
+                              },
+                              {
+                                "type": "object",
+                                "properties": {
+                                  "shelves": {
+                                    "description": "With ?include=shelves: the linked Shelf rows, by key.",
+                                    "type": "array",
+                                    "items": {
+                                      "$ref": "#/components/schemas/Shelf"
+                                    }
+                                  }
+                                }
+                              }
+                            ]
                           }
                         }
                       }
@@ -817,6 +852,25 @@ enum APIDocumentation {
                     "schema": {
                       "type": "integer"
                     }
+                  },
+                  {
+                    "name": "include",
+                    "in": "query",
+                    "required": false,
+                    "description": "Related rows to embed in each row answered, one statement per relation: shelves.",
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "shelves"
+                        ]
+                      },
+                      "minItems": 1,
+                      "maxItems": 100
+                    }
                   }
                 ],
                 "responses": {
@@ -825,7 +879,23 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Book"
+                          "allOf": [
+                            {
+                              "$ref": "#/components/schemas/Book"
+                            },
+                            {
+                              "type": "object",
+                              "properties": {
+                                "shelves": {
+                                  "description": "With ?include=shelves: the linked Shelf rows, by key.",
+                                  "type": "array",
+                                  "items": {
+                                    "$ref": "#/components/schemas/Shelf"
+                                  }
+                                }
+                              }
+                            }
+                          ]
                         }
                       }
                     }

@@ -3,6 +3,11 @@
 import Foundation
 import Runtime
 
+/// The related rows a client may ask `/books` to embed (`?include=`).
+public enum BookInclude: String, Sendable, Hashable, CaseIterable {
+    case shelves
+}
+
 /// The query parameters of `GET /books`, checked all at once.
 public struct BookListQuery: Sendable {
     /// The sort keys of `GET /books`.
@@ -23,6 +28,7 @@ public struct BookListQuery: Sendable {
     public var limit: Int
     public var offset: Int
     public var cursor: String?
+    public var include: [BookInclude]
 
     /// The sort and direction a cursor of this list is valid for.
     var cursorScope: String { "\(sort.rawValue) \(order.rawValue)" }
@@ -52,6 +58,7 @@ public struct BookListQuery: Sendable {
         let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
         let offset = validator.query(request, "offset", .int(min: 0), default: 0)
         let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        let include = validator.query(request, "include", .list(.enumeration(BookInclude.self)), default: [])
         try validator.check()
         return BookListQuery(
             genreIn: genreIn,
@@ -65,7 +72,8 @@ public struct BookListQuery: Sendable {
             order: order,
             limit: limit,
             offset: offset,
-            cursor: cursor
+            cursor: cursor,
+            include: include
         )
     }
 }
@@ -80,15 +88,24 @@ extension GeneratedAPI {
                 let after = try context.openCursor(query.cursor, scope: query.cursorScope, param: "cursor", offset: query.offset, offsetParam: "offset")
                 let page = try await store.list(query, after: after)
                 let headers = context.pageHeaders(page, limit: query.limit, scope: query.cursorScope, valueColumn: query.cursorColumn, keyColumn: BookListQuery.keyColumn)
-                return try .json(200, page.items, headers: headers)
+                var included: [IncludedRows] = []
+                if query.include.contains(.shelves) {
+                    included.append(IncludedRows("shelves", try await store.shelves(ofEach: try page.items.column(BookListQuery.keyColumn, as: Int32.self))))
+                }
+                return try .json(200, page.items, keyColumn: BookListQuery.keyColumn, including: included, headers: headers)
             },
             Route(.GET, "/books/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
+                let include = validator.query(request, "include", .list(.enumeration(BookInclude.self)), default: [])
                 guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let book = try await store.find(id: id) else { throw HTTPError.notFound("Book not found") }
-                return .json(200, book)
+                var included: [IncludedRows] = []
+                if include.contains(.shelves) {
+                    included.append(IncludedRows("shelves", try await store.shelves(ofEach: [book.id])))
+                }
+                return try .json(200, book, including: included)
             },
             Route(.POST, "/books") { request in
                 let input = try BookInput.decode(request)

@@ -98,6 +98,14 @@ public struct BookStore: Sendable {
         return try await database.rows(Statements.shelves, binds, as: Shelf.self)
     }
 
+    /// The Shelf rows linked to each of these rows, for `?include=shelves`):
+    /// by key, each row followed by the key of the row it is linked to.
+    public func shelves(ofEach keys: [Int32]) async throws -> ModelRows<Shelf> {
+        var binds = PostgresBindings()
+        binds.append(PostgresArray(keys))
+        return try await database.rows(Statements.shelvesOfEach, binds, as: Shelf.self)
+    }
+
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
@@ -212,6 +220,15 @@ extension BookStore {
                 WHERE l."book_id" = $1
                   AND EXISTS (SELECT 1 FROM "books" WHERE "id" = $1)
                 ORDER BY t."code"
+                """#
+        )
+        static let shelvesOfEach = PreparedStatement(
+            name: "books_shelves_of_each",
+            sql: #"""
+                SELECT t."code", t."label", l."book_id"
+                FROM "shelfs" t JOIN "book_shelfs" l ON l."shelf_code" = t."code"
+                WHERE l."book_id" = ANY($1)
+                ORDER BY l."book_id", t."code"
                 """#
         )
         static let listTitleAsc = PreparedStatement(
