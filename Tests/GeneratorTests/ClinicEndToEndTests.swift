@@ -265,6 +265,10 @@ final class ClinicEndToEndTests: XCTestCase {
         XCTAssertEqual(
             try call("GET", "/clinics/\(r)/patients/\(world.patient)/appointments", token: rival).object["detail"] as? String,
             "Patient not found")
+        // Staff answers show `fields.response` only: the clinic is the path's.
+        let staffRows = try call("GET", "/clinics/\(c)/staff", token: world.owner.token).array
+        XCTAssertFalse(staffRows.isEmpty)
+        XCTAssertEqual(Set(staffRows.flatMap(\.keys)), ["id", "user_id", "role"])
         // Our staff rows, through the rival's clinic and through ours: never reached.
         let nurseRow =
             try call("GET", "/clinics/\(c)/staff", token: world.owner.token).array.first { $0["user_id"] as? String == world.nurse.id }?[

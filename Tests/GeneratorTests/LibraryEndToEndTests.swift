@@ -51,7 +51,14 @@ final class LibraryEndToEndTests: XCTestCase {
         var location: String?
         var nextCursor: String?
         var total: String?
+        var text: String = ""
         var object: [String: Any] { json as? [String: Any] ?? [:] }
+        /// The members of a flat JSON object, in the order the server wrote them.
+        var bodyKeys: [String] {
+            object.keys.sorted {
+                (text.range(of: "\"\($0)\":")?.lowerBound ?? text.endIndex) < (text.range(of: "\"\($1)\":")?.lowerBound ?? text.endIndex)
+            }
+        }
         var array: [[String: Any]] { json as? [[String: Any]] ?? [] }
         var issueLocs: [String] {
             ((object["detail"] as? [[String: Any]]) ?? []).map { (($0["loc"] as? [Any]) ?? []).map { "\($0)" }.joined(separator: ".") }
@@ -68,7 +75,7 @@ final class LibraryEndToEndTests: XCTestCase {
         let json = response.body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: Data(response.body), options: [.fragmentsAllowed])
         return Reply(
             status: response.status, json: json, location: response.header("Location"), nextCursor: response.header("X-Next-Cursor"),
-            total: response.header("X-Total-Count"))
+            total: response.header("X-Total-Count"), text: response.bodyText)
     }
 
     func call(_ method: String, _ target: String, token: String? = nil, body: String? = nil) throws -> Reply {
@@ -377,6 +384,12 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(created.status, 201)
         let id = created.object["id"] as? Int ?? -1
         XCTAssertEqual(try call("GET", "/catalog/\(id)").object["title"] as? String, "Middlemarch")
+        // `fields: { response: [...] }`: the catalogue shows those fields, in that order, and
+        // nothing else; the /books resource still answers every field.
+        XCTAssertEqual(try call("GET", "/catalog/\(id)").bodyKeys, ["id", "title", "genre", "published_on"])
+        XCTAssertEqual(
+            Set(try call("GET", "/catalog?genre=history").array.flatMap(\.keys)), ["id", "title", "genre", "published_on"])
+        XCTAssertEqual(try call("GET", "/books/\(id)").object["copies"] as? Int, 1)
         XCTAssertTrue(try call("GET", "/catalog?genre=history").array.contains { $0["id"] as? Int == id })
         XCTAssertFalse(try call("GET", "/catalog?genre=science").array.contains { $0["id"] as? Int == id })
         XCTAssertNotEqual(try call("POST", "/catalog", body: #"{"title": "Fake", "genre": "fiction"}"#).status, 201, "read-only")

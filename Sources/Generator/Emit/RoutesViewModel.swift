@@ -27,11 +27,35 @@ struct RoutesViewModel {
                 : .init(
                     name: Self.includeType(resource), collectionPath: resource.collectionPath,
                     cases: EnumView(name: "", values: resource.includes.map(\.name)).cases),
+            view: responseFields,
             routes: resource.operations.map(route) + resource.links.flatMap(linkRoutes)
         )
     }
 
     var notFoundMessage: String { SwiftTypes.literal("\(entity.name) not found") }
+
+    /// The type a resource with `fields.response` answers: `ClinicDirectoryView`.
+    static func viewType(_ resource: Resource) -> String {
+        Names.swiftType(resource.name) + "View"
+    }
+
+    /// The view type's members: the model's, narrowed to the listed fields in their order, each
+    /// read from its column of the model's rows (the store's statements are the model's).
+    var responseFields: ResourceRoutesView.ResponseFields? {
+        guard let names = resource.responseFields else { return nil }
+        let modelView = ModelViewModel.make(entity, model: model)
+        let shown = names.compactMap { name in entity.attributes.firstIndex { $0.name == name } }
+        return .init(
+            name: Self.viewType(resource), model: typeName, modelVariable: variable, collectionPath: resource.collectionPath,
+            fieldList: names.joined(separator: ", "),
+            properties: shown.map { index in
+                let property = modelView.properties[index]
+                return .init(
+                    swiftName: property.swiftName, bareName: property.bareName, swiftType: property.swiftType,
+                    rowDecode: property.rowDecode, column: String(index))
+            },
+            responseProperties: shown.compactMap { index in modelView.responseProperties.first { $0.column == String(index) } })
+    }
 
     /// The enum naming what `?include=` may embed: `BookInclude`.
     static func includeType(_ resource: Resource) -> String {
@@ -107,7 +131,8 @@ struct RoutesViewModel {
             references: access == nil ? referenceViews(operation) : [],
             fixed: access == nil ? fixedViews(operation, arguments: keyArguments + (owner == nil ? "" : ", owner: owner")) : [],
             explains: access == nil && (!referenceViews(operation).isEmpty || !fixedViews(operation, arguments: "").isEmpty),
-            include: include(operation)
+            include: include(operation),
+            view: resource.responseFields == nil ? "" : Self.viewType(resource)
         )
     }
 

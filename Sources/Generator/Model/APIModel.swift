@@ -177,6 +177,9 @@ public struct Resource: Sendable {
     public var links: [LinkModel] = []
     /// The links a get or list embeds on request (`?include=`), in the spec's order.
     public var includes: [LinkModel] = []
+    /// `fields.response`: the attributes every answer shows, in order; nil shows all but
+    /// `server_only` ones (the model's own JSON).
+    public var responseFields: [String]?
     /// The tenant the rows belong to, when the resource is scoped by membership (§6.5).
     public var tenant: TenantScope?
     /// Parents in the path of a resource without a tenant (`/books/{book_id}/reviews`, §6.2):

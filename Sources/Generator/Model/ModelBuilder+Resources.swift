@@ -111,6 +111,7 @@ extension ModelBuilder {
         )
         resource.links = decl.links.compactMap { buildLink($0, entity: entity, entities: entities, scope: scope, auth: auth) }
         resource.includes = buildIncludes(decl, links: resource.links, operations: operations)
+        resource.responseFields = buildResponseFields(decl, entity: entity)
         resource.tenant = tenant
         resource.nesting = nesting
         if !nesting.isEmpty, let owner = entity.owner {
@@ -277,6 +278,34 @@ extension ModelBuilder {
         return LinkModel(
             name: name.value, target: targetName, join: joinName, parentColumn: parentField.column, targetColumn: targetField.column,
             targetParam: targetField.name, targetOwner: targetOwner)
+    }
+
+    /// `fields: { response: [...] }`: known, shown fields, each once, the key among them.
+    mutating func buildResponseFields(_ decl: ResourceDecl, entity: Entity) -> [String]? {
+        guard let names = decl.responseFields else { return nil }
+        var result: [String] = []
+        for name in names {
+            guard let attribute = entity.attribute(name.value) else {
+                error(
+                    "'\(entity.name)' has no field '\(name.value)'\(choices(name.value, entity.responseAttributes.map(\.name)))",
+                    at: name.location)
+                continue
+            }
+            if attribute.serverOnly {
+                error("'\(entity.name).\(name.value)' is server_only: it is never in a response", at: name.location)
+            } else if result.contains(attribute.name) {
+                error("'\(name.value)' is listed twice", at: name.location)
+            } else {
+                result.append(attribute.name)
+            }
+        }
+        if let key = entity.identifier, !names.isEmpty, !names.contains(where: { $0.value == key.name }) {
+            error(
+                "a response must show the key '\(key.name)', which addresses the row (Location, links, cursors)",
+                at: names.first?.location ?? decl.location)
+        }
+        if names.isEmpty { error("'fields.response' needs at least one field", at: decl.location) }
+        return result
     }
 
     /// `include: [tags]`: relations of `links` a get or list embeds when the client asks.

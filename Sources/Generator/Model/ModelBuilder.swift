@@ -79,6 +79,14 @@ public struct ModelBuilder {
                     }
                 }
             }
+            for (suffix, used) in [("Include", !resource.includes.isEmpty), ("View", resource.responseFields != nil)] where used {
+                let type = Names.swiftType(resource.name) + suffix
+                if modelNames.contains(type) || enumNames.contains(type) {
+                    error(
+                        "resource '\(resource.name)' generates the type '\(type)', which is already a model or enum name; rename one",
+                        at: decl.name?.location ?? decl.model?.location)
+                }
+            }
             resources.append(resource)
         }
         checkWritableBy(entities, resources: resources, auth: auth)

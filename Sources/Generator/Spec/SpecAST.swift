@@ -133,6 +133,8 @@ public struct ResourceDecl: Sendable {
     public var links: [Located<String>] = []
     /// `include: [tags]`: linked relations a get or list embeds on request (`?include=tags`).
     public var include: [Located<String>] = []
+    /// `fields: { response: [id, name] }`: what the resource's answers show of each row.
+    public var responseFields: [Located<String>]?
     /// Operation → who may run it (`public`, `authenticated`, `member`, or a list of roles).
     public var access: [AccessDecl] = []
     /// Rows inserted with every created row, in the same statement.

@@ -173,6 +173,9 @@ public enum SpecDecoder {
         resource.operations = reader.strings(m["operations"], of: "resource.operations")
         resource.links = reader.strings(m["links"], of: "resource.links") ?? []
         resource.include = reader.strings(m["include"], of: "resource.include") ?? []
+        if let fields = m["fields"], let f = reader.members(fields, of: "resource.fields", allowed: SpecGrammar.resourceFields.keyNames) {
+            resource.responseFields = reader.strings(f["response"], of: "resource.fields.response")
+        }
         for (operation, value) in reader.pairs(m["access"], of: "resource.access") ?? [] {
             if case .scalar = value {
                 resource.access.append(

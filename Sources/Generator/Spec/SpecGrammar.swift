@@ -210,10 +210,20 @@ public enum SpecGrammar {
                 "Operation → public, authenticated, member, or a list of roles (§6.5)."),
             SpecKey("on_create", .list(.object(sideEffect)), "Rows inserted with each created row, in the same statement (§6.5)."),
             SpecKey("list", .object(list), "Filters, search, sort and paging of the list operation."),
+            SpecKey("fields", .object(resourceFields), "Which fields the resource's answers show (§6)."),
             SpecKey("links", .texts, "many_to_many relations of the model served as link, unlink and list endpoints."),
             SpecKey(
                 "include", .texts,
                 "Linked relations (of links) a get or list embeds when asked: ?include=tags, one statement per relation (§6.4)."),
+        ])
+
+    static let resourceFields = SpecObject(
+        title: "resource.fields",
+        keys: [
+            SpecKey(
+                "response", .texts,
+                "The fields every answer of the resource shows, in this order (default: all but server_only); the key must be one."
+            )
         ])
 
     static let list = SpecObject(

@@ -24,6 +24,12 @@ public struct ModelRows<Model: PostgresRowJSONWritable>: Sendable {
         rows.last?.text(column)
     }
 
+    /// The same rows as another type that reads the same columns: a resource's narrower view
+    /// of its model (`fields.response`), written without copying the rows.
+    public func viewed<View: PostgresRowJSONWritable>(as type: View.Type) -> ModelRows<View> {
+        ModelRows<View>(rows)
+    }
+
     /// Every row as a `Model`.
     public func decoded() throws -> [Model] {
         try rows.map(Model.init(row:))

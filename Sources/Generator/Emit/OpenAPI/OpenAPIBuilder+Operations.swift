@@ -113,7 +113,7 @@ extension OpenAPIBuilder {
         let itemParams = Self.pathParameters(
             resource.itemPath,
             types: pathTypes(scope: resource.scope, extra: scoped.merging([resource.itemParam: pathSchema(key.type)]) { $1 }))
-        let ref = OpenAPISchemas.ref(Names.swiftType(entity.name))
+        let ref = OpenAPISchemas.ref(resource.responseFields == nil ? Names.swiftType(entity.name) : RoutesViewModel.viewType(resource))
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         let (includeParams, answered) = includes(resource, row: ref)
         for operation in resource.operations {

@@ -55,6 +55,10 @@ struct OpenAPIBuilder {
                 result.append((ModelViewModel.patchName(entity), OpenAPISchemas.patch(entity, model: model)))
             }
         }
+        for resource in model.resources {
+            guard let fields = resource.responseFields, let entity = model.entity(resource.entity) else { continue }
+            result.append((RoutesViewModel.viewType(resource), OpenAPISchemas.entity(entity, model: model, only: fields)))
+        }
         if let auth = model.auth, let user = model.entity(auth.user) {
             let password: JSONNode = .object([
                 ("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength)),

@@ -115,8 +115,10 @@ enum OpenAPISchemas {
         }
     }
 
-    static func entity(_ entity: Entity, model: APIModel) -> JSONNode {
-        let attributes = entity.responseAttributes
+    /// A model's answer: every field but `server_only` ones, or the fields a resource's
+    /// `fields.response` lists, in its order.
+    static func entity(_ entity: Entity, model: APIModel, only: [String]? = nil) -> JSONNode {
+        let attributes = only.map { $0.compactMap(entity.attribute) } ?? entity.responseAttributes
         return .object([
             ("type", "object"),
             ("properties", .object(attributes.map { ($0.name, attributeSchema($0, model: model, forInput: false)) })),

@@ -63,6 +63,8 @@ struct RouteView: TemplateContext, Equatable {
     /// `?include=` on a get or a list: each relation asked for is one more statement, for the
     /// whole page.
     var include: Include? = nil
+    /// The type answered instead of the model (`fields.response`), or empty.
+    var view: String = ""
 
     struct Include: TemplateContext, Equatable {
         struct Relation: TemplateContext, Equatable {

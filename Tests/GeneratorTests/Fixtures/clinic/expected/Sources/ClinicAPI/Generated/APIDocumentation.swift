@@ -1128,7 +1128,7 @@ enum APIDocumentation {
                         "schema": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/Staff"
+                            "$ref": "#/components/schemas/StaffView"
                           }
                         }
                       }
@@ -1261,7 +1261,7 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Staff"
+                          "$ref": "#/components/schemas/StaffView"
                         }
                       }
                     }
@@ -1415,7 +1415,7 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Staff"
+                          "$ref": "#/components/schemas/StaffView"
                         }
                       }
                     }
@@ -1547,7 +1547,7 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Staff"
+                          "$ref": "#/components/schemas/StaffView"
                         }
                       }
                     }
@@ -4730,6 +4730,27 @@ enum APIDocumentation {
                     "pattern": "^[^\\u0000]*$"
                   }
                 }
+              },
+              "StaffView": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "user_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "role": {
+                    "$ref": "#/components/schemas/StaffRole"
+                  }
+                },
+                "required": [
+                  "id",
+                  "user_id",
+                  "role"
+                ]
               },
               "SignupRequest": {
                 "type": "object",

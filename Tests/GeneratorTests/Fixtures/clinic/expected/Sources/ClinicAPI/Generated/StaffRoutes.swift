@@ -3,6 +3,51 @@
 import Foundation
 import Runtime
 
+/// What `/api/clinics/{clinic_id}/staff` answers of a `Staff` (`fields: { response: [id, user_id, role] }`).
+public struct StaffView: Sendable, Hashable {
+    public var id: Int64
+    public var userID: UUID
+    public var role: StaffRole
+
+    public init(_ staff: Staff) {
+        self.id = staff.id
+        self.userID = staff.userID
+        self.role = staff.role
+    }
+}
+
+extension StaffView: PostgresRowJSONWritable {
+    /// Reads the shown columns of a row of `Staff`'s columns, as the store answers them.
+    public init(row: PostgresRow) throws {
+        self.id = try row.decode(0)
+        self.userID = try row.decode(2)
+        self.role = try row.decode(3)
+    }
+
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("user_id")
+        writer.uuid(userID)
+        writer.key("role")
+        writer.string(role.rawValue)
+        writer.endObject()
+    }
+
+    /// The JSON `writeJSON(to:)` writes for `StaffView(row: row)`, written from the row's text.
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int64.self, to: &writer)
+        writer.key("user_id")
+        try row.writeJSON(2, as: UUID.self, to: &writer)
+        writer.key("role")
+        writer.string(try row.decode(3, as: StaffRole.self).rawValue)
+        writer.endObject()
+    }
+}
+
 /// The query parameters of `GET /api/clinics/{clinic_id}/staff`, checked all at once.
 public struct StaffListQuery: Sendable {
 
@@ -27,7 +72,7 @@ extension GeneratedAPI {
                     let query = try StaffListQuery.decode(request)
                     let page = try await store.list(clinicID: clinicID, subject: subject, query)
                     if page.items.isEmpty { try await store.standing(clinicID: clinicID, subject: subject).require(StaffStore.AccessRules.list) }
-                    return (try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
+                    return (try .json(200, page.items.viewed(as: StaffView.self), headers: HTTPHeaders([("X-Total-Count", String(page.total))])), proven: true)
                 }
             },
             Route(.POST, "/api/clinics/{clinic_id}/staff") { request in
@@ -43,7 +88,7 @@ extension GeneratedAPI {
                         try standing.require(StaffStore.AccessRules.create)
                         throw HTTPError.notFound("Clinic not found")
                     }
-                    return (.json(201, staff, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/staff/\(PathSegment.encode(staff.id))")])), proven: true)
+                    return (.json(201, StaffView(staff), headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinicID))/staff/\(PathSegment.encode(staff.id))")])), proven: true)
                 }
             },
             Route(.GET, "/api/clinics/{clinic_id}/staff/{id}") { request in
@@ -60,7 +105,7 @@ extension GeneratedAPI {
                         try standing.require(StaffStore.AccessRules.get)
                         throw HTTPError.notFound("Staff not found")
                     }
-                    return (.json(200, staff), proven: true)
+                    return (.json(200, StaffView(staff)), proven: true)
                 }
             },
             Route(.PATCH, "/api/clinics/{clinic_id}/staff/{id}") { request in
@@ -81,7 +126,7 @@ extension GeneratedAPI {
                         }
                         throw HTTPError.notFound("Staff not found")
                     }
-                    return (.json(200, staff), proven: true)
+                    return (.json(200, StaffView(staff)), proven: true)
                 }
             },
             Route(.DELETE, "/api/clinics/{clinic_id}/staff/{id}") { request in

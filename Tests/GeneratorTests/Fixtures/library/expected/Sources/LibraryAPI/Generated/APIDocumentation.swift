@@ -1889,7 +1889,7 @@ enum APIDocumentation {
                         "schema": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/Book"
+                            "$ref": "#/components/schemas/CatalogView"
                           }
                         }
                       }
@@ -1969,7 +1969,7 @@ enum APIDocumentation {
                     "content": {
                       "application/json": {
                         "schema": {
-                          "$ref": "#/components/schemas/Book"
+                          "$ref": "#/components/schemas/CatalogView"
                         }
                       }
                     }
@@ -6336,6 +6336,40 @@ enum APIDocumentation {
                     ]
                   }
                 }
+              },
+              "CatalogView": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "genre": {
+                    "$ref": "#/components/schemas/Genre"
+                  },
+                  "published_on": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                  }
+                },
+                "required": [
+                  "id",
+                  "title",
+                  "genre",
+                  "published_on"
+                ]
               },
               "SignupRequest": {
                 "type": "object",

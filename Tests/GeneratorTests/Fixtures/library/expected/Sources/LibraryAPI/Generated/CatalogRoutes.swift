@@ -3,6 +3,58 @@
 import Foundation
 import Runtime
 
+/// What `/catalog` answers of a `Book` (`fields: { response: [id, title, genre, published_on] }`).
+public struct CatalogView: Sendable, Hashable {
+    public var id: Int32
+    public var title: String
+    public var genre: Genre
+    public var publishedOn: CalendarDate?
+
+    public init(_ book: Book) {
+        self.id = book.id
+        self.title = book.title
+        self.genre = book.genre
+        self.publishedOn = book.publishedOn
+    }
+}
+
+extension CatalogView: PostgresRowJSONWritable {
+    /// Reads the shown columns of a row of `Book`'s columns, as the store answers them.
+    public init(row: PostgresRow) throws {
+        self.id = try row.decode(0)
+        self.title = try row.decode(1)
+        self.genre = try row.decode(2)
+        self.publishedOn = try row.decodeOptional(5)
+    }
+
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(id)
+        writer.key("title")
+        writer.string(title)
+        writer.key("genre")
+        writer.string(genre.rawValue)
+        writer.key("published_on")
+        if let publishedOn { writer.date(publishedOn) } else { writer.null() }
+        writer.endObject()
+    }
+
+    /// The JSON `writeJSON(to:)` writes for `CatalogView(row: row)`, written from the row's text.
+    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
+        writer.beginObject()
+        writer.key("id")
+        try row.writeJSON(0, as: Int32.self, to: &writer)
+        writer.key("title")
+        try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("genre")
+        writer.string(try row.decode(2, as: Genre.self).rawValue)
+        writer.key("published_on")
+        if let value = try row.decodeOptional(5, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
+        writer.endObject()
+    }
+}
+
 /// The query parameters of `GET /catalog`, checked all at once.
 public struct CatalogListQuery: Sendable {
     /// The sort keys of `GET /catalog`.
@@ -42,7 +94,7 @@ extension GeneratedAPI {
             Route(.GET, "/catalog") { request in
                 let query = try CatalogListQuery.decode(request)
                 let page = try await store.list(query)
-                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                return try .json(200, page.items.viewed(as: CatalogView.self), headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
             },
             Route(.GET, "/catalog/{id}") { request in
                 var validator = Validator()
@@ -50,7 +102,7 @@ extension GeneratedAPI {
                 guard validator.isValid, let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let book = try await store.find(id: id) else { throw HTTPError.notFound("Book not found") }
-                return .json(200, book)
+                return .json(200, CatalogView(book))
             },
         ]
     }
