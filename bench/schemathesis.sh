@@ -55,7 +55,7 @@ case "$APP" in
     library)
         PRODUCT=library-fixture-server SECRET_ENV=LIBRARY_SECRET SIGNUP_PATH=/auth/signup SUBJECT_PARAM=member_id
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
-        REFERENCE_FIELDS=list_id DECIMAL_FIELDS=price:2 FIXED_FIELDS=book_id
+        REFERENCE_FIELDS=list_id FIXED_FIELDS=book_id
         ;;
     clinic)
         # The user creates a clinic (becoming its owner) and `{clinic_id}` is always that clinic.
@@ -172,10 +172,9 @@ export ST_MEMBERSHIP_ITEM ST_MEMBERSHIP_ID
 ST_REFERENCE_FIELDS=${REFERENCE_FIELDS:-}
 # Decimal fields and their scale (`price:2`): JSON Schema cannot state a JSON number's decimal
 # places exactly (multipleOf 0.01 is computed in floating point by validators and generators).
-ST_DECIMAL_FIELDS=${DECIMAL_FIELDS:-}
 # Fields set on create only (`updatable: false`): a replace or patch sending another value is a 422.
 ST_FIXED_FIELDS=${FIXED_FIELDS:-}
-export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID ST_REFERENCE_FIELDS ST_DECIMAL_FIELDS ST_FIXED_FIELDS
+export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID ST_REFERENCE_FIELDS ST_FIXED_FIELDS
 log "user $ST_USER_ID signed up"
 
 # --- 5. schemathesis --------------------------------------------------------------------------------
@@ -197,6 +196,7 @@ fi
 # cases are dropped; every other negative case stays.
 cat >"$tmp/hooks.py" <<'EOF'
 import os
+import re
 import urllib.parse
 
 import schemathesis
@@ -221,6 +221,20 @@ def filter_case(context, case):
             and str((case.path_parameters or {}).get("id")) == os.environ.get("ST_MEMBERSHIP_ID"):
         return False
     meta = case.meta
+    # Stateful links fill a path parameter from another operation's answer without checking it
+    # against this operation's schema (an integer customer id as an order's UUID, a UUID as a
+    # patient's integer id); the server's 422 is then right. Such values are dropped.
+    if meta is not None and meta.generation.mode != GenerationMode.NEGATIVE and case.path_parameters:
+        for parameter in getattr(case.operation, "path_parameters", []) or []:
+            definition = getattr(parameter, "definition", None) or {}
+            schema = definition.get("schema") or {}
+            value = case.path_parameters.get(definition.get("name"))
+            if value is None:
+                continue
+            if schema.get("pattern") and not re.search(schema["pattern"], str(value)):
+                return False
+            if schema.get("type") == "integer" and not re.fullmatch(r"-?[0-9]+", str(value)):
+                return False
     if meta is not None and meta.generation.mode == GenerationMode.NEGATIVE:
         data = meta.phase.data
         return not (
@@ -235,11 +249,6 @@ def filter_case(context, case):
     # Such positive cases are dropped; every other case stays.
     if isinstance(case.query, dict) and "cursor" in case.query:
         return False
-    for spec in filter(None, os.environ.get("ST_DECIMAL_FIELDS", "").split(",")):
-        name, scale = spec.split(":")
-        value = case.body.get(name) if isinstance(case.body, dict) else None
-        if isinstance(value, float) and abs(value * 10 ** int(scale) - round(value * 10 ** int(scale))) > 1e-6:
-            return False
     fixed = [name for name in os.environ.get("ST_FIXED_FIELDS", "").split(",") if name]
     if case.method.upper() in ("PUT", "PATCH") and isinstance(case.body, dict) and any(name in case.body for name in fixed):
         return False

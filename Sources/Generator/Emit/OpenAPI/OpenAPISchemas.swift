@@ -11,7 +11,7 @@ enum OpenAPISchemas {
     static func valueSchema(_ attribute: Attribute, model: APIModel, forInput: Bool, columnBounds: Bool = true) -> [(String, JSONNode)] {
         var schema: [(String, JSONNode)] = []
         switch attribute.type {
-        case .uuid: schema = [("type", "string"), ("format", "uuid")]
+        case .uuid: schema = [("type", "string"), ("format", "uuid"), ("pattern", .string(uuidPattern))]
         case .int:
             schema = [
                 ("type", "integer"), ("format", "int32"), ("minimum", .int(Int(attribute.minimum ?? "") ?? Int(Int32.min))),
@@ -46,11 +46,14 @@ enum OpenAPISchemas {
                 // apply to strings, the pattern does.
                 let sign = attribute.minimum.flatMap(Double.init).map { $0 >= 0 } == true ? "" : "-?"
                 let fraction = s > 0 ? #"(\.[0-9]{0,\#(s)}0*)?"# : #"(\.0*)?"#
-                let pattern =
+                var pattern =
                     whole > 0
                     ? #"^\#(sign)(0*[0-9]{1,\#(whole)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
                     : #"^\#(sign)0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
+                if let positive = positivePattern(minimum: attribute.minimum, whole: whole, scale: s) { pattern = positive }
                 schema.append(("pattern", .string(pattern)))
+                // A JSON number with more places than the scale is refused too (decimal_max_places).
+                schema.append(("multipleOf", .number(s > 0 ? "0." + String(repeating: "0", count: s - 1) + "1" : "1")))
             }
             let form = forInput ? "Exact decimal, as a JSON number or a string holding one" : "Exact decimal"
             schema.append(("description", .string("\(form): at most \(p) digits, \(s) after the point.")))
@@ -64,6 +67,41 @@ enum OpenAPISchemas {
         }
         return schema
     }
+
+    /// The string form of a decimal whose minimum is positive and at most one unit of its
+    /// scale (`min: "0.01"` on `decimal(12,2)`): every non-zero value the digit count allows is
+    /// at least that, so "not zero" is the bound, which a pattern can say (JSON Schema's
+    /// `minimum` does not apply to strings). Nil for other minimums.
+    static func positivePattern(minimum: String?, whole: Int, scale: Int) -> String? {
+        guard let minimum, isPositiveAndAtMostOneUnit(minimum, scale: scale) else { return nil }
+        // A non-zero digit before the point, or the first non-zero digit within `scale` after it.
+        let fractions = (0..<max(scale, 0)).map { zeros in
+            String(repeating: "0", count: zeros) + "[1-9]" + (scale - 1 - zeros > 0 ? "[0-9]{0,\(scale - 1 - zeros)}" : "") + "0*"
+        }
+        let integer =
+            whole > 0
+            ? "0*[1-9]" + (whole > 1 ? "[0-9]{0,\(whole - 1)}" : "") + (scale > 0 ? #"(\.[0-9]{0,\#(scale)}0*)?"# : #"(\.0*)?"#) : nil
+        let branches = [integer, fractions.isEmpty ? nil : #"0*\.("# + fractions.joined(separator: "|") + ")"].compactMap { $0 }
+        return "^(" + branches.joined(separator: "|") + ")$"
+    }
+
+    /// Whether a plain decimal literal (`0.01`, `.005`) is above zero and at most 10^-scale,
+    /// read digit by digit (exactly, without a floating-point value).
+    static func isPositiveAndAtMostOneUnit(_ text: String, scale: Int) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts.first.map(String.init) ?? ""
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        guard (whole + fraction).allSatisfy(\.isASCII) && (whole + fraction).allSatisfy(\.isNumber), !(whole + fraction).isEmpty,
+            whole.allSatisfy({ $0 == "0" }), let first = fraction.firstIndex(where: { $0 != "0" })
+        else { return false }
+        let position = fraction.distance(from: fraction.startIndex, to: first)
+        if position > scale - 1 { return true }
+        return position == scale - 1 && fraction[first] == "1" && fraction[fraction.index(after: first)...].allSatisfy { $0 == "0" }
+    }
+
+    /// The only text form of a UUID the runtime reads (`UUIDText`): `format: uuid` alone is an
+    /// annotation many validators skip, so a client could not tell `20` from a UUID.
+    static let uuidPattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
     /// Characters the runtime's email and URL checks refuse: controls, DEL and Unicode white space.
     static let refusedCharacters = #"\u0000-\u0020\u007f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"#

@@ -3140,7 +3140,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -3262,7 +3263,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -3403,7 +3405,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -3532,7 +3535,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -3681,7 +3685,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -3830,7 +3835,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -3954,7 +3960,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -4076,7 +4083,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -4227,7 +4235,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -4356,7 +4365,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -4515,7 +4525,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -4674,7 +4685,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -4902,7 +4914,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -5051,7 +5064,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -5192,7 +5206,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   },
                   {
@@ -5324,7 +5339,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -5642,7 +5658,8 @@ enum APIDocumentation {
                 "properties": {
                   "id": {
                     "type": "string",
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "email": {
                     "type": "string",
@@ -5778,6 +5795,7 @@ enum APIDocumentation {
                     "minimum": 0.00,
                     "maximum": 999999.99,
                     "pattern": "^(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point.",
                     "default": null
                   }
@@ -5822,6 +5840,7 @@ enum APIDocumentation {
                     "minimum": 0.00,
                     "maximum": 999999.99,
                     "pattern": "^(0*[0-9]{1,6}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 8 digits, 2 after the point."
                   }
                 }
@@ -5835,7 +5854,8 @@ enum APIDocumentation {
                   },
                   "member_id": {
                     "type": "string",
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "book_id": {
                     "type": "integer",
@@ -5902,7 +5922,8 @@ enum APIDocumentation {
                   },
                   "member_id": {
                     "type": "string",
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "name": {
                     "type": "string",
@@ -5953,7 +5974,8 @@ enum APIDocumentation {
                   },
                   "member_id": {
                     "type": "string",
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "list_id": {
                     "type": "integer",

@@ -1013,7 +1013,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -1093,7 +1094,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -1203,7 +1205,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -1458,7 +1461,8 @@ enum APIDocumentation {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "uuid"
+                      "format": "uuid",
+                      "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                     }
                   }
                 ],
@@ -1608,6 +1612,7 @@ enum APIDocumentation {
                     "minimum": -9999999999.99,
                     "maximum": 9999999999.99,
                     "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point.",
                     "default": 0.00
                   }
@@ -1641,6 +1646,7 @@ enum APIDocumentation {
                     "minimum": -9999999999.99,
                     "maximum": 9999999999.99,
                     "pattern": "^-?(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   }
                 }
@@ -1650,7 +1656,8 @@ enum APIDocumentation {
                 "properties": {
                   "id": {
                     "type": "string",
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "customer_id": {
                     "type": "integer",
@@ -1751,7 +1758,8 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[1-9][0-9]{0,9}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
@@ -1818,7 +1826,8 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^(0*[0-9]{1,10}(\\.[0-9]{0,2}0*)?|0*\\.[0-9]{1,2}0*)$",
+                    "pattern": "^(0*[1-9][0-9]{0,9}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
+                    "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
                   "quantity": {
@@ -1865,7 +1874,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "carrier": {
                     "type": "string",
@@ -1892,6 +1902,7 @@ enum APIDocumentation {
                       "null"
                     ],
                     "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                     "default": null
                   },
                   "carrier": {
@@ -1915,7 +1926,8 @@ enum APIDocumentation {
                       "string",
                       "null"
                     ],
-                    "format": "uuid"
+                    "format": "uuid",
+                    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
                   },
                   "carrier": {
                     "type": "string",
