@@ -89,14 +89,17 @@ enum OpenAPISchemas {
     /// read digit by digit (exactly, without a floating-point value).
     static func isPositiveAndAtMostOneUnit(_ text: String, scale: Int) -> Bool {
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = parts.first.map(String.init) ?? ""
+        let whole = String(parts.first ?? "")
         let fraction = parts.count > 1 ? String(parts[1]) : ""
-        guard (whole + fraction).allSatisfy(\.isASCII) && (whole + fraction).allSatisfy(\.isNumber), !(whole + fraction).isEmpty,
-            whole.allSatisfy({ $0 == "0" }), let first = fraction.firstIndex(where: { $0 != "0" })
-        else { return false }
-        let position = fraction.distance(from: fraction.startIndex, to: first)
-        if position > scale - 1 { return true }
-        return position == scale - 1 && fraction[first] == "1" && fraction[fraction.index(after: first)...].allSatisfy { $0 == "0" }
+        let digits = whole + fraction
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.contains(where: { $0 != "0" }) else {
+            return false
+        }
+        // value × 10^scale: its integer part and what is left after the point.
+        let padded = fraction + String(repeating: "0", count: max(scale - fraction.count, 0))
+        let units = (whole + padded.prefix(scale)).drop { $0 == "0" }
+        let rest = padded.dropFirst(scale)
+        return units.isEmpty || (units == "1" && rest.allSatisfy { $0 == "0" })
     }
 
     /// The only text form of a UUID the runtime reads (`UUIDText`): `format: uuid` alone is an
