@@ -280,6 +280,30 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("GET", "/books/999999?include=shelves").status, 404)
     }
 
+    /// `creatable: false` (a reading list's `archived`): a create that sends it is a 422 at the
+    /// field, reported with the other failing fields, and nothing is written; without it the row
+    /// takes the default; a patch or replace may change it.
+    func testAFieldNotCreatableIsRefusedOnCreateAndChangedLater() throws {
+        let member = try signUp("archivist-\(UUID().uuidString.prefix(8))@example.com")
+        let path = "/members/\(member.id)/lists"
+        let refused = try call("POST", path, token: member.token, body: #"{"name": "Later", "archived": true}"#)
+        XCTAssertEqual(refused.status, 422)
+        XCTAssertEqual(refused.issueLocs, ["body.archived"])
+        XCTAssertEqual(
+            Set(try call("POST", path, token: member.token, body: #"{"name": "", "archived": false}"#).issueLocs),
+            ["body.archived", "body.name"], "every failing field at once")
+        XCTAssertEqual(try call("GET", path, token: member.token).array.count, 0, "nothing was written")
+        let created = try call("POST", path, token: member.token, body: #"{"name": "Later"}"#)
+        XCTAssertEqual(created.status, 201)
+        XCTAssertEqual(created.object["archived"] as? Bool, false)
+        let id = try XCTUnwrap(created.object["id"] as? Int)
+        XCTAssertEqual(
+            try call("PATCH", "\(path)/\(id)", token: member.token, body: #"{"archived": true}"#).object["archived"] as? Bool, true)
+        XCTAssertEqual(
+            try call("PUT", "\(path)/\(id)", token: member.token, body: #"{"name": "Later", "archived": false}"#).object["archived"]
+                as? Bool, false)
+    }
+
     /// A reference to a row owned by another member (their reading list) is refused in the
     /// statement itself, on create, replace and patch: 422 at the field, nothing written.
     func testReferencesToAnotherMembersRowsAreRefused() throws {

@@ -34,6 +34,12 @@ struct RoutesViewModel {
 
     var notFoundMessage: String { SwiftTypes.literal("\(entity.name) not found") }
 
+    /// `["state"]`: the fields a create may not send (`creatable: false`), or empty.
+    var refusedOnCreate: String {
+        let names = entity.inputAttributes.filter { !$0.creatable }.map { SwiftTypes.literal($0.name) }
+        return names.isEmpty ? "" : "[" + names.joined(separator: ", ") + "]"
+    }
+
     /// The type a resource with `fields.response` answers: `ClinicDirectoryView`.
     static func viewType(_ resource: Resource) -> String {
         Names.swiftType(resource.name) + "View"
@@ -132,7 +138,8 @@ struct RoutesViewModel {
             fixed: access == nil ? fixedViews(operation, arguments: keyArguments + (owner == nil ? "" : ", owner: owner")) : [],
             explains: access == nil && (!referenceViews(operation).isEmpty || !fixedViews(operation, arguments: "").isEmpty),
             include: include(operation),
-            view: resource.responseFields == nil ? "" : Self.viewType(resource)
+            view: resource.responseFields == nil ? "" : Self.viewType(resource),
+            refusing: operation == .create ? refusedOnCreate : ""
         )
     }
 
@@ -154,7 +161,8 @@ struct RoutesViewModel {
         }
         let body: ParameterReadView.Body? =
             switch operation {
-            case .create, .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
+            case .create: .init(name: "input", type: ModelViewModel.inputName(entity), refusing: refusedOnCreate)
+            case .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
             case .patch: .init(name: "patch", type: ModelViewModel.patchName(entity))
             default: nil
             }

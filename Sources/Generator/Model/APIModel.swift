@@ -109,6 +109,9 @@ public struct Attribute: Sendable {
     public var writableBy: [String]? = nil
     /// False: set on create only (`updatable: false`); a replace or patch changing it is a 422.
     public var updatable = true
+    /// False: a create takes the default and may not send it (`creatable: false`, a 422); a
+    /// replace or patch may change it.
+    public var creatable = true
     public var reference: ForeignKeyRef?
     public var renamedFrom: String?
     public var doc: String?

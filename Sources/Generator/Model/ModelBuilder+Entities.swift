@@ -184,6 +184,22 @@ extension ModelBuilder {
                 "'\(model).\(name.value)' is read-only but required with no default, so no row could ever be inserted; make it optional or give it a default\(field.updatable == nil ? " (for a field set on create only, write updatable: false)" : "")",
                 at: name.location)
         }
+        attribute.creatable = field.creatable?.value ?? true
+        if let creatable = field.creatable, !creatable.value {
+            if !attribute.clientSettable {
+                error(
+                    "creatable: false is for fields a client changes after create; '\(model).\(name.value)' is never written by a client",
+                    at: creatable.location)
+            } else if field.updatable?.value == false {
+                error("a field neither creatable nor updatable is never written by a client: write read_only: true", at: creatable.location)
+            } else if attribute.primaryKey {
+                error("a key is chosen on create; drop creatable: false", at: creatable.location)
+            } else if !attribute.hasInputDefault {
+                error(
+                    "'\(model).\(name.value)' is not sent on create (creatable: false), so it needs a default or optional: true",
+                    at: creatable.location)
+            }
+        }
         if let updatable = field.updatable, !updatable.value {
             if !attribute.clientSettable {
                 error(

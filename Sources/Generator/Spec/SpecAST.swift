@@ -95,6 +95,7 @@ public struct FieldDecl: Sendable {
     public var writableBy: [Located<String>]?
     /// `false`: set on create, never changed afterwards (§5.4).
     public var updatable: Located<Bool>?
+    public var creatable: Located<Bool>?
     public var doc: String?
 }
 

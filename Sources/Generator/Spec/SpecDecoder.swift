@@ -147,6 +147,7 @@ public enum SpecDecoder {
         field.belongsTo = reader.string(m["belongs_to"], of: "\(what).belongs_to")
         field.writableBy = reader.strings(m["writable_by"], of: "\(what).writable_by")
         field.updatable = reader.bool(m["updatable"], of: "\(what).updatable")
+        field.creatable = reader.bool(m["creatable"], of: "\(what).creatable")
         field.onDelete = reader.string(m["on_delete"], of: "\(what).on_delete")
         field.column = reader.string(m["column"], of: "\(what).column")
         field.renamedFrom = reader.string(m["renamed_from"], of: "\(what).renamed_from")

@@ -147,6 +147,7 @@ public enum SpecGrammar {
             SpecKey("owner", .bool, "Set from the token's subject; scopes the model's resource."),
             SpecKey("writable_by", .texts, "Roles that may set or change it; other callers may only leave it as it is (§6.5)."),
             SpecKey("updatable", .bool, "false: a client sets it on create, and no replace or patch may change it (§5.4)."),
+            SpecKey("creatable", .bool, "false: a create takes its default and may not send it; a replace or patch may change it (§5.4)."),
             SpecKey("belongs_to", .text, "The model this field's value is the key of (a foreign key)."),
             SpecKey("on_delete", .text, "cascade, restrict, set_null or no_action."),
             SpecKey("column", .text, "Database column name."),

@@ -151,6 +151,7 @@ extension DocumentationPage {
           const required = new Set(s.required || []);
           for (const [key, sub] of Object.entries(s.properties || {})) {
             if (out.length > 300) break;
+            if (sub === false) continue; // never present (a create's creatable: false field)
             out.push({ prefix, key, schema: sub, required: required.has(key) });
             const { schema: f } = flatten(sub);
             const inner = alternatives(f) ? alternatives(f).find((a) => !onlyNull(a)) : sub;
@@ -248,6 +249,7 @@ extension DocumentationPage {
             case 'object': {
               const out = {};
               for (const [prop, sub] of Object.entries(s.properties || {})) {
+                if (sub === false) continue;
                 const p = flatten(sub).schema;
                 if ((mode === 'request' && p.readOnly) || (mode === 'response' && p.writeOnly)) continue;
                 out[prop] = example(sub, prop, mode, depth + 1, seen);

@@ -9,7 +9,38 @@ public protocol JSONBodyDecodable {
     static func decode(_ object: JSONObject, into validator: inout Validator) -> Self?
 }
 
+extension Validator {
+    /// Records an issue at `["body", name]` for each of `names` present in `object`: members a
+    /// create may not send (`creatable: false`, docs/spec.md §5.4). Returns whether none was.
+    @discardableResult
+    public mutating func refuse(_ names: [StaticString], in object: JSONObject) -> Bool {
+        var clean = true
+        for name in names where object[name.description] != nil {
+            fail(Loc.body(name.description), .notOnCreate)
+            clean = false
+        }
+        return clean
+    }
+}
+
 extension JSONBodyDecodable {
+    /// Decodes `object` as a create body that must not carry `names`, reporting those and every
+    /// other failing member at once; nil if there was a problem.
+    public static func decode(_ object: JSONObject, into validator: inout Validator, refusing names: [StaticString]) -> Self? {
+        let clean = validator.refuse(names, in: object)
+        let value = decode(object, into: &validator)
+        return clean ? value : nil
+    }
+
+    /// Decodes and checks a create body that must not carry `names` (`creatable: false`).
+    public static func decode(_ request: Request, refusing names: [StaticString]) throws(ValidationError) -> Self {
+        var validator = Validator()
+        guard let object = validator.object(request), let value = decode(object, into: &validator, refusing: names) else {
+            throw ValidationError(validator.issues)
+        }
+        return value
+    }
+
     /// Decodes and checks a request body, reporting every failing field at once.
     public static func decode(_ body: [UInt8]) throws(ValidationError) -> Self {
         var validator = Validator()

@@ -20,6 +20,22 @@ final class RenderSnippetTests: XCTestCase {
             """)
     }
 
+    /// A member-scoped create whose model has `creatable: false` fields reads its body refusing them.
+    func testReadParametersRefusesWhatACreateMayNotSend() throws {
+        let view = ParameterReadView(
+            reads: [ParameterReadView.read("clinicID", param: "clinic_id", type: .uuid)],
+            body: .init(name: "input", type: "VisitInput", refusing: #"["state"]"#), notFoundMessage: "\"Clinic not found\"")
+        XCTAssertEqual(
+            try Snippet.render("swift/partials/ReadParameters.swift", view),
+            """
+            var validator = Validator()
+            let clinicID = validator.path(request, "clinic_id", .uuid)
+            let input = validator.object(request).flatMap { VisitInput.decode($0, into: &validator, refusing: ["state"]) }
+            guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
+
+            """)
+    }
+
     /// A custom endpoint's parameters: no message on the 404, a UUID needs no narrowing.
     func testReadParametersOfACustomEndpoint() throws {
         let view = ParameterReadView(

@@ -52,6 +52,9 @@ struct OpenAPIBuilder {
             result.append((Names.swiftType(entity.name), OpenAPISchemas.entity(entity, model: model)))
             if !entity.inputAttributes.isEmpty {
                 result.append((ModelViewModel.inputName(entity), OpenAPISchemas.input(entity, model: model)))
+                if entity.inputAttributes.contains(where: { !$0.creatable }) {
+                    result.append((Self.createInputName(entity), OpenAPISchemas.input(entity, model: model, creating: true)))
+                }
                 result.append((ModelViewModel.patchName(entity), OpenAPISchemas.patch(entity, model: model)))
             }
         }
@@ -104,6 +107,12 @@ struct OpenAPIBuilder {
     }
 
     // MARK: Responses
+
+    /// The create body's schema when it differs from the replace body's (`creatable: false`).
+    static func createInputName(_ entity: Entity) -> String {
+        entity.inputAttributes.contains(where: { !$0.creatable })
+            ? Names.swiftType(entity.name) + "CreateInput" : ModelViewModel.inputName(entity)
+    }
 
     static func json(_ description: String, _ schema: JSONNode, headers: [(String, JSONNode)] = []) -> JSONNode {
         var response: [(String, JSONNode)] = [("description", .string(description))]

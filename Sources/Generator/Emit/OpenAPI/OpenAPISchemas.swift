@@ -167,9 +167,13 @@ enum OpenAPISchemas {
         ])
     }
 
-    static func input(_ entity: Entity, model: APIModel, extra: [(String, JSONNode, Bool)] = []) -> JSONNode {
+    /// A create or replace body; for a create (`creating`), `creatable: false` fields are
+    /// stated as never present (a boolean `false` schema), as the runtime refuses them.
+    static func input(_ entity: Entity, model: APIModel, extra: [(String, JSONNode, Bool)] = [], creating: Bool = false) -> JSONNode {
         let attributes = entity.inputAttributes
-        var properties = attributes.map { ($0.name, attributeSchema($0, model: model, forInput: true)) }
+        var properties = attributes.map { attribute -> (String, JSONNode) in
+            (attribute.name, creating && !attribute.creatable ? .bool(false) : attributeSchema(attribute, model: model, forInput: true))
+        }
         var required = attributes.filter { !$0.hasInputDefault }.map { JSONNode.string($0.name) }
         for (name, schema, isRequired) in extra {
             properties.append((name, schema))

@@ -65,6 +65,8 @@ struct RouteView: TemplateContext, Equatable {
     var include: Include? = nil
     /// The type answered instead of the model (`fields.response`), or empty.
     var view: String = ""
+    /// `, refusing: ["state"]` on a create whose model has `creatable: false` fields, or empty.
+    var refusing: String = ""
 
     struct Include: TemplateContext, Equatable {
         struct Relation: TemplateContext, Equatable {

@@ -3273,7 +3273,7 @@ enum APIDocumentation {
                   "content": {
                     "application/json": {
                       "schema": {
-                        "$ref": "#/components/schemas/ReadingListInput"
+                        "$ref": "#/components/schemas/ReadingListCreateInput"
                       }
                     }
                   }
@@ -5930,12 +5930,16 @@ enum APIDocumentation {
                     "minLength": 1,
                     "maxLength": 100,
                     "pattern": "^[^\\u0000]*$"
+                  },
+                  "archived": {
+                    "type": "boolean"
                   }
                 },
                 "required": [
                   "id",
                   "member_id",
-                  "name"
+                  "name",
+                  "archived"
                 ]
               },
               "ReadingListInput": {
@@ -5946,7 +5950,26 @@ enum APIDocumentation {
                     "minLength": 1,
                     "maxLength": 100,
                     "pattern": "^[^\\u0000]*$"
+                  },
+                  "archived": {
+                    "type": "boolean",
+                    "default": false
                   }
+                },
+                "required": [
+                  "name"
+                ]
+              },
+              "ReadingListCreateInput": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
+                  },
+                  "archived": false
                 },
                 "required": [
                   "name"
@@ -5960,6 +5983,9 @@ enum APIDocumentation {
                     "minLength": 1,
                     "maxLength": 100,
                     "pattern": "^[^\\u0000]*$"
+                  },
+                  "archived": {
+                    "type": "boolean"
                   }
                 }
               },

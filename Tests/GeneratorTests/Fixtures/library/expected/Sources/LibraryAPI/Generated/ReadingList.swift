@@ -8,15 +8,18 @@ public struct ReadingList: Sendable, Hashable {
     public var id: Int32
     public var memberID: UUID
     public var name: String
+    public var archived: Bool
 
     public init(
         id: Int32,
         memberID: UUID,
-        name: String
+        name: String,
+        archived: Bool
     ) {
         self.id = id
         self.memberID = memberID
         self.name = name
+        self.archived = archived
     }
 }
 
@@ -25,7 +28,8 @@ extension ReadingList: PostgresRowDecodable {
         self.init(
             id: try row.decode(0),
             memberID: try row.decode(1),
-            name: try row.decode(2)
+            name: try row.decode(2),
+            archived: try row.decode(3)
         )
     }
 }
@@ -39,6 +43,8 @@ extension ReadingList: JSONWritable {
         writer.uuid(memberID)
         writer.key("name")
         writer.string(name)
+        writer.key("archived")
+        writer.bool(archived)
         writer.endObject()
     }
 }
@@ -54,6 +60,8 @@ extension ReadingList: PostgresRowJSONWritable {
         try row.writeJSON(1, as: UUID.self, to: &writer)
         writer.key("name")
         try row.writeJSON(2, as: String.self, to: &writer)
+        writer.key("archived")
+        try row.writeJSON(3, as: Bool.self, to: &writer)
         writer.endObject()
     }
 }
@@ -62,19 +70,24 @@ extension ReadingList: PostgresRowJSONWritable {
 /// An absent optional field takes its default.
 public struct ReadingListInput: Sendable, JSONBodyDecodable {
     public var name: String
+    public var archived: Bool
 
     public init(
-        name: String
+        name: String,
+        archived: Bool = false
     ) {
         self.name = name
+        self.archived = archived
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReadingListInput? {
         let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        guard let name else { return nil }
+        let archived = validator.optional(object, "archived", .bool, nullable: false)
+        guard let name, let archived else { return nil }
         return ReadingListInput(
-            name: name
+            name: name,
+            archived: archived.value(default: false)
         )
     }
 }
@@ -82,19 +95,24 @@ public struct ReadingListInput: Sendable, JSONBodyDecodable {
 /// The body of a patch request for `ReadingList`: any subset of the fields a client may set.
 public struct ReadingListPatch: Sendable, JSONBodyDecodable {
     public var name: Presence<String>
+    public var archived: Presence<Bool>
 
     public init(
-        name: Presence<String> = .absent
+        name: Presence<String> = .absent,
+        archived: Presence<Bool> = .absent
     ) {
         self.name = name
+        self.archived = archived
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReadingListPatch? {
         let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
-        guard let name else { return nil }
+        let archived = validator.optional(object, "archived", .bool, nullable: false)
+        guard let name, let archived else { return nil }
         return ReadingListPatch(
-            name: name
+            name: name,
+            archived: archived
         )
     }
 }

@@ -30,7 +30,7 @@ extension GeneratedAPI {
                 let claimed = try await context.claim(request, scope: "member_id", as: UUID.self)
                 let owner = claimed.value
                 return try await context.proving(claimed) {
-                    let input = try ReadingListInput.decode(request)
+                    let input = try ReadingListInput.decode(request, refusing: ["archived"])
                     let readingList = try await store.insert(input, owner: owner)
                     return (.json(201, readingList, headers: HTTPHeaders([("Location", "/members/\(PathSegment.encode(owner))/lists/\(PathSegment.encode(readingList.id))")])), proven: true)
                 }

@@ -18,6 +18,7 @@ public struct ReadingListStore: Sendable {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(input.name)
+        binds.append(input.archived)
         return try await database.inserted(Statements.insert, binds, as: ReadingList.self)
     }
 
@@ -44,6 +45,7 @@ public struct ReadingListStore: Sendable {
         binds.append(id)
         binds.append(owner)
         binds.append(input.name)
+        binds.append(input.archived)
         return try await database.one(Statements.replace, binds, as: ReadingList.self)
     }
 
@@ -54,6 +56,8 @@ public struct ReadingListStore: Sendable {
         binds.append(owner)
         binds.append(patch.name.isPresent)
         binds.append(patch.name.value)
+        binds.append(patch.archived.isPresent)
+        binds.append(patch.archived.value)
         return try await database.one(Statements.patch, binds, as: ReadingList.self)
     }
 
@@ -81,15 +85,15 @@ extension ReadingListStore {
         static let insert = PreparedStatement(
             name: "reading_lists_insert",
             sql: #"""
-                INSERT INTO "reading_lists" ("member_id", "name")
-                VALUES ($1, $2)
-                RETURNING "id", "member_id", "name"
+                INSERT INTO "reading_lists" ("member_id", "name", "archived")
+                VALUES ($1, $2, $3)
+                RETURNING "id", "member_id", "name", "archived"
                 """#
         )
         static let find = PreparedStatement(
             name: "reading_lists_find",
             sql: #"""
-                SELECT "id", "member_id", "name"
+                SELECT "id", "member_id", "name", "archived"
                 FROM "reading_lists"
                 WHERE "id" = $1 AND "member_id" = $2
                 """#
@@ -97,7 +101,7 @@ extension ReadingListStore {
         static let findForUpdate = PreparedStatement(
             name: "reading_lists_find_for_update",
             sql: #"""
-                SELECT "id", "member_id", "name"
+                SELECT "id", "member_id", "name", "archived"
                 FROM "reading_lists"
                 WHERE "id" = $1 AND "member_id" = $2
                 FOR UPDATE
@@ -107,18 +111,19 @@ extension ReadingListStore {
             name: "reading_lists_replace",
             sql: #"""
                 UPDATE "reading_lists"
-                SET "name" = $3
+                SET "name" = $3, "archived" = $4
                 WHERE "id" = $1 AND "member_id" = $2
-                RETURNING "id", "member_id", "name"
+                RETURNING "id", "member_id", "name", "archived"
                 """#
         )
         static let patch = PreparedStatement(
             name: "reading_lists_patch",
             sql: #"""
                 UPDATE "reading_lists"
-                SET "name" = CASE WHEN $3::boolean THEN $4::text ELSE "name" END
+                SET "name" = CASE WHEN $3::boolean THEN $4::text ELSE "name" END,
+                    "archived" = CASE WHEN $5::boolean THEN $6::boolean ELSE "archived" END
                 WHERE "id" = $1 AND "member_id" = $2
-                RETURNING "id", "member_id", "name"
+                RETURNING "id", "member_id", "name", "archived"
                 """#
         )
         static let delete = PreparedStatement(
@@ -131,7 +136,7 @@ extension ReadingListStore {
         static let list = PreparedStatement(
             name: "reading_lists_list",
             sql: #"""
-                SELECT "id", "member_id", "name", (
+                SELECT "id", "member_id", "name", "archived", (
                     SELECT count(*)
                     FROM "reading_lists"
                     WHERE "member_id" = $1
