@@ -55,7 +55,6 @@ case "$APP" in
     library)
         PRODUCT=library-fixture-server SECRET_ENV=LIBRARY_SECRET SIGNUP_PATH=/auth/signup SUBJECT_PARAM=member_id
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
-        REFERENCE_FIELDS=list_id FIXED_FIELDS=book_id
         ;;
     clinic)
         # The user creates a clinic (becoming its owner) and `{clinic_id}` is always that clinic.
@@ -63,7 +62,6 @@ case "$APP" in
         SIGNUP_BODY='{"email":"schemathesis@example.com","password":"schemathesis-password"}'
         TENANT_PATH=/api/clinics TENANT_BODY='{"name":"Schemathesis clinic"}' TENANT_PARAM=clinic_id
         MEMBERSHIP_PATH=/api/clinics/{clinic_id}/staff
-        REFERENCE_FIELDS=doctor_id FIXED_FIELDS=user_id
         ;;
     *) echo "bench/schemathesis.sh: unknown APP '$APP' (todo, orders, library or clinic)" >&2; exit 2 ;;
 esac
@@ -167,14 +165,7 @@ if [ -n "${MEMBERSHIP_PATH:-}" ]; then
         || die "reading the user's membership failed"
 fi
 export ST_MEMBERSHIP_ITEM ST_MEMBERSHIP_ID
-# Fields whose value must name a row the caller may use (docs/spec.md §6.5): JSON Schema cannot say
-# which keys those are, so a "schema-valid" random key is rightly a 422 there.
-ST_REFERENCE_FIELDS=${REFERENCE_FIELDS:-}
-# Decimal fields and their scale (`price:2`): JSON Schema cannot state a JSON number's decimal
-# places exactly (multipleOf 0.01 is computed in floating point by validators and generators).
-# Fields set on create only (`updatable: false`): a replace or patch sending another value is a 422.
-ST_FIXED_FIELDS=${FIXED_FIELDS:-}
-export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID ST_REFERENCE_FIELDS ST_FIXED_FIELDS
+export ST_TOKEN ST_USER_ID ST_SUBJECT_PARAM ST_TENANT_PARAM ST_TENANT_ID
 log "user $ST_USER_ID signed up"
 
 # --- 5. schemathesis --------------------------------------------------------------------------------
@@ -249,10 +240,14 @@ def filter_case(context, case):
     # Such positive cases are dropped; every other case stays.
     if isinstance(case.query, dict) and "cursor" in case.query:
         return False
-    fixed = [name for name in os.environ.get("ST_FIXED_FIELDS", "").split(",") if name]
-    if case.method.upper() in ("PUT", "PATCH") and isinstance(case.body, dict) and any(name in case.body for name in fixed):
+    # The generator states these per operation (OpenAPI extensions, docs/spec.md §6.5):
+    # x-unchangeable fields a replace or patch must leave as they are, x-references keys that
+    # must name a row the caller may use.
+    operation = getattr(getattr(case.operation, "definition", None), "raw", None) or {}
+    fixed = operation.get("x-unchangeable", [])
+    if isinstance(case.body, dict) and any(name in case.body for name in fixed):
         return False
-    references = [name for name in os.environ.get("ST_REFERENCE_FIELDS", "").split(",") if name]
+    references = operation.get("x-references", [])
     if isinstance(case.body, dict) and any(case.body.get(name) is not None for name in references):
         return False
     if case.method.upper() in ("PUT", "PATCH") and isinstance(case.body, dict) and case.path_parameters:

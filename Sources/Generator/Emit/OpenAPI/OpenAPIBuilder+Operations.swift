@@ -116,6 +116,7 @@ extension OpenAPIBuilder {
         let ref = OpenAPISchemas.ref(resource.responseFields == nil ? Names.swiftType(entity.name) : RoutesViewModel.viewType(resource))
         let base = Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))
         let (includeParams, answered) = includes(resource, row: ref)
+        let writes = writeRules(resource, entity)
         for operation in resource.operations {
             let auth = resource.requiresToken(operation)
             let access = AccessMatrix.row(resource, operation, model: model)
@@ -162,7 +163,7 @@ extension OpenAPIBuilder {
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true,
                                 tenant: tenant),
-                        access: access))
+                        access: access, extensions: writes.create))
             case .get:
                 add(
                     resource.itemPath, "GET",
@@ -183,7 +184,7 @@ extension OpenAPIBuilder {
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true,
                                 tenant: tenant),
-                        access: access))
+                        access: access, extensions: writes.update))
             case .patch:
                 add(
                     resource.itemPath, "PATCH",
@@ -194,7 +195,7 @@ extension OpenAPIBuilder {
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: true, body: true, validation: true, conflict: conflict, database: true,
                                 tenant: tenant),
-                        access: access))
+                        access: access, extensions: writes.update))
             case .delete:
                 add(
                     resource.itemPath, "DELETE",
@@ -243,6 +244,18 @@ extension OpenAPIBuilder {
                     parameters: targetParams, body: nil, responses: [("204", .object([("description", "Unlinked; no body.")]))] + errors))
         }
         _ = base
+    }
+
+    /// What a write's statement checks beyond its body's schema, for clients and test tools
+    /// (docs/spec.md §5.4, §6.5): `x-references` are client-written keys that must name a row
+    /// the caller may use (else 422 at the field), `x-unchangeable` are `updatable: false`
+    /// fields a replace or patch must leave as they are (else 422).
+    func writeRules(_ resource: Resource, _ entity: Entity) -> (create: [(String, JSONNode)], update: [(String, JSONNode)]) {
+        let store = StoreViewModel(entity: entity, model: model, resource: resource)
+        let references = store.references.map { JSONNode.string($0.attribute.name) }
+        let fixed = store.fixedFields.map { JSONNode.string($0.name) }
+        let create: [(String, JSONNode)] = references.isEmpty ? [] : [("x-references", .array(references))]
+        return (create, create + (fixed.isEmpty ? [] : [("x-unchangeable", .array(fixed))]))
     }
 
     /// The `include` parameter of a get and a list that embed links (`?include=tags,authors`),

@@ -198,7 +198,7 @@ struct OpenAPIBuilder {
 
     static func operation(
         _ id: String, _ summary: String, tags: [String], secured: Bool, parameters: [JSONNode], body: JSONNode?,
-        responses: [(String, JSONNode)], access: AccessMatrix.Row? = nil
+        responses: [(String, JSONNode)], access: AccessMatrix.Row? = nil, extensions: [(String, JSONNode)] = []
     ) -> JSONNode {
         var node: [(String, JSONNode)] = [
             ("operationId", .string(id)), ("summary", .string(summary)), ("tags", .array(tags.map(JSONNode.string))),
@@ -212,6 +212,7 @@ struct OpenAPIBuilder {
                 ))
             node.append(("x-access", access.node))
         }
+        node += extensions
         if secured { node.append(("security", [.object([("bearerAuth", [])])])) }
         if !parameters.isEmpty { node.append(("parameters", .array(parameters))) }
         if let body {

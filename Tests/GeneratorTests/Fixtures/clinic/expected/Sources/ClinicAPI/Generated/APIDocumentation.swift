@@ -1513,6 +1513,9 @@ enum APIDocumentation {
                     "Clinic receptionist": false
                   }
                 },
+                "x-unchangeable": [
+                  "user_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
@@ -2905,6 +2908,9 @@ enum APIDocumentation {
                     "Clinic receptionist": true
                   }
                 },
+                "x-references": [
+                  "doctor_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
@@ -3209,6 +3215,9 @@ enum APIDocumentation {
                     "Clinic receptionist": true
                   }
                 },
+                "x-references": [
+                  "doctor_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
@@ -3380,6 +3389,9 @@ enum APIDocumentation {
                     "Clinic receptionist": true
                   }
                 },
+                "x-references": [
+                  "doctor_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []

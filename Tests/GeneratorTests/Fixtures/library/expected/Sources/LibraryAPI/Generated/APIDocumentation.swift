@@ -4071,6 +4071,9 @@ enum APIDocumentation {
                     "the path's user": true
                   }
                 },
+                "x-references": [
+                  "list_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
@@ -4353,6 +4356,12 @@ enum APIDocumentation {
                     "the path's user": true
                   }
                 },
+                "x-references": [
+                  "list_id"
+                ],
+                "x-unchangeable": [
+                  "book_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
@@ -4513,6 +4522,12 @@ enum APIDocumentation {
                     "the path's user": true
                   }
                 },
+                "x-references": [
+                  "list_id"
+                ],
+                "x-unchangeable": [
+                  "book_id"
+                ],
                 "security": [
                   {
                     "bearerAuth": []
