@@ -284,6 +284,12 @@ final class LibraryEndToEndTests: XCTestCase {
     /// field, reported with the other failing fields, and nothing is written; without it the row
     /// takes the default; a patch or replace may change it.
     func testAFieldNotCreatableIsRefusedOnCreateAndChangedLater() throws {
+        // The sign-up body is a create too: a member may not claim to be verified.
+        let claimed = try call(
+            "POST", "/auth/signup",
+            body: #"{"email": "claims-\#(UUID().uuidString.prefix(8))@example.com", "password": "correct horse battery", "verified": true}"#
+        )
+        XCTAssertEqual(claimed.issueLocs, ["body.verified"])
         let member = try signUp("archivist-\(UUID().uuidString.prefix(8))@example.com")
         let path = "/members/\(member.id)/lists"
         let refused = try call("POST", path, token: member.token, body: #"{"name": "Later", "archived": true}"#)

@@ -26,7 +26,8 @@ enum AuthViewModel {
             keyType: SwiftTypes.name(key.type),
             keyLabel: Names.swiftLabel(keyProperty),
             conflictMessage: SwiftTypes.literal(Names.swiftType(login.name) + " already registered"),
-            loginFailure: SwiftTypes.literal("Incorrect \(login.name) or password")
+            loginFailure: SwiftTypes.literal("Incorrect \(login.name) or password"),
+            refusing: RoutesViewModel.refused(user)
         )
     }
 }

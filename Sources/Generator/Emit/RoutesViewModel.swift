@@ -35,7 +35,10 @@ struct RoutesViewModel {
     var notFoundMessage: String { SwiftTypes.literal("\(entity.name) not found") }
 
     /// `["state"]`: the fields a create may not send (`creatable: false`), or empty.
-    var refusedOnCreate: String {
+    var refusedOnCreate: String { Self.refused(entity) }
+
+    /// The `creatable: false` fields of a model as a Swift array literal, or empty.
+    static func refused(_ entity: Entity) -> String {
         let names = entity.inputAttributes.filter { !$0.creatable }.map { SwiftTypes.literal($0.name) }
         return names.isEmpty ? "" : "[" + names.joined(separator: ", ") + "]"
     }

@@ -232,6 +232,16 @@ extension ModelBuilder {
         if let first = decl.include.first, !resource.includes.isEmpty, operations.contains(.list) {
             claim(Located("include", at: first.location), &self)
         }
+        // Routes under access rules (a tenant, parents, user roles) are written by the tenant
+        // partials, which do not embed links yet.
+        let userRoles = resource.namesRoles || entity.inputAttributes.contains { $0.writableBy != nil }
+        if let first = decl.include.first, !resource.includes.isEmpty,
+            resource.tenant != nil || !resource.nesting.isEmpty || (userRoles && auth?.role != nil && scope == nil)
+        {
+            error("'include' is not supported yet on a resource with member, parent or role rules", at: first.location)
+            resource.includes = []
+        }
+        checkHiddenFields(decl, resource, entity: entity)
         return resource
     }
 
@@ -280,6 +290,22 @@ extension ModelBuilder {
             targetParam: targetField.name, targetOwner: targetOwner)
     }
 
+    /// A field `fields.response` hides must not be readable another way: sorting, filtering or
+    /// searching by it (or a cursor, which carries the sort value) would reveal it.
+    mutating func checkHiddenFields(_ decl: ResourceDecl, _ resource: Resource, entity: Entity) {
+        guard let shown = resource.responseFields else { return }
+        let location = decl.responseFields?.first?.location ?? decl.location
+        var named: [(field: String, use: String)] = []
+        for filter in resource.filters { named.append((filter.attribute, "the filter '\(filter.param)'")) }
+        for field in resource.search?.attributes ?? [] { named.append((field, "the search")) }
+        for value in resource.sort?.values ?? [] { named.append((value.attribute, "the sort '\(value.name)'")) }
+        for (field, use) in named where !shown.contains(field) {
+            error(
+                "'\(entity.name).\(field)' is not in this resource's fields.response, but \(use) reads it, which would reveal it; show it or drop \(use)",
+                at: location)
+        }
+    }
+
     /// `fields: { response: [...] }`: known, shown fields, each once, the key among them.
     mutating func buildResponseFields(_ decl: ResourceDecl, entity: Entity) -> [String]? {
         guard let names = decl.responseFields else { return nil }
@@ -315,7 +341,11 @@ extension ModelBuilder {
             guard let link = links.first(where: { $0.name == name.value }) else {
                 if decl.links.contains(where: { $0.value == name.value }) { continue }  // buildLink reported it
                 let relations = spec.models.first { $0.name.value == decl.model?.value }?.manyToMany.map(\.name.value) ?? []
-                if relations.contains(name.value) {
+                if relations.contains(name.value), decl.name != nil {
+                    error(
+                        "'include' embeds linked relations only, and links are served by the model's own resource (the one without a 'name')",
+                        at: name.location)
+                } else if relations.contains(name.value) {
                     error("'include' embeds linked relations only: add '\(name.value)' to 'links'", at: name.location)
                 } else {
                     error(
@@ -323,8 +353,14 @@ extension ModelBuilder {
                 }
                 continue
             }
-            if result.contains(where: { $0.name == link.name }) {
+            if decl.include.prefix(while: { $0.location != name.location }).contains(where: { $0.value == name.value }) {
                 error("'\(name.value)' is included twice", at: name.location)
+            } else if spec.models.first(where: { $0.name.value == decl.model?.value })?.fields.contains(where: {
+                $0.name.value == name.value
+            }) == true {
+                error(
+                    "'\(name.value)' is also a field of '\(decl.model?.value ?? "")': the embedded relation would write the member twice; rename one",
+                    at: name.location)
             } else if !operations.contains(.get) && !operations.contains(.list) {
                 error("'include' embeds related rows in a get or a list, and this resource offers neither", at: name.location)
             } else {

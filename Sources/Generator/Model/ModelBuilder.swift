@@ -89,6 +89,15 @@ public struct ModelBuilder {
             }
             resources.append(resource)
         }
+        // OpenAPI names a create body apart when some field is not creatable: `<Model>CreateInput`.
+        for (decl, entity) in zip(spec.models, entities) where entity.inputAttributes.contains(where: { !$0.creatable }) {
+            let name = Names.swiftType(entity.name) + "CreateInput"
+            if modelNames.contains(name) || enumNames.contains(name) {
+                error(
+                    "'\(entity.name)' has fields a create may not send, so OpenAPI names its create body '\(name)', which is already a model or enum name; rename one",
+                    at: decl.name.location)
+            }
+        }
         checkWritableBy(entities, resources: resources, auth: auth)
         // A field the path sets (the tenant, a parent) is never in a request body.
         for resource in resources {

@@ -67,7 +67,8 @@ struct OpenAPIBuilder {
                 ("type", "string"), ("minLength", .int(auth.passwordMinLength)), ("maxLength", .int(auth.passwordMaxLength)),
                 ("pattern", .string(OpenAPISchemas.textPattern)),
             ])
-            result.append(("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)])))
+            result.append(
+                ("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)], creating: true)))
             result.append(
                 (
                     "LoginRequest",

@@ -20,4 +20,6 @@ struct AuthView: TemplateContext, Equatable {
     var keyLabel: String
     var conflictMessage: String
     var loginFailure: String
+    /// The user's `creatable: false` fields, which a sign-up may not send (a Swift array literal), or empty.
+    var refusing: String = ""
 }

@@ -19,6 +19,7 @@ CREATE TABLE "members" (
     "id" uuid NOT NULL DEFAULT gen_random_uuid(),
     "email" character varying(254) NOT NULL,
     "password_hash" text NOT NULL,
+    "verified" boolean NOT NULL DEFAULT false,
     CONSTRAINT "members_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "members_email_key" UNIQUE ("email")
 );

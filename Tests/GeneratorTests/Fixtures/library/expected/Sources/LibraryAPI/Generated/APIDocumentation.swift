@@ -1218,6 +1218,41 @@ enum APIDocumentation {
                     "any user": true
                   }
                 },
+                "parameters": [
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100,
+                      "default": 50
+                    }
+                  },
+                  {
+                    "name": "cursor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Continue after the last row of an earlier page: its X-Next-Cursor (opaque; only for the same sort).",
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 4096
+                    }
+                  },
+                  {
+                    "name": "offset",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807,
+                      "default": 0
+                    }
+                  }
+                ],
                 "responses": {
                   "200": {
                     "description": "One page of rows.",
@@ -1226,6 +1261,12 @@ enum APIDocumentation {
                         "description": "How many rows match, ignoring paging.",
                         "schema": {
                           "type": "integer"
+                        }
+                      },
+                      "X-Next-Cursor": {
+                        "description": "When the page is full: the cursor of the next page (same sort, same filters).",
+                        "schema": {
+                          "type": "string"
                         }
                       }
                     },
@@ -5680,11 +5721,15 @@ enum APIDocumentation {
                     "type": "string",
                     "maxLength": 254,
                     "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  },
+                  "verified": {
+                    "type": "boolean"
                   }
                 },
                 "required": [
                   "id",
-                  "email"
+                  "email",
+                  "verified"
                 ]
               },
               "MemberInput": {
@@ -5694,7 +5739,25 @@ enum APIDocumentation {
                     "type": "string",
                     "maxLength": 254,
                     "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  },
+                  "verified": {
+                    "type": "boolean",
+                    "default": false
                   }
+                },
+                "required": [
+                  "email"
+                ]
+              },
+              "MemberCreateInput": {
+                "type": "object",
+                "properties": {
+                  "email": {
+                    "type": "string",
+                    "maxLength": 254,
+                    "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  },
+                  "verified": false
                 },
                 "required": [
                   "email"
@@ -5707,6 +5770,9 @@ enum APIDocumentation {
                     "type": "string",
                     "maxLength": 254,
                     "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
+                  },
+                  "verified": {
+                    "type": "boolean"
                   }
                 }
               },
@@ -6442,6 +6508,7 @@ enum APIDocumentation {
                     "maxLength": 254,
                     "pattern": "^[^@\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+@[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(\\.[^@.\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)+$"
                   },
+                  "verified": false,
                   "password": {
                     "type": "string",
                     "minLength": 8,

@@ -12,7 +12,7 @@ extension GeneratedAPI {
             Route(.POST, "/auth/signup") { request in
                 var validator = Validator()
                 guard let object = validator.object(request) else { throw ValidationError(validator.issues) }
-                let input = MemberInput.decode(object, into: &validator)
+                let input = MemberInput.decode(object, into: &validator, refusing: ["verified"])
                 let password = validator.required(object, "password", .string(minLength: 8, maxLength: 128))
                 guard validator.isValid, let input, let password else { throw ValidationError(validator.issues) }
                 let hash = try await PasswordHasher.hashInBackground(password)

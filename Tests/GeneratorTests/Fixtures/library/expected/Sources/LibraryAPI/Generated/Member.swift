@@ -9,15 +9,18 @@ public struct Member: Sendable, Hashable {
     public var email: String
     /// Server only: never written to a response.
     public var passwordHash: String
+    public var verified: Bool
 
     public init(
         id: UUID,
         email: String,
-        passwordHash: String
+        passwordHash: String,
+        verified: Bool
     ) {
         self.id = id
         self.email = email
         self.passwordHash = passwordHash
+        self.verified = verified
     }
 }
 
@@ -26,7 +29,8 @@ extension Member: PostgresRowDecodable {
         self.init(
             id: try row.decode(0),
             email: try row.decode(1),
-            passwordHash: try row.decode(2)
+            passwordHash: try row.decode(2),
+            verified: try row.decode(3)
         )
     }
 }
@@ -38,6 +42,8 @@ extension Member: JSONWritable {
         writer.uuid(id)
         writer.key("email")
         writer.string(email)
+        writer.key("verified")
+        writer.bool(verified)
         writer.endObject()
     }
 }
@@ -52,6 +58,8 @@ extension Member: PostgresRowJSONWritable {
         try row.writeJSON(0, as: UUID.self, to: &writer)
         writer.key("email")
         try row.writeJSON(1, as: String.self, to: &writer)
+        writer.key("verified")
+        try row.writeJSON(3, as: Bool.self, to: &writer)
         writer.endObject()
     }
 }
@@ -60,19 +68,24 @@ extension Member: PostgresRowJSONWritable {
 /// An absent optional field takes its default.
 public struct MemberInput: Sendable, JSONBodyDecodable {
     public var email: String
+    public var verified: Bool
 
     public init(
-        email: String
+        email: String,
+        verified: Bool = false
     ) {
         self.email = email
+        self.verified = verified
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> MemberInput? {
         let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        guard let email else { return nil }
+        let verified = validator.optional(object, "verified", .bool, nullable: false)
+        guard let email, let verified else { return nil }
         return MemberInput(
-            email: email
+            email: email,
+            verified: verified.value(default: false)
         )
     }
 }
@@ -80,19 +93,24 @@ public struct MemberInput: Sendable, JSONBodyDecodable {
 /// The body of a patch request for `Member`: any subset of the fields a client may set.
 public struct MemberPatch: Sendable, JSONBodyDecodable {
     public var email: Presence<String>
+    public var verified: Presence<Bool>
 
     public init(
-        email: Presence<String> = .absent
+        email: Presence<String> = .absent,
+        verified: Presence<Bool> = .absent
     ) {
         self.email = email
+        self.verified = verified
     }
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> MemberPatch? {
         let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
-        guard let email else { return nil }
+        let verified = validator.optional(object, "verified", .bool, nullable: false)
+        guard let email, let verified else { return nil }
         return MemberPatch(
-            email: email
+            email: email,
+            verified: verified
         )
     }
 }

@@ -18,6 +18,7 @@ public struct MemberStore: Sendable {
         var binds = PostgresBindings()
         binds.append(input.email)
         binds.append(passwordHash)
+        binds.append(input.verified)
         return try await database.inserted(Statements.insert, binds, as: Member.self)
     }
 
@@ -55,6 +56,7 @@ public struct MemberStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.email)
+        binds.append(input.verified)
         return try await database.one(Statements.replace, binds, as: Member.self)
     }
 
@@ -64,6 +66,8 @@ public struct MemberStore: Sendable {
         binds.append(id)
         binds.append(patch.email.isPresent)
         binds.append(patch.email.value)
+        binds.append(patch.verified.isPresent)
+        binds.append(patch.verified.value)
         return try await database.one(Statements.patch, binds, as: Member.self)
     }
 
@@ -81,15 +85,15 @@ extension MemberStore {
         static let insert = PreparedStatement(
             name: "members_insert",
             sql: #"""
-                INSERT INTO "members" ("email", "password_hash")
-                VALUES ($1, $2)
-                RETURNING "id", "email", "password_hash"
+                INSERT INTO "members" ("email", "password_hash", "verified")
+                VALUES ($1, $2, $3)
+                RETURNING "id", "email", "password_hash", "verified"
                 """#
         )
         static let find = PreparedStatement(
             name: "members_find",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "verified"
                 FROM "members"
                 WHERE "id" = $1
                 """#
@@ -97,7 +101,7 @@ extension MemberStore {
         static let findForUpdate = PreparedStatement(
             name: "members_find_for_update",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "verified"
                 FROM "members"
                 WHERE "id" = $1
                 FOR UPDATE
@@ -106,7 +110,7 @@ extension MemberStore {
         static let findByEmail = PreparedStatement(
             name: "members_find_by_email",
             sql: #"""
-                SELECT "id", "email", "password_hash"
+                SELECT "id", "email", "password_hash", "verified"
                 FROM "members"
                 WHERE "email" = $1
                 """#
@@ -121,18 +125,19 @@ extension MemberStore {
             name: "members_replace",
             sql: #"""
                 UPDATE "members"
-                SET "email" = $2
+                SET "email" = $2, "verified" = $3
                 WHERE "id" = $1
-                RETURNING "id", "email", "password_hash"
+                RETURNING "id", "email", "password_hash", "verified"
                 """#
         )
         static let patch = PreparedStatement(
             name: "members_patch",
             sql: #"""
                 UPDATE "members"
-                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END
+                SET "email" = CASE WHEN $2::boolean THEN $3::text ELSE "email" END,
+                    "verified" = CASE WHEN $4::boolean THEN $5::boolean ELSE "verified" END
                 WHERE "id" = $1
-                RETURNING "id", "email", "password_hash"
+                RETURNING "id", "email", "password_hash", "verified"
                 """#
         )
         static let delete = PreparedStatement(

@@ -5,9 +5,31 @@ import Runtime
 
 /// The query parameters of `GET /shelves`, checked all at once.
 public struct ShelfListQuery: Sendable {
+    public var limit: Int
+    public var offset: Int
+    public var cursor: String?
+
+    /// The sort and direction a cursor of this list is valid for.
+    var cursorScope: String { "key" }
+
+    /// The column of the sort value in a row of this list, for the next cursor.
+    var cursorColumn: Int {
+        0
+    }
+
+    /// The column of the key in a row of this list.
+    static let keyColumn = 0
 
     public static func decode(_ request: Request) throws(ValidationError) -> ShelfListQuery {
+        var validator = Validator()
+        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        try validator.check()
         return ShelfListQuery(
+            limit: limit,
+            offset: offset,
+            cursor: cursor
         )
     }
 }
@@ -19,8 +41,10 @@ extension GeneratedAPI {
         return [
             Route(.GET, "/shelves") { request in
                 let query = try ShelfListQuery.decode(request)
-                let page = try await store.list(query)
-                return try .json(200, page.items, headers: HTTPHeaders([("X-Total-Count", String(page.total))]))
+                let after = try context.openCursor(query.cursor, scope: query.cursorScope, param: "cursor", offset: query.offset, offsetParam: "offset")
+                let page = try await store.list(query, after: after)
+                let headers = context.pageHeaders(page, limit: query.limit, scope: query.cursorScope, valueColumn: query.cursorColumn, keyColumn: ShelfListQuery.keyColumn)
+                return try .json(200, page.items, headers: headers)
             },
             Route(.POST, "/shelves") { request in
                 let input = try ShelfInput.decode(request)

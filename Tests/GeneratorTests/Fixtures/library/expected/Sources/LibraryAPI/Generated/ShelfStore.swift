@@ -64,11 +64,16 @@ public struct ShelfStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: ShelfListQuery) async throws -> (items: ModelRows<Shelf>, total: Int) {
-        let binds = PostgresBindings()
+    public func list(_ query: ShelfListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Shelf>, total: Int) {
+        var binds = PostgresBindings()
+        let countBinds = binds
+        binds.append(after?.key)
+        binds.append(query.limit)
+        binds.append(query.offset)
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Shelf.self)
-        return page
+        guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
+        return (page.items, try await database.count(Statements.count, countBinds))
     }
 }
 
@@ -134,7 +139,9 @@ extension ShelfStore {
                     FROM "shelfs"
                 ) AS "total"
                 FROM "shelfs"
+                WHERE ($1::text IS NULL OR "code" > $1)
                 ORDER BY "shelfs"."code" ASC
+                LIMIT $2 OFFSET $3
                 """#
         )
         static let count = PreparedStatement(
