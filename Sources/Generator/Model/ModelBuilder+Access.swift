@@ -108,21 +108,10 @@ extension ModelBuilder {
         var parents: [ParentScope] = []
         var parentEntities: [Entity] = []
         for binding in decl.scope where binding.source.value == "parent" {
-            guard pathParams.contains(binding.param.value) else {
-                error(
-                    "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
-                    at: binding.param.location)
-                continue
-            }
-            guard let field = entity.attribute(binding.param.value), let parentName = field.reference?.entity,
-                let parent = entities.first(where: { $0.name == parentName })
-            else {
-                error(
-                    "parent scope '\(binding.param.value)' must be a field of '\(entity.name)' that belongs_to the parent model\(Suggestion.didYouMean(binding.param.value, among: entity.attributes.filter { $0.reference != nil }.map(\.name)))",
-                    at: binding.param.location)
-                continue
-            }
-            parents.append(ParentScope(param: binding.param.value, field: field.name, entity: parentName, tenantField: ""))
+            guard checkInPath(binding.param, pathParams),
+                let (field, parent) = parentField(binding.param, of: entity, among: entities)
+            else { continue }
+            parents.append(ParentScope(param: binding.param.value, field: field.name, entity: parent.name, tenantField: ""))
             parentEntities.append(parent)
         }
         let tenantEntityName: String?
@@ -178,12 +167,7 @@ extension ModelBuilder {
         var result: [ParentScope] = []
         let bindings = decl.scope.filter { $0.source.value == "parent" }
         for binding in bindings {
-            guard pathParams.contains(binding.param.value) else {
-                error(
-                    "scope parameter '\(binding.param.value)' is not in the path\(Suggestion.didYouMean(binding.param.value, among: pathParams))",
-                    at: binding.param.location)
-                continue
-            }
+            guard checkInPath(binding.param, pathParams) else { continue }
             // An ancestor: not a field of the model, but of another parent's model.
             if entity.attribute(binding.param.value) == nil,
                 let ancestor = bindings.lazy.compactMap({ other -> String? in
@@ -196,15 +180,8 @@ extension ModelBuilder {
                 result.append(ParentScope(param: binding.param.value, field: "", entity: ancestor, tenantField: ""))
                 continue
             }
-            guard let field = entity.attribute(binding.param.value), let parent = field.reference?.entity,
-                entities.contains(where: { $0.name == parent && $0.identifier != nil })
-            else {
-                error(
-                    "parent scope '\(binding.param.value)' must be a field of '\(entity.name)' that belongs_to the parent model\(Suggestion.didYouMean(binding.param.value, among: entity.attributes.filter { $0.reference != nil }.map(\.name)))",
-                    at: binding.param.location)
-                continue
-            }
-            result.append(ParentScope(param: binding.param.value, field: field.name, entity: parent, tenantField: ""))
+            guard let (field, parent) = parentField(binding.param, of: entity, among: entities, keyed: true) else { continue }
+            result.append(ParentScope(param: binding.param.value, field: field.name, entity: parent.name, tenantField: ""))
         }
         // Each parent whose model links to an ancestor in the path must belong to it.
         // Parents in path order: the outermost missing one is the one a 404 names.
@@ -555,5 +532,30 @@ extension ModelBuilder {
                 }
             }
         }
+    }
+
+    /// Whether a scope parameter is in the resource's path; reports it (with a suggestion) if not.
+    mutating func checkInPath(_ param: Located<String>, _ pathParams: [String]) -> Bool {
+        guard !pathParams.contains(param.value) else { return true }
+        error(
+            "scope parameter '\(param.value)' is not in the path\(Suggestion.didYouMean(param.value, among: pathParams))",
+            at: param.location)
+        return false
+    }
+
+    /// The field of `entity` a `parent` scope names and the model it belongs_to (with a
+    /// single-field key when `keyed`); reports the mistake otherwise.
+    mutating func parentField(_ param: Located<String>, of entity: Entity, among entities: [Entity], keyed: Bool = false)
+        -> (field: Attribute, parent: Entity)?
+    {
+        if let field = entity.attribute(param.value), let name = field.reference?.entity,
+            let parent = entities.first(where: { $0.name == name && (!keyed || $0.identifier != nil) })
+        {
+            return (field, parent)
+        }
+        error(
+            "parent scope '\(param.value)' must be a field of '\(entity.name)' that belongs_to the parent model\(Suggestion.didYouMean(param.value, among: entity.attributes.filter { $0.reference != nil }.map(\.name)))",
+            at: param.location)
+        return nil
     }
 }

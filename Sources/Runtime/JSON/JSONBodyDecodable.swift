@@ -32,7 +32,8 @@ extension JSONBodyDecodable {
         return clean ? value : nil
     }
 
-    /// Decodes and checks a create body that must not carry `names` (`creatable: false`).
+    /// Decodes and checks the body of `request` (declared `application/json`), a create body that
+    /// must not carry `names` (`creatable: false`; none for other bodies).
     public static func decode(_ request: Request, refusing names: [StaticString]) throws(ValidationError) -> Self {
         var validator = Validator()
         guard let object = validator.object(request), let value = decode(object, into: &validator, refusing: names) else {
@@ -52,10 +53,6 @@ extension JSONBodyDecodable {
 
     /// Decodes and checks the body of `request`, which must be declared `application/json`.
     public static func decode(_ request: Request) throws(ValidationError) -> Self {
-        var validator = Validator()
-        guard let object = validator.object(request), let value = decode(object, into: &validator) else {
-            throw ValidationError(validator.issues)
-        }
-        return value
+        try decode(request, refusing: [])
     }
 }
