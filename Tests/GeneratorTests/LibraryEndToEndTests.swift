@@ -371,7 +371,7 @@ final class LibraryEndToEndTests: XCTestCase {
     func testNestedResourceOverHTTP() throws {
         let dune = try call("POST", "/books", body: #"{"title": "Dune", "genre": "fiction"}"#).object["id"] as? Int ?? -1
         let emma = try call("POST", "/books", body: #"{"title": "Emma", "genre": "fiction"}"#).object["id"] as? Int ?? -1
-        let created = try call("POST", "/books/\(dune)/reviews", body: #"{"stars": 5, "text": "Spice.", "book_id": \#(emma)}"#)
+        let created = try call("POST", "/books/\(dune)/reviews", body: #"{"stars": 5, "book_id": \#(emma)}"#)
         XCTAssertEqual(created.status, 201)
         XCTAssertEqual(created.object["book_id"] as? Int, dune, "the path decides the parent, not the body")
         let id = created.object["id"] as? Int ?? -1
@@ -401,9 +401,37 @@ final class LibraryEndToEndTests: XCTestCase {
         XCTAssertEqual(try call("POST", "/books/\(emma)/reviews/\(id)/comments", body: #"{"body": "Sneaky."}"#).status, 404)
         XCTAssertEqual(try call("GET", "/books/999999/reviews/\(id)/comments").object["detail"] as? String, "Book not found")
         XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)/comments").array.count, 1, "the refused comment was not written")
-        XCTAssertEqual(try call("PATCH", "/books/\(dune)/reviews/\(id)", body: #"{"stars": 4}"#).object["stars"] as? Int, 4)
+        XCTAssertEqual(try call("PATCH", "/books/\(dune)/reviews/\(id)", body: #"{"text": "Spice."}"#).object["text"] as? String, "Spice.")
         XCTAssertEqual(try call("DELETE", "/books/\(dune)/reviews/\(id)").status, 204)
         XCTAssertEqual(try call("GET", "/books/\(dune)/reviews/\(id)").status, 404)
+    }
+
+    /// `fields: { create: [stars], update: [text] }`: a create refuses the text (422
+    /// extra_forbidden, nothing written), a replace or patch may write the text but not change the
+    /// stars (422 at body.stars, the row unchanged); the same stars again are fine.
+    func testPerOperationFieldSetsOverHTTP() throws {
+        let book = try call("POST", "/books", body: #"{"title": "Ivanhoe", "genre": "history"}"#).object["id"] as? Int ?? -1
+        let refused = try call("POST", "/books/\(book)/reviews", body: #"{"stars": 4, "text": "Too early."}"#)
+        XCTAssertEqual(refused.status, 422)
+        let issue = (refused.object["detail"] as? [[String: Any]])?.first
+        XCTAssertEqual(issue?["type"] as? String, "extra_forbidden")
+        XCTAssertEqual(issue?["loc"] as? [String], ["body", "text"])
+        XCTAssertEqual(try call("GET", "/books/\(book)/reviews").total, "0", "the refused create wrote nothing")
+        let created = try call("POST", "/books/\(book)/reviews", body: #"{"stars": 4}"#)
+        XCTAssertEqual(created.status, 201)
+        let id = created.object["id"] as? Int ?? -1
+        let path = "/books/\(book)/reviews/\(id)"
+        XCTAssertEqual(try call("PATCH", path, body: #"{"text": "Rich."}"#).object["text"] as? String, "Rich.")
+        for (method, body) in [("PATCH", #"{"stars": 1}"#), ("PUT", #"{"stars": 2, "text": "Rich."}"#)] {
+            let changed = try call(method, path, body: body)
+            XCTAssertEqual(changed.status, 422, method)
+            let detail = (changed.object["detail"] as? [[String: Any]])?.first
+            XCTAssertEqual(detail?["loc"] as? [String], ["body", "stars"], method)
+        }
+        let replaced = try call("PUT", path, body: #"{"stars": 4, "text": "Rich, slow."}"#)
+        XCTAssertEqual(replaced.status, 200)
+        XCTAssertEqual(replaced.object["text"] as? String, "Rich, slow.")
+        XCTAssertEqual(try call("GET", path).object["stars"] as? Int, 4)
     }
 
     /// Two resources over one table (`name: Catalog`): the catalogue reads the books the

@@ -22,8 +22,9 @@ struct ListPlan {
     var table: String { Names.sql(entity.table) }
     var columns: String { entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ") }
 
-    /// The WHERE conditions and the Swift expression bound for each placeholder, in order.
-    var conditions: (sql: [String], binds: [String]) {
+    /// The conditions every page has, whatever the query (the owner, the tenant and the
+    /// caller's membership), and the Swift expression bound for each placeholder, in order.
+    var fixedConditions: (sql: [String], binds: [String]) {
         var sql: [String] = []
         var binds: [String] = []
         if let owner {
@@ -34,6 +35,13 @@ struct ListPlan {
             binds += access.values(.list).map(\.name)
             sql += access.conditions(.list, access.placeholders(.list, first: 1))
         }
+        return (sql, binds)
+    }
+
+    /// The WHERE conditions and the Swift expression bound for each placeholder, in order: the
+    /// fixed ones, then each filter and the search, each true when its parameter is absent (NULL).
+    var conditions: (sql: [String], binds: [String]) {
+        var (sql, binds) = fixedConditions
         for filter in resource.filters {
             guard let attribute = entity.attribute(filter.attribute) else { continue }
             let property = "query." + Names.swiftMember(Self.filterProperty(filter))
@@ -127,13 +135,11 @@ struct ListPlan {
                 pageWhere = [(conditions.isEmpty ? "WHERE " : "  AND ") + condition]
                 if !conditions.isEmpty { pageWhere = whereLines + pageWhere }
             }
-            let lines =
-                ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [
-                    ") AS \"total\"", "FROM \(table)",
-                ] + pageWhere
-                + ["ORDER BY " + ordering.columns.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
             result.append(
-                (ordering.swiftName, statementPrefix + "_list" + suffix, lines.flatMap { $0.split(separator: "\n").map(String.init) }))
+                (
+                    ordering.swiftName, statementPrefix + "_list" + suffix,
+                    pageSQL(count: count, pageWhere: pageWhere, orderBy: ordering.columns, paging: paging)
+                ))
         }
         result.append(
             (
@@ -141,6 +147,46 @@ struct ListPlan {
                 (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }
             ))
         return result
+    }
+
+    /// The plain first page of each ordering (paged lists only): the fixed conditions alone, no
+    /// LIMIT (`FirstPageStatement` writes the page size in), so that Postgres keeps one generic
+    /// plan for the common request (docs/decisions/0016).
+    func firstPages() -> [(swiftName: String, name: String, sql: [String])] {
+        guard resource.paging != nil else { return [] }
+        let conditions = fixedConditions.sql
+        let whereLines = conditions.isEmpty ? [] : ["WHERE " + conditions.joined(separator: "\n  AND ")]
+        return orderings.map { ordering in
+            let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
+            return (
+                Self.firstPageName(ordering.swiftName), statementPrefix + "_list" + suffix + "_first",
+                pageSQL(
+                    count: ["SELECT count(*)", "FROM \(table)"] + whereLines, pageWhere: whereLines, orderBy: ordering.columns,
+                    paging: nil)
+            )
+        }
+    }
+
+    /// A page statement by line: the columns, the total as a `count` subquery, the page's own
+    /// conditions, its order and its paging.
+    private func pageSQL(count: [String], pageWhere: [String], orderBy: [String], paging: String?) -> [String] {
+        let lines =
+            ["SELECT \(columns), ("] + count.flatMap { $0.split(separator: "\n") }.map { "    " + $0 } + [
+                ") AS \"total\"", "FROM \(table)",
+            ] + pageWhere + ["ORDER BY " + orderBy.joined(separator: ", ")] + (paging.map { [$0] } ?? [])
+        return lines.flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+
+    static func firstPageName(_ statement: String) -> String { statement + "FirstPage" }
+
+    /// When a request is the plain first page: no offset, no cursor, no filter, no search.
+    var firstPageConditions: String {
+        guard resource.paging != nil else { return "" }
+        var conditions = ["query.offset == 0"]
+        if pagesByCursor { conditions.append("after == nil") }
+        conditions += resource.filters.map { "query.\(Names.swiftMember(Self.filterProperty($0))) == nil" }
+        if let search = resource.search { conditions.append("query.\(Names.swiftMember(Names.swiftProperty(search.param))) == nil") }
+        return conditions.joined(separator: ", ")
     }
 
     func method() -> StoreMethodView {
@@ -160,8 +206,12 @@ struct ListPlan {
                 : orderings.map { ordering in
                     .init(
                         sortCase: Names.swiftCase(ordering.sortValue ?? ""), orderCase: ordering.descending ? "desc" : "asc",
-                        statement: ordering.swiftName)
-                }
+                        statement: ordering.swiftName,
+                        firstPage: resource.paging == nil ? "" : Self.firstPageName(ordering.swiftName))
+                },
+            firstPageConditions: firstPageConditions,
+            firstPageBinds: resource.paging == nil ? [] : fixedConditions.binds,
+            firstPage: resource.paging == nil ? "" : Self.firstPageName(orderings[0].swiftName)
         )
         return StoreMethodView(
             docLines: DocLines.make(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),

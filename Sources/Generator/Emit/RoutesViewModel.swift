@@ -34,13 +34,17 @@ struct RoutesViewModel {
 
     var notFoundMessage: String { SwiftTypes.literal("\(entity.name) not found") }
 
-    /// `["state"]`: the fields a create may not send (`creatable: false`), or empty.
-    var refusedOnCreate: String { Self.refused(entity) }
+    /// `["state"]`: the fields a create may not send (`creatable: false`, or left out of
+    /// `fields.create`), or empty.
+    var refusedOnCreate: String { Self.literal(resource.refusedOnCreate(entity)) }
 
     /// The `creatable: false` fields of a model as a Swift array literal, or empty.
     static func refused(_ entity: Entity) -> String {
-        let names = entity.inputAttributes.filter { !$0.creatable }.map { SwiftTypes.literal($0.name) }
-        return names.isEmpty ? "" : "[" + names.joined(separator: ", ") + "]"
+        literal(entity.inputAttributes.filter { !$0.creatable })
+    }
+
+    private static func literal(_ attributes: [Attribute]) -> String {
+        attributes.isEmpty ? "" : "[" + attributes.map { SwiftTypes.literal($0.name) }.joined(separator: ", ") + "]"
     }
 
     /// The type a resource with `fields.response` answers: `ClinicDirectoryView`.

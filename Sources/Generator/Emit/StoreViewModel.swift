@@ -91,6 +91,9 @@ struct StoreViewModel {
             let list = ListPlan(entity: entity, resource: resource, owner: owner, access: access)
             methods.append(list.method())
             statements += list.statements().map { StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql) }
+            statements += list.firstPages().map {
+                StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql, type: RuntimeSymbols.firstPageStatement)
+            }
         }
         var view = StoreView(
             specPath: model.specPath, name: typeName, table: entity.table, storeName: storeTypeName,
@@ -369,7 +372,7 @@ struct StoreViewModel {
                     access.placeholders(.patch, first: 2))
                 conditions.append("(NOT $\(index)::boolean OR \(condition))")
             }
-            if !attribute.updatable {
+            if fixedFields.contains(where: { $0.name == attribute.name }) {
                 conditions.append(
                     "(NOT $\(index)::boolean OR $\(index + 1)::\(castType(attribute.type)) IS NOT DISTINCT FROM \(table).\(column))")
             }
@@ -555,8 +558,8 @@ extension StoreViewModel {
         )
     }
 
-    /// Fields set on create only (`updatable: false`).
-    var fixedFields: [Attribute] { entity.inputAttributes.filter { !$0.updatable } }
+    /// Fields a replace or patch may not change (`updatable: false`, or left out of `fields.update`).
+    var fixedFields: [Attribute] { resource?.fixedOnUpdate(entity) ?? entity.inputAttributes.filter { !$0.updatable } }
 
     /// `replaceChangesUserID(id:…, _ value:)`: whether the row the operation may change holds
     /// another value, asked after the statement matched no row (a 422 rather than a 404).
@@ -566,7 +569,9 @@ extension StoreViewModel {
         let name = Self.fixedMethodName(operation, attribute)
         let p = keyParameters(key, operation)
         let view = method(
-            ["Whether the row \(operation.rawValue) may change has another `\(attribute.name)` (set on create only)."], name,
+            [
+                "Whether the row \(operation.rawValue) may change has another `\(attribute.name)` (\(attribute.updatable ? "not in fields.update" : "set on create only"))."
+            ], name,
             p.signature + [.init(label: "_", name: "value", type: SwiftTypes.name(attribute.type) + "?")], returns: "Bool",
             binds: p.binds + ["value"], statement: name, result: .exists)
         let value = "$\(p.binds.count + 1)::\(castType(attribute.type))"

@@ -183,6 +183,11 @@ public struct Resource: Sendable {
     /// `fields.response`: the attributes every answer shows, in order; nil shows all but
     /// `server_only` ones (the model's own JSON).
     public var responseFields: [String]?
+    /// `fields.create`: the client-written fields a create accepts; nil accepts every creatable one.
+    public var createFields: [String]?
+    /// `fields.update`: the client-written fields a replace or patch may change; nil: every
+    /// updatable one.
+    public var updateFields: [String]?
     /// The tenant the rows belong to, when the resource is scoped by membership (§6.5).
     public var tenant: TenantScope?
     /// Parents in the path of a resource without a tenant (`/books/{book_id}/reviews`, §6.2):
@@ -199,6 +204,37 @@ public struct Resource: Sendable {
     /// Whether the operation needs a token.
     func requiresToken(_ operation: Operation) -> Bool {
         access[operation].map { $0 != .public } ?? requiresAuth
+    }
+
+    /// Fields the path fills on create (the tenant's and the parents' keys): never read from a body.
+    var pathFields: Set<String> {
+        Set([tenant?.field].compactMap { $0 } + (tenant?.parents.map(\.field) ?? []) + nesting.map(\.field)).subtracting([""])
+    }
+
+    /// The client-written fields a create refuses (a 422 `extra_forbidden` when sent): the
+    /// model's `creatable: false` ones, and those `fields.create` leaves out. Each has a default.
+    func refusedOnCreate(_ entity: Entity) -> [Attribute] {
+        entity.inputAttributes.filter { attribute in
+            !attribute.creatable
+                || (createFields.map { !$0.contains(attribute.name) } ?? false) && !pathFields.contains(attribute.name)
+        }
+    }
+
+    /// Whether `fields.create` refuses other fields than the model's `creatable: false` ones, so
+    /// that the create body is the resource's own (`<Resource>CreateInput` in OpenAPI).
+    func hasOwnCreateBody(_ entity: Entity) -> Bool {
+        createFields != nil && refusedOnCreate(entity).map(\.name) != entity.inputAttributes.filter { !$0.creatable }.map(\.name)
+    }
+
+    /// The client-written fields a replace or patch may not change (another value is a 422): the
+    /// model's `updatable: false` ones, and those `fields.update` leaves out (but the key, which
+    /// never moves anyway, and the fields the path fills).
+    func fixedOnUpdate(_ entity: Entity) -> [Attribute] {
+        entity.inputAttributes.filter { attribute in
+            !attribute.updatable
+                || (updateFields.map { !$0.contains(attribute.name) } ?? false) && !attribute.primaryKey
+                    && !pathFields.contains(attribute.name)
+        }
     }
 }
 

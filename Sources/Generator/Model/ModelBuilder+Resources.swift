@@ -114,6 +114,8 @@ extension ModelBuilder {
         resource.responseFields = buildResponseFields(decl, entity: entity)
         resource.tenant = tenant
         resource.nesting = nesting
+        resource.createFields = buildWrittenFields(decl.createFields, create: true, decl, resource, entity: entity)
+        resource.updateFields = buildWrittenFields(decl.updateFields, create: false, decl, resource, entity: entity)
         if !nesting.isEmpty, let owner = entity.owner {
             error(
                 "'\(entity.name).\(owner.name)' is set from the token, which a nested resource without a member scope does not bind yet; nest it under a member scope",
@@ -331,6 +333,52 @@ extension ModelBuilder {
                 at: names.first?.location ?? decl.location)
         }
         if names.isEmpty { error("'fields.response' needs at least one field", at: decl.location) }
+        return result
+    }
+
+    /// `fields: { create: [...] }` or `{ update: [...] }`: fields a client writes, each once, that
+    /// the model lets that operation write; what a create leaves out must have a default.
+    mutating func buildWrittenFields(
+        _ names: [Located<String>]?, create: Bool, _ decl: ResourceDecl, _ resource: Resource, entity: Entity
+    ) -> [String]? {
+        guard let names else { return nil }
+        let key = create ? "fields.create" : "fields.update"
+        let location = names.first?.location ?? decl.location
+        let writes: [Operation] = create ? [.create] : [.replace, .patch]
+        if !resource.operations.contains(where: writes.contains) {
+            error("'\(key)' is for a resource with \(create ? "create" : "replace or patch"), which this one does not offer", at: location)
+        }
+        let path = resource.pathFields
+        let written = entity.inputAttributes.filter { !path.contains($0.name) }
+        var result: [String] = []
+        for name in names {
+            guard let attribute = entity.attribute(name.value) else {
+                error("'\(entity.name)' has no field '\(name.value)'\(choices(name.value, written.map(\.name)))", at: name.location)
+                continue
+            }
+            if path.contains(attribute.name) {
+                error("'\(entity.name).\(name.value)' is filled from the path, never from a body; drop it", at: name.location)
+            } else if !attribute.clientSettable {
+                error("'\(entity.name).\(name.value)' is never written by a client; drop it", at: name.location)
+            } else if create, !attribute.creatable {
+                error("'\(entity.name).\(name.value)' is creatable: false, so no create accepts it; drop it", at: name.location)
+            } else if !create, !attribute.updatable {
+                error("'\(entity.name).\(name.value)' is updatable: false, so no replace or patch changes it; drop it", at: name.location)
+            } else if !create, attribute.primaryKey {
+                error("'\(entity.name).\(name.value)' is the key, which a replace or patch never changes; drop it", at: name.location)
+            } else if result.contains(attribute.name) {
+                error("'\(name.value)' is listed twice", at: name.location)
+            } else {
+                result.append(attribute.name)
+            }
+        }
+        if create {
+            for attribute in written where attribute.creatable && !attribute.hasInputDefault && !result.contains(attribute.name) {
+                error(
+                    "'\(entity.name).\(attribute.name)' has no default and is not optional, so a create must send it: add it to fields.create",
+                    at: location)
+            }
+        }
         return result
     }
 

@@ -67,19 +67,28 @@ public struct ModelBuilder {
                     error("resource name '\(resource.name)' would collide with \(taken); choose another", at: location)
                 }
                 // Fields set from the path are never in the model's bodies: the model's resources must agree.
-                let bound = Set(
-                    resource.tenant.map { [$0.field].compactMap { $0 } + $0.parents.map(\.field) } ?? resource.nesting.map(\.field))
                 if let other = resources.first(where: { $0.entity == resource.entity }) {
-                    let otherBound = Set(
-                        other.tenant.map { [$0.field].compactMap { $0 } + $0.parents.map(\.field) } ?? other.nesting.map(\.field))
-                    if bound.subtracting([""]) != otherBound.subtracting([""]) {
+                    let otherBound = other.pathFields
+                    if resource.pathFields != otherBound {
                         error(
                             "the resources of '\(resource.entity)' must set the same fields from their paths (the model has one input type); '\(other.name)' sets \(otherBound.isEmpty ? "none" : otherBound.sorted().joined(separator: ", "))",
                             at: location)
                     }
                 }
             }
-            for (suffix, used) in [("Include", !resource.includes.isEmpty), ("View", resource.responseFields != nil)] where used {
+            let ownCreateBody = entities.first { $0.name == resource.entity }.map(resource.hasOwnCreateBody) ?? false
+            if ownCreateBody, resource.isDefault,
+                let entity = entities.first(where: { $0.name == resource.entity }),
+                entity.inputAttributes.contains(where: { !$0.creatable })
+            {
+                error(
+                    "OpenAPI names both this resource's create body and the model's (its creatable: false fields) '\(resource.name)CreateInput'; give the resource a name",
+                    at: decl.createFields?.first?.location ?? decl.location)
+            }
+            for (suffix, used) in [
+                ("Include", !resource.includes.isEmpty), ("View", resource.responseFields != nil), ("CreateInput", ownCreateBody),
+            ]
+            where used {
                 let type = Names.swiftType(resource.name) + suffix
                 if modelNames.contains(type) || enumNames.contains(type) {
                     error(

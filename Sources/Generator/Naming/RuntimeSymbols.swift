@@ -16,6 +16,7 @@ enum RuntimeSymbols {
     static let corsSettings = "CORSSettings"
     static let passwordHasher = "PasswordHasher"
     static let modelRows = "ModelRows"
+    static let firstPageStatement = "FirstPageStatement"
     static let includedRows = "IncludedRows"
     static let sortDirection = "SortDirection"
     static let sqlPattern = "SQLPattern"
@@ -57,6 +58,6 @@ enum RuntimeSymbols {
         decimalValue,
         jsonText, jsonWriter, jsonWritable, jsonObject, jsonBodyDecodable, presence, validator, validationError,
         postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONWritable, postgresEnum,
-        postgresError, preparedStatement, postgresArray, migration,
+        postgresError, preparedStatement, firstPageStatement, postgresArray, migration,
     ]
 }

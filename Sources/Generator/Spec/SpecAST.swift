@@ -136,6 +136,10 @@ public struct ResourceDecl: Sendable {
     public var include: [Located<String>] = []
     /// `fields: { response: [id, name] }`: what the resource's answers show of each row.
     public var responseFields: [Located<String>]?
+    /// `fields: { create: [name] }`: the fields a create through this resource accepts.
+    public var createFields: [Located<String>]?
+    /// `fields: { update: [name] }`: the fields a replace or patch through this resource may change.
+    public var updateFields: [Located<String>]?
     /// Operation → who may run it (`public`, `authenticated`, `member`, or a list of roles).
     public var access: [AccessDecl] = []
     /// Rows inserted with every created row, in the same statement.

@@ -176,6 +176,8 @@ public enum SpecDecoder {
         resource.include = reader.strings(m["include"], of: "resource.include") ?? []
         if let fields = m["fields"], let f = reader.members(fields, of: "resource.fields", allowed: SpecGrammar.resourceFields.keyNames) {
             resource.responseFields = reader.strings(f["response"], of: "resource.fields.response")
+            resource.createFields = reader.strings(f["create"], of: "resource.fields.create")
+            resource.updateFields = reader.strings(f["update"], of: "resource.fields.update")
         }
         for (operation, value) in reader.pairs(m["access"], of: "resource.access") ?? [] {
             if case .scalar = value {

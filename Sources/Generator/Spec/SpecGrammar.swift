@@ -211,7 +211,7 @@ public enum SpecGrammar {
                 "Operation → public, authenticated, member, or a list of roles (§6.5)."),
             SpecKey("on_create", .list(.object(sideEffect)), "Rows inserted with each created row, in the same statement (§6.5)."),
             SpecKey("list", .object(list), "Filters, search, sort and paging of the list operation."),
-            SpecKey("fields", .object(resourceFields), "Which fields the resource's answers show (§6)."),
+            SpecKey("fields", .object(resourceFields), "Which fields the resource's answers show and its writes accept (§6)."),
             SpecKey("links", .texts, "many_to_many relations of the model served as link, unlink and list endpoints."),
             SpecKey(
                 "include", .texts,
@@ -224,7 +224,15 @@ public enum SpecGrammar {
             SpecKey(
                 "response", .texts,
                 "The fields every answer of the resource shows, in this order (default: all but server_only); the key must be one."
-            )
+            ),
+            SpecKey(
+                "create", .texts,
+                "The fields a create through this resource accepts (default: every field a client writes); the others take their default."
+            ),
+            SpecKey(
+                "update", .texts,
+                "The fields a replace or patch through this resource may change (default: every updatable field); another value for the others is a 422."
+            ),
         ])
 
     static let list = SpecObject(

@@ -83,13 +83,20 @@ public struct TaskStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.created, .asc): statement = Statements.listCreatedAsc
-        case (.created, .desc): statement = Statements.listCreatedDesc
-        case (.updated, .asc): statement = Statements.listUpdatedAsc
-        case (.updated, .desc): statement = Statements.listUpdatedDesc
-        case (.title, .asc): statement = Statements.listTitleAsc
-        case (.title, .desc): statement = Statements.listTitleDesc
+        case (.created, .asc): (statement, firstPage) = (Statements.listCreatedAsc, Statements.listCreatedAscFirstPage)
+        case (.created, .desc): (statement, firstPage) = (Statements.listCreatedDesc, Statements.listCreatedDescFirstPage)
+        case (.updated, .asc): (statement, firstPage) = (Statements.listUpdatedAsc, Statements.listUpdatedAscFirstPage)
+        case (.updated, .desc): (statement, firstPage) = (Statements.listUpdatedDesc, Statements.listUpdatedDescFirstPage)
+        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.statusCondition == nil, query.q == nil, let plain = firstPage.limited(query.limit) {
+            var plainBinds = PostgresBindings()
+            plainBinds.append(owner)
+            return try await database.page(plain, plainBinds, as: Task.self)
         }
         let page = try await database.page(statement, binds, as: Task.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -269,6 +276,84 @@ extension TaskStore {
                 WHERE "user_id" = $1
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
+                """#
+        )
+        static let listCreatedAscFirstPage = FirstPageStatement(
+            name: "tasks_list_created_asc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."created_at" ASC, "tasks"."id" ASC
+                """#
+        )
+        static let listCreatedDescFirstPage = FirstPageStatement(
+            name: "tasks_list_created_desc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."created_at" DESC, "tasks"."id" DESC
+                """#
+        )
+        static let listUpdatedAscFirstPage = FirstPageStatement(
+            name: "tasks_list_updated_asc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."updated_at" ASC, "tasks"."id" ASC
+                """#
+        )
+        static let listUpdatedDescFirstPage = FirstPageStatement(
+            name: "tasks_list_updated_desc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."updated_at" DESC, "tasks"."id" DESC
+                """#
+        )
+        static let listTitleAscFirstPage = FirstPageStatement(
+            name: "tasks_list_title_asc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."title" ASC, "tasks"."id" ASC
+                """#
+        )
+        static let listTitleDescFirstPage = FirstPageStatement(
+            name: "tasks_list_title_desc_first",
+            sql: #"""
+                SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "tasks"
+                    WHERE "user_id" = $1
+                ) AS "total"
+                FROM "tasks"
+                WHERE "user_id" = $1
+                ORDER BY "tasks"."title" DESC, "tasks"."id" DESC
                 """#
         )
     }

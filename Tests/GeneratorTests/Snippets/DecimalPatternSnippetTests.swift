@@ -29,4 +29,16 @@ final class DecimalPatternSnippetTests: XCTestCase {
             XCTAssertFalse(matches(text), text)
         }
     }
+
+    /// A maximum written as nines up to the scale bounds the digits before the point, so the
+    /// string form can state it (`999999.99` on `decimal(12,2)`: six); other maximums cannot.
+    func testAMaximumOfNinesIsADigitCount() {
+        for (maximum, scale, expected) in [
+            ("999999.99", 2, 6 as Int?), ("99", 0, 2), ("0.99", 2, 0), (".9", 1, 0), ("999.9", 2, nil), ("1000", 0, nil),
+            ("999.999", 2, nil), ("0", 0, nil), ("0099.99", 2, 2),
+        ] {
+            XCTAssertEqual(OpenAPISchemas.ninesDigits(maximum, scale: scale), expected, "\(maximum) at scale \(scale)")
+        }
+        XCTAssertNil(OpenAPISchemas.ninesDigits(nil, scale: 2))
+    }
 }

@@ -42,8 +42,14 @@ final class ViewModelSnippetTests: XCTestCase {
         XCTAssertEqual(
             list.orderings,
             [
-                .init(sortCase: "title", orderCase: "asc", statement: "listTitleAsc"),
-                .init(sortCase: "title", orderCase: "desc", statement: "listTitleDesc"),
+                .init(sortCase: "title", orderCase: "asc", statement: "listTitleAsc", firstPage: "listTitleAscFirstPage"),
+                .init(sortCase: "title", orderCase: "desc", statement: "listTitleDesc", firstPage: "listTitleDescFirstPage"),
             ])
+        // The plain first page runs without filters or an offset, and binds only what every page does.
+        XCTAssertEqual(list.firstPageConditions, "query.offset == 0")
+        XCTAssertEqual(list.firstPageBinds, [])
+        let firstPage = try XCTUnwrap(store.statements.first { $0.swiftName == "listTitleAscFirstPage" })
+        XCTAssertEqual(firstPage.type, "FirstPageStatement")
+        XCTAssertEqual(firstPage.sqlLines.last, #"ORDER BY "notes"."title" ASC, "notes"."id" ASC"#)
     }
 }

@@ -158,7 +158,7 @@ extension OpenAPIBuilder {
                     resource.collectionPath, "POST",
                     Self.operation(
                         "create\(name)", "Create a \(entity.name).", tags: tag, secured: auth, parameters: collectionParams,
-                        body: OpenAPISchemas.ref(Self.createInputName(entity)),
+                        body: OpenAPISchemas.ref(Self.createInputName(entity, resource)),
                         responses: [("201", Self.json("Created.", ref, headers: headers))]
                             + Self.errors(
                                 auth: auth, scope: scope, notFound: false, body: true, validation: true, conflict: conflict, database: true,

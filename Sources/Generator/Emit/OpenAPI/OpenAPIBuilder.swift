@@ -53,10 +53,16 @@ struct OpenAPIBuilder {
             if !entity.inputAttributes.isEmpty {
                 result.append((ModelViewModel.inputName(entity), OpenAPISchemas.input(entity, model: model)))
                 if entity.inputAttributes.contains(where: { !$0.creatable }) {
-                    result.append((Self.createInputName(entity), OpenAPISchemas.input(entity, model: model, creating: true)))
+                    let refused = Set(entity.inputAttributes.filter { !$0.creatable }.map(\.name))
+                    result.append((Self.createInputName(entity), OpenAPISchemas.input(entity, model: model, refused: refused)))
                 }
                 result.append((ModelViewModel.patchName(entity), OpenAPISchemas.patch(entity, model: model)))
             }
+        }
+        for resource in model.resources {
+            guard let entity = model.entity(resource.entity), resource.hasOwnCreateBody(entity) else { continue }
+            let refused = Set(resource.refusedOnCreate(entity).map(\.name))
+            result.append((Self.createInputName(entity, resource), OpenAPISchemas.input(entity, model: model, refused: refused)))
         }
         for resource in model.resources {
             guard let fields = resource.responseFields, let entity = model.entity(resource.entity) else { continue }
@@ -68,7 +74,12 @@ struct OpenAPIBuilder {
                 ("pattern", .string(OpenAPISchemas.textPattern)),
             ])
             result.append(
-                ("SignupRequest", OpenAPISchemas.input(user, model: model, extra: [("password", password, true)], creating: true)))
+                (
+                    "SignupRequest",
+                    OpenAPISchemas.input(
+                        user, model: model, extra: [("password", password, true)],
+                        refused: Set(user.inputAttributes.filter { !$0.creatable }.map(\.name)))
+                ))
             result.append(
                 (
                     "LoginRequest",
@@ -113,6 +124,11 @@ struct OpenAPIBuilder {
     static func createInputName(_ entity: Entity) -> String {
         entity.inputAttributes.contains(where: { !$0.creatable })
             ? Names.swiftType(entity.name) + "CreateInput" : ModelViewModel.inputName(entity)
+    }
+
+    /// A resource's create body: its own when `fields.create` refuses more (`CatalogCreateInput`).
+    static func createInputName(_ entity: Entity, _ resource: Resource) -> String {
+        resource.hasOwnCreateBody(entity) ? Names.swiftType(resource.name) + "CreateInput" : createInputName(entity)
     }
 
     static func json(_ description: String, _ schema: JSONNode, headers: [(String, JSONNode)] = []) -> JSONNode {

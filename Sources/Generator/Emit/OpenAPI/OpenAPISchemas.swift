@@ -45,12 +45,15 @@ enum OpenAPISchemas {
                 // A field that cannot be negative takes no sign: JSON Schema's minimum does not
                 // apply to strings, the pattern does.
                 let sign = attribute.minimum.flatMap(Double.init).map { $0 >= 0 } == true ? "" : "-?"
+                // A maximum of nines (`999999.99`) is a digit count too, which the pattern can
+                // say for a field that takes no sign.
+                let digits = sign.isEmpty ? min(whole, ninesDigits(attribute.maximum, scale: s) ?? whole) : whole
                 let fraction = s > 0 ? #"(\.[0-9]{0,\#(s)}0*)?"# : #"(\.0*)?"#
                 var pattern =
-                    whole > 0
-                    ? #"^\#(sign)(0*[0-9]{1,\#(whole)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
+                    digits > 0
+                    ? #"^\#(sign)(0*[0-9]{1,\#(digits)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
                     : #"^\#(sign)0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
-                if let positive = positivePattern(minimum: attribute.minimum, whole: whole, scale: s) { pattern = positive }
+                if let positive = positivePattern(minimum: attribute.minimum, whole: digits, scale: s) { pattern = positive }
                 schema.append(("pattern", .string(pattern)))
                 // A JSON number with more places than the scale is refused too (decimal_max_places).
                 schema.append(("multipleOf", .number(s > 0 ? "0." + String(repeating: "0", count: s - 1) + "1" : "1")))
@@ -83,6 +86,18 @@ enum OpenAPISchemas {
             ? "0*[1-9]" + (whole > 1 ? "[0-9]{0,\(whole - 1)}" : "") + (scale > 0 ? #"(\.[0-9]{0,\#(scale)}0*)?"# : #"(\.0*)?"#) : nil
         let branches = [integer, fractions.isEmpty ? nil : #"0*\.("# + fractions.joined(separator: "|") + ")"].compactMap { $0 }
         return "^(" + branches.joined(separator: "|") + ")$"
+    }
+
+    /// The digits before the point of a maximum written as nines up to the scale (`999999.99`
+    /// on scale 2 is 6): every value of at most that many digits is within it. Nil otherwise.
+    static func ninesDigits(_ maximum: String?, scale: Int) -> Int? {
+        guard let maximum else { return nil }
+        let parts = maximum.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts.first.map { $0.drop { $0 == "0" } } ?? ""
+        let fraction = parts.count > 1 ? parts[1] : ""
+        guard whole.allSatisfy({ $0 == "9" }), fraction == String(repeating: "9", count: scale), !(whole.isEmpty && scale == 0)
+        else { return nil }
+        return whole.count
     }
 
     /// Whether a plain decimal literal (`0.01`, `.005`) is above zero and at most 10^-scale,
@@ -167,12 +182,12 @@ enum OpenAPISchemas {
         ])
     }
 
-    /// A create or replace body; for a create (`creating`), `creatable: false` fields are
-    /// stated as never present (a boolean `false` schema), as the runtime refuses them.
-    static func input(_ entity: Entity, model: APIModel, extra: [(String, JSONNode, Bool)] = [], creating: Bool = false) -> JSONNode {
+    /// A create or replace body; the fields a create refuses (`refused`: `creatable: false`, or
+    /// left out of `fields.create`) are stated as never present (a boolean `false` schema).
+    static func input(_ entity: Entity, model: APIModel, extra: [(String, JSONNode, Bool)] = [], refused: Set<String> = []) -> JSONNode {
         let attributes = entity.inputAttributes
         var properties = attributes.map { attribute -> (String, JSONNode) in
-            (attribute.name, creating && !attribute.creatable ? .bool(false) : attributeSchema(attribute, model: model, forInput: true))
+            (attribute.name, refused.contains(attribute.name) ? .bool(false) : attributeSchema(attribute, model: model, forInput: true))
         }
         var required = attributes.filter { !$0.hasInputDefault }.map { JSONNode.string($0.name) }
         for (name, schema, isRequired) in extra {

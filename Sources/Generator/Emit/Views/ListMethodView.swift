@@ -8,4 +8,10 @@ struct ListMethodView: TemplateContext, Equatable {
     var sortProperty: String
     var orderProperty: String
     var orderings: [StoreMethodView.Ordering]
+    /// When the plain first page serves (`query.offset == 0, query.q == nil`), and what it binds
+    /// (the owner, the tenant): paged lists only, else empty.
+    var firstPageConditions: String = ""
+    var firstPageBinds: [String] = []
+    /// The plain first page of a list without sort keys (`listFirstPage`).
+    var firstPage: String = ""
 }

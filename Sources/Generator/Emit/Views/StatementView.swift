@@ -3,4 +3,6 @@ struct StatementView: TemplateContext, Equatable {
     var swiftName: String
     var name: String
     var sqlLines: [String]
+    /// The runtime type: `PreparedStatement`, or `FirstPageStatement` for a list's plain first page.
+    var type: String = RuntimeSymbols.preparedStatement
 }

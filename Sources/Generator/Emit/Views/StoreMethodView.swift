@@ -13,6 +13,8 @@ struct StoreMethodView: TemplateContext, Equatable {
         var sortCase: String
         var orderCase: String
         var statement: String
+        /// Its plain first page (`listTitleAscFirstPage`), for a paged list; else empty.
+        var firstPage: String = ""
     }
 
     var docLines: [String]

@@ -138,11 +138,18 @@ public struct PostStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.orderBy, query.direction) {
-        case (.newest, .asc): statement = Statements.listNewestAsc
-        case (.newest, .desc): statement = Statements.listNewestDesc
-        case (.title, .asc): statement = Statements.listTitleAsc
-        case (.title, .desc): statement = Statements.listTitleDesc
+        case (.newest, .asc): (statement, firstPage) = (Statements.listNewestAsc, Statements.listNewestAscFirstPage)
+        case (.newest, .desc): (statement, firstPage) = (Statements.listNewestDesc, Statements.listNewestDescFirstPage)
+        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.state == nil, query.visibilityCondition == nil, query.search == nil, let plain = firstPage.limited(query.limit) {
+            var plainBinds = PostgresBindings()
+            plainBinds.append(owner)
+            return try await database.page(plain, plainBinds, as: Post.self)
         }
         let page = try await database.page(statement, binds, as: Post.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -340,6 +347,58 @@ extension PostStore {
                   AND ($2::"post_state" IS NULL OR "state" = $2)
                   AND ($3::timestamp with time zone IS NULL OR "published_at" = $3)
                   AND ($4::text IS NULL OR "title" ILIKE $4 ESCAPE '\' OR "body" ILIKE $4 ESCAPE '\')
+                """#
+        )
+        static let listNewestAscFirstPage = FirstPageStatement(
+            name: "posts_list_newest_asc_first",
+            sql: #"""
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                ) AS "total"
+                FROM "posts"
+                WHERE "author_id" = $1
+                ORDER BY "posts"."created_at" ASC, "posts"."id" ASC
+                """#
+        )
+        static let listNewestDescFirstPage = FirstPageStatement(
+            name: "posts_list_newest_desc_first",
+            sql: #"""
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                ) AS "total"
+                FROM "posts"
+                WHERE "author_id" = $1
+                ORDER BY "posts"."created_at" DESC, "posts"."id" DESC
+                """#
+        )
+        static let listTitleAscFirstPage = FirstPageStatement(
+            name: "posts_list_title_asc_first",
+            sql: #"""
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                ) AS "total"
+                FROM "posts"
+                WHERE "author_id" = $1
+                ORDER BY "posts"."title" ASC, "posts"."id" ASC
+                """#
+        )
+        static let listTitleDescFirstPage = FirstPageStatement(
+            name: "posts_list_title_desc_first",
+            sql: #"""
+                SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
+                    SELECT count(*)
+                    FROM "posts"
+                    WHERE "author_id" = $1
+                ) AS "total"
+                FROM "posts"
+                WHERE "author_id" = $1
+                ORDER BY "posts"."title" DESC, "posts"."id" DESC
                 """#
         )
     }

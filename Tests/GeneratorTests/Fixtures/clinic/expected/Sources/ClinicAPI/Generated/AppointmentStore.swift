@@ -116,9 +116,18 @@ public struct AppointmentStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.starts, .asc): statement = Statements.listStartsAsc
-        case (.starts, .desc): statement = Statements.listStartsDesc
+        case (.starts, .asc): (statement, firstPage) = (Statements.listStartsAsc, Statements.listStartsAscFirstPage)
+        case (.starts, .desc): (statement, firstPage) = (Statements.listStartsDesc, Statements.listStartsDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
+            var plainBinds = PostgresBindings()
+            plainBinds.append(clinicID)
+            plainBinds.append(patientID)
+            plainBinds.append(subject)
+            return try await database.page(plain, plainBinds, as: Appointment.self)
         }
         let page = try await database.page(statement, binds, as: Appointment.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
@@ -264,6 +273,40 @@ extension AppointmentStore {
                 WHERE "appointments"."patient_id" = $2
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                """#
+        )
+        static let listStartsAscFirstPage = FirstPageStatement(
+            name: "appointments_list_starts_asc_first",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
+                    SELECT count(*)
+                    FROM "appointments"
+                    WHERE "appointments"."patient_id" = $2
+                      AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ) AS "total"
+                FROM "appointments"
+                WHERE "appointments"."patient_id" = $2
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ORDER BY "appointments"."starts_at" ASC, "appointments"."id" ASC
+                """#
+        )
+        static let listStartsDescFirstPage = FirstPageStatement(
+            name: "appointments_list_starts_desc_first",
+            sql: #"""
+                SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
+                    SELECT count(*)
+                    FROM "appointments"
+                    WHERE "appointments"."patient_id" = $2
+                      AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ) AS "total"
+                FROM "appointments"
+                WHERE "appointments"."patient_id" = $2
+                  AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
+                ORDER BY "appointments"."starts_at" DESC, "appointments"."id" DESC
                 """#
         )
     }

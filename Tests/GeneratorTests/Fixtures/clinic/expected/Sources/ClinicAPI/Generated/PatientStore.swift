@@ -95,11 +95,19 @@ public struct PatientStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.name, .asc): statement = Statements.listNameAsc
-        case (.name, .desc): statement = Statements.listNameDesc
-        case (.id, .asc): statement = Statements.listIdAsc
-        case (.id, .desc): statement = Statements.listIdDesc
+        case (.name, .asc): (statement, firstPage) = (Statements.listNameAsc, Statements.listNameAscFirstPage)
+        case (.name, .desc): (statement, firstPage) = (Statements.listNameDesc, Statements.listNameDescFirstPage)
+        case (.id, .asc): (statement, firstPage) = (Statements.listIdAsc, Statements.listIdAscFirstPage)
+        case (.id, .desc): (statement, firstPage) = (Statements.listIdDesc, Statements.listIdDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.q == nil, let plain = firstPage.limited(query.limit) {
+            var plainBinds = PostgresBindings()
+            plainBinds.append(clinicID)
+            plainBinds.append(subject)
+            return try await database.page(plain, plainBinds, as: Patient.self)
         }
         let page = try await database.page(statement, binds, as: Patient.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -258,6 +266,66 @@ extension PatientStore {
                 WHERE "patients"."clinic_id" = $1
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                   AND ($3::text IS NULL OR "name" ILIKE $3 ESCAPE '\')
+                """#
+        )
+        static let listNameAscFirstPage = FirstPageStatement(
+            name: "patients_list_name_asc_first",
+            sql: #"""
+                SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
+                    SELECT count(*)
+                    FROM "patients"
+                    WHERE "patients"."clinic_id" = $1
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ) AS "total"
+                FROM "patients"
+                WHERE "patients"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ORDER BY "patients"."name" ASC, "patients"."id" ASC
+                """#
+        )
+        static let listNameDescFirstPage = FirstPageStatement(
+            name: "patients_list_name_desc_first",
+            sql: #"""
+                SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
+                    SELECT count(*)
+                    FROM "patients"
+                    WHERE "patients"."clinic_id" = $1
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ) AS "total"
+                FROM "patients"
+                WHERE "patients"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ORDER BY "patients"."name" DESC, "patients"."id" DESC
+                """#
+        )
+        static let listIdAscFirstPage = FirstPageStatement(
+            name: "patients_list_id_asc_first",
+            sql: #"""
+                SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
+                    SELECT count(*)
+                    FROM "patients"
+                    WHERE "patients"."clinic_id" = $1
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ) AS "total"
+                FROM "patients"
+                WHERE "patients"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ORDER BY "patients"."id" ASC, "patients"."id" ASC
+                """#
+        )
+        static let listIdDescFirstPage = FirstPageStatement(
+            name: "patients_list_id_desc_first",
+            sql: #"""
+                SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
+                    SELECT count(*)
+                    FROM "patients"
+                    WHERE "patients"."clinic_id" = $1
+                      AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ) AS "total"
+                FROM "patients"
+                WHERE "patients"."clinic_id" = $1
+                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
+                ORDER BY "patients"."id" DESC, "patients"."id" DESC
                 """#
         )
     }

@@ -446,11 +446,16 @@ public struct ReservedStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.`switch`, query.`return`) {
-        case (.`default`, .asc): statement = Statements.listDefaultAsc
-        case (.`default`, .desc): statement = Statements.listDefaultDesc
-        case (.`in`, .asc): statement = Statements.listInAsc
-        case (.`in`, .desc): statement = Statements.listInDesc
+        case (.`default`, .asc): (statement, firstPage) = (Statements.listDefaultAsc, Statements.listDefaultAscFirstPage)
+        case (.`default`, .desc): (statement, firstPage) = (Statements.listDefaultDesc, Statements.listDefaultDescFirstPage)
+        case (.`in`, .asc): (statement, firstPage) = (Statements.listInAsc, Statements.listInAscFirstPage)
+        case (.`in`, .desc): (statement, firstPage) = (Statements.listInDesc, Statements.listInDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.case == nil, query.in == nil, query.is == nil, query.where == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, PostgresBindings(), as: Reserved.self)
         }
         let page = try await database.page(statement, binds, as: Reserved.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -694,6 +699,50 @@ extension ReservedStore {
                   AND ($2::integer IS NULL OR "borrowing" >= $2)
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
+                """#
+        )
+        static let listDefaultAscFirstPage = FirstPageStatement(
+            name: "reserveds_list_default_asc_first",
+            sql: #"""
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                ) AS "total"
+                FROM "reserveds"
+                ORDER BY "reserveds"."default" ASC, "reserveds"."id" ASC
+                """#
+        )
+        static let listDefaultDescFirstPage = FirstPageStatement(
+            name: "reserveds_list_default_desc_first",
+            sql: #"""
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                ) AS "total"
+                FROM "reserveds"
+                ORDER BY "reserveds"."default" DESC, "reserveds"."id" DESC
+                """#
+        )
+        static let listInAscFirstPage = FirstPageStatement(
+            name: "reserveds_list_in_asc_first",
+            sql: #"""
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                ) AS "total"
+                FROM "reserveds"
+                ORDER BY "reserveds"."in" ASC, "reserveds"."id" ASC
+                """#
+        )
+        static let listInDescFirstPage = FirstPageStatement(
+            name: "reserveds_list_in_desc_first",
+            sql: #"""
+                SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
+                    SELECT count(*)
+                    FROM "reserveds"
+                ) AS "total"
+                FROM "reserveds"
+                ORDER BY "reserveds"."in" DESC, "reserveds"."id" DESC
                 """#
         )
     }

@@ -2219,7 +2219,7 @@ enum APIDocumentation {
                   "content": {
                     "application/json": {
                       "schema": {
-                        "$ref": "#/components/schemas/ReviewInput"
+                        "$ref": "#/components/schemas/ReviewCreateInput"
                       }
                     }
                   }
@@ -2416,6 +2416,9 @@ enum APIDocumentation {
                     "any user": true
                   }
                 },
+                "x-unchangeable": [
+                  "stars"
+                ],
                 "parameters": [
                   {
                     "name": "book_id",
@@ -2531,6 +2534,9 @@ enum APIDocumentation {
                     "any user": true
                   }
                 },
+                "x-unchangeable": [
+                  "stars"
+                ],
                 "parameters": [
                   {
                     "name": "book_id",
@@ -6465,6 +6471,21 @@ enum APIDocumentation {
                     ]
                   }
                 }
+              },
+              "ReviewCreateInput": {
+                "type": "object",
+                "properties": {
+                  "stars": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "text": false
+                },
+                "required": [
+                  "stars"
+                ]
               },
               "CatalogView": {
                 "type": "object",

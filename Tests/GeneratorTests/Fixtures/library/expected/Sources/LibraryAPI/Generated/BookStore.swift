@@ -122,11 +122,16 @@ public struct BookStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.title, .asc): statement = Statements.listTitleAsc
-        case (.title, .desc): statement = Statements.listTitleDesc
-        case (.copies, .asc): statement = Statements.listCopiesAsc
-        case (.copies, .desc): statement = Statements.listCopiesDesc
+        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        case (.copies, .asc): (statement, firstPage) = (Statements.listCopiesAsc, Statements.listCopiesAscFirstPage)
+        case (.copies, .desc): (statement, firstPage) = (Statements.listCopiesDesc, Statements.listCopiesDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, after == nil, query.genreIn == nil, query.idIn == nil, query.minCopies == nil, query.publishedAfter == nil, query.priceBelow == nil, query.addedBefore == nil, query.titleFrom == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, PostgresBindings(), as: Book.self)
         }
         let page = try await database.page(statement, binds, as: Book.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
@@ -351,6 +356,50 @@ extension BookStore {
                   AND ($5::numeric IS NULL OR "price" < $5)
                   AND ($6::timestamp with time zone IS NULL OR "added_at" <= $6)
                   AND ($7::text IS NULL OR "title" >= $7)
+                """#
+        )
+        static let listTitleAscFirstPage = FirstPageStatement(
+            name: "books_list_title_asc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."title" ASC, "books"."id" ASC
+                """#
+        )
+        static let listTitleDescFirstPage = FirstPageStatement(
+            name: "books_list_title_desc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."title" DESC, "books"."id" DESC
+                """#
+        )
+        static let listCopiesAscFirstPage = FirstPageStatement(
+            name: "books_list_copies_asc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."copies" ASC, "books"."id" ASC
+                """#
+        )
+        static let listCopiesDescFirstPage = FirstPageStatement(
+            name: "books_list_copies_desc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."copies" DESC, "books"."id" DESC
                 """#
         )
     }

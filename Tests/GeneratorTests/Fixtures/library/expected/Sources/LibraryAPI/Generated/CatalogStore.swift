@@ -83,9 +83,14 @@ public struct CatalogStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.title, .asc): statement = Statements.listTitleAsc
-        case (.title, .desc): statement = Statements.listTitleDesc
+        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.genre == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, PostgresBindings(), as: Book.self)
         }
         let page = try await database.page(statement, binds, as: Book.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -184,6 +189,28 @@ extension CatalogStore {
                 SELECT count(*)
                 FROM "books"
                 WHERE ($1::"genre" IS NULL OR "genre" = $1)
+                """#
+        )
+        static let listTitleAscFirstPage = FirstPageStatement(
+            name: "books_catalog_list_title_asc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."title" ASC, "books"."id" ASC
+                """#
+        )
+        static let listTitleDescFirstPage = FirstPageStatement(
+            name: "books_catalog_list_title_desc_first",
+            sql: #"""
+                SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
+                    SELECT count(*)
+                    FROM "books"
+                ) AS "total"
+                FROM "books"
+                ORDER BY "books"."title" DESC, "books"."id" DESC
                 """#
         )
     }

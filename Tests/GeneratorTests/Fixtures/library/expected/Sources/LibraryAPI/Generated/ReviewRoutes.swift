@@ -38,7 +38,7 @@ extension GeneratedAPI {
             Route(.POST, "/books/{book_id}/reviews") { request in
                 var validator = Validator()
                 let bookID = validator.path(request, "book_id", .anyInteger)
-                let input = validator.object(request).flatMap { ReviewInput.decode($0, into: &validator) }
+                let input = validator.object(request).flatMap { ReviewInput.decode($0, into: &validator, refusing: ["text"]) }
                 guard validator.isValid, let bookID, let input else { throw ValidationError(validator.issues) }
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let review = try await store.insert(input, bookID: bookID) else {
@@ -73,6 +73,9 @@ extension GeneratedAPI {
                 guard let review = try await store.replace(id: id, bookID: bookID, input) else {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.replace)
+                    if try await store.replaceChangesStars(id: id, bookID: bookID, input.stars) {
+                        throw ValidationError.fixedField("stars")
+                    }
                     throw HTTPError.notFound("Review not found")
                 }
                 return .json(200, review)
@@ -88,6 +91,9 @@ extension GeneratedAPI {
                 guard let review = try await store.patch(id: id, bookID: bookID, patch) else {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.patch)
+                    if patch.stars.isPresent, try await store.patchChangesStars(id: id, bookID: bookID, patch.stars.value) {
+                        throw ValidationError.fixedField("stars")
+                    }
                     throw HTTPError.notFound("Review not found")
                 }
                 return .json(200, review)

@@ -62,6 +62,24 @@ public struct ReviewStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Review.self)
     }
 
+    /// Whether the row replace may change has another `stars` (not in fields.update).
+    public func replaceChangesStars(id: Int32, bookID: Int32, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesStars, binds)
+    }
+
+    /// Whether the row patch may change has another `stars` (not in fields.update).
+    public func patchChangesStars(id: Int32, bookID: Int32, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(bookID)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesStars, binds)
+    }
+
     /// Deletes the row; false when there was none.
     public func delete(id: Int32, bookID: Int32) async throws -> Bool {
         var binds = PostgresBindings()
@@ -86,6 +104,13 @@ public struct ReviewStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement = Statements.list
+        let firstPage = Statements.listFirstPage
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, let plain = firstPage.limited(query.limit) {
+            var plainBinds = PostgresBindings()
+            plainBinds.append(bookID)
+            return try await database.page(plain, plainBinds, as: Review.self)
+        }
         let page = try await database.page(statement, binds, as: Review.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
@@ -133,6 +158,7 @@ extension ReviewStore {
                 WHERE "id" = $1
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND $3::integer IS NOT DISTINCT FROM "reviews"."stars"
                 RETURNING "id", "book_id", "stars", "text"
                 """#
         )
@@ -145,7 +171,30 @@ extension ReviewStore {
                 WHERE "id" = $1
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND (NOT $3::boolean OR $4::integer IS NOT DISTINCT FROM "reviews"."stars")
                 RETURNING "id", "book_id", "stars", "text"
+                """#
+        )
+        static let replaceChangesStars = PreparedStatement(
+            name: "reviews_replace_changes_stars",
+            sql: #"""
+                SELECT 1
+                FROM "reviews"
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND "reviews"."stars" IS DISTINCT FROM $3::integer
+                """#
+        )
+        static let patchChangesStars = PreparedStatement(
+            name: "reviews_patch_changes_stars",
+            sql: #"""
+                SELECT 1
+                FROM "reviews"
+                WHERE "id" = $1
+                  AND "reviews"."book_id" = $2
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
+                  AND "reviews"."stars" IS DISTINCT FROM $3::integer
                 """#
         )
         static let delete = PreparedStatement(
@@ -187,6 +236,21 @@ extension ReviewStore {
                 FROM "reviews"
                 WHERE "reviews"."book_id" = $1
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                """#
+        )
+        static let listFirstPage = FirstPageStatement(
+            name: "reviews_list_first",
+            sql: #"""
+                SELECT "id", "book_id", "stars", "text", (
+                    SELECT count(*)
+                    FROM "reviews"
+                    WHERE "reviews"."book_id" = $1
+                      AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                ) AS "total"
+                FROM "reviews"
+                WHERE "reviews"."book_id" = $1
+                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
+                ORDER BY "reviews"."id" ASC
                 """#
         )
     }

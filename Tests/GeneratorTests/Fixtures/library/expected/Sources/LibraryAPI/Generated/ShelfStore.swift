@@ -71,6 +71,11 @@ public struct ShelfStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement = Statements.list
+        let firstPage = Statements.listFirstPage
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, PostgresBindings(), as: Shelf.self)
+        }
         let page = try await database.page(statement, binds, as: Shelf.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
@@ -149,6 +154,17 @@ extension ShelfStore {
             sql: #"""
                 SELECT count(*)
                 FROM "shelfs"
+                """#
+        )
+        static let listFirstPage = FirstPageStatement(
+            name: "shelfs_list_first",
+            sql: #"""
+                SELECT "code", "label", (
+                    SELECT count(*)
+                    FROM "shelfs"
+                ) AS "total"
+                FROM "shelfs"
+                ORDER BY "shelfs"."code" ASC
                 """#
         )
     }

@@ -912,7 +912,7 @@ enum APIDocumentation {
                   "content": {
                     "application/json": {
                       "schema": {
-                        "$ref": "#/components/schemas/OrderInput"
+                        "$ref": "#/components/schemas/OrderCreateInput"
                       }
                     }
                   }
@@ -1086,6 +1086,15 @@ enum APIDocumentation {
                 "summary": "Replace a Order; absent optional fields reset to their defaults.",
                 "tags": [
                   "Order"
+                ],
+                "x-unchangeable": [
+                  "customer_id",
+                  "currency",
+                  "total",
+                  "quantity",
+                  "placed_on",
+                  "weight_kg",
+                  "sequence"
                 ],
                 "parameters": [
                   {
@@ -1758,7 +1767,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^(0*[1-9][0-9]{0,9}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
+                    "pattern": "^(0*[1-9][0-9]{0,5}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
                     "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
@@ -1826,7 +1835,7 @@ enum APIDocumentation {
                     ],
                     "minimum": 0.01,
                     "maximum": 999999.99,
-                    "pattern": "^(0*[1-9][0-9]{0,9}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
+                    "pattern": "^(0*[1-9][0-9]{0,5}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
                     "multipleOf": 0.01,
                     "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
                   },
@@ -1938,6 +1947,68 @@ enum APIDocumentation {
                     "type": "boolean"
                   }
                 }
+              },
+              "OrderCreateInput": {
+                "type": "object",
+                "properties": {
+                  "customer_id": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": -2147483648,
+                    "maximum": 2147483647
+                  },
+                  "status": false,
+                  "currency": {
+                    "$ref": "#/components/schemas/Currency"
+                  },
+                  "total": {
+                    "type": [
+                      "number",
+                      "string"
+                    ],
+                    "minimum": 0.01,
+                    "maximum": 999999.99,
+                    "pattern": "^(0*[1-9][0-9]{0,5}(\\.[0-9]{0,2}0*)?|0*\\.([1-9][0-9]{0,1}0*|0[1-9]0*))$",
+                    "multipleOf": 0.01,
+                    "description": "Exact decimal, as a JSON number or a string holding one: at most 12 digits, 2 after the point."
+                  },
+                  "quantity": {
+                    "type": "integer",
+                    "format": "int32",
+                    "minimum": 1,
+                    "maximum": 1000
+                  },
+                  "note": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$",
+                    "default": null
+                  },
+                  "placed_on": {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                  },
+                  "weight_kg": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "format": "double",
+                    "default": null
+                  },
+                  "sequence": false
+                },
+                "required": [
+                  "customer_id",
+                  "currency",
+                  "total",
+                  "quantity",
+                  "placed_on"
+                ]
               },
               "HTTPError": {
                 "type": "object",

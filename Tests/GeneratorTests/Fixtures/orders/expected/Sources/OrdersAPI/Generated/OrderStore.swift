@@ -84,6 +84,118 @@ public struct OrderStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Order.self)
     }
 
+    /// Whether the row replace may change has another `customer_id` (not in fields.update).
+    public func replaceChangesCustomerID(id: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesCustomerID, binds)
+    }
+
+    /// Whether the row replace may change has another `currency` (not in fields.update).
+    public func replaceChangesCurrency(id: UUID, _ value: Currency?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesCurrency, binds)
+    }
+
+    /// Whether the row replace may change has another `total` (not in fields.update).
+    public func replaceChangesTotal(id: UUID, _ value: DecimalValue?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesTotal, binds)
+    }
+
+    /// Whether the row replace may change has another `quantity` (not in fields.update).
+    public func replaceChangesQuantity(id: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesQuantity, binds)
+    }
+
+    /// Whether the row replace may change has another `placed_on` (not in fields.update).
+    public func replaceChangesPlacedOn(id: UUID, _ value: CalendarDate?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesPlacedOn, binds)
+    }
+
+    /// Whether the row replace may change has another `weight_kg` (not in fields.update).
+    public func replaceChangesWeightKg(id: UUID, _ value: Double?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesWeightKg, binds)
+    }
+
+    /// Whether the row replace may change has another `sequence` (not in fields.update).
+    public func replaceChangesSequence(id: UUID, _ value: Int64?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.replaceChangesSequence, binds)
+    }
+
+    /// Whether the row patch may change has another `customer_id` (not in fields.update).
+    public func patchChangesCustomerID(id: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesCustomerID, binds)
+    }
+
+    /// Whether the row patch may change has another `currency` (not in fields.update).
+    public func patchChangesCurrency(id: UUID, _ value: Currency?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesCurrency, binds)
+    }
+
+    /// Whether the row patch may change has another `total` (not in fields.update).
+    public func patchChangesTotal(id: UUID, _ value: DecimalValue?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesTotal, binds)
+    }
+
+    /// Whether the row patch may change has another `quantity` (not in fields.update).
+    public func patchChangesQuantity(id: UUID, _ value: Int32?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesQuantity, binds)
+    }
+
+    /// Whether the row patch may change has another `placed_on` (not in fields.update).
+    public func patchChangesPlacedOn(id: UUID, _ value: CalendarDate?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesPlacedOn, binds)
+    }
+
+    /// Whether the row patch may change has another `weight_kg` (not in fields.update).
+    public func patchChangesWeightKg(id: UUID, _ value: Double?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesWeightKg, binds)
+    }
+
+    /// Whether the row patch may change has another `sequence` (not in fields.update).
+    public func patchChangesSequence(id: UUID, _ value: Int64?) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(id)
+        binds.append(value)
+        return try await database.exists(Statements.patchChangesSequence, binds)
+    }
+
     /// Deletes the row; false when there was none.
     public func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
@@ -100,11 +212,16 @@ public struct OrderStore: Sendable {
         binds.append(query.limit)
         binds.append(query.offset)
         let statement: PreparedStatement
+        let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.placed, .asc): statement = Statements.listPlacedAsc
-        case (.placed, .desc): statement = Statements.listPlacedDesc
-        case (.total, .asc): statement = Statements.listTotalAsc
-        case (.total, .desc): statement = Statements.listTotalDesc
+        case (.placed, .asc): (statement, firstPage) = (Statements.listPlacedAsc, Statements.listPlacedAscFirstPage)
+        case (.placed, .desc): (statement, firstPage) = (Statements.listPlacedDesc, Statements.listPlacedDescFirstPage)
+        case (.total, .asc): (statement, firstPage) = (Statements.listTotalAsc, Statements.listTotalAscFirstPage)
+        case (.total, .desc): (statement, firstPage) = (Statements.listTotalDesc, Statements.listTotalDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, query.status == nil, query.customer == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, PostgresBindings(), as: Order.self)
         }
         let page = try await database.page(statement, binds, as: Order.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
@@ -145,7 +262,7 @@ extension OrderStore {
             sql: #"""
                 UPDATE "orders"
                 SET "customer_id" = $2, "status" = $3, "currency" = $4, "total" = $5, "quantity" = $6, "note" = $7, "placed_on" = $8, "weight_kg" = $9, "sequence" = $10
-                WHERE "id" = $1
+                WHERE "id" = $1 AND $2::integer IS NOT DISTINCT FROM "orders"."customer_id" AND $4::"currency" IS NOT DISTINCT FROM "orders"."currency" AND $5::numeric IS NOT DISTINCT FROM "orders"."total" AND $6::integer IS NOT DISTINCT FROM "orders"."quantity" AND $8::date IS NOT DISTINCT FROM "orders"."placed_on" AND $9::double precision IS NOT DISTINCT FROM "orders"."weight_kg" AND $10::bigint IS NOT DISTINCT FROM "orders"."sequence"
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 """#
         )
@@ -162,8 +279,120 @@ extension OrderStore {
                     "placed_on" = CASE WHEN $14::boolean THEN $15::date ELSE "placed_on" END,
                     "weight_kg" = CASE WHEN $16::boolean THEN $17::double precision ELSE "weight_kg" END,
                     "sequence" = CASE WHEN $18::boolean THEN $19::bigint ELSE "sequence" END
-                WHERE "id" = $1
+                WHERE "id" = $1 AND (NOT $2::boolean OR $3::integer IS NOT DISTINCT FROM "orders"."customer_id") AND (NOT $6::boolean OR $7::"currency" IS NOT DISTINCT FROM "orders"."currency") AND (NOT $8::boolean OR $9::numeric IS NOT DISTINCT FROM "orders"."total") AND (NOT $10::boolean OR $11::integer IS NOT DISTINCT FROM "orders"."quantity") AND (NOT $14::boolean OR $15::date IS NOT DISTINCT FROM "orders"."placed_on") AND (NOT $16::boolean OR $17::double precision IS NOT DISTINCT FROM "orders"."weight_kg") AND (NOT $18::boolean OR $19::bigint IS NOT DISTINCT FROM "orders"."sequence")
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
+                """#
+        )
+        static let replaceChangesCustomerID = PreparedStatement(
+            name: "orders_replace_changes_customer_id",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."customer_id" IS DISTINCT FROM $2::integer
+                """#
+        )
+        static let replaceChangesCurrency = PreparedStatement(
+            name: "orders_replace_changes_currency",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."currency" IS DISTINCT FROM $2::"currency"
+                """#
+        )
+        static let replaceChangesTotal = PreparedStatement(
+            name: "orders_replace_changes_total",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."total" IS DISTINCT FROM $2::numeric
+                """#
+        )
+        static let replaceChangesQuantity = PreparedStatement(
+            name: "orders_replace_changes_quantity",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."quantity" IS DISTINCT FROM $2::integer
+                """#
+        )
+        static let replaceChangesPlacedOn = PreparedStatement(
+            name: "orders_replace_changes_placed_on",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."placed_on" IS DISTINCT FROM $2::date
+                """#
+        )
+        static let replaceChangesWeightKg = PreparedStatement(
+            name: "orders_replace_changes_weight_kg",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."weight_kg" IS DISTINCT FROM $2::double precision
+                """#
+        )
+        static let replaceChangesSequence = PreparedStatement(
+            name: "orders_replace_changes_sequence",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."sequence" IS DISTINCT FROM $2::bigint
+                """#
+        )
+        static let patchChangesCustomerID = PreparedStatement(
+            name: "orders_patch_changes_customer_id",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."customer_id" IS DISTINCT FROM $2::integer
+                """#
+        )
+        static let patchChangesCurrency = PreparedStatement(
+            name: "orders_patch_changes_currency",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."currency" IS DISTINCT FROM $2::"currency"
+                """#
+        )
+        static let patchChangesTotal = PreparedStatement(
+            name: "orders_patch_changes_total",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."total" IS DISTINCT FROM $2::numeric
+                """#
+        )
+        static let patchChangesQuantity = PreparedStatement(
+            name: "orders_patch_changes_quantity",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."quantity" IS DISTINCT FROM $2::integer
+                """#
+        )
+        static let patchChangesPlacedOn = PreparedStatement(
+            name: "orders_patch_changes_placed_on",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."placed_on" IS DISTINCT FROM $2::date
+                """#
+        )
+        static let patchChangesWeightKg = PreparedStatement(
+            name: "orders_patch_changes_weight_kg",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."weight_kg" IS DISTINCT FROM $2::double precision
+                """#
+        )
+        static let patchChangesSequence = PreparedStatement(
+            name: "orders_patch_changes_sequence",
+            sql: #"""
+                SELECT 1
+                FROM "orders"
+                WHERE "id" = $1 AND "orders"."sequence" IS DISTINCT FROM $2::bigint
                 """#
         )
         static let delete = PreparedStatement(
@@ -244,6 +473,50 @@ extension OrderStore {
                 FROM "orders"
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
+                """#
+        )
+        static let listPlacedAscFirstPage = FirstPageStatement(
+            name: "orders_list_placed_asc_first",
+            sql: #"""
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                ) AS "total"
+                FROM "orders"
+                ORDER BY "orders"."placed_on" ASC, "orders"."id" ASC
+                """#
+        )
+        static let listPlacedDescFirstPage = FirstPageStatement(
+            name: "orders_list_placed_desc_first",
+            sql: #"""
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                ) AS "total"
+                FROM "orders"
+                ORDER BY "orders"."placed_on" DESC, "orders"."id" DESC
+                """#
+        )
+        static let listTotalAscFirstPage = FirstPageStatement(
+            name: "orders_list_total_asc_first",
+            sql: #"""
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                ) AS "total"
+                FROM "orders"
+                ORDER BY "orders"."total" ASC, "orders"."id" ASC
+                """#
+        )
+        static let listTotalDescFirstPage = FirstPageStatement(
+            name: "orders_list_total_desc_first",
+            sql: #"""
+                SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
+                    SELECT count(*)
+                    FROM "orders"
+                ) AS "total"
+                FROM "orders"
+                ORDER BY "orders"."total" DESC, "orders"."id" DESC
                 """#
         )
     }
