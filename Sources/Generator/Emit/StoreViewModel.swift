@@ -343,8 +343,7 @@ struct StoreViewModel {
         var binds = p.binds
         for attribute in entity.inputAttributes {
             let name = "patch." + Names.swiftMember(Names.swiftProperty(attribute.name))
-            binds.append("\(name).isPresent")
-            binds.append("\(name).value")
+            binds.append(name)  // two parameters: whether it was sent, and its value
         }
         return method(
             ["Changes the fields present in `patch`; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],

@@ -105,3 +105,12 @@ extension ValidationError {
         ])
     }
 }
+
+extension PostgresBindings {
+    /// A patch field's two parameters, as the patch statement reads them: whether the body sent
+    /// it (null counts), then its value (NULL when absent or null).
+    public mutating func append<T: PostgresBindable>(_ presence: Presence<T>) {
+        append(presence.isPresent)
+        append(presence.value)
+    }
+}

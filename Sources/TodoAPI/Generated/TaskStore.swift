@@ -56,12 +56,9 @@ public struct TaskStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(patch.title.isPresent)
-        binds.append(patch.title.value)
-        binds.append(patch.description.isPresent)
-        binds.append(patch.description.value)
-        binds.append(patch.completed.isPresent)
-        binds.append(patch.completed.value)
+        binds.append(patch.title)
+        binds.append(patch.description)
+        binds.append(patch.completed)
         return try await database.one(Statements.patch, binds, as: Task.self)
     }
 

@@ -64,10 +64,8 @@ public struct UserStore: Sendable {
     public func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.email.isPresent)
-        binds.append(patch.email.value)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.email)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: User.self)
     }
 

@@ -64,10 +64,8 @@ public struct AuthorStore: Sendable {
     public func patch(id: UUID, _ patch: AuthorPatch) async throws -> Author? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.handle.isPresent)
-        binds.append(patch.handle.value)
-        binds.append(patch.homepage.isPresent)
-        binds.append(patch.homepage.value)
+        binds.append(patch.handle)
+        binds.append(patch.homepage)
         return try await database.one(Statements.patch, binds, as: Author.self)
     }
 

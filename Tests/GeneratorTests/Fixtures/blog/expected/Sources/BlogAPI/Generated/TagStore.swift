@@ -54,8 +54,7 @@ public struct TagStore: Sendable {
     public func patch(id: Int32, _ patch: TagPatch) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Tag.self)
     }
 

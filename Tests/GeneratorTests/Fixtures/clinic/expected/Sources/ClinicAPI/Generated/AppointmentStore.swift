@@ -67,12 +67,9 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        binds.append(patch.doctorID.isPresent)
-        binds.append(patch.doctorID.value)
-        binds.append(patch.startsAt.isPresent)
-        binds.append(patch.startsAt.value)
-        binds.append(patch.state.isPresent)
-        binds.append(patch.state.value)
+        binds.append(patch.doctorID)
+        binds.append(patch.startsAt)
+        binds.append(patch.state)
         return try await database.one(Statements.patch, binds, as: Appointment.self)
     }
 

@@ -44,8 +44,7 @@ public struct ClinicStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Clinic.self)
     }
 

@@ -53,10 +53,8 @@ public struct NoticeStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
-        binds.append(patch.title.isPresent)
-        binds.append(patch.title.value)
-        binds.append(patch.body.isPresent)
-        binds.append(patch.body.value)
+        binds.append(patch.title)
+        binds.append(patch.body)
         return try await database.one(Statements.patch, binds, as: Notice.self)
     }
 

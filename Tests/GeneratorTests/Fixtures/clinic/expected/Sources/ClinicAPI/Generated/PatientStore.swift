@@ -60,10 +60,8 @@ public struct PatientStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
-        binds.append(patch.bornOn.isPresent)
-        binds.append(patch.bornOn.value)
+        binds.append(patch.name)
+        binds.append(patch.bornOn)
         return try await database.one(Statements.patch, binds, as: Patient.self)
     }
 

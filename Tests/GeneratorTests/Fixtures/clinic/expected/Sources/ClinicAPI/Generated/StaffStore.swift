@@ -49,10 +49,8 @@ public struct StaffStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(patch.userID.isPresent)
-        binds.append(patch.userID.value)
-        binds.append(patch.role.isPresent)
-        binds.append(patch.role.value)
+        binds.append(patch.userID)
+        binds.append(patch.role)
         return try await database.one(Statements.patch, binds, as: Staff.self)
     }
 

@@ -62,8 +62,7 @@ public struct UserStore: Sendable {
     public func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.email.isPresent)
-        binds.append(patch.email.value)
+        binds.append(patch.email)
         return try await database.one(Statements.patch, binds, as: User.self)
     }
 

@@ -47,8 +47,7 @@ public struct DefaultStore: Sendable {
     public func patch(id: Int32, _ patch: DefaultPatch) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Default.self)
     }
 

@@ -47,8 +47,7 @@ public struct InitStore: Sendable {
     public func patch(id: Int32, _ patch: InitPatch) async throws -> Init? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Init.self)
     }
 

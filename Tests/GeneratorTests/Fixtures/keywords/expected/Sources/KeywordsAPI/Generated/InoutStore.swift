@@ -47,8 +47,7 @@ public struct InoutStore: Sendable {
     public func patch(id: Int32, _ patch: InoutPatch) async throws -> Inout? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Inout.self)
     }
 

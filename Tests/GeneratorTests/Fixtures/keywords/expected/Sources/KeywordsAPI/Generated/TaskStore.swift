@@ -47,8 +47,7 @@ public struct TaskStore: Sendable {
     public func patch(id: Int64, _ patch: TaskPatch) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.title.isPresent)
-        binds.append(patch.title.value)
+        binds.append(patch.title)
         return try await database.one(Statements.patch, binds, as: Task.self)
     }
 

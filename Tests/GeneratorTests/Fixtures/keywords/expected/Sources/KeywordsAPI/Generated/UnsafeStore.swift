@@ -47,8 +47,7 @@ public struct UnsafeStore: Sendable {
     public func patch(id: Int32, _ patch: UnsafePatch) async throws -> Unsafe? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
+        binds.append(patch.name)
         return try await database.one(Statements.patch, binds, as: Unsafe.self)
     }
 

@@ -55,16 +55,11 @@ public struct CatalogStore: Sendable {
     public func patch(id: Int32, _ patch: BookPatch) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.title.isPresent)
-        binds.append(patch.title.value)
-        binds.append(patch.genre.isPresent)
-        binds.append(patch.genre.value)
-        binds.append(patch.copies.isPresent)
-        binds.append(patch.copies.value)
-        binds.append(patch.publishedOn.isPresent)
-        binds.append(patch.publishedOn.value)
-        binds.append(patch.price.isPresent)
-        binds.append(patch.price.value)
+        binds.append(patch.title)
+        binds.append(patch.genre)
+        binds.append(patch.copies)
+        binds.append(patch.publishedOn)
+        binds.append(patch.price)
         return try await database.one(Statements.patch, binds, as: Book.self)
     }
 

@@ -55,10 +55,8 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(patch.listID.isPresent)
-        binds.append(patch.listID.value)
-        binds.append(patch.bookID.isPresent)
-        binds.append(patch.bookID.value)
+        binds.append(patch.listID)
+        binds.append(patch.bookID)
         return try await database.one(Statements.patch, binds, as: ListEntry.self)
     }
 

@@ -49,10 +49,8 @@ public struct LoanStore: Sendable {
     public func patch(id: Int64, _ patch: LoanPatch) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.bookID.isPresent)
-        binds.append(patch.bookID.value)
-        binds.append(patch.returned.isPresent)
-        binds.append(patch.returned.value)
+        binds.append(patch.bookID)
+        binds.append(patch.returned)
         return try await database.one(Statements.patch, binds, as: Loan.self)
     }
 

@@ -64,10 +64,8 @@ public struct MemberStore: Sendable {
     public func patch(id: UUID, _ patch: MemberPatch) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.email.isPresent)
-        binds.append(patch.email.value)
-        binds.append(patch.verified.isPresent)
-        binds.append(patch.verified.value)
+        binds.append(patch.email)
+        binds.append(patch.verified)
         return try await database.one(Statements.patch, binds, as: Member.self)
     }
 

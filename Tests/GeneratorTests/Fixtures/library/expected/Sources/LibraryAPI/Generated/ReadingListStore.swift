@@ -54,10 +54,8 @@ public struct ReadingListStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(patch.name.isPresent)
-        binds.append(patch.name.value)
-        binds.append(patch.archived.isPresent)
-        binds.append(patch.archived.value)
+        binds.append(patch.name)
+        binds.append(patch.archived)
         return try await database.one(Statements.patch, binds, as: ReadingList.self)
     }
 

@@ -55,10 +55,8 @@ public struct ReviewStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        binds.append(patch.stars.isPresent)
-        binds.append(patch.stars.value)
-        binds.append(patch.text.isPresent)
-        binds.append(patch.text.value)
+        binds.append(patch.stars)
+        binds.append(patch.text)
         return try await database.one(Statements.patch, binds, as: Review.self)
     }
 

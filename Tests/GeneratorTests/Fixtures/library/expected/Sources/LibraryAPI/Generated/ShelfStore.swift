@@ -49,10 +49,8 @@ public struct ShelfStore: Sendable {
     public func patch(code: String, _ patch: ShelfPatch) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
-        binds.append(patch.code.isPresent)
-        binds.append(patch.code.value)
-        binds.append(patch.label.isPresent)
-        binds.append(patch.label.value)
+        binds.append(patch.code)
+        binds.append(patch.label)
         return try await database.one(Statements.patch, binds, as: Shelf.self)
     }
 

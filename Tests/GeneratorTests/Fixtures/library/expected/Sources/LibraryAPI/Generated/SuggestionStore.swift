@@ -49,10 +49,8 @@ public struct SuggestionStore: Sendable {
     public func patch(id: Int32, _ patch: SuggestionPatch) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.title.isPresent)
-        binds.append(patch.title.value)
-        binds.append(patch.genre.isPresent)
-        binds.append(patch.genre.value)
+        binds.append(patch.title)
+        binds.append(patch.genre)
         return try await database.one(Statements.patch, binds, as: Suggestion.self)
     }
 

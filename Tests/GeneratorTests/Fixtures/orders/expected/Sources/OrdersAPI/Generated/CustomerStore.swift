@@ -60,14 +60,10 @@ public struct CustomerStore: Sendable {
     public func patch(id: Int32, _ patch: CustomerPatch) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.email.isPresent)
-        binds.append(patch.email.value)
-        binds.append(patch.displayName.isPresent)
-        binds.append(patch.displayName.value)
-        binds.append(patch.vip.isPresent)
-        binds.append(patch.vip.value)
-        binds.append(patch.creditLimit.isPresent)
-        binds.append(patch.creditLimit.value)
+        binds.append(patch.email)
+        binds.append(patch.displayName)
+        binds.append(patch.vip)
+        binds.append(patch.creditLimit)
         return try await database.one(Statements.patch, binds, as: Customer.self)
     }
 

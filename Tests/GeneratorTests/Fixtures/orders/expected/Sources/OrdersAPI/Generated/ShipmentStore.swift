@@ -51,12 +51,9 @@ public struct ShipmentStore: Sendable {
     public func patch(id: Int64, _ patch: ShipmentPatch) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(patch.orderID.isPresent)
-        binds.append(patch.orderID.value)
-        binds.append(patch.carrier.isPresent)
-        binds.append(patch.carrier.value)
-        binds.append(patch.delivered.isPresent)
-        binds.append(patch.delivered.value)
+        binds.append(patch.orderID)
+        binds.append(patch.carrier)
+        binds.append(patch.delivered)
         return try await database.one(Statements.patch, binds, as: Shipment.self)
     }
 
