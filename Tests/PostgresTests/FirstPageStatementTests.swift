@@ -9,16 +9,32 @@ import XCTest
 /// bound, is planned on every execution.
 final class FirstPageStatementTests: XCTestCase {
     func testEachSizeHasOneStatementAndOnlyAFewSizesDo() {
-        let first = FirstPageStatement(name: "items_list_first", sql: "SELECT id FROM items\nORDER BY id")
+        let first = FirstPageStatement(name: "items_list_first", defaultSize: 50, sql: "SELECT id FROM items\nORDER BY id")
         let twenty = first.limited(20)
         XCTAssertEqual(twenty?.name, "items_list_first_20")
         XCTAssertEqual(twenty?.sql, "SELECT id FROM items\nORDER BY id\nLIMIT 20")
         XCTAssertEqual(first.limited(20), twenty, "the same size, the same statement")
-        for size in [1, 50, 100] { XCTAssertNotNil(first.limited(size), "size \(size)") }
+        for size in [1, 2, 100] { XCTAssertNotNil(first.limited(size), "size \(size)") }
         XCTAssertNil(first.limited(7), "a fifth size runs the general statement")
-        XCTAssertNotNil(first.limited(50), "sizes that have a statement keep it")
+        XCTAssertNotNil(first.limited(50), "the default size always has its statement, however many came first")
+        XCTAssertNotNil(first.limited(20), "sizes that have a statement keep it")
         XCTAssertNil(first.limited(0))
         XCTAssertNil(first.limited(-1))
+    }
+
+    /// Postgres keeps 63 bytes of a statement name: two sizes of a long name must still differ
+    /// within them, or the second would collide with the first on the connection (42P05).
+    func testLongNamesStayDistinctWithinPostgresNameLimit() {
+        let name = "appointment_reminders_clinic_reminders_list_scheduled_desc_first"
+        let first = FirstPageStatement(name: name, defaultSize: 20, sql: "SELECT 1")
+        let twenty = first.limited(20)?.name ?? ""
+        let fifty = first.limited(50)?.name ?? ""
+        XCTAssertLessThanOrEqual(twenty.utf8.count, 63)
+        XCTAssertLessThanOrEqual(fifty.utf8.count, 63)
+        XCTAssertNotEqual(twenty, fifty)
+        XCTAssertTrue(twenty.hasPrefix("appointment_reminders_clinic_reminders"), twenty)
+        XCTAssertEqual(
+            FirstPageStatement(name: "tasks_list_first", defaultSize: 20, sql: "SELECT 1").limited(20)?.name, "tasks_list_first_20")
     }
 
     func testPostgresKeepsOneGenericPlanForTheFirstPageAndReplansTheBoundLimit() async throws {
@@ -37,7 +53,7 @@ final class FirstPageStatementTests: XCTestCase {
             WHERE owner = $1
             ORDER BY made DESC, id DESC
             """
-        let first = try XCTUnwrap(FirstPageStatement(name: "items_list_first", sql: select).limited(50))
+        let first = try XCTUnwrap(FirstPageStatement(name: "items_list_first", defaultSize: 50, sql: select).limited(50))
         let bound = PreparedStatement(name: "items_list", sql: select + "\nLIMIT $2 OFFSET $3")
         for owner in 0..<10 {
             let page = try await client.query(first, [owner % 4])

@@ -224,7 +224,8 @@ struct RoutesViewModel {
         entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(Names.swiftProperty($0.name))" } ?? ""
     }
 
-    /// The `updatable: false` fields a replace or patch explains after it matched no row.
+    /// The fields a replace or patch may not change (`updatable: false`, or not in
+    /// `fields.update`), which it explains after it matched no row.
     func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
         guard [.replace, .patch].contains(operation) else { return [] }
         return store.fixedFields.map { attribute in

@@ -92,7 +92,9 @@ struct StoreViewModel {
             methods.append(list.method())
             statements += list.statements().map { StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql) }
             statements += list.firstPages().map {
-                StatementView(swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql, type: RuntimeSymbols.firstPageStatement)
+                StatementView(
+                    swiftName: $0.swiftName, name: $0.name, sqlLines: $0.sql, type: RuntimeSymbols.firstPageStatement,
+                    defaultSize: resource.paging.map { String($0.defaultLimit) } ?? "")
             }
         }
         var view = StoreView(

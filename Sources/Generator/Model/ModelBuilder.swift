@@ -94,6 +94,12 @@ public struct ModelBuilder {
                     error(
                         "resource '\(resource.name)' generates the type '\(type)', which is already a model or enum name; rename one",
                         at: decl.name?.location ?? decl.model?.location)
+                } else if let model = modelNames.first(where: { name in
+                    [Names.swiftType(name) + "Input", Names.swiftType(name) + "Patch"].contains(type)
+                }) {
+                    error(
+                        "resource '\(resource.name)' generates the type '\(type)', which is already the body type of model '\(model)'; rename one",
+                        at: decl.name?.location ?? decl.model?.location)
                 }
             }
             resources.append(resource)

@@ -12,10 +12,11 @@ public struct FieldIssue: Error, Sendable, Hashable {
     }
 
     public static let missing = FieldIssue(msg: "Field required", type: "missing")
-    /// A member a create may not send (`creatable: false`): it takes its default.
+    /// A member a create may not send (`creatable: false`, or left out of the resource's
+    /// `fields.create`): it takes its default. (Whether a replace or patch may change it depends
+    /// on the resource, so the message does not say.)
     public static let notOnCreate = FieldIssue(
-        msg: "Extra inputs are not permitted on create: it takes its default, and a replace or patch may change it",
-        type: "extra_forbidden")
+        msg: "Extra inputs are not permitted on create: it takes its default", type: "extra_forbidden")
     public static let stringType = FieldIssue(msg: "Input should be a valid string", type: "string_type")
     public static let intType = FieldIssue(msg: "Input should be a valid integer", type: "int_type")
     public static let intParsing = FieldIssue(

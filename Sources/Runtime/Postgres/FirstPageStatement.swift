@@ -9,15 +9,16 @@ import Synchronization
 /// wanted. And a list's optional filters (`$2 IS NULL OR …`) make the generic plan truly worse,
 /// so the general list statement is planned on every request, a quarter of Postgres's work per
 /// request at 1,000 rows (docs/decisions/0016). The common request, the first page with no
-/// filter, gets this statement instead: no filter, and the size as a literal, so Postgres keeps
-/// one generic plan per page size and connection.
+/// filter, gets this statement instead: no filter, and the size as a literal, so Postgres
+/// keeps one generic plan per page size and connection.
 ///
 /// The size is an `Int` the list query already validated (1 through its `max_limit`), written
-/// by Swift's integer formatting: no text of the request reaches the SQL. At most `maximumSizes` sizes get a statement (each is one more
-/// prepared statement on every connection); other sizes answer nil and the caller runs the
-/// general statement.
+/// by Swift's integer formatting: no text of the request reaches the SQL. Besides the list's
+/// default size, at most `maximumSizes` sizes get a statement (each is one more prepared
+/// statement on every connection), the first ones asked for; other sizes answer nil and the
+/// caller runs the general statement.
 public final class FirstPageStatement: Sendable {
-    /// How many page sizes get their own statement.
+    /// How many page sizes get their own statement, besides the list's default size.
     public static let maximumSizes = 4
 
     /// The name the statements' names start with: `tasks_list_created_desc_first` becomes
@@ -25,10 +26,13 @@ public final class FirstPageStatement: Sendable {
     public let name: String
     /// The statement up to its ORDER BY; ` LIMIT <size>` follows.
     public let sql: String
+    /// The list's `default_limit`: it always has a statement, whatever sizes came first.
+    public let defaultSize: Int
     private let bySize = Mutex<[Int: PreparedStatement]>([:])
 
-    public init(name: String, sql: String) {
+    public init(name: String, defaultSize: Int, sql: String) {
         self.name = name
+        self.defaultSize = defaultSize
         self.sql = sql
     }
 
@@ -39,10 +43,28 @@ public final class FirstPageStatement: Sendable {
         guard size > 0 else { return nil }
         return bySize.withLock { statements in
             if let statement = statements[size] { return statement }
-            guard statements.count < Self.maximumSizes else { return nil }
-            let statement = PreparedStatement(name: "\(name)_\(size)", sql: "\(sql)\nLIMIT \(size)")
+            let others = statements.keys.filter { $0 != defaultSize }.count
+            guard size == defaultSize || others < Self.maximumSizes else { return nil }
+            let statement = PreparedStatement(name: Self.statementName(name, size: size), sql: "\(sql)\nLIMIT \(size)")
             statements[size] = statement
             return statement
         }
+    }
+
+    /// `<name>_<size>`, kept within the 63 bytes of a Postgres name: Postgres cuts a longer name,
+    /// so two sizes of a long name would become one statement name (42P05 on the second). A long
+    /// one keeps its start and ends with a hash of the whole.
+    static func statementName(_ name: String, size: Int) -> String {
+        let full = "\(name)_\(size)"
+        let limit = 63
+        guard full.utf8.count > limit else { return full }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
+        for byte in full.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+        let suffix = "_" + String(hash, radix: 16)
+        var kept = ""
+        for character in full where kept.utf8.count + character.utf8.count + suffix.utf8.count <= limit {
+            kept.append(character)
+        }
+        return kept + suffix
     }
 }

@@ -276,7 +276,7 @@ extension TaskStore {
                 """#
         )
         static let listCreatedAscFirstPage = FirstPageStatement(
-            name: "tasks_list_created_asc_first",
+            name: "tasks_list_created_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)
@@ -289,7 +289,7 @@ extension TaskStore {
                 """#
         )
         static let listCreatedDescFirstPage = FirstPageStatement(
-            name: "tasks_list_created_desc_first",
+            name: "tasks_list_created_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)
@@ -302,7 +302,7 @@ extension TaskStore {
                 """#
         )
         static let listUpdatedAscFirstPage = FirstPageStatement(
-            name: "tasks_list_updated_asc_first",
+            name: "tasks_list_updated_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)
@@ -315,7 +315,7 @@ extension TaskStore {
                 """#
         )
         static let listUpdatedDescFirstPage = FirstPageStatement(
-            name: "tasks_list_updated_desc_first",
+            name: "tasks_list_updated_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)
@@ -328,7 +328,7 @@ extension TaskStore {
                 """#
         )
         static let listTitleAscFirstPage = FirstPageStatement(
-            name: "tasks_list_title_asc_first",
+            name: "tasks_list_title_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)
@@ -341,7 +341,7 @@ extension TaskStore {
                 """#
         )
         static let listTitleDescFirstPage = FirstPageStatement(
-            name: "tasks_list_title_desc_first",
+            name: "tasks_list_title_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
                     SELECT count(*)

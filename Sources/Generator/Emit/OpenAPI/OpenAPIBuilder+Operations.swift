@@ -248,8 +248,8 @@ extension OpenAPIBuilder {
 
     /// What a write's statement checks beyond its body's schema, for clients and test tools
     /// (docs/spec.md §5.4, §6.5): `x-references` are client-written keys that must name a row
-    /// the caller may use (else 422 at the field), `x-unchangeable` are `updatable: false`
-    /// fields a replace or patch must leave as they are (else 422).
+    /// the caller may use (else 422 at the field), `x-unchangeable` are the fields a
+    /// replace or patch must leave as they are (`updatable: false`, or not in `fields.update`; else 422).
     func writeRules(_ resource: Resource, _ entity: Entity) -> (create: [(String, JSONNode)], update: [(String, JSONNode)]) {
         let store = StoreViewModel(entity: entity, model: model, resource: resource)
         let references = store.references.map { JSONNode.string($0.attribute.name) }

@@ -47,12 +47,13 @@ enum OpenAPISchemas {
                 let sign = attribute.minimum.flatMap(Double.init).map { $0 >= 0 } == true ? "" : "-?"
                 // A maximum of nines (`999999.99`) is a digit count too, which the pattern can
                 // say for a field that takes no sign.
-                let digits = sign.isEmpty ? min(whole, ninesDigits(attribute.maximum, scale: s) ?? whole) : whole
+                let nines = ninesDigits(attribute.maximum, scale: s).flatMap { $0 > 0 ? $0 : nil }
+                let digits = sign.isEmpty ? min(whole, nines ?? whole) : whole
                 let fraction = s > 0 ? #"(\.[0-9]{0,\#(s)}0*)?"# : #"(\.0*)?"#
                 var pattern =
                     digits > 0
                     ? #"^\#(sign)(0*[0-9]{1,\#(digits)}\#(fraction)|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
-                    : #"^\#(sign)0*(\.[0-9]{1,\#(max(s, 1))}0*)?$"#
+                    : #"^\#(sign)(0+(\.[0-9]{0,\#(max(s, 1))}0*)?|0*\.[0-9]{1,\#(max(s, 1))}0*)$"#
                 if let positive = positivePattern(minimum: attribute.minimum, whole: digits, scale: s) { pattern = positive }
                 schema.append(("pattern", .string(pattern)))
                 // A JSON number with more places than the scale is refused too (decimal_max_places).

@@ -32,7 +32,8 @@ struct ParameterReadView: TemplateContext, Equatable {
     struct Body: TemplateContext, Equatable {
         var name: String
         var type: String
-        /// The members a create may not send (`creatable: false`), as a Swift array literal, or empty.
+        /// The members a create may not send (`creatable: false`, or not in `fields.create`), as
+        /// a Swift array literal, or empty.
         var refusing: String = ""
     }
 

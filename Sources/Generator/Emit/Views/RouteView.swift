@@ -54,7 +54,8 @@ struct RouteView: TemplateContext, Equatable {
     /// References a write checks (a subject scope's owned rows): a statement that matched no row
     /// is explained by them first (422), then it is the row that is missing (404).
     var references: [TenantRouteView.Reference] = []
-    /// `updatable: false` fields a replace or patch tried to change (422).
+    /// Fields a replace or patch tried to change but may not (`updatable: false`, or not in
+    /// `fields.update`): 422.
     var fixed: [TenantRouteView.Fixed] = []
     /// Whether a replace or patch that matched no row is explained (references, fixed fields)
     /// before its 404.
@@ -65,7 +66,8 @@ struct RouteView: TemplateContext, Equatable {
     var include: Include? = nil
     /// The type answered instead of the model (`fields.response`), or empty.
     var view: String = ""
-    /// `, refusing: ["state"]` on a create whose model has `creatable: false` fields, or empty.
+    /// `, refusing: ["state"]` on a create that refuses fields (`creatable: false`, or not in
+    /// `fields.create`), or empty.
     var refusing: String = ""
 
     struct Include: TemplateContext, Equatable {

@@ -5,4 +5,6 @@ struct StatementView: TemplateContext, Equatable {
     var sqlLines: [String]
     /// The runtime type: `PreparedStatement`, or `FirstPageStatement` for a list's plain first page.
     var type: String = RuntimeSymbols.preparedStatement
+    /// A first page's `default_limit` (`FirstPageStatement(name:defaultSize:sql:)`), else empty.
+    var defaultSize: String = ""
 }

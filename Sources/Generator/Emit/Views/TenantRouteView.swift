@@ -43,7 +43,8 @@ struct TenantRouteView: TemplateContext, Equatable {
     /// The arguments of `MemberStanding.require`.
     var requirement: String
     var references: [Reference]
-    /// `updatable: false` fields a replace or patch tried to change: 422 at the field.
+    /// Fields a replace or patch tried to change but may not (`updatable: false`, or not in
+    /// `fields.update`): 422 at the field.
     var fixed: [Fixed]
     /// `writable_by` fields the standing explains: 403 for a caller without the role who set them.
     var writers: [Writer]

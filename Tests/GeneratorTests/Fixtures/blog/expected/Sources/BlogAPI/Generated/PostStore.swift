@@ -342,7 +342,7 @@ extension PostStore {
                 """#
         )
         static let listNewestAscFirstPage = FirstPageStatement(
-            name: "posts_list_newest_asc_first",
+            name: "posts_list_newest_asc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
                     SELECT count(*)
@@ -355,7 +355,7 @@ extension PostStore {
                 """#
         )
         static let listNewestDescFirstPage = FirstPageStatement(
-            name: "posts_list_newest_desc_first",
+            name: "posts_list_newest_desc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
                     SELECT count(*)
@@ -368,7 +368,7 @@ extension PostStore {
                 """#
         )
         static let listTitleAscFirstPage = FirstPageStatement(
-            name: "posts_list_title_asc_first",
+            name: "posts_list_title_asc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
                     SELECT count(*)
@@ -381,7 +381,7 @@ extension PostStore {
                 """#
         )
         static let listTitleDescFirstPage = FirstPageStatement(
-            name: "posts_list_title_desc_first",
+            name: "posts_list_title_desc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "author_id", "slug", "title", "body", "state", "rating", "metadata", "cover", "published_at", "created_at", "updated_at", (
                     SELECT count(*)

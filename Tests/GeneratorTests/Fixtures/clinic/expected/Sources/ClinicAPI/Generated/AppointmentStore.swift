@@ -273,7 +273,7 @@ extension AppointmentStore {
                 """#
         )
         static let listStartsAscFirstPage = FirstPageStatement(
-            name: "appointments_list_starts_asc_first",
+            name: "appointments_list_starts_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
                     SELECT count(*)
@@ -290,7 +290,7 @@ extension AppointmentStore {
                 """#
         )
         static let listStartsDescFirstPage = FirstPageStatement(
-            name: "appointments_list_starts_desc_first",
+            name: "appointments_list_starts_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
                     SELECT count(*)

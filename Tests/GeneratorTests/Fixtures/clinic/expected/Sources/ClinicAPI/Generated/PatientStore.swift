@@ -267,7 +267,7 @@ extension PatientStore {
                 """#
         )
         static let listNameAscFirstPage = FirstPageStatement(
-            name: "patients_list_name_asc_first",
+            name: "patients_list_name_asc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
                     SELECT count(*)
@@ -282,7 +282,7 @@ extension PatientStore {
                 """#
         )
         static let listNameDescFirstPage = FirstPageStatement(
-            name: "patients_list_name_desc_first",
+            name: "patients_list_name_desc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
                     SELECT count(*)
@@ -297,7 +297,7 @@ extension PatientStore {
                 """#
         )
         static let listIdAscFirstPage = FirstPageStatement(
-            name: "patients_list_id_asc_first",
+            name: "patients_list_id_asc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
                     SELECT count(*)
@@ -312,7 +312,7 @@ extension PatientStore {
                 """#
         )
         static let listIdDescFirstPage = FirstPageStatement(
-            name: "patients_list_id_desc_first",
+            name: "patients_list_id_desc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "clinic_id", "name", "born_on", "registered_by", (
                     SELECT count(*)

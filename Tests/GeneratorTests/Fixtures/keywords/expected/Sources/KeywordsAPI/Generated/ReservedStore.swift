@@ -607,7 +607,7 @@ extension ReservedStore {
                 """#
         )
         static let listDefaultAscFirstPage = FirstPageStatement(
-            name: "reserveds_list_default_asc_first",
+            name: "reserveds_list_default_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
                     SELECT count(*)
@@ -618,7 +618,7 @@ extension ReservedStore {
                 """#
         )
         static let listDefaultDescFirstPage = FirstPageStatement(
-            name: "reserveds_list_default_desc_first",
+            name: "reserveds_list_default_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
                     SELECT count(*)
@@ -629,7 +629,7 @@ extension ReservedStore {
                 """#
         )
         static let listInAscFirstPage = FirstPageStatement(
-            name: "reserveds_list_in_asc_first",
+            name: "reserveds_list_in_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
                     SELECT count(*)
@@ -640,7 +640,7 @@ extension ReservedStore {
                 """#
         )
         static let listInDescFirstPage = FirstPageStatement(
-            name: "reserveds_list_in_desc_first",
+            name: "reserveds_list_in_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
                     SELECT count(*)

@@ -354,7 +354,7 @@ extension BookStore {
                 """#
         )
         static let listTitleAscFirstPage = FirstPageStatement(
-            name: "books_list_title_asc_first",
+            name: "books_list_title_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
@@ -365,7 +365,7 @@ extension BookStore {
                 """#
         )
         static let listTitleDescFirstPage = FirstPageStatement(
-            name: "books_list_title_desc_first",
+            name: "books_list_title_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
@@ -376,7 +376,7 @@ extension BookStore {
                 """#
         )
         static let listCopiesAscFirstPage = FirstPageStatement(
-            name: "books_list_copies_asc_first",
+            name: "books_list_copies_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
@@ -387,7 +387,7 @@ extension BookStore {
                 """#
         )
         static let listCopiesDescFirstPage = FirstPageStatement(
-            name: "books_list_copies_desc_first",
+            name: "books_list_copies_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)

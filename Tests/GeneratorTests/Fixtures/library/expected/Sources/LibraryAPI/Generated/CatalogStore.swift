@@ -187,7 +187,7 @@ extension CatalogStore {
                 """#
         )
         static let listTitleAscFirstPage = FirstPageStatement(
-            name: "books_catalog_list_title_asc_first",
+            name: "books_catalog_list_title_asc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)
@@ -198,7 +198,7 @@ extension CatalogStore {
                 """#
         )
         static let listTitleDescFirstPage = FirstPageStatement(
-            name: "books_catalog_list_title_desc_first",
+            name: "books_catalog_list_title_desc_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "title", "genre", "copies", "times_lent", "published_on", "price", "added_at", (
                     SELECT count(*)

@@ -237,7 +237,7 @@ extension ReviewStore {
                 """#
         )
         static let listFirstPage = FirstPageStatement(
-            name: "reviews_list_first",
+            name: "reviews_list_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "book_id", "stars", "text", (
                     SELECT count(*)

@@ -155,7 +155,7 @@ extension ShelfStore {
                 """#
         )
         static let listFirstPage = FirstPageStatement(
-            name: "shelfs_list_first",
+            name: "shelfs_list_first", defaultSize: 50,
             sql: #"""
                 SELECT "code", "label", (
                     SELECT count(*)

@@ -467,7 +467,7 @@ extension OrderStore {
                 """#
         )
         static let listPlacedAscFirstPage = FirstPageStatement(
-            name: "orders_list_placed_asc_first",
+            name: "orders_list_placed_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
                     SELECT count(*)
@@ -478,7 +478,7 @@ extension OrderStore {
                 """#
         )
         static let listPlacedDescFirstPage = FirstPageStatement(
-            name: "orders_list_placed_desc_first",
+            name: "orders_list_placed_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
                     SELECT count(*)
@@ -489,7 +489,7 @@ extension OrderStore {
                 """#
         )
         static let listTotalAscFirstPage = FirstPageStatement(
-            name: "orders_list_total_asc_first",
+            name: "orders_list_total_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
                     SELECT count(*)
@@ -500,7 +500,7 @@ extension OrderStore {
                 """#
         )
         static let listTotalDescFirstPage = FirstPageStatement(
-            name: "orders_list_total_desc_first",
+            name: "orders_list_total_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
                     SELECT count(*)
