@@ -227,15 +227,9 @@ struct RoutesViewModel {
     /// The fields a replace or patch may not change (`updatable: false`, or not in
     /// `fields.update`), which it explains after it matched no row.
     func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
-        guard [.replace, .patch].contains(operation) else { return [] }
-        return store.fixedFields.map { attribute in
-            let member = Names.swiftMember(Names.swiftProperty(attribute.name))
-            let value = operation == .patch ? "patch.\(member).value" : "input.\(member)"
-            return .init(
-                touched: operation == .patch ? "patch.\(member).isPresent, " : "",
-                call: "store.\(StoreViewModel.fixedMethodName(operation, attribute))(\(arguments), \(value))",
-                field: SwiftTypes.literal(attribute.name))
-        }
+        guard [.replace, .patch].contains(operation), !store.fixedFields.isEmpty else { return [] }
+        let body = operation == .patch ? "patch" : "input"
+        return [.init(call: "store.\(StoreViewModel.changedFieldMethodName(operation))(\(arguments), \(body))")]
     }
 
     /// The references a write explains after its statement matched no row (`ReferencePlan`).

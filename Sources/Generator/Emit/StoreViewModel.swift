@@ -58,11 +58,9 @@ struct StoreViewModel {
             if !entity.inputAttributes.isEmpty {
                 if offers(.replace) { add(replaceMethod(key), replaceStatement(key)) }
                 if offers(.patch) { add(patchMethod(key), patchStatement(key)) }
-                for operation in [Operation.replace, .patch] where offers(operation) {
-                    for attribute in fixedFields {
-                        let check = fixedMethod(key, operation, attribute)
-                        add(check.method, check.statement)
-                    }
+                for operation in [Operation.replace, .patch] where offers(operation) && !fixedFields.isEmpty {
+                    let check = changedFieldMethod(key, operation)
+                    add(check.method, check.statement)
                 }
             }
             if offers(.delete) { add(deleteMethod(key), deleteStatement(key)) }
@@ -137,7 +135,7 @@ struct StoreViewModel {
     }
 
     enum Result {
-        case inserted, row, exists, affected
+        case inserted, row, exists, affected, text
     }
 
     func method(
@@ -148,7 +146,7 @@ struct StoreViewModel {
             docLines: DocLines.make(doc), name: name, parameters: parameters, returnType: returns, binds: binds,
             bindsAppendedLater: false, statement: statement,
             returnsInserted: result == .inserted, returnsRow: result == .row, returnsExists: result == .exists,
-            returnsAffected: result == .affected, list: nil, rowType: typeName
+            returnsAffected: result == .affected, returnsText: result == .text, list: nil, rowType: typeName
         )
     }
 
@@ -562,37 +560,56 @@ extension StoreViewModel {
     /// Fields a replace or patch may not change (`updatable: false`, or left out of `fields.update`).
     var fixedFields: [Attribute] { resource?.fixedOnUpdate(entity) ?? entity.inputAttributes.filter { !$0.updatable } }
 
-    /// `replaceChangesUserID(id:…, _ value:)`: whether the row the operation may change holds
-    /// another value, asked after the statement matched no row (a 422 rather than a 404).
-    func fixedMethod(_ key: Attribute, _ operation: Operation, _ attribute: Attribute) -> (
+    /// `replaceChangedField(id:…, _ input:)`: the first field the operation may not change that
+    /// the request would change in the row (nil: none, or no such row), asked after the statement
+    /// matched no row, so the answer is a 422 at that field rather than a 404. One statement for
+    /// all of them: a CASE over the fields, in their order.
+    func changedFieldMethod(_ key: Attribute, _ operation: Operation) -> (
         method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])
     ) {
-        let name = Self.fixedMethodName(operation, attribute)
+        let name = Self.changedFieldMethodName(operation)
         let p = keyParameters(key, operation)
+        let body = operation == .patch ? "patch" : "input"
+        var index = p.binds.count + 1
+        var binds = p.binds
+        var whens: [String] = []
+        for attribute in fixedFields {
+            let member = "\(body).\(Names.swiftMember(Names.swiftProperty(attribute.name)))"
+            let column = "\(table).\(Names.sql(attribute.column))"
+            let cast = castType(attribute.type)
+            if operation == .patch {
+                binds.append(member)  // two parameters: whether it was sent, and its value
+                whens.append(
+                    "WHEN $\(index)::boolean AND \(column) IS DISTINCT FROM $\(index + 1)::\(cast) THEN \(Names.sqlLiteral(attribute.name))"
+                )
+                index += 2
+            } else {
+                binds.append(member)
+                whens.append("WHEN \(column) IS DISTINCT FROM $\(index)::\(cast) THEN \(Names.sqlLiteral(attribute.name))")
+                index += 1
+            }
+        }
+        let type = operation == .patch ? ModelViewModel.patchName(entity) : ModelViewModel.inputName(entity)
         let view = method(
             [
-                "Whether the row \(operation.rawValue) may change has another `\(attribute.name)` (\(attribute.updatable ? "not in fields.update" : "set on create only"))."
-            ], name,
-            p.signature + [.init(label: "_", name: "value", type: SwiftTypes.name(attribute.type) + "?")], returns: "Bool",
-            binds: p.binds + ["value"], statement: name, result: .exists)
-        let value = "$\(p.binds.count + 1)::\(castType(attribute.type))"
+                "The first field a \(operation.rawValue) may not change (set on create only, or not in `fields.update`)",
+                "for which `\(body)` holds another value than the row; nil when none does, or there is no such row.",
+            ], name, p.signature + [.init(label: "_", name: body, type: type)], returns: "String?", binds: binds, statement: name,
+            result: .text)
         return (
             view,
             (
-                name, statementName("\(operation.rawValue)_changes_\(attribute.name)"),
-                [
-                    "SELECT 1", "FROM \(table)",
-                    "WHERE "
-                        + (p.conditions + ["\(table).\(Names.sql(attribute.column)) IS DISTINCT FROM \(value)"])
-                        .joined(separator: conjunction),
-                ].flatMap(Self.lines)
+                name, statementName("\(operation.rawValue)_changed_field"),
+                (["SELECT CASE"] + whens.map { "    " + $0 } + [
+                    "END", "FROM \(table)", "WHERE " + p.conditions.joined(separator: conjunction),
+                ])
+                .flatMap(Self.lines)
             )
         )
     }
 
-    static func fixedMethodName(_ operation: Operation, _ attribute: Attribute) -> String {
-        let property = Names.swiftProperty(attribute.name)
-        return operation.rawValue + "Changes" + property.prefix(1).uppercased() + property.dropFirst()
+    static func changedFieldMethodName(_ operation: Operation) -> String {
+        operation.rawValue + "ChangedField"
     }
 
     /// The references the writes check: under the access rules, or under a subject scope (where

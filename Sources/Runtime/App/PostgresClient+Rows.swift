@@ -82,6 +82,11 @@ extension PostgresQuerying {
         try await query(statement, binds).rowsAffected
     }
 
+    /// The first column of the first row as text; nil when there is no row or it is NULL.
+    public func text(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> String? {
+        try await query(statement, binds).first?.text(0)
+    }
+
     /// The single `count(*)` value of the statement.
     public func count(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
         guard let row = try await query(statement, binds).first else { return 0 }

@@ -31,6 +31,8 @@ struct StoreMethodView: TemplateContext, Equatable {
     var returnsRow: Bool
     var returnsExists: Bool
     var returnsAffected: Bool
+    /// `database.text`: the first column of the first row, or nil.
+    var returnsText: Bool = false
     /// `database.rows`: every row, as `ModelRows<rowType>`.
     var returnsRows: Bool = false
     /// `database.one(…) ?? .stranger`: the caller's standing in a tenant, a row always.

@@ -43,19 +43,16 @@ struct TenantRouteView: TemplateContext, Equatable {
     /// The arguments of `MemberStanding.require`.
     var requirement: String
     var references: [Reference]
-    /// Fields a replace or patch tried to change but may not (`updatable: false`, or not in
-    /// `fields.update`): 422 at the field.
+    /// The check for fields a replace or patch tried to change but may not (`updatable: false`,
+    /// or not in `fields.update`): 422 at the first; none when there are no such fields.
     var fixed: [Fixed]
     /// `writable_by` fields the standing explains: 403 for a caller without the role who set them.
     var writers: [Writer]
     var notFoundMessage: String
 
     struct Fixed: TemplateContext, Equatable {
-        /// `patch.userID.isPresent, ` or empty: the check only when the field was sent.
-        var touched: String
-        /// `store.replaceChangesUserID(id: id, …, input.userID)`.
+        /// `store.replaceChangedField(id: id, …, input)`: the field's name, or nil.
         var call: String
-        var field: String
     }
 
     struct Writer: TemplateContext, Equatable {

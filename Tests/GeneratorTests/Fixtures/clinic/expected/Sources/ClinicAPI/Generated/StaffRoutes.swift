@@ -121,8 +121,8 @@ extension GeneratedAPI {
                     guard let staff = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)
                         try standing.require(StaffStore.AccessRules.patch)
-                        if patch.userID.isPresent, try await store.patchChangesUserID(id: id, clinicID: clinicID, subject: subject, patch.userID.value) {
-                            throw ValidationError.fixedField("user_id")
+                        if let field = try await store.patchChangedField(id: id, clinicID: clinicID, subject: subject, patch) {
+                            throw ValidationError.fixedField(field)
                         }
                         throw HTTPError.notFound("Staff not found")
                     }

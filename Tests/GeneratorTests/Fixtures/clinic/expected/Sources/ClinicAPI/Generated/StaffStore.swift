@@ -54,14 +54,15 @@ public struct StaffStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Staff.self)
     }
 
-    /// Whether the row patch may change has another `user_id` (set on create only).
-    public func patchChangesUserID(id: Int64, clinicID: UUID, subject: UUID, _ value: UUID?) async throws -> Bool {
+    /// The first field a patch may not change (set on create only, or not in `fields.update`)
+    /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
+    public func patchChangedField(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesUserID, binds)
+        binds.append(patch.userID)
+        return try await database.text(Statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
@@ -139,15 +140,16 @@ extension StaffStore {
                 RETURNING "id", "clinic_id", "user_id", "role"
                 """#
         )
-        static let patchChangesUserID = PreparedStatement(
-            name: "staff_patch_changes_user_id",
+        static let patchChangedField = PreparedStatement(
+            name: "staff_patch_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN $4::boolean AND "staff"."user_id" IS DISTINCT FROM $5::uuid THEN 'user_id'
+                END
                 FROM "staff"
                 WHERE "id" = $1
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
-                  AND "staff"."user_id" IS DISTINCT FROM $4::uuid
                 """#
         )
         static let delete = PreparedStatement(

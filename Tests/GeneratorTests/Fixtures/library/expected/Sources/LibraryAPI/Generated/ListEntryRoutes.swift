@@ -65,8 +65,8 @@ extension GeneratedAPI {
                         if !(try await store.acceptsListID(input.listID, owner: owner)) {
                             throw ValidationError.unknownReference("list_id", "ReadingList")
                         }
-                        if try await store.replaceChangesBookID(id: id, owner: owner, input.bookID) {
-                            throw ValidationError.fixedField("book_id")
+                        if let field = try await store.replaceChangedField(id: id, owner: owner, input) {
+                            throw ValidationError.fixedField(field)
                         }
                         throw HTTPError.notFound("ListEntry not found")
                     }
@@ -86,8 +86,8 @@ extension GeneratedAPI {
                         if let value = patch.listID.value, !(try await store.acceptsListID(value, owner: owner)) {
                             throw ValidationError.unknownReference("list_id", "ReadingList")
                         }
-                        if patch.bookID.isPresent, try await store.patchChangesBookID(id: id, owner: owner, patch.bookID.value) {
-                            throw ValidationError.fixedField("book_id")
+                        if let field = try await store.patchChangedField(id: id, owner: owner, patch) {
+                            throw ValidationError.fixedField(field)
                         }
                         throw HTTPError.notFound("ListEntry not found")
                     }

@@ -60,22 +60,24 @@ public struct ListEntryStore: Sendable {
         return try await database.one(Statements.patch, binds, as: ListEntry.self)
     }
 
-    /// Whether the row replace may change has another `book_id` (set on create only).
-    public func replaceChangesBookID(id: Int32, owner: UUID, _ value: Int32?) async throws -> Bool {
+    /// The first field a replace may not change (set on create only, or not in `fields.update`)
+    /// for which `input` holds another value than the row; nil when none does, or there is no such row.
+    public func replaceChangedField(id: Int32, owner: UUID, _ input: ListEntryInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesBookID, binds)
+        binds.append(input.bookID)
+        return try await database.text(Statements.replaceChangedField, binds)
     }
 
-    /// Whether the row patch may change has another `book_id` (set on create only).
-    public func patchChangesBookID(id: Int32, owner: UUID, _ value: Int32?) async throws -> Bool {
+    /// The first field a patch may not change (set on create only, or not in `fields.update`)
+    /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
+    public func patchChangedField(id: Int32, owner: UUID, _ patch: ListEntryPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesBookID, binds)
+        binds.append(patch.bookID)
+        return try await database.text(Statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
@@ -152,20 +154,24 @@ extension ListEntryStore {
                 RETURNING "id", "member_id", "list_id", "book_id"
                 """#
         )
-        static let replaceChangesBookID = PreparedStatement(
-            name: "list_entries_replace_changes_book_id",
+        static let replaceChangedField = PreparedStatement(
+            name: "list_entries_replace_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN "list_entries"."book_id" IS DISTINCT FROM $3::integer THEN 'book_id'
+                END
                 FROM "list_entries"
-                WHERE "id" = $1 AND "member_id" = $2 AND "list_entries"."book_id" IS DISTINCT FROM $3::integer
+                WHERE "id" = $1 AND "member_id" = $2
                 """#
         )
-        static let patchChangesBookID = PreparedStatement(
-            name: "list_entries_patch_changes_book_id",
+        static let patchChangedField = PreparedStatement(
+            name: "list_entries_patch_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN $3::boolean AND "list_entries"."book_id" IS DISTINCT FROM $4::integer THEN 'book_id'
+                END
                 FROM "list_entries"
-                WHERE "id" = $1 AND "member_id" = $2 AND "list_entries"."book_id" IS DISTINCT FROM $3::integer
+                WHERE "id" = $1 AND "member_id" = $2
                 """#
         )
         static let delete = PreparedStatement(

@@ -73,8 +73,8 @@ extension GeneratedAPI {
                 guard let review = try await store.replace(id: id, bookID: bookID, input) else {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.replace)
-                    if try await store.replaceChangesStars(id: id, bookID: bookID, input.stars) {
-                        throw ValidationError.fixedField("stars")
+                    if let field = try await store.replaceChangedField(id: id, bookID: bookID, input) {
+                        throw ValidationError.fixedField(field)
                     }
                     throw HTTPError.notFound("Review not found")
                 }
@@ -91,8 +91,8 @@ extension GeneratedAPI {
                 guard let review = try await store.patch(id: id, bookID: bookID, patch) else {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.patch)
-                    if patch.stars.isPresent, try await store.patchChangesStars(id: id, bookID: bookID, patch.stars.value) {
-                        throw ValidationError.fixedField("stars")
+                    if let field = try await store.patchChangedField(id: id, bookID: bookID, patch) {
+                        throw ValidationError.fixedField(field)
                     }
                     throw HTTPError.notFound("Review not found")
                 }

@@ -60,22 +60,24 @@ public struct ReviewStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Review.self)
     }
 
-    /// Whether the row replace may change has another `stars` (not in fields.update).
-    public func replaceChangesStars(id: Int32, bookID: Int32, _ value: Int32?) async throws -> Bool {
+    /// The first field a replace may not change (set on create only, or not in `fields.update`)
+    /// for which `input` holds another value than the row; nil when none does, or there is no such row.
+    public func replaceChangedField(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesStars, binds)
+        binds.append(input.stars)
+        return try await database.text(Statements.replaceChangedField, binds)
     }
 
-    /// Whether the row patch may change has another `stars` (not in fields.update).
-    public func patchChangesStars(id: Int32, bookID: Int32, _ value: Int32?) async throws -> Bool {
+    /// The first field a patch may not change (set on create only, or not in `fields.update`)
+    /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
+    public func patchChangedField(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesStars, binds)
+        binds.append(patch.stars)
+        return try await database.text(Statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
@@ -173,26 +175,28 @@ extension ReviewStore {
                 RETURNING "id", "book_id", "stars", "text"
                 """#
         )
-        static let replaceChangesStars = PreparedStatement(
-            name: "reviews_replace_changes_stars",
+        static let replaceChangedField = PreparedStatement(
+            name: "reviews_replace_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN "reviews"."stars" IS DISTINCT FROM $3::integer THEN 'stars'
+                END
                 FROM "reviews"
                 WHERE "id" = $1
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
-                  AND "reviews"."stars" IS DISTINCT FROM $3::integer
                 """#
         )
-        static let patchChangesStars = PreparedStatement(
-            name: "reviews_patch_changes_stars",
+        static let patchChangedField = PreparedStatement(
+            name: "reviews_patch_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN $3::boolean AND "reviews"."stars" IS DISTINCT FROM $4::integer THEN 'stars'
+                END
                 FROM "reviews"
                 WHERE "id" = $1
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
-                  AND "reviews"."stars" IS DISTINCT FROM $3::integer
                 """#
         )
         static let delete = PreparedStatement(

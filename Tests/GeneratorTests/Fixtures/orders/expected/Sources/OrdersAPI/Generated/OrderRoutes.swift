@@ -66,26 +66,8 @@ extension GeneratedAPI {
                 let input = validator.object(request).flatMap { OrderInput.decode($0, into: &validator) }
                 guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
                 guard let order = try await store.replace(id: id, input) else {
-                    if try await store.replaceChangesCustomerID(id: id, input.customerID) {
-                        throw ValidationError.fixedField("customer_id")
-                    }
-                    if try await store.replaceChangesCurrency(id: id, input.currency) {
-                        throw ValidationError.fixedField("currency")
-                    }
-                    if try await store.replaceChangesTotal(id: id, input.total) {
-                        throw ValidationError.fixedField("total")
-                    }
-                    if try await store.replaceChangesQuantity(id: id, input.quantity) {
-                        throw ValidationError.fixedField("quantity")
-                    }
-                    if try await store.replaceChangesPlacedOn(id: id, input.placedOn) {
-                        throw ValidationError.fixedField("placed_on")
-                    }
-                    if try await store.replaceChangesWeightKg(id: id, input.weightKg) {
-                        throw ValidationError.fixedField("weight_kg")
-                    }
-                    if try await store.replaceChangesSequence(id: id, input.sequence) {
-                        throw ValidationError.fixedField("sequence")
+                    if let field = try await store.replaceChangedField(id: id, input) {
+                        throw ValidationError.fixedField(field)
                     }
                     throw HTTPError.notFound("Order not found")
                 }

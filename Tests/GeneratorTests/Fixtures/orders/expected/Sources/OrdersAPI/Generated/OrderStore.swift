@@ -75,116 +75,34 @@ public struct OrderStore: Sendable {
         return try await database.one(Statements.patch, binds, as: Order.self)
     }
 
-    /// Whether the row replace may change has another `customer_id` (not in fields.update).
-    public func replaceChangesCustomerID(id: UUID, _ value: Int32?) async throws -> Bool {
+    /// The first field a replace may not change (set on create only, or not in `fields.update`)
+    /// for which `input` holds another value than the row; nil when none does, or there is no such row.
+    public func replaceChangedField(id: UUID, _ input: OrderInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesCustomerID, binds)
+        binds.append(input.customerID)
+        binds.append(input.currency)
+        binds.append(input.total)
+        binds.append(input.quantity)
+        binds.append(input.placedOn)
+        binds.append(input.weightKg)
+        binds.append(input.sequence)
+        return try await database.text(Statements.replaceChangedField, binds)
     }
 
-    /// Whether the row replace may change has another `currency` (not in fields.update).
-    public func replaceChangesCurrency(id: UUID, _ value: Currency?) async throws -> Bool {
+    /// The first field a patch may not change (set on create only, or not in `fields.update`)
+    /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
+    public func patchChangedField(id: UUID, _ patch: OrderPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesCurrency, binds)
-    }
-
-    /// Whether the row replace may change has another `total` (not in fields.update).
-    public func replaceChangesTotal(id: UUID, _ value: DecimalValue?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesTotal, binds)
-    }
-
-    /// Whether the row replace may change has another `quantity` (not in fields.update).
-    public func replaceChangesQuantity(id: UUID, _ value: Int32?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesQuantity, binds)
-    }
-
-    /// Whether the row replace may change has another `placed_on` (not in fields.update).
-    public func replaceChangesPlacedOn(id: UUID, _ value: CalendarDate?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesPlacedOn, binds)
-    }
-
-    /// Whether the row replace may change has another `weight_kg` (not in fields.update).
-    public func replaceChangesWeightKg(id: UUID, _ value: Double?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesWeightKg, binds)
-    }
-
-    /// Whether the row replace may change has another `sequence` (not in fields.update).
-    public func replaceChangesSequence(id: UUID, _ value: Int64?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.replaceChangesSequence, binds)
-    }
-
-    /// Whether the row patch may change has another `customer_id` (not in fields.update).
-    public func patchChangesCustomerID(id: UUID, _ value: Int32?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesCustomerID, binds)
-    }
-
-    /// Whether the row patch may change has another `currency` (not in fields.update).
-    public func patchChangesCurrency(id: UUID, _ value: Currency?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesCurrency, binds)
-    }
-
-    /// Whether the row patch may change has another `total` (not in fields.update).
-    public func patchChangesTotal(id: UUID, _ value: DecimalValue?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesTotal, binds)
-    }
-
-    /// Whether the row patch may change has another `quantity` (not in fields.update).
-    public func patchChangesQuantity(id: UUID, _ value: Int32?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesQuantity, binds)
-    }
-
-    /// Whether the row patch may change has another `placed_on` (not in fields.update).
-    public func patchChangesPlacedOn(id: UUID, _ value: CalendarDate?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesPlacedOn, binds)
-    }
-
-    /// Whether the row patch may change has another `weight_kg` (not in fields.update).
-    public func patchChangesWeightKg(id: UUID, _ value: Double?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesWeightKg, binds)
-    }
-
-    /// Whether the row patch may change has another `sequence` (not in fields.update).
-    public func patchChangesSequence(id: UUID, _ value: Int64?) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(value)
-        return try await database.exists(Statements.patchChangesSequence, binds)
+        binds.append(patch.customerID)
+        binds.append(patch.currency)
+        binds.append(patch.total)
+        binds.append(patch.quantity)
+        binds.append(patch.placedOn)
+        binds.append(patch.weightKg)
+        binds.append(patch.sequence)
+        return try await database.text(Statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
@@ -274,116 +192,36 @@ extension OrderStore {
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 """#
         )
-        static let replaceChangesCustomerID = PreparedStatement(
-            name: "orders_replace_changes_customer_id",
+        static let replaceChangedField = PreparedStatement(
+            name: "orders_replace_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN "orders"."customer_id" IS DISTINCT FROM $2::integer THEN 'customer_id'
+                    WHEN "orders"."currency" IS DISTINCT FROM $3::"currency" THEN 'currency'
+                    WHEN "orders"."total" IS DISTINCT FROM $4::numeric THEN 'total'
+                    WHEN "orders"."quantity" IS DISTINCT FROM $5::integer THEN 'quantity'
+                    WHEN "orders"."placed_on" IS DISTINCT FROM $6::date THEN 'placed_on'
+                    WHEN "orders"."weight_kg" IS DISTINCT FROM $7::double precision THEN 'weight_kg'
+                    WHEN "orders"."sequence" IS DISTINCT FROM $8::bigint THEN 'sequence'
+                END
                 FROM "orders"
-                WHERE "id" = $1 AND "orders"."customer_id" IS DISTINCT FROM $2::integer
+                WHERE "id" = $1
                 """#
         )
-        static let replaceChangesCurrency = PreparedStatement(
-            name: "orders_replace_changes_currency",
+        static let patchChangedField = PreparedStatement(
+            name: "orders_patch_changed_field",
             sql: #"""
-                SELECT 1
+                SELECT CASE
+                    WHEN $2::boolean AND "orders"."customer_id" IS DISTINCT FROM $3::integer THEN 'customer_id'
+                    WHEN $4::boolean AND "orders"."currency" IS DISTINCT FROM $5::"currency" THEN 'currency'
+                    WHEN $6::boolean AND "orders"."total" IS DISTINCT FROM $7::numeric THEN 'total'
+                    WHEN $8::boolean AND "orders"."quantity" IS DISTINCT FROM $9::integer THEN 'quantity'
+                    WHEN $10::boolean AND "orders"."placed_on" IS DISTINCT FROM $11::date THEN 'placed_on'
+                    WHEN $12::boolean AND "orders"."weight_kg" IS DISTINCT FROM $13::double precision THEN 'weight_kg'
+                    WHEN $14::boolean AND "orders"."sequence" IS DISTINCT FROM $15::bigint THEN 'sequence'
+                END
                 FROM "orders"
-                WHERE "id" = $1 AND "orders"."currency" IS DISTINCT FROM $2::"currency"
-                """#
-        )
-        static let replaceChangesTotal = PreparedStatement(
-            name: "orders_replace_changes_total",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."total" IS DISTINCT FROM $2::numeric
-                """#
-        )
-        static let replaceChangesQuantity = PreparedStatement(
-            name: "orders_replace_changes_quantity",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."quantity" IS DISTINCT FROM $2::integer
-                """#
-        )
-        static let replaceChangesPlacedOn = PreparedStatement(
-            name: "orders_replace_changes_placed_on",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."placed_on" IS DISTINCT FROM $2::date
-                """#
-        )
-        static let replaceChangesWeightKg = PreparedStatement(
-            name: "orders_replace_changes_weight_kg",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."weight_kg" IS DISTINCT FROM $2::double precision
-                """#
-        )
-        static let replaceChangesSequence = PreparedStatement(
-            name: "orders_replace_changes_sequence",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."sequence" IS DISTINCT FROM $2::bigint
-                """#
-        )
-        static let patchChangesCustomerID = PreparedStatement(
-            name: "orders_patch_changes_customer_id",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."customer_id" IS DISTINCT FROM $2::integer
-                """#
-        )
-        static let patchChangesCurrency = PreparedStatement(
-            name: "orders_patch_changes_currency",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."currency" IS DISTINCT FROM $2::"currency"
-                """#
-        )
-        static let patchChangesTotal = PreparedStatement(
-            name: "orders_patch_changes_total",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."total" IS DISTINCT FROM $2::numeric
-                """#
-        )
-        static let patchChangesQuantity = PreparedStatement(
-            name: "orders_patch_changes_quantity",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."quantity" IS DISTINCT FROM $2::integer
-                """#
-        )
-        static let patchChangesPlacedOn = PreparedStatement(
-            name: "orders_patch_changes_placed_on",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."placed_on" IS DISTINCT FROM $2::date
-                """#
-        )
-        static let patchChangesWeightKg = PreparedStatement(
-            name: "orders_patch_changes_weight_kg",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."weight_kg" IS DISTINCT FROM $2::double precision
-                """#
-        )
-        static let patchChangesSequence = PreparedStatement(
-            name: "orders_patch_changes_sequence",
-            sql: #"""
-                SELECT 1
-                FROM "orders"
-                WHERE "id" = $1 AND "orders"."sequence" IS DISTINCT FROM $2::bigint
+                WHERE "id" = $1
                 """#
         )
         static let delete = PreparedStatement(
