@@ -120,14 +120,23 @@ struct ListPlan {
             "($\(n + 1)::\(castType(sort.type)) IS NULL OR (\(Names.sql(sort.column)), \(Names.sql(key.column))) \(comparison) ($\(n + 1), $\(n + 2)::\(castType(key.type))))"
     }
 
+    /// `WHERE a\n  AND b`, or nothing.
+    static func whereLines(_ conditions: [String]) -> [String] {
+        conditions.isEmpty ? [] : ["WHERE " + conditions.joined(separator: "\n  AND ")]
+    }
+
+    /// `tasks_list_created_desc`: the page statement of an ordering on the connection.
+    func listStatementName(_ ordering: (swiftName: String, sortValue: String?, descending: Bool, columns: [String])) -> String {
+        statementPrefix + "_list" + (ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? "")
+    }
+
     func statements() -> [(swiftName: String, name: String, sql: [String])] {
         let (conditions, binds) = conditions
-        let whereLines = conditions.isEmpty ? [] : ["WHERE " + conditions.joined(separator: "\n  AND ")]
+        let whereLines = Self.whereLines(conditions)
         var result: [(String, String, [String])] = []
         let limitIndex = binds.count + (pagesByCursor ? cursorBinds : 0) + 1
         let paging = resource.paging.map { _ in "LIMIT $\(limitIndex) OFFSET $\(limitIndex + 1)" }
         for ordering in orderings {
-            let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
             let count = ["SELECT count(*)", "FROM \(table)"] + whereLines
             var pageWhere = whereLines
             if pagesByCursor {
@@ -137,7 +146,7 @@ struct ListPlan {
             }
             result.append(
                 (
-                    ordering.swiftName, statementPrefix + "_list" + suffix,
+                    ordering.swiftName, listStatementName(ordering),
                     pageSQL(count: count, pageWhere: pageWhere, orderBy: ordering.columns, paging: paging)
                 ))
         }
@@ -154,12 +163,10 @@ struct ListPlan {
     /// plan for the common request (docs/decisions/0016).
     func firstPages() -> [(swiftName: String, name: String, sql: [String])] {
         guard resource.paging != nil else { return [] }
-        let conditions = fixedConditions.sql
-        let whereLines = conditions.isEmpty ? [] : ["WHERE " + conditions.joined(separator: "\n  AND ")]
+        let whereLines = Self.whereLines(fixedConditions.sql)
         return orderings.map { ordering in
-            let suffix = ordering.sortValue.map { "_\($0)_\(ordering.descending ? "desc" : "asc")" } ?? ""
-            return (
-                Self.firstPageName(ordering.swiftName), statementPrefix + "_list" + suffix + "_first",
+            (
+                Self.firstPageName(ordering.swiftName), listStatementName(ordering) + "_first",
                 pageSQL(
                     count: ["SELECT count(*)", "FROM \(table)"] + whereLines, pageWhere: whereLines, orderBy: ordering.columns,
                     paging: nil)
@@ -196,6 +203,7 @@ struct ListPlan {
         parameters.append(.init(label: "_", name: "query", type: queryName))
         if pagesByCursor { parameters.append(.init(label: "", name: "after", type: "(value: String, key: String)?")) }
         let orderings = orderings
+        let fixed = fixedConditions.binds
         let list = ListMethodView(
             paged: resource.paging != nil,
             cursor: pagesByCursor, cursorBindsValue: pagesByCursor && resource.sort != nil,
@@ -209,14 +217,16 @@ struct ListPlan {
                         statement: ordering.swiftName,
                         firstPage: resource.paging == nil ? "" : Self.firstPageName(ordering.swiftName))
                 },
+            queryBinds: Array(conditions.binds.dropFirst(fixed.count)),
             firstPageConditions: firstPageConditions,
-            firstPageBinds: resource.paging == nil ? [] : fixedConditions.binds,
             firstPage: resource.paging == nil ? "" : Self.firstPageName(orderings[0].swiftName)
         )
+        // The method binds what every page binds; the list appends the query's own values after
+        // the plain first page had its chance (it binds only these).
         return StoreMethodView(
             docLines: DocLines.make(["One page of rows matching `query`, and how many match in all (for `X-Total-Count`)."]),
             name: "list", parameters: parameters, returnType: "(items: \(RuntimeSymbols.modelRows)<\(typeName)>, total: Int)",
-            binds: conditions.binds, bindsAppendedLater: list.paged, statement: orderings[0].swiftName,
+            binds: fixed, bindsAppendedLater: list.paged || !list.queryBinds.isEmpty, statement: orderings[0].swiftName,
             returnsInserted: false, returnsRow: false, returnsExists: false, returnsAffected: false, list: list, rowType: typeName
         )
     }

@@ -40,7 +40,7 @@ struct RoutesViewModel {
 
     /// The `creatable: false` fields of a model as a Swift array literal, or empty.
     static func refused(_ entity: Entity) -> String {
-        literal(entity.inputAttributes.filter { !$0.creatable })
+        literal(entity.notCreatable)
     }
 
     private static func literal(_ attributes: [Attribute]) -> String {

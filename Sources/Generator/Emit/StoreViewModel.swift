@@ -360,6 +360,7 @@ struct StoreViewModel {
         var sets: [String] = []
         var conditions = p.conditions
         let at = referencePlaceholders(.patch)
+        let fixed = Set(fixedFields.map(\.name))
         for attribute in entity.inputAttributes {
             let column = Names.sql(attribute.column)
             sets.append("\(column) = CASE WHEN $\(index)::boolean THEN $\(index + 1)::\(castType(attribute.type)) ELSE \(column) END")
@@ -371,7 +372,7 @@ struct StoreViewModel {
                     access.placeholders(.patch, first: 2))
                 conditions.append("(NOT $\(index)::boolean OR \(condition))")
             }
-            if fixedFields.contains(where: { $0.name == attribute.name }) {
+            if fixed.contains(attribute.name) {
                 conditions.append(
                     "(NOT $\(index)::boolean OR $\(index + 1)::\(castType(attribute.type)) IS NOT DISTINCT FROM \(table).\(column))")
             }
@@ -574,20 +575,14 @@ extension StoreViewModel {
         var binds = p.binds
         var whens: [String] = []
         for attribute in fixedFields {
-            let member = "\(body).\(Names.swiftMember(Names.swiftProperty(attribute.name)))"
-            let column = "\(table).\(Names.sql(attribute.column))"
-            let cast = castType(attribute.type)
-            if operation == .patch {
-                binds.append(member)  // two parameters: whether it was sent, and its value
-                whens.append(
-                    "WHEN $\(index)::boolean AND \(column) IS DISTINCT FROM $\(index + 1)::\(cast) THEN \(Names.sqlLiteral(attribute.name))"
-                )
-                index += 2
-            } else {
-                binds.append(member)
-                whens.append("WHEN \(column) IS DISTINCT FROM $\(index)::\(cast) THEN \(Names.sqlLiteral(attribute.name))")
-                index += 1
-            }
+            // A patch binds two parameters per field (whether it was sent, and its value).
+            binds.append("\(body).\(Names.swiftMember(Names.swiftProperty(attribute.name)))")
+            let sent = operation == .patch ? "$\(index)::boolean AND " : ""
+            if operation == .patch { index += 1 }
+            whens.append(
+                "WHEN \(sent)\(table).\(Names.sql(attribute.column)) IS DISTINCT FROM $\(index)::\(castType(attribute.type)) THEN \(Names.sqlLiteral(attribute.name))"
+            )
+            index += 1
         }
         let type = operation == .patch ? ModelViewModel.patchName(entity) : ModelViewModel.inputName(entity)
         let view = method(

@@ -135,6 +135,8 @@ public struct Entity: Sendable {
 
     var responseAttributes: [Attribute] { attributes.filter { !$0.serverOnly } }
     var inputAttributes: [Attribute] { attributes.filter(\.clientSettable) }
+    /// The client-written fields no create may send (`creatable: false`).
+    var notCreatable: [Attribute] { inputAttributes.filter { !$0.creatable } }
     var owner: Attribute? { attributes.first(where: \.owner) }
     /// The single-column primary key that identifies a row in a path, if there is one.
     var identifier: Attribute? {
@@ -223,7 +225,7 @@ public struct Resource: Sendable {
     /// Whether `fields.create` refuses other fields than the model's `creatable: false` ones, so
     /// that the create body is the resource's own (`<Resource>CreateInput` in OpenAPI).
     func hasOwnCreateBody(_ entity: Entity) -> Bool {
-        createFields != nil && refusedOnCreate(entity).map(\.name) != entity.inputAttributes.filter { !$0.creatable }.map(\.name)
+        createFields != nil && refusedOnCreate(entity).map(\.name) != entity.notCreatable.map(\.name)
     }
 
     /// The client-written fields a replace or patch may not change (another value is a 422): the

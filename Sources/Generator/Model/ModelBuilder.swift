@@ -76,11 +76,9 @@ public struct ModelBuilder {
                     }
                 }
             }
-            let ownCreateBody = entities.first { $0.name == resource.entity }.map(resource.hasOwnCreateBody) ?? false
-            if ownCreateBody, resource.isDefault,
-                let entity = entities.first(where: { $0.name == resource.entity }),
-                entity.inputAttributes.contains(where: { !$0.creatable })
-            {
+            let entity = entities.first { $0.name == resource.entity }
+            let ownCreateBody = entity.map(resource.hasOwnCreateBody) ?? false
+            if ownCreateBody, resource.isDefault, let entity, !entity.notCreatable.isEmpty {
                 error(
                     "OpenAPI names both this resource's create body and the model's (its creatable: false fields) '\(resource.name)CreateInput'; give the resource a name",
                     at: decl.createFields?.first?.location ?? decl.location)
@@ -105,7 +103,7 @@ public struct ModelBuilder {
             resources.append(resource)
         }
         // OpenAPI names a create body apart when some field is not creatable: `<Model>CreateInput`.
-        for (decl, entity) in zip(spec.models, entities) where entity.inputAttributes.contains(where: { !$0.creatable }) {
+        for (decl, entity) in zip(spec.models, entities) where !entity.notCreatable.isEmpty {
             let name = Names.swiftType(entity.name) + "CreateInput"
             if modelNames.contains(name) || enumNames.contains(name) {
                 error(

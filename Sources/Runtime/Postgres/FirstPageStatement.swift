@@ -26,14 +26,18 @@ public final class FirstPageStatement: Sendable {
     public let name: String
     /// The statement up to its ORDER BY; ` LIMIT <size>` follows.
     public let sql: String
-    /// The list's `default_limit`: it always has a statement, whatever sizes came first.
-    public let defaultSize: Int
+    /// The statement of the list's `default_limit`, made up front: the common request takes it
+    /// without a lock, and other sizes asked first cannot take its place.
+    private let defaultStatement: PreparedStatement
+    private let defaultSize: Int
+    /// Other sizes, made on first use.
     private let bySize = Mutex<[Int: PreparedStatement]>([:])
 
     public init(name: String, defaultSize: Int, sql: String) {
         self.name = name
-        self.defaultSize = defaultSize
         self.sql = sql
+        self.defaultSize = defaultSize
+        defaultStatement = Self.statement(name, sql, size: defaultSize)
     }
 
     /// The statement for pages of `size` rows, or nil when `maximumSizes` other sizes already
@@ -41,14 +45,18 @@ public final class FirstPageStatement: Sendable {
     /// code could pass).
     public func limited(_ size: Int) -> PreparedStatement? {
         guard size > 0 else { return nil }
+        if size == defaultSize { return defaultStatement }
         return bySize.withLock { statements in
             if let statement = statements[size] { return statement }
-            let others = statements.keys.filter { $0 != defaultSize }.count
-            guard size == defaultSize || others < Self.maximumSizes else { return nil }
-            let statement = PreparedStatement(name: Self.statementName(name, size: size), sql: "\(sql)\nLIMIT \(size)")
+            guard statements.count < Self.maximumSizes else { return nil }
+            let statement = Self.statement(name, sql, size: size)
             statements[size] = statement
             return statement
         }
+    }
+
+    private static func statement(_ name: String, _ sql: String, size: Int) -> PreparedStatement {
+        PreparedStatement(name: statementName(name, size: size), sql: "\(sql)\nLIMIT \(size)")
     }
 
     /// `<name>_<size>`, kept within the 63 bytes of a Postgres name: Postgres cuts a longer name,

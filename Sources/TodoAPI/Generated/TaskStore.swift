@@ -74,11 +74,6 @@ public struct TaskStore: Sendable {
     public func list(owner: UUID, _ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(query.statusCondition)
-        binds.append(query.q.map(SQLPattern.contains))
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
@@ -91,10 +86,13 @@ public struct TaskStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.statusCondition == nil, query.q == nil, let plain = firstPage.limited(query.limit) {
-            var plainBinds = PostgresBindings()
-            plainBinds.append(owner)
-            return try await database.page(plain, plainBinds, as: Task.self)
+            return try await database.page(plain, binds, as: Task.self)
         }
+        binds.append(query.statusCondition)
+        binds.append(query.q.map(SQLPattern.contains))
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Task.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

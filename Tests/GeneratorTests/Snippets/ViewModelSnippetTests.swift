@@ -47,7 +47,7 @@ final class ViewModelSnippetTests: XCTestCase {
             ])
         // The plain first page runs without filters or an offset, and binds only what every page does.
         XCTAssertEqual(list.firstPageConditions, "query.offset == 0")
-        XCTAssertEqual(list.firstPageBinds, [])
+        XCTAssertEqual(list.queryBinds, [])
         let firstPage = try XCTUnwrap(store.statements.first { $0.swiftName == "listTitleAscFirstPage" })
         XCTAssertEqual(firstPage.type, "FirstPageStatement")
         XCTAssertEqual(firstPage.sqlLines.last, #"ORDER BY "notes"."title" ASC, "notes"."id" ASC"#)

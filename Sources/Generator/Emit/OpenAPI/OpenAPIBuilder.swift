@@ -52,8 +52,8 @@ struct OpenAPIBuilder {
             result.append((Names.swiftType(entity.name), OpenAPISchemas.entity(entity, model: model)))
             if !entity.inputAttributes.isEmpty {
                 result.append((ModelViewModel.inputName(entity), OpenAPISchemas.input(entity, model: model)))
-                if entity.inputAttributes.contains(where: { !$0.creatable }) {
-                    let refused = Set(entity.inputAttributes.filter { !$0.creatable }.map(\.name))
+                if !entity.notCreatable.isEmpty {
+                    let refused = Set(entity.notCreatable.map(\.name))
                     result.append((Self.createInputName(entity), OpenAPISchemas.input(entity, model: model, refused: refused)))
                 }
                 result.append((ModelViewModel.patchName(entity), OpenAPISchemas.patch(entity, model: model)))
@@ -78,7 +78,7 @@ struct OpenAPIBuilder {
                     "SignupRequest",
                     OpenAPISchemas.input(
                         user, model: model, extra: [("password", password, true)],
-                        refused: Set(user.inputAttributes.filter { !$0.creatable }.map(\.name)))
+                        refused: Set(user.notCreatable.map(\.name)))
                 ))
             result.append(
                 (
@@ -122,7 +122,7 @@ struct OpenAPIBuilder {
 
     /// The create body's schema when it differs from the replace body's (`creatable: false`).
     static func createInputName(_ entity: Entity) -> String {
-        entity.inputAttributes.contains(where: { !$0.creatable })
+        !entity.notCreatable.isEmpty
             ? Names.swiftType(entity.name) + "CreateInput" : ModelViewModel.inputName(entity)
     }
 

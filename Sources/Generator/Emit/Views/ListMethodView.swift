@@ -8,10 +8,12 @@ struct ListMethodView: TemplateContext, Equatable {
     var sortProperty: String
     var orderProperty: String
     var orderings: [StoreMethodView.Ordering]
-    /// When the plain first page serves (`query.offset == 0, query.q == nil`), and what it binds
-    /// (the owner, the tenant): paged lists only, else empty.
+    /// What the query binds after the method's own binds (the owner, the tenant): each filter
+    /// and the search.
+    var queryBinds: [String] = []
+    /// When the plain first page serves (`query.offset == 0, query.q == nil`): paged lists only,
+    /// else empty.
     var firstPageConditions: String = ""
-    var firstPageBinds: [String] = []
     /// The plain first page of a list without sort keys (`listFirstPage`).
     var firstPage: String = ""
 }

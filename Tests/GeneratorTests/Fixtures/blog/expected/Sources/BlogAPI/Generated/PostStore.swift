@@ -123,12 +123,6 @@ public struct PostStore: Sendable {
     public func list(owner: UUID, _ query: PostListQuery) async throws -> (items: ModelRows<Post>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(query.state)
-        binds.append(query.visibilityCondition)
-        binds.append(query.search.map(SQLPattern.contains))
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.orderBy, query.direction) {
@@ -139,10 +133,14 @@ public struct PostStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.state == nil, query.visibilityCondition == nil, query.search == nil, let plain = firstPage.limited(query.limit) {
-            var plainBinds = PostgresBindings()
-            plainBinds.append(owner)
-            return try await database.page(plain, plainBinds, as: Post.self)
+            return try await database.page(plain, binds, as: Post.self)
         }
+        binds.append(query.state)
+        binds.append(query.visibilityCondition)
+        binds.append(query.search.map(SQLPattern.contains))
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Post.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

@@ -107,11 +107,6 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        let countBinds = binds
-        binds.append(after?.value)
-        binds.append(after?.key)
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
@@ -120,12 +115,13 @@ public struct AppointmentStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
-            var plainBinds = PostgresBindings()
-            plainBinds.append(clinicID)
-            plainBinds.append(patientID)
-            plainBinds.append(subject)
-            return try await database.page(plain, plainBinds, as: Appointment.self)
+            return try await database.page(plain, binds, as: Appointment.self)
         }
+        let countBinds = binds
+        binds.append(after?.value)
+        binds.append(after?.key)
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Appointment.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

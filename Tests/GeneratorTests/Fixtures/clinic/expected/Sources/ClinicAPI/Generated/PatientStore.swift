@@ -88,10 +88,6 @@ public struct PatientStore: Sendable {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(query.q.map(SQLPattern.contains))
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
@@ -102,11 +98,12 @@ public struct PatientStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.q == nil, let plain = firstPage.limited(query.limit) {
-            var plainBinds = PostgresBindings()
-            plainBinds.append(clinicID)
-            plainBinds.append(subject)
-            return try await database.page(plain, plainBinds, as: Patient.self)
+            return try await database.page(plain, binds, as: Patient.self)
         }
+        binds.append(query.q.map(SQLPattern.contains))
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Patient.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

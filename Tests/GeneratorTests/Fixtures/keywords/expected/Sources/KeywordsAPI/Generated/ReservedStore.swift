@@ -343,13 +343,6 @@ public struct ReservedStore: Sendable {
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: ReservedListQuery) async throws -> (items: ModelRows<Reserved>, total: Int) {
         var binds = PostgresBindings()
-        binds.append(query.case)
-        binds.append(query.in)
-        binds.append(query.is.map(PostgresArray.init))
-        binds.append(query.where.map(PostgresArray.init))
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.`switch`, query.`return`) {
@@ -360,8 +353,15 @@ public struct ReservedStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.case == nil, query.in == nil, query.is == nil, query.where == nil, let plain = firstPage.limited(query.limit) {
-            return try await database.page(plain, PostgresBindings(), as: Reserved.self)
+            return try await database.page(plain, binds, as: Reserved.self)
         }
+        binds.append(query.case)
+        binds.append(query.in)
+        binds.append(query.is.map(PostgresArray.init))
+        binds.append(query.where.map(PostgresArray.init))
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Reserved.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

@@ -104,6 +104,18 @@ public struct BookStore: Sendable {
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
+        let statement: PreparedStatement
+        let firstPage: FirstPageStatement
+        switch (query.sort, query.order) {
+        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        case (.copies, .asc): (statement, firstPage) = (Statements.listCopiesAsc, Statements.listCopiesAscFirstPage)
+        case (.copies, .desc): (statement, firstPage) = (Statements.listCopiesDesc, Statements.listCopiesDescFirstPage)
+        }
+        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
+        if query.offset == 0, after == nil, query.genreIn == nil, query.idIn == nil, query.minCopies == nil, query.publishedAfter == nil, query.priceBelow == nil, query.addedBefore == nil, query.titleFrom == nil, let plain = firstPage.limited(query.limit) {
+            return try await database.page(plain, binds, as: Book.self)
+        }
         binds.append(query.genreIn.map(PostgresArray.init))
         binds.append(query.idIn.map(PostgresArray.init))
         binds.append(query.minCopies)
@@ -116,18 +128,6 @@ public struct BookStore: Sendable {
         binds.append(after?.key)
         binds.append(query.limit)
         binds.append(query.offset)
-        let statement: PreparedStatement
-        let firstPage: FirstPageStatement
-        switch (query.sort, query.order) {
-        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
-        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
-        case (.copies, .asc): (statement, firstPage) = (Statements.listCopiesAsc, Statements.listCopiesAscFirstPage)
-        case (.copies, .desc): (statement, firstPage) = (Statements.listCopiesDesc, Statements.listCopiesDescFirstPage)
-        }
-        // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
-        if query.offset == 0, after == nil, query.genreIn == nil, query.idIn == nil, query.minCopies == nil, query.publishedAfter == nil, query.priceBelow == nil, query.addedBefore == nil, query.titleFrom == nil, let plain = firstPage.limited(query.limit) {
-            return try await database.page(plain, PostgresBindings(), as: Book.self)
-        }
         let page = try await database.page(statement, binds, as: Book.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

@@ -73,10 +73,6 @@ public struct CatalogStore: Sendable {
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: CatalogListQuery) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
-        binds.append(query.genre)
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
@@ -85,8 +81,12 @@ public struct CatalogStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.genre == nil, let plain = firstPage.limited(query.limit) {
-            return try await database.page(plain, PostgresBindings(), as: Book.self)
+            return try await database.page(plain, binds, as: Book.self)
         }
+        binds.append(query.genre)
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Book.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

@@ -100,17 +100,15 @@ public struct ReviewStore: Sendable {
     public func list(bookID: Int32, _ query: ReviewListQuery) async throws -> (items: ModelRows<Review>, total: Int) {
         var binds = PostgresBindings()
         binds.append(bookID)
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement = Statements.list
         let firstPage = Statements.listFirstPage
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, let plain = firstPage.limited(query.limit) {
-            var plainBinds = PostgresBindings()
-            plainBinds.append(bookID)
-            return try await database.page(plain, plainBinds, as: Review.self)
+            return try await database.page(plain, binds, as: Review.self)
         }
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Review.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

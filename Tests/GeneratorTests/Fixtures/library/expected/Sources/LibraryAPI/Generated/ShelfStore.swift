@@ -64,16 +64,16 @@ public struct ShelfStore: Sendable {
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: ShelfListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Shelf>, total: Int) {
         var binds = PostgresBindings()
-        let countBinds = binds
-        binds.append(after?.key)
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement = Statements.list
         let firstPage = Statements.listFirstPage
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
-            return try await database.page(plain, PostgresBindings(), as: Shelf.self)
+            return try await database.page(plain, binds, as: Shelf.self)
         }
+        let countBinds = binds
+        binds.append(after?.key)
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Shelf.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))

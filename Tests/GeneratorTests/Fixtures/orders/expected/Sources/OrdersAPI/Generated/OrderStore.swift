@@ -115,11 +115,6 @@ public struct OrderStore: Sendable {
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public func list(_ query: OrderListQuery) async throws -> (items: ModelRows<Order>, total: Int) {
         var binds = PostgresBindings()
-        binds.append(query.status)
-        binds.append(query.customer)
-        let countBinds = binds
-        binds.append(query.limit)
-        binds.append(query.offset)
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
@@ -130,8 +125,13 @@ public struct OrderStore: Sendable {
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.status == nil, query.customer == nil, let plain = firstPage.limited(query.limit) {
-            return try await database.page(plain, PostgresBindings(), as: Order.self)
+            return try await database.page(plain, binds, as: Order.self)
         }
+        binds.append(query.status)
+        binds.append(query.customer)
+        let countBinds = binds
+        binds.append(query.limit)
+        binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Order.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Statements.count, countBinds))
