@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["RuntimeHTTP", "RuntimeSystem", "RawHTTPClient"]),
         .testTarget(
             name: "PostgresTests",
-            dependencies: ["RuntimePostgres", "RuntimeHTTP", "RuntimeDevelopment", "RawHTTPClient", "PostgresTestCluster"]
+            dependencies: ["Runtime", "RuntimePostgres", "RuntimeHTTP", "RuntimeDevelopment", "RawHTTPClient", "PostgresTestCluster"]
         ),
         .testTarget(name: "JSONAuthTests", dependencies: ["RuntimeJSON", "RuntimeAuth"]),
         .testTarget(

@@ -19,17 +19,21 @@ enum ModelViewModel {
             responseProperties: columns.filter { !$0.element.serverOnly }.map { column, attribute in
                 .init(
                     swiftName: Names.swiftProperty(attribute.name), jsonKey: attribute.name, optional: attribute.optional,
-                    column: String(column), baseType: SwiftTypes.name(attribute.type),
-                    writerMethod: SwiftTypes.jsonWriterMethod(attribute.type), rawValue: attribute.type.isEnumeration,
-                    copiesRowText: SwiftTypes.copiesRowText(attribute.type)
+                    column: String(column), writerMethod: SwiftTypes.jsonWriterMethod(attribute.type),
+                    rawValue: attribute.type.isEnumeration
                 )
             },
-            hiddenColumns: columns.filter { $0.element.serverOnly }.map { column, attribute in
-                .init(column: String(column), baseType: SwiftTypes.name(attribute.type), rowDecode: rowDecode(attribute))
-            },
+            rowJSONMembers: columns.map { column, attribute in rowJSONMember(attribute, column: column, shown: !attribute.serverOnly) },
             hasInput: !entity.inputAttributes.isEmpty, inputName: inputName(entity), patchName: patchName(entity),
             inputProperties: entity.inputAttributes.map(inputProperty)
         )
+    }
+
+    /// How lists write (or, for a server-only field, check) this attribute's column.
+    static func rowJSONMember(_ attribute: Attribute, column: Int, shown: Bool) -> ModelView.RowJSONMember {
+        .init(
+            shown: shown, jsonKey: attribute.name, column: String(column), value: SwiftTypes.rowJSONValue(attribute.type),
+            optional: attribute.optional)
     }
 
     /// The `PostgresRow` method that reads this attribute's column.

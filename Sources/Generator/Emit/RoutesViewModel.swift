@@ -67,7 +67,8 @@ struct RoutesViewModel {
                     swiftName: property.swiftName, bareName: property.bareName, swiftType: property.swiftType,
                     rowDecode: property.rowDecode, column: String(index))
             },
-            responseProperties: shown.compactMap { index in modelView.responseProperties.first { $0.column == String(index) } })
+            responseProperties: shown.compactMap { index in modelView.responseProperties.first { $0.column == String(index) } },
+            rowJSONMembers: shown.compactMap { index in modelView.rowJSONMembers.first { $0.shown && $0.column == String(index) } })
     }
 
     /// The enum naming what `?include=` may embed: `BookInclude`.

@@ -43,7 +43,8 @@ enum RuntimeSymbols {
     static let postgresBindings = "PostgresBindings"
     static let postgresRow = "PostgresRow"
     static let postgresRowDecodable = "PostgresRowDecodable"
-    static let postgresRowJSONWritable = "PostgresRowJSONWritable"
+    static let postgresRowJSONLayout = "PostgresRowJSONLayout"
+    static let rowJSONLayout = "RowJSONLayout"
     static let postgresEnum = "PostgresEnum"
     static let postgresError = "PostgresError"
     static let preparedStatement = "PreparedStatement"
@@ -57,7 +58,8 @@ enum RuntimeSymbols {
         calendarDate,
         decimalValue,
         jsonText, jsonWriter, jsonWritable, jsonObject, jsonBodyDecodable, presence, validator, validationError,
-        postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONWritable, postgresEnum,
+        postgresQuerying, postgresBindings, postgresRow, postgresRowDecodable, postgresRowJSONLayout,
+        rowJSONLayout, postgresEnum,
         postgresError, preparedStatement, firstPageStatement, postgresArray, migration,
     ]
 }

@@ -34,12 +34,21 @@ enum SwiftTypes {
         }
     }
 
-    /// Whether `PostgresRow.writeJSON` copies this type's JSON straight from the row's text; the
-    /// other types are decoded and written.
-    static func copiesRowText(_ type: FieldType) -> Bool {
+    /// The `RowJSONValue` that writes a column of this type from a row's text.
+    static func rowJSONValue(_ type: FieldType) -> String {
         switch type {
-        case .uuid, .int, .bigint, .string, .text, .bool, .timestamp: true
-        case .date, .decimal, .double, .json, .bytes, .enumeration: false
+        case .uuid: ".uuid"
+        case .int: ".int32"
+        case .bigint: ".int64"
+        case .string, .text: ".string"
+        case .bool: ".bool"
+        case .timestamp: ".timestamp"
+        case .date: ".date"
+        case .decimal: ".decimal"
+        case .double: ".double"
+        case .json: ".json"
+        case .bytes: ".bytes"
+        case .enumeration(let name): ".enumeration(\(Names.swiftType(name)).self)"
         }
     }
 

@@ -62,6 +62,12 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    public mutating func key(_ key: JSONKey) {
+        separate()
+        bytes.append(contentsOf: key.encoded)
+        needsComma = false
+    }
+
     public mutating func string(_ value: String) {
         separate()
         appendQuoted(value)

@@ -42,6 +42,19 @@ extension JSONBodyDecodable {
         return value
     }
 
+    /// Decodes the body of `request` after `validator` has read its path and query parameters,
+    /// throwing the issues of all of them at once when there is one: a route reads everything
+    /// it is sent before it answers 422, and its body is never an optional it must unwrap.
+    public static func decode(_ request: Request, after validator: inout Validator, refusing names: [StaticString] = [])
+        throws(ValidationError) -> Self
+    {
+        guard let object = validator.object(request), let value = decode(object, into: &validator, refusing: names), validator.isValid
+        else {
+            throw ValidationError(validator.issues)
+        }
+        return value
+    }
+
     /// Decodes and checks a request body, reporting every failing field at once.
     public static func decode(_ body: [UInt8]) throws(ValidationError) -> Self {
         var validator = Validator()

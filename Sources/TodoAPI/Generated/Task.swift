@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/todo.yaml#/models/Task
-public struct Task: Sendable, Hashable {
+public struct Task: Sendable {
     public var id: Int32
     public var userID: UUID
     public var title: String
@@ -67,27 +67,18 @@ extension Task: JSONWritable {
     }
 }
 
-extension Task: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Task(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("user_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("description")
-        try row.writeJSONOrNull(3, as: String.self, to: &writer)
-        writer.key("completed")
-        try row.writeJSON(4, as: Bool.self, to: &writer)
-        writer.key("created_at")
-        try row.writeJSON(5, as: Timestamp.self, to: &writer)
-        writer.key("updated_at")
-        try row.writeJSON(6, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Task: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Task(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("user_id", 1, .uuid),
+        .member("title", 2, .string),
+        .member("description", 3, .string, optional: true),
+        .member("completed", 4, .bool),
+        .member("created_at", 5, .timestamp),
+        .member("updated_at", 6, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Task`: the fields a client may set.

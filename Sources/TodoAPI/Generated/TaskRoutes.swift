@@ -89,8 +89,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { TaskInput.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try TaskInput.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                     guard let task = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("Task not found") }
                     return (.json(200, task), proven: true)
@@ -102,8 +102,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { TaskPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try TaskPatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Task not found") }
                     guard let task = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Task not found") }
                     return (.json(200, task), proven: true)

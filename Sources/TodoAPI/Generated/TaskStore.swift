@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `tasks` table for `Task`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct TaskStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct TaskStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: TaskInput, owner: UUID) async throws -> Task {
+    public nonisolated(nonsending) func insert(_ input: TaskInput, owner: UUID) async throws -> Task {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(input.title)
@@ -24,7 +25,7 @@ public struct TaskStore: Sendable {
     }
 
     /// The row with this key owned by `owner`, if any.
-    public func find(id: Int32, owner: UUID) async throws -> Task? {
+    public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -33,7 +34,7 @@ public struct TaskStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32, owner: UUID) async throws -> Task? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -41,7 +42,7 @@ public struct TaskStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
-    public func replace(id: Int32, owner: UUID, _ input: TaskInput) async throws -> Task? {
+    public nonisolated(nonsending) func replace(id: Int32, owner: UUID, _ input: TaskInput) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -52,7 +53,7 @@ public struct TaskStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
-    public func patch(id: Int32, owner: UUID, _ patch: TaskPatch) async throws -> Task? {
+    public nonisolated(nonsending) func patch(id: Int32, owner: UUID, _ patch: TaskPatch) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -63,7 +64,7 @@ public struct TaskStore: Sendable {
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
-    public func delete(id: Int32, owner: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -71,7 +72,7 @@ public struct TaskStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
+    public nonisolated(nonsending) func list(owner: UUID, _ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         let statement: PreparedStatement

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/todo.yaml#/models/User
-public struct User: Sendable, Hashable {
+public struct User: Sendable {
     public var id: UUID
     public var email: String
     public var name: String?
@@ -54,22 +54,16 @@ extension User: JSONWritable {
     }
 }
 
-extension User: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `User(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        _ = try row.decode(3, as: String.self)
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("email")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("name")
-        try row.writeJSONOrNull(2, as: String.self, to: &writer)
-        writer.key("created_at")
-        try row.writeJSON(4, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension User: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `User(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("email", 1, .string),
+        .member("name", 2, .string, optional: true),
+        .checked(3, .string),
+        .member("created_at", 4, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `User`: the fields a client may set.

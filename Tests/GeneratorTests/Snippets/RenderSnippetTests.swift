@@ -13,14 +13,16 @@ final class RenderSnippetTests: XCTestCase {
             """
             var validator = Validator()
             let id = validator.path(request, "id", .anyInteger)
-            let patch = validator.object(request).flatMap { NotePatch.decode($0, into: &validator) }
-            guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+            let patch = try NotePatch.decode(request, after: &validator)
+            guard let id else { throw ValidationError(validator.issues) }
             guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Note not found") }
 
             """)
     }
 
     /// A member-scoped create whose model has `creatable: false` fields reads its body refusing them.
+    /// The body's decoding throws the issues of the path and the body at once, so the guard only
+    /// unwraps the path parameters.
     func testReadParametersRefusesWhatACreateMayNotSend() throws {
         let view = ParameterReadView(
             reads: [ParameterReadView.read("clinicID", param: "clinic_id", type: .uuid)],
@@ -30,8 +32,8 @@ final class RenderSnippetTests: XCTestCase {
             """
             var validator = Validator()
             let clinicID = validator.path(request, "clinic_id", .uuid)
-            let input = validator.object(request).flatMap { VisitInput.decode($0, into: &validator, refusing: ["state"]) }
-            guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
+            let input = try VisitInput.decode(request, after: &validator, refusing: ["state"])
+            guard let clinicID else { throw ValidationError(validator.issues) }
 
             """)
     }

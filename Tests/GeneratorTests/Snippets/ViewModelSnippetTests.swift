@@ -20,7 +20,8 @@ final class ViewModelSnippetTests: XCTestCase {
                 body: .init(name: "input", type: "NoteInput"),
                 notFoundMessage: "\"Note not found\""
             ))
-        XCTAssertEqual(replace.parameters?.checked, ["id", "input"])
+        XCTAssertEqual(replace.parameters?.checked, ["id"])
+        XCTAssertEqual(replace.parameters?.guardsValidity, false, "decode(_:after:) throws every issue of the path and the body")
     }
 
     /// Sort keys and directions are enums, not strings.

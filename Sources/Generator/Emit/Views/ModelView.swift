@@ -13,27 +13,27 @@ struct ModelView: TemplateContext, Equatable {
         var rowDecode: String
     }
 
-    /// A property the response writes, and the column list responses write it from.
+    /// A property the response writes.
     struct ResponseProperty: TemplateContext, Equatable {
         var swiftName: String
         var jsonKey: String
         var optional: Bool
         /// The column's index in the SELECT list, which `init(row:)` reads in the same order.
         var column: String
-        var baseType: String
         /// The `JSONWriter` method (`int`, `string`, …); `rawValue` when it writes an enum's.
         var writerMethod: String
         var rawValue: Bool
-        /// Whether the row's text is copied as JSON without decoding it.
-        var copiesRowText: Bool
     }
 
-    /// A column the response leaves out: still decoded by the row writer, so a row that
-    /// `init(row:)` rejects is rejected there too.
-    struct HiddenColumn: TemplateContext, Equatable {
+    /// A member of the `RowJSONLayout` lists write rows with: a shown field, or a server-only
+    /// column that is only checked, so that a row `init(row:)` rejects is rejected there too.
+    struct RowJSONMember: TemplateContext, Equatable {
+        var shown: Bool
+        var jsonKey: String
         var column: String
-        var baseType: String
-        var rowDecode: String
+        /// The `RowJSONValue`: `.int64`, `.enumeration(Status.self)`, …
+        var value: String
+        var optional: Bool
     }
 
     struct InputProperty: TemplateContext, Equatable {
@@ -57,7 +57,7 @@ struct ModelView: TemplateContext, Equatable {
     var persisted: Bool
     var properties: [Property]
     var responseProperties: [ResponseProperty]
-    var hiddenColumns: [HiddenColumn]
+    var rowJSONMembers: [RowJSONMember]
     var hasInput: Bool
     var inputName: String
     var patchName: String

@@ -42,6 +42,9 @@ struct ParameterReadView: TemplateContext, Equatable {
     var body: Body?
     /// Every name the validity guard unwraps, in order.
     var checked: [String]
+    /// Whether the guard also tests `validator.isValid`: not after a body, whose decoding throws
+    /// every issue of the path, the query and the body at once.
+    var guardsValidity: Bool
     /// The argument of `HTTPError.notFound(…)` for an id out of range: a literal, or empty.
     var notFoundMessage: String
 
@@ -53,7 +56,8 @@ struct ParameterReadView: TemplateContext, Equatable {
         }
         self.queries = queries
         self.body = body
-        checked = reads.map(\.name) + queries.filter(\.required).map(\.name) + (body.map { [$0.name] } ?? [])
+        checked = reads.map(\.name) + queries.filter(\.required).map(\.name)
+        guardsValidity = body == nil
         self.notFoundMessage = notFoundMessage
     }
 

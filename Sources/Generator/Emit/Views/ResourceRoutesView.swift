@@ -22,10 +22,11 @@ struct ResourceRoutesView: TemplateContext, Equatable {
         var collectionPath: String
         var fieldList: String
         var properties: [Property]
-        /// What the JSON writers write (`swift/partials/WriteJSON.swift`, `WriteRowJSON.swift`).
+        /// What `writeJSON(to:)` writes (`swift/partials/WriteJSON.swift`).
         var responseProperties: [ModelView.ResponseProperty]
-        /// None: the view reads only the columns it shows, in both of its row readers.
-        var hiddenColumns: [ModelView.HiddenColumn] = []
+        /// What lists write from a row (`swift/partials/RowJSONLayout.swift`): the shown columns
+        /// only, as `init(row:)` reads only those.
+        var rowJSONMembers: [ModelView.RowJSONMember]
 
         struct Property: TemplateContext, Equatable {
             var swiftName: String

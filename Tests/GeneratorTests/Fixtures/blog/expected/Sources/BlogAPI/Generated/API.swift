@@ -80,8 +80,8 @@ public enum GeneratedAPI: APIDefinition {
                 let subject = try await context.authorize(request, scope: "author_id", as: UUID.self)
                 var validator = Validator()
                 let postID = validator.path(request, "post_id", .anyInteger)
-                let body = validator.object(request).flatMap { TagAssignmentInput.decode($0, into: &validator) }
-                guard validator.isValid, let postID, let body else { throw ValidationError(validator.issues) }
+                let body = try TagAssignmentInput.decode(request, after: &validator)
+                guard let postID else { throw ValidationError(validator.issues) }
                 guard let postID else { throw HTTPError.notFound() }
                 let input = TagPostInput(subject: subject, authorID: subject, postID: postID, body: body)
                 let result = try await handlers.tagPost(input, context: context)

@@ -5,7 +5,7 @@ import Runtime
 
 /// Someone who writes posts.
 /// Generated from spec/blog.yaml#/models/Author
-public struct Author: Sendable, Hashable {
+public struct Author: Sendable {
     public var id: UUID
     public var handle: String
     public var homepage: String?
@@ -55,22 +55,16 @@ extension Author: JSONWritable {
     }
 }
 
-extension Author: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Author(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        _ = try row.decode(3, as: String.self)
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("handle")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("homepage")
-        try row.writeJSONOrNull(2, as: String.self, to: &writer)
-        writer.key("joined_on")
-        writer.date(try row.decode(4, as: CalendarDate.self))
-        writer.endObject()
-    }
+extension Author: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Author(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("handle", 1, .string),
+        .member("homepage", 2, .string, optional: true),
+        .checked(3, .string),
+        .member("joined_on", 4, .date),
+    ])
 }
 
 /// The body of a create or replace request for `Author`: the fields a client may set.

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/blog.yaml#/models/Post
-public struct Post: Sendable, Hashable {
+public struct Post: Sendable {
     public var id: Int64
     public var authorID: UUID
     public var slug: String
@@ -97,37 +97,23 @@ extension Post: JSONWritable {
     }
 }
 
-extension Post: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Post(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("author_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("slug")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(3, as: String.self, to: &writer)
-        writer.key("body")
-        try row.writeJSON(4, as: String.self, to: &writer)
-        writer.key("state")
-        writer.string(try row.decode(5, as: PostState.self).rawValue)
-        writer.key("rating")
-        if let value = try row.decodeOptional(6, as: Double.self) { writer.double(value) } else { writer.null() }
-        writer.key("metadata")
-        if let value = try row.decodeOptional(7, as: JSONText.self) { writer.json(value) } else { writer.null() }
-        writer.key("cover")
-        if let value = try row.decodeOptional(8, as: [UInt8].self) { writer.base64(value) } else { writer.null() }
-        writer.key("published_at")
-        try row.writeJSONOrNull(9, as: Timestamp.self, to: &writer)
-        writer.key("created_at")
-        try row.writeJSON(10, as: Timestamp.self, to: &writer)
-        writer.key("updated_at")
-        try row.writeJSON(11, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Post: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Post(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("author_id", 1, .uuid),
+        .member("slug", 2, .string),
+        .member("title", 3, .string),
+        .member("body", 4, .string),
+        .member("state", 5, .enumeration(PostState.self)),
+        .member("rating", 6, .double, optional: true),
+        .member("metadata", 7, .json, optional: true),
+        .member("cover", 8, .bytes, optional: true),
+        .member("published_at", 9, .timestamp, optional: true),
+        .member("created_at", 10, .timestamp),
+        .member("updated_at", 11, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Post`: the fields a client may set.

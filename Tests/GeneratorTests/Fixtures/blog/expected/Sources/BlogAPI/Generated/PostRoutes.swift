@@ -110,8 +110,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { PostPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try PostPatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Post not found") }
                     guard let post = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("Post not found") }
                     return (.json(200, post), proven: true)

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `posts` table for `Post`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct PostStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct PostStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: PostInput, owner: UUID) async throws -> Post {
+    public nonisolated(nonsending) func insert(_ input: PostInput, owner: UUID) async throws -> Post {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(input.slug)
@@ -29,7 +30,7 @@ public struct PostStore: Sendable {
     }
 
     /// The row with this key owned by `owner`, if any.
-    public func find(id: Int64, owner: UUID) async throws -> Post? {
+    public nonisolated(nonsending) func find(id: Int64, owner: UUID) async throws -> Post? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -38,7 +39,7 @@ public struct PostStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64, owner: UUID) async throws -> Post? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64, owner: UUID) async throws -> Post? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -46,7 +47,7 @@ public struct PostStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
-    public func replace(id: Int64, owner: UUID, _ input: PostInput) async throws -> Post? {
+    public nonisolated(nonsending) func replace(id: Int64, owner: UUID, _ input: PostInput) async throws -> Post? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -62,7 +63,7 @@ public struct PostStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
-    public func patch(id: Int64, owner: UUID, _ patch: PostPatch) async throws -> Post? {
+    public nonisolated(nonsending) func patch(id: Int64, owner: UUID, _ patch: PostPatch) async throws -> Post? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -78,7 +79,7 @@ public struct PostStore: Sendable {
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
-    public func delete(id: Int64, owner: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -86,7 +87,7 @@ public struct PostStore: Sendable {
     }
 
     /// Links the row to a Tag (once, however often called); false when either is missing or is not `owner`'s.
-    public func linkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func linkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -95,7 +96,7 @@ public struct PostStore: Sendable {
     }
 
     /// Removes the link; false when there was none or is not `owner`'s.
-    public func unlinkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func unlinkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -104,7 +105,7 @@ public struct PostStore: Sendable {
     }
 
     /// The linked Tag rows, by key; none when the row is missing or is not `owner`'s.
-    public func tags(id: Int64, owner: UUID) async throws -> ModelRows<Tag> {
+    public nonisolated(nonsending) func tags(id: Int64, owner: UUID) async throws -> ModelRows<Tag> {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -113,14 +114,14 @@ public struct PostStore: Sendable {
 
     /// The Tag rows linked to each of these rows, for `?include=tags`):
     /// by key, each row followed by the key of the row it is linked to.
-    public func tags(ofEach keys: [Int64]) async throws -> ModelRows<Tag> {
+    public nonisolated(nonsending) func tags(ofEach keys: [Int64]) async throws -> ModelRows<Tag> {
         var binds = PostgresBindings()
         binds.append(PostgresArray(keys))
         return try await database.rows(Statements.tagsOfEach, binds, as: Tag.self)
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: PostListQuery) async throws -> (items: ModelRows<Post>, total: Int) {
+    public nonisolated(nonsending) func list(owner: UUID, _ query: PostListQuery) async throws -> (items: ModelRows<Post>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         let statement: PreparedStatement

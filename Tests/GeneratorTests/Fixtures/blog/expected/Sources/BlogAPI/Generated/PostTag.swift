@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/blog.yaml#/models/PostTag
-public struct PostTag: Sendable, Hashable {
+public struct PostTag: Sendable {
     public var postID: Int64
     public var tagID: Int32
 
@@ -37,17 +37,13 @@ extension PostTag: JSONWritable {
     }
 }
 
-extension PostTag: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `PostTag(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("post_id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("tag_id")
-        try row.writeJSON(1, as: Int32.self, to: &writer)
-        writer.endObject()
-    }
+extension PostTag: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `PostTag(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("post_id", 0, .int64),
+        .member("tag_id", 1, .int32),
+    ])
 }
 
 /// The body of a create or replace request for `PostTag`: the fields a client may set.

@@ -5,7 +5,7 @@ import Runtime
 
 /// The body of a tag assignment request.
 /// Generated from spec/blog.yaml#/models/TagAssignment
-public struct TagAssignment: Sendable, Hashable {
+public struct TagAssignment: Sendable {
     public var names: JSONText
 
     public init(

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `tags` table for `Tag`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct TagStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,14 +15,14 @@ public struct TagStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: TagInput) async throws -> Tag {
+    public nonisolated(nonsending) func insert(_ input: TagInput) async throws -> Tag {
         var binds = PostgresBindings()
         binds.append(input.name)
         return try await database.inserted(Statements.insert, binds, as: Tag.self)
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Tag? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Tag.self)
@@ -29,21 +30,21 @@ public struct TagStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Tag? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Tag.self)
     }
 
     /// The row whose `name` is this value, if any.
-    public func find(byName name: String) async throws -> Tag? {
+    public nonisolated(nonsending) func find(byName name: String) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(name)
         return try await database.one(Statements.findByName, binds, as: Tag.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, _ input: TagInput) async throws -> Tag? {
+    public nonisolated(nonsending) func replace(id: Int32, _ input: TagInput) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.name)
@@ -51,7 +52,7 @@ public struct TagStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, _ patch: TagPatch) async throws -> Tag? {
+    public nonisolated(nonsending) func patch(id: Int32, _ patch: TagPatch) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.name)
@@ -59,14 +60,14 @@ public struct TagStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Tag.self)

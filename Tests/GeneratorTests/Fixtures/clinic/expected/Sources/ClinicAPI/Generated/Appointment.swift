@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Appointment
-public struct Appointment: Sendable, Hashable {
+public struct Appointment: Sendable {
     public var id: Int64
     public var patientID: Int64
     public var doctorID: UUID
@@ -55,23 +55,16 @@ extension Appointment: JSONWritable {
     }
 }
 
-extension Appointment: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Appointment(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("patient_id")
-        try row.writeJSON(1, as: Int64.self, to: &writer)
-        writer.key("doctor_id")
-        try row.writeJSON(2, as: UUID.self, to: &writer)
-        writer.key("starts_at")
-        try row.writeJSON(3, as: Timestamp.self, to: &writer)
-        writer.key("state")
-        writer.string(try row.decode(4, as: AppointmentState.self).rawValue)
-        writer.endObject()
-    }
+extension Appointment: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Appointment(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("patient_id", 1, .int64),
+        .member("doctor_id", 2, .uuid),
+        .member("starts_at", 3, .timestamp),
+        .member("state", 4, .enumeration(AppointmentState.self)),
+    ])
 }
 
 /// The body of a create or replace request for `Appointment`: the fields a client may set.

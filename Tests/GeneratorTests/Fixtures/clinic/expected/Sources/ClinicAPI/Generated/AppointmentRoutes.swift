@@ -76,8 +76,8 @@ extension GeneratedAPI {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let patientID = validator.path(request, "patient_id", .anyInteger)
-                    let input = validator.object(request).flatMap { AppointmentInput.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let patientID, let input else { throw ValidationError(validator.issues) }
+                    let input = try AppointmentInput.decode(request, after: &validator)
+                    guard let clinicID, let patientID else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let appointment = try await store.insert(input, clinicID: clinicID, patientID: patientID, subject: subject) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject, patientID: patientID)
@@ -118,8 +118,8 @@ extension GeneratedAPI {
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let patientID = validator.path(request, "patient_id", .anyInteger)
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { AppointmentInput.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let patientID, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try AppointmentInput.decode(request, after: &validator)
+                    guard let clinicID, let patientID, let id else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.replace(id: id, clinicID: clinicID, patientID: patientID, subject: subject, input) else {
@@ -142,8 +142,8 @@ extension GeneratedAPI {
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let patientID = validator.path(request, "patient_id", .anyInteger)
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { AppointmentPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let patientID, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try AppointmentPatch.decode(request, after: &validator)
+                    guard let clinicID, let patientID, let id else { throw ValidationError(validator.issues) }
                     guard let patientID else { throw HTTPError.notFound("Patient not found") }
                     guard let id else { throw HTTPError.notFound("Appointment not found") }
                     guard let appointment = try await store.patch(id: id, clinicID: clinicID, patientID: patientID, subject: subject, patch) else {

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `appointments` table for `Appointment`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct AppointmentStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct AppointmentStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: AppointmentInput, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+    public nonisolated(nonsending) func insert(_ input: AppointmentInput, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(patientID)
@@ -27,7 +28,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+    public nonisolated(nonsending) func find(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -38,7 +39,7 @@ public struct AppointmentStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Appointment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -48,7 +49,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ input: AppointmentInput) async throws -> Appointment? {
+    public nonisolated(nonsending) func replace(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ input: AppointmentInput) async throws -> Appointment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -61,7 +62,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ patch: AppointmentPatch) async throws -> Appointment? {
+    public nonisolated(nonsending) func patch(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID, _ patch: AppointmentPatch) async throws -> Appointment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -74,7 +75,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64, clinicID: UUID, patientID: Int64, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -85,7 +86,7 @@ public struct AppointmentStore: Sendable {
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
-    public func standing(clinicID: UUID, subject: UUID, patientID: Int64) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID, patientID: Int64) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
@@ -94,7 +95,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// Whether `doctor_id` may name this User: it must be of the same Clinic.
-    public func acceptsDoctorID(_ value: UUID, clinicID: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func acceptsDoctorID(_ value: UUID, clinicID: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(value)
         binds.append(clinicID)
@@ -102,7 +103,7 @@ public struct AppointmentStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(clinicID: UUID, patientID: Int64, subject: UUID, _ query: AppointmentListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Appointment>, total: Int) {
+    public nonisolated(nonsending) func list(clinicID: UUID, patientID: Int64, subject: UUID, _ query: AppointmentListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Appointment>, total: Int) {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(patientID)

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Clinic
-public struct Clinic: Sendable, Hashable {
+public struct Clinic: Sendable {
     public var id: UUID
     public var name: String
     public var createdAt: Timestamp
@@ -43,19 +43,14 @@ extension Clinic: JSONWritable {
     }
 }
 
-extension Clinic: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Clinic(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("name")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("created_at")
-        try row.writeJSON(2, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Clinic: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Clinic(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("name", 1, .string),
+        .member("created_at", 2, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Clinic`: the fields a client may set.

@@ -29,8 +29,7 @@ extension GeneratedAPI {
             Route(.POST, "/api/clinics") { request in
                 let subject = try await context.authorize(request, scope: nil, as: UUID.self)
                 var validator = Validator()
-                let input = validator.object(request).flatMap { ClinicInput.decode($0, into: &validator) }
-                guard validator.isValid, let input else { throw ValidationError(validator.issues) }
+                let input = try ClinicInput.decode(request, after: &validator)
                 let clinic = try await store.insert(input, subject: subject)
                 return .json(201, clinic, headers: HTTPHeaders([("Location", "/api/clinics/\(PathSegment.encode(clinic.id))")]))
             },
@@ -55,8 +54,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .uuid)
-                    let patch = validator.object(request).flatMap { ClinicPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try ClinicPatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let clinic = try await store.patch(id: id, subject: subject, patch) else {
                         let standing = try await store.standing(id: id, subject: subject)
                         try standing.require(ClinicStore.AccessRules.patch)

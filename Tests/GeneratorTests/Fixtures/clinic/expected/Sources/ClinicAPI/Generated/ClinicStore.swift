@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `clinics` table for `Clinic`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ClinicStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct ClinicStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Also inserts, in the same statement: Staff.
-    public func insert(_ input: ClinicInput, subject: UUID) async throws -> Clinic {
+    public nonisolated(nonsending) func insert(_ input: ClinicInput, subject: UUID) async throws -> Clinic {
         var binds = PostgresBindings()
         binds.append(subject)
         binds.append(input.name)
@@ -23,7 +24,7 @@ public struct ClinicStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: UUID, subject: UUID) async throws -> Clinic? {
+    public nonisolated(nonsending) func find(id: UUID, subject: UUID) async throws -> Clinic? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -32,7 +33,7 @@ public struct ClinicStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: UUID, subject: UUID) async throws -> Clinic? {
+    public nonisolated(nonsending) func findForUpdate(id: UUID, subject: UUID) async throws -> Clinic? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -40,7 +41,7 @@ public struct ClinicStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: UUID, subject: UUID, _ patch: ClinicPatch) async throws -> Clinic? {
+    public nonisolated(nonsending) func patch(id: UUID, subject: UUID, _ patch: ClinicPatch) async throws -> Clinic? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -49,7 +50,7 @@ public struct ClinicStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: UUID, subject: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: UUID, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -58,7 +59,7 @@ public struct ClinicStore: Sendable {
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
-    public func standing(id: UUID, subject: UUID) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(id: UUID, subject: UUID) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -66,7 +67,7 @@ public struct ClinicStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(subject: UUID, _ query: ClinicListQuery) async throws -> (items: ModelRows<Clinic>, total: Int) {
+    public nonisolated(nonsending) func list(subject: UUID, _ query: ClinicListQuery) async throws -> (items: ModelRows<Clinic>, total: Int) {
         var binds = PostgresBindings()
         binds.append(subject)
         let statement = Statements.list

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Notice
-public struct Notice: Sendable, Hashable {
+public struct Notice: Sendable {
     public var id: Int32
     public var title: String
     public var body: String
@@ -49,21 +49,15 @@ extension Notice: JSONWritable {
     }
 }
 
-extension Notice: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Notice(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("body")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("published_at")
-        try row.writeJSON(3, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Notice: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Notice(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("title", 1, .string),
+        .member("body", 2, .string),
+        .member("published_at", 3, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Notice`: the fields a client may set.

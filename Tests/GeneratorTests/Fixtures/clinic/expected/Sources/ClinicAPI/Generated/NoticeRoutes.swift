@@ -27,8 +27,7 @@ extension GeneratedAPI {
                 let subject = claimed.value
                 return try await context.proving(claimed) {
                     var validator = Validator()
-                    let input = validator.object(request).flatMap { NoticeInput.decode($0, into: &validator) }
-                    guard validator.isValid, let input else { throw ValidationError(validator.issues) }
+                    let input = try NoticeInput.decode(request, after: &validator)
                     guard let notice = try await store.insert(input, subject: subject) else {
                         let standing = try await store.standing(subject: subject)
                         try standing.require(NoticeStore.AccessRules.create)
@@ -53,8 +52,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { NoticeInput.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try NoticeInput.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Notice not found") }
                     guard let notice = try await store.replace(id: id, subject: subject, input) else {
                         let standing = try await store.standing(subject: subject)
@@ -70,8 +69,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { NoticePatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try NoticePatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Notice not found") }
                     guard let notice = try await store.patch(id: id, subject: subject, patch) else {
                         let standing = try await store.standing(subject: subject)

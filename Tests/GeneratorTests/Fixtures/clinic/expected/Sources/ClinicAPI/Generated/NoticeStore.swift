@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `notices` table for `Notice`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct NoticeStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct NoticeStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: NoticeInput, subject: UUID) async throws -> Notice? {
+    public nonisolated(nonsending) func insert(_ input: NoticeInput, subject: UUID) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(subject)
         binds.append(input.title)
@@ -24,7 +25,7 @@ public struct NoticeStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Notice? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Notice.self)
@@ -32,14 +33,14 @@ public struct NoticeStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Notice? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Notice.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, subject: UUID, _ input: NoticeInput) async throws -> Notice? {
+    public nonisolated(nonsending) func replace(id: Int32, subject: UUID, _ input: NoticeInput) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -49,7 +50,7 @@ public struct NoticeStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, subject: UUID, _ patch: NoticePatch) async throws -> Notice? {
+    public nonisolated(nonsending) func patch(id: Int32, subject: UUID, _ patch: NoticePatch) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -59,7 +60,7 @@ public struct NoticeStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32, subject: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
@@ -68,14 +69,14 @@ public struct NoticeStore: Sendable {
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
-    public func standing(subject: UUID) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(subject: UUID) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(subject)
         return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: NoticeListQuery) async throws -> (items: ModelRows<Notice>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: NoticeListQuery) async throws -> (items: ModelRows<Notice>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Notice.self)

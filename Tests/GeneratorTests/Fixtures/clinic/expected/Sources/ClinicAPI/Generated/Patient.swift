@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Patient
-public struct Patient: Sendable, Hashable {
+public struct Patient: Sendable {
     public var id: Int64
     public var clinicID: UUID
     public var name: String
@@ -55,23 +55,16 @@ extension Patient: JSONWritable {
     }
 }
 
-extension Patient: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Patient(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("clinic_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("name")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("born_on")
-        if let value = try row.decodeOptional(3, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
-        writer.key("registered_by")
-        try row.writeJSON(4, as: UUID.self, to: &writer)
-        writer.endObject()
-    }
+extension Patient: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Patient(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("clinic_id", 1, .uuid),
+        .member("name", 2, .string),
+        .member("born_on", 3, .date, optional: true),
+        .member("registered_by", 4, .uuid),
+    ])
 }
 
 /// The body of a create or replace request for `Patient`: the fields a client may set.

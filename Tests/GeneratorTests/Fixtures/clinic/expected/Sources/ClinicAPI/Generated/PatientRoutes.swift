@@ -59,8 +59,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
-                    let input = validator.object(request).flatMap { PatientInput.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
+                    let input = try PatientInput.decode(request, after: &validator)
+                    guard let clinicID else { throw ValidationError(validator.issues) }
                     guard let patient = try await store.insert(input, clinicID: clinicID, subject: subject) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)
                         try standing.require(PatientStore.AccessRules.create)
@@ -93,8 +93,8 @@ extension GeneratedAPI {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { PatientInput.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try PatientInput.decode(request, after: &validator)
+                    guard let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.replace(id: id, clinicID: clinicID, subject: subject, input) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)
@@ -111,8 +111,8 @@ extension GeneratedAPI {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { PatientPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try PatientPatch.decode(request, after: &validator)
+                    guard let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Patient not found") }
                     guard let patient = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `patients` table for `Patient`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct PatientStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct PatientStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: PatientInput, clinicID: UUID, subject: UUID) async throws -> Patient? {
+    public nonisolated(nonsending) func insert(_ input: PatientInput, clinicID: UUID, subject: UUID) async throws -> Patient? {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
@@ -25,7 +26,7 @@ public struct PatientStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
+    public nonisolated(nonsending) func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -35,7 +36,7 @@ public struct PatientStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -44,7 +45,7 @@ public struct PatientStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, clinicID: UUID, subject: UUID, _ input: PatientInput) async throws -> Patient? {
+    public nonisolated(nonsending) func replace(id: Int64, clinicID: UUID, subject: UUID, _ input: PatientInput) async throws -> Patient? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -55,7 +56,7 @@ public struct PatientStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: PatientPatch) async throws -> Patient? {
+    public nonisolated(nonsending) func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: PatientPatch) async throws -> Patient? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -66,7 +67,7 @@ public struct PatientStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -76,7 +77,7 @@ public struct PatientStore: Sendable {
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
-    public func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
@@ -84,7 +85,7 @@ public struct PatientStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(clinicID: UUID, subject: UUID, _ query: PatientListQuery) async throws -> (items: ModelRows<Patient>, total: Int) {
+    public nonisolated(nonsending) func list(clinicID: UUID, subject: UUID, _ query: PatientListQuery) async throws -> (items: ModelRows<Patient>, total: Int) {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)

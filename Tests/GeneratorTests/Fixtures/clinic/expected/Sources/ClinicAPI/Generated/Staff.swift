@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Staff
-public struct Staff: Sendable, Hashable {
+public struct Staff: Sendable {
     public var id: Int64
     public var clinicID: UUID
     public var userID: UUID
@@ -49,21 +49,15 @@ extension Staff: JSONWritable {
     }
 }
 
-extension Staff: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Staff(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("clinic_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("user_id")
-        try row.writeJSON(2, as: UUID.self, to: &writer)
-        writer.key("role")
-        writer.string(try row.decode(3, as: StaffRole.self).rawValue)
-        writer.endObject()
-    }
+extension Staff: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Staff(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("clinic_id", 1, .uuid),
+        .member("user_id", 2, .uuid),
+        .member("role", 3, .enumeration(StaffRole.self)),
+    ])
 }
 
 /// The body of a create or replace request for `Staff`: the fields a client may set.

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// What `/api/clinics/{clinic_id}/staff` answers of a `Staff` (`fields: { response: [id, user_id, role] }`).
-public struct StaffView: Sendable, Hashable {
+public struct StaffView: Sendable {
     public var id: Int64
     public var userID: UUID
     public var role: StaffRole
@@ -16,7 +16,7 @@ public struct StaffView: Sendable, Hashable {
     }
 }
 
-extension StaffView: PostgresRowJSONWritable {
+extension StaffView: PostgresRowJSONLayout {
     /// Reads the shown columns of a row of `Staff`'s columns, as the store answers them.
     public init(row: PostgresRow) throws {
         self.id = try row.decode(0)
@@ -35,17 +35,12 @@ extension StaffView: PostgresRowJSONWritable {
         writer.endObject()
     }
 
-    /// The JSON `writeJSON(to:)` writes for `StaffView(row: row)`, written from the row's text.
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("user_id")
-        try row.writeJSON(2, as: UUID.self, to: &writer)
-        writer.key("role")
-        writer.string(try row.decode(3, as: StaffRole.self).rawValue)
-        writer.endObject()
-    }
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `StaffView(row: row)`.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("user_id", 2, .uuid),
+        .member("role", 3, .enumeration(StaffRole.self)),
+    ])
 }
 
 /// The query parameters of `GET /api/clinics/{clinic_id}/staff`, checked all at once.
@@ -81,8 +76,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
-                    let input = validator.object(request).flatMap { StaffInput.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let input else { throw ValidationError(validator.issues) }
+                    let input = try StaffInput.decode(request, after: &validator)
+                    guard let clinicID else { throw ValidationError(validator.issues) }
                     guard let staff = try await store.insert(input, clinicID: clinicID, subject: subject) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)
                         try standing.require(StaffStore.AccessRules.create)
@@ -115,8 +110,8 @@ extension GeneratedAPI {
                     var validator = Validator()
                     let clinicID = validator.path(request, "clinic_id", .uuid)
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { StaffPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let clinicID, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try StaffPatch.decode(request, after: &validator)
+                    guard let clinicID, let id else { throw ValidationError(validator.issues) }
                     guard let id else { throw HTTPError.notFound("Staff not found") }
                     guard let staff = try await store.patch(id: id, clinicID: clinicID, subject: subject, patch) else {
                         let standing = try await store.standing(clinicID: clinicID, subject: subject)

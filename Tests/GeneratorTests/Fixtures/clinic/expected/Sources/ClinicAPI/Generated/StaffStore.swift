@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `staff` table for `Staff`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct StaffStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct StaffStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: StaffInput, clinicID: UUID, subject: UUID) async throws -> Staff? {
+    public nonisolated(nonsending) func insert(_ input: StaffInput, clinicID: UUID, subject: UUID) async throws -> Staff? {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
@@ -25,7 +26,7 @@ public struct StaffStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
+    public nonisolated(nonsending) func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -35,7 +36,7 @@ public struct StaffStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -44,7 +45,7 @@ public struct StaffStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> Staff? {
+    public nonisolated(nonsending) func patch(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> Staff? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -56,7 +57,7 @@ public struct StaffStore: Sendable {
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
     /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
-    public func patchChangedField(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> String? {
+    public nonisolated(nonsending) func patchChangedField(id: Int64, clinicID: UUID, subject: UUID, _ patch: StaffPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -66,7 +67,7 @@ public struct StaffStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(clinicID)
@@ -76,7 +77,7 @@ public struct StaffStore: Sendable {
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
-    public func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
@@ -84,7 +85,7 @@ public struct StaffStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(clinicID: UUID, subject: UUID, _ query: StaffListQuery) async throws -> (items: ModelRows<Staff>, total: Int) {
+    public nonisolated(nonsending) func list(clinicID: UUID, subject: UUID, _ query: StaffListQuery) async throws -> (items: ModelRows<Staff>, total: Int) {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)

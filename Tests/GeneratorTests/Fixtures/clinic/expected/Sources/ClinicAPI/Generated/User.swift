@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/User
-public struct User: Sendable, Hashable {
+public struct User: Sendable {
     public var id: UUID
     public var email: String
     /// Server only: never written to a response.
@@ -48,20 +48,15 @@ extension User: JSONWritable {
     }
 }
 
-extension User: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `User(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        _ = try row.decode(2, as: String.self)
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("email")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("role")
-        writer.string(try row.decode(3, as: UserRole.self).rawValue)
-        writer.endObject()
-    }
+extension User: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `User(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("email", 1, .string),
+        .checked(2, .string),
+        .member("role", 3, .enumeration(UserRole.self)),
+    ])
 }
 
 /// The body of a create or replace request for `User`: the fields a client may set.

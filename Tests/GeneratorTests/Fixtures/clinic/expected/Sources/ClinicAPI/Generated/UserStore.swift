@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `users` table for `User`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct UserStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct UserStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: UserInput, passwordHash: String) async throws -> User {
+    public nonisolated(nonsending) func insert(_ input: UserInput, passwordHash: String) async throws -> User {
         var binds = PostgresBindings()
         binds.append(input.email)
         binds.append(passwordHash)
@@ -22,7 +23,7 @@ public struct UserStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: UUID) async throws -> User? {
+    public nonisolated(nonsending) func find(id: UUID) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: User.self)
@@ -30,28 +31,28 @@ public struct UserStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: UUID) async throws -> User? {
+    public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: User.self)
     }
 
     /// The row whose `email` is this value, if any.
-    public func find(byEmail email: String) async throws -> User? {
+    public nonisolated(nonsending) func find(byEmail email: String) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(email)
         return try await database.one(Statements.findByEmail, binds, as: User.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
-    public func exists(id: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.exists(Statements.exists, binds)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: UUID, _ input: UserInput) async throws -> User? {
+    public nonisolated(nonsending) func replace(id: UUID, _ input: UserInput) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.email)
@@ -59,7 +60,7 @@ public struct UserStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
+    public nonisolated(nonsending) func patch(id: UUID, _ patch: UserPatch) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.email)
@@ -67,7 +68,7 @@ public struct UserStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0

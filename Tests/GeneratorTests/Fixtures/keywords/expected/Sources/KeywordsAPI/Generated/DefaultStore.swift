@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `defaults` table for `Default`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct DefaultStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,14 +15,14 @@ public struct DefaultStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: DefaultInput) async throws -> Default {
+    public nonisolated(nonsending) func insert(_ input: DefaultInput) async throws -> Default {
         var binds = PostgresBindings()
         binds.append(input.name)
         return try await database.inserted(Statements.insert, binds, as: Default.self)
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Default? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Default.self)
@@ -29,14 +30,14 @@ public struct DefaultStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Default? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Default.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, _ input: DefaultInput) async throws -> Default? {
+    public nonisolated(nonsending) func replace(id: Int32, _ input: DefaultInput) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.name)
@@ -44,7 +45,7 @@ public struct DefaultStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, _ patch: DefaultPatch) async throws -> Default? {
+    public nonisolated(nonsending) func patch(id: Int32, _ patch: DefaultPatch) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.name)
@@ -52,7 +53,7 @@ public struct DefaultStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0

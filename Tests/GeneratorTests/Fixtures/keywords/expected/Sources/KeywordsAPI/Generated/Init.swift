@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Init
-public struct Init: Sendable, Hashable {
+public struct Init: Sendable {
     public var id: Int32
     public var name: String
 
@@ -37,17 +37,13 @@ extension Init: JSONWritable {
     }
 }
 
-extension Init: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Init(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("name")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.endObject()
-    }
+extension Init: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Init(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("name", 1, .string),
+    ])
 }
 
 /// The body of a create or replace request for `Init`: the fields a client may set.

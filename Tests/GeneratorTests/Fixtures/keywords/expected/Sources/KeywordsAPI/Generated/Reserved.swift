@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Reserved
-public struct Reserved: Sendable, Hashable {
+public struct Reserved: Sendable {
     public var id: Int32
     public var keyword: Keyword?
     public var `associatedtype`: String?
@@ -601,205 +601,107 @@ extension Reserved: JSONWritable {
     }
 }
 
-extension Reserved: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Reserved(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("keyword")
-        if let value = try row.decodeOptional(1, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("associatedtype")
-        try row.writeJSONOrNull(2, as: String.self, to: &writer)
-        writer.key("borrowing")
-        try row.writeJSONOrNull(3, as: Int32.self, to: &writer)
-        writer.key("class")
-        try row.writeJSONOrNull(4, as: Bool.self, to: &writer)
-        writer.key("consuming")
-        if let value = try row.decodeOptional(5, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("deinit")
-        try row.writeJSONOrNull(6, as: String.self, to: &writer)
-        writer.key("enum")
-        try row.writeJSONOrNull(7, as: Int32.self, to: &writer)
-        writer.key("extension")
-        try row.writeJSONOrNull(8, as: Bool.self, to: &writer)
-        writer.key("fileprivate")
-        if let value = try row.decodeOptional(9, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("func")
-        try row.writeJSONOrNull(10, as: String.self, to: &writer)
-        writer.key("import")
-        try row.writeJSONOrNull(11, as: Int32.self, to: &writer)
-        writer.key("init")
-        try row.writeJSONOrNull(12, as: Bool.self, to: &writer)
-        writer.key("inout")
-        if let value = try row.decodeOptional(13, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("internal")
-        try row.writeJSONOrNull(14, as: String.self, to: &writer)
-        writer.key("let")
-        try row.writeJSONOrNull(15, as: Int32.self, to: &writer)
-        writer.key("nonisolated")
-        try row.writeJSONOrNull(16, as: Bool.self, to: &writer)
-        writer.key("open")
-        if let value = try row.decodeOptional(17, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("operator")
-        try row.writeJSONOrNull(18, as: String.self, to: &writer)
-        writer.key("private")
-        try row.writeJSONOrNull(19, as: Int32.self, to: &writer)
-        writer.key("precedencegroup")
-        try row.writeJSONOrNull(20, as: Bool.self, to: &writer)
-        writer.key("protocol")
-        if let value = try row.decodeOptional(21, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("public")
-        try row.writeJSONOrNull(22, as: String.self, to: &writer)
-        writer.key("rethrows")
-        try row.writeJSONOrNull(23, as: Int32.self, to: &writer)
-        writer.key("static")
-        try row.writeJSONOrNull(24, as: Bool.self, to: &writer)
-        writer.key("struct")
-        if let value = try row.decodeOptional(25, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("subscript")
-        try row.writeJSONOrNull(26, as: String.self, to: &writer)
-        writer.key("typealias")
-        try row.writeJSONOrNull(27, as: Int32.self, to: &writer)
-        writer.key("var")
-        try row.writeJSONOrNull(28, as: Bool.self, to: &writer)
-        writer.key("break")
-        if let value = try row.decodeOptional(29, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("case")
-        try row.writeJSONOrNull(30, as: String.self, to: &writer)
-        writer.key("catch")
-        try row.writeJSONOrNull(31, as: Int32.self, to: &writer)
-        writer.key("continue")
-        try row.writeJSONOrNull(32, as: Bool.self, to: &writer)
-        writer.key("default")
-        if let value = try row.decodeOptional(33, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("defer")
-        try row.writeJSONOrNull(34, as: String.self, to: &writer)
-        writer.key("do")
-        try row.writeJSONOrNull(35, as: Int32.self, to: &writer)
-        writer.key("else")
-        try row.writeJSONOrNull(36, as: Bool.self, to: &writer)
-        writer.key("fallthrough")
-        if let value = try row.decodeOptional(37, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("for")
-        try row.writeJSONOrNull(38, as: String.self, to: &writer)
-        writer.key("guard")
-        try row.writeJSONOrNull(39, as: Int32.self, to: &writer)
-        writer.key("if")
-        try row.writeJSONOrNull(40, as: Bool.self, to: &writer)
-        writer.key("in")
-        if let value = try row.decodeOptional(41, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("repeat")
-        try row.writeJSONOrNull(42, as: String.self, to: &writer)
-        writer.key("return")
-        try row.writeJSONOrNull(43, as: Int32.self, to: &writer)
-        writer.key("throw")
-        try row.writeJSONOrNull(44, as: Bool.self, to: &writer)
-        writer.key("switch")
-        if let value = try row.decodeOptional(45, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("where")
-        try row.writeJSONOrNull(46, as: String.self, to: &writer)
-        writer.key("while")
-        try row.writeJSONOrNull(47, as: Int32.self, to: &writer)
-        writer.key("as")
-        try row.writeJSONOrNull(48, as: Bool.self, to: &writer)
-        writer.key("await")
-        if let value = try row.decodeOptional(49, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("false")
-        try row.writeJSONOrNull(50, as: String.self, to: &writer)
-        writer.key("is")
-        try row.writeJSONOrNull(51, as: Int32.self, to: &writer)
-        writer.key("nil")
-        try row.writeJSONOrNull(52, as: Bool.self, to: &writer)
-        writer.key("super")
-        if let value = try row.decodeOptional(53, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("throws")
-        try row.writeJSONOrNull(54, as: String.self, to: &writer)
-        writer.key("true")
-        try row.writeJSONOrNull(55, as: Int32.self, to: &writer)
-        writer.key("try")
-        try row.writeJSONOrNull(56, as: Bool.self, to: &writer)
-        writer.key("associativity")
-        if let value = try row.decodeOptional(57, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("async")
-        try row.writeJSONOrNull(58, as: String.self, to: &writer)
-        writer.key("convenience")
-        try row.writeJSONOrNull(59, as: Int32.self, to: &writer)
-        writer.key("didset")
-        try row.writeJSONOrNull(60, as: Bool.self, to: &writer)
-        writer.key("dynamic")
-        if let value = try row.decodeOptional(61, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("final")
-        try row.writeJSONOrNull(62, as: String.self, to: &writer)
-        writer.key("get")
-        try row.writeJSONOrNull(63, as: Int32.self, to: &writer)
-        writer.key("indirect")
-        try row.writeJSONOrNull(64, as: Bool.self, to: &writer)
-        writer.key("infix")
-        if let value = try row.decodeOptional(65, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("lazy")
-        try row.writeJSONOrNull(66, as: String.self, to: &writer)
-        writer.key("left")
-        try row.writeJSONOrNull(67, as: Int32.self, to: &writer)
-        writer.key("mutating")
-        try row.writeJSONOrNull(68, as: Bool.self, to: &writer)
-        writer.key("none")
-        if let value = try row.decodeOptional(69, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("nonmutating")
-        try row.writeJSONOrNull(70, as: String.self, to: &writer)
-        writer.key("optional")
-        try row.writeJSONOrNull(71, as: Int32.self, to: &writer)
-        writer.key("override")
-        try row.writeJSONOrNull(72, as: Bool.self, to: &writer)
-        writer.key("package")
-        if let value = try row.decodeOptional(73, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("postfix")
-        try row.writeJSONOrNull(74, as: String.self, to: &writer)
-        writer.key("precedence")
-        try row.writeJSONOrNull(75, as: Int32.self, to: &writer)
-        writer.key("prefix")
-        try row.writeJSONOrNull(76, as: Bool.self, to: &writer)
-        writer.key("required")
-        if let value = try row.decodeOptional(77, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("right")
-        try row.writeJSONOrNull(78, as: String.self, to: &writer)
-        writer.key("set")
-        try row.writeJSONOrNull(79, as: Int32.self, to: &writer)
-        writer.key("some")
-        try row.writeJSONOrNull(80, as: Bool.self, to: &writer)
-        writer.key("type")
-        if let value = try row.decodeOptional(81, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("unowned")
-        try row.writeJSONOrNull(82, as: String.self, to: &writer)
-        writer.key("weak")
-        try row.writeJSONOrNull(83, as: Int32.self, to: &writer)
-        writer.key("willset")
-        try row.writeJSONOrNull(84, as: Bool.self, to: &writer)
-        writer.key("any")
-        if let value = try row.decodeOptional(85, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("consume")
-        try row.writeJSONOrNull(86, as: String.self, to: &writer)
-        writer.key("copy")
-        try row.writeJSONOrNull(87, as: Int32.self, to: &writer)
-        writer.key("discard")
-        try row.writeJSONOrNull(88, as: Bool.self, to: &writer)
-        writer.key("each")
-        if let value = try row.decodeOptional(89, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("macro")
-        try row.writeJSONOrNull(90, as: String.self, to: &writer)
-        writer.key("sending")
-        try row.writeJSONOrNull(91, as: Int32.self, to: &writer)
-        writer.key("then")
-        try row.writeJSONOrNull(92, as: Bool.self, to: &writer)
-        writer.key("isolated")
-        if let value = try row.decodeOptional(93, as: Keyword.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("actor")
-        try row.writeJSONOrNull(94, as: String.self, to: &writer)
-        writer.key("unsafe")
-        try row.writeJSONOrNull(95, as: Int32.self, to: &writer)
-        writer.endObject()
-    }
+extension Reserved: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Reserved(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("keyword", 1, .enumeration(Keyword.self), optional: true),
+        .member("associatedtype", 2, .string, optional: true),
+        .member("borrowing", 3, .int32, optional: true),
+        .member("class", 4, .bool, optional: true),
+        .member("consuming", 5, .enumeration(Keyword.self), optional: true),
+        .member("deinit", 6, .string, optional: true),
+        .member("enum", 7, .int32, optional: true),
+        .member("extension", 8, .bool, optional: true),
+        .member("fileprivate", 9, .enumeration(Keyword.self), optional: true),
+        .member("func", 10, .string, optional: true),
+        .member("import", 11, .int32, optional: true),
+        .member("init", 12, .bool, optional: true),
+        .member("inout", 13, .enumeration(Keyword.self), optional: true),
+        .member("internal", 14, .string, optional: true),
+        .member("let", 15, .int32, optional: true),
+        .member("nonisolated", 16, .bool, optional: true),
+        .member("open", 17, .enumeration(Keyword.self), optional: true),
+        .member("operator", 18, .string, optional: true),
+        .member("private", 19, .int32, optional: true),
+        .member("precedencegroup", 20, .bool, optional: true),
+        .member("protocol", 21, .enumeration(Keyword.self), optional: true),
+        .member("public", 22, .string, optional: true),
+        .member("rethrows", 23, .int32, optional: true),
+        .member("static", 24, .bool, optional: true),
+        .member("struct", 25, .enumeration(Keyword.self), optional: true),
+        .member("subscript", 26, .string, optional: true),
+        .member("typealias", 27, .int32, optional: true),
+        .member("var", 28, .bool, optional: true),
+        .member("break", 29, .enumeration(Keyword.self), optional: true),
+        .member("case", 30, .string, optional: true),
+        .member("catch", 31, .int32, optional: true),
+        .member("continue", 32, .bool, optional: true),
+        .member("default", 33, .enumeration(Keyword.self), optional: true),
+        .member("defer", 34, .string, optional: true),
+        .member("do", 35, .int32, optional: true),
+        .member("else", 36, .bool, optional: true),
+        .member("fallthrough", 37, .enumeration(Keyword.self), optional: true),
+        .member("for", 38, .string, optional: true),
+        .member("guard", 39, .int32, optional: true),
+        .member("if", 40, .bool, optional: true),
+        .member("in", 41, .enumeration(Keyword.self), optional: true),
+        .member("repeat", 42, .string, optional: true),
+        .member("return", 43, .int32, optional: true),
+        .member("throw", 44, .bool, optional: true),
+        .member("switch", 45, .enumeration(Keyword.self), optional: true),
+        .member("where", 46, .string, optional: true),
+        .member("while", 47, .int32, optional: true),
+        .member("as", 48, .bool, optional: true),
+        .member("await", 49, .enumeration(Keyword.self), optional: true),
+        .member("false", 50, .string, optional: true),
+        .member("is", 51, .int32, optional: true),
+        .member("nil", 52, .bool, optional: true),
+        .member("super", 53, .enumeration(Keyword.self), optional: true),
+        .member("throws", 54, .string, optional: true),
+        .member("true", 55, .int32, optional: true),
+        .member("try", 56, .bool, optional: true),
+        .member("associativity", 57, .enumeration(Keyword.self), optional: true),
+        .member("async", 58, .string, optional: true),
+        .member("convenience", 59, .int32, optional: true),
+        .member("didset", 60, .bool, optional: true),
+        .member("dynamic", 61, .enumeration(Keyword.self), optional: true),
+        .member("final", 62, .string, optional: true),
+        .member("get", 63, .int32, optional: true),
+        .member("indirect", 64, .bool, optional: true),
+        .member("infix", 65, .enumeration(Keyword.self), optional: true),
+        .member("lazy", 66, .string, optional: true),
+        .member("left", 67, .int32, optional: true),
+        .member("mutating", 68, .bool, optional: true),
+        .member("none", 69, .enumeration(Keyword.self), optional: true),
+        .member("nonmutating", 70, .string, optional: true),
+        .member("optional", 71, .int32, optional: true),
+        .member("override", 72, .bool, optional: true),
+        .member("package", 73, .enumeration(Keyword.self), optional: true),
+        .member("postfix", 74, .string, optional: true),
+        .member("precedence", 75, .int32, optional: true),
+        .member("prefix", 76, .bool, optional: true),
+        .member("required", 77, .enumeration(Keyword.self), optional: true),
+        .member("right", 78, .string, optional: true),
+        .member("set", 79, .int32, optional: true),
+        .member("some", 80, .bool, optional: true),
+        .member("type", 81, .enumeration(Keyword.self), optional: true),
+        .member("unowned", 82, .string, optional: true),
+        .member("weak", 83, .int32, optional: true),
+        .member("willset", 84, .bool, optional: true),
+        .member("any", 85, .enumeration(Keyword.self), optional: true),
+        .member("consume", 86, .string, optional: true),
+        .member("copy", 87, .int32, optional: true),
+        .member("discard", 88, .bool, optional: true),
+        .member("each", 89, .enumeration(Keyword.self), optional: true),
+        .member("macro", 90, .string, optional: true),
+        .member("sending", 91, .int32, optional: true),
+        .member("then", 92, .bool, optional: true),
+        .member("isolated", 93, .enumeration(Keyword.self), optional: true),
+        .member("actor", 94, .string, optional: true),
+        .member("unsafe", 95, .int32, optional: true),
+    ])
 }
 
 /// The body of a create or replace request for `Reserved`: the fields a client may set.

@@ -70,8 +70,8 @@ extension GeneratedAPI {
             Route(.PUT, "/reserved/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request).flatMap { ReservedInput.decode($0, into: &validator) }
-                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                let input = try ReservedInput.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
                 guard let reserved = try await store.replace(id: id, input) else { throw HTTPError.notFound("Reserved not found") }
                 return .json(200, reserved)
@@ -79,8 +79,8 @@ extension GeneratedAPI {
             Route(.PATCH, "/reserved/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request).flatMap { ReservedPatch.decode($0, into: &validator) }
-                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                let patch = try ReservedPatch.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Reserved not found") }
                 guard let reserved = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Reserved not found") }
                 return .json(200, reserved)

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Task
-public struct Task: Sendable, Hashable {
+public struct Task: Sendable {
     public var id: Int64
     public var title: String
 
@@ -37,17 +37,13 @@ extension Task: JSONWritable {
     }
 }
 
-extension Task: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Task(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.endObject()
-    }
+extension Task: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Task(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("title", 1, .string),
+    ])
 }
 
 /// The body of a create or replace request for `Task`: the fields a client may set.

@@ -38,8 +38,8 @@ extension GeneratedAPI {
             Route(.PUT, "/tasks/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request).flatMap { TaskInput.decode($0, into: &validator) }
-                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                let input = try TaskInput.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id else { throw HTTPError.notFound("Task not found") }
                 guard let task = try await store.replace(id: id, input) else { throw HTTPError.notFound("Task not found") }
                 return .json(200, task)
@@ -47,8 +47,8 @@ extension GeneratedAPI {
             Route(.PATCH, "/tasks/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request).flatMap { TaskPatch.decode($0, into: &validator) }
-                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                let patch = try TaskPatch.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id else { throw HTTPError.notFound("Task not found") }
                 guard let task = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Task not found") }
                 return .json(200, task)

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `tasks` table for `Task`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct TaskStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,14 +15,14 @@ public struct TaskStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: TaskInput) async throws -> Task {
+    public nonisolated(nonsending) func insert(_ input: TaskInput) async throws -> Task {
         var binds = PostgresBindings()
         binds.append(input.title)
         return try await database.inserted(Statements.insert, binds, as: Task.self)
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64) async throws -> Task? {
+    public nonisolated(nonsending) func find(id: Int64) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Task.self)
@@ -29,14 +30,14 @@ public struct TaskStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64) async throws -> Task? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Task.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, _ input: TaskInput) async throws -> Task? {
+    public nonisolated(nonsending) func replace(id: Int64, _ input: TaskInput) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.title)
@@ -44,7 +45,7 @@ public struct TaskStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, _ patch: TaskPatch) async throws -> Task? {
+    public nonisolated(nonsending) func patch(id: Int64, _ patch: TaskPatch) async throws -> Task? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.title)
@@ -52,14 +53,14 @@ public struct TaskStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Task.self)

@@ -158,8 +158,7 @@ public enum GeneratedAPI: APIDefinition {
             },
             Route(.POST, "/suggestions") { request in
                 var validator = Validator()
-                let body = validator.object(request).flatMap { SuggestionInput.decode($0, into: &validator) }
-                guard validator.isValid, let body else { throw ValidationError(validator.issues) }
+                let body = try SuggestionInput.decode(request, after: &validator)
                 let input = SuggestInput(body: body)
                 guard let result = try await statements.suggest(input) else { throw HTTPError.notFound("Suggestion not found") }
                 return .json(201, result)

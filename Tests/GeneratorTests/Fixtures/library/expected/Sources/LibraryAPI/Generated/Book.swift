@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Book
-public struct Book: Sendable, Hashable {
+public struct Book: Sendable {
     public var id: Int32
     public var title: String
     public var genre: Genre
@@ -73,29 +73,19 @@ extension Book: JSONWritable {
     }
 }
 
-extension Book: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Book(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("genre")
-        writer.string(try row.decode(2, as: Genre.self).rawValue)
-        writer.key("copies")
-        try row.writeJSON(3, as: Int32.self, to: &writer)
-        writer.key("times_lent")
-        try row.writeJSON(4, as: Int32.self, to: &writer)
-        writer.key("published_on")
-        if let value = try row.decodeOptional(5, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
-        writer.key("price")
-        if let value = try row.decodeOptional(6, as: DecimalValue.self) { writer.decimal(value) } else { writer.null() }
-        writer.key("added_at")
-        try row.writeJSON(7, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Book: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Book(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("title", 1, .string),
+        .member("genre", 2, .enumeration(Genre.self)),
+        .member("copies", 3, .int32),
+        .member("times_lent", 4, .int32),
+        .member("published_on", 5, .date, optional: true),
+        .member("price", 6, .decimal, optional: true),
+        .member("added_at", 7, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Book`: the fields a client may set.

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/BookShelf
-public struct BookShelf: Sendable, Hashable {
+public struct BookShelf: Sendable {
     public var bookID: Int32
     public var shelfCode: String
     public var placedAt: Timestamp
@@ -43,19 +43,14 @@ extension BookShelf: JSONWritable {
     }
 }
 
-extension BookShelf: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `BookShelf(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("book_id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("shelf_code")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("placed_at")
-        try row.writeJSON(2, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension BookShelf: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `BookShelf(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("book_id", 0, .int32),
+        .member("shelf_code", 1, .string),
+        .member("placed_at", 2, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `BookShelf`: the fields a client may set.

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `book_shelfs` table for `BookShelf`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct BookShelfStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct BookShelfStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: BookShelfInput) async throws -> BookShelf {
+    public nonisolated(nonsending) func insert(_ input: BookShelfInput) async throws -> BookShelf {
         var binds = PostgresBindings()
         binds.append(input.bookID)
         binds.append(input.shelfCode)

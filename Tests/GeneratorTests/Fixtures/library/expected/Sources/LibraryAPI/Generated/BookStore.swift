@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `books` table for `Book`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct BookStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct BookStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: BookInput) async throws -> Book {
+    public nonisolated(nonsending) func insert(_ input: BookInput) async throws -> Book {
         var binds = PostgresBindings()
         binds.append(input.title)
         binds.append(input.genre)
@@ -25,7 +26,7 @@ public struct BookStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Book? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Book.self)
@@ -33,14 +34,14 @@ public struct BookStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Book? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Book.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, _ input: BookInput) async throws -> Book? {
+    public nonisolated(nonsending) func replace(id: Int32, _ input: BookInput) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.title)
@@ -52,7 +53,7 @@ public struct BookStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, _ patch: BookPatch) async throws -> Book? {
+    public nonisolated(nonsending) func patch(id: Int32, _ patch: BookPatch) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.title)
@@ -64,14 +65,14 @@ public struct BookStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// Links the row to a Shelf (once, however often called); false when either is missing.
-    public func linkShelves(id: Int32, shelfCode: String) async throws -> Bool {
+    public nonisolated(nonsending) func linkShelves(id: Int32, shelfCode: String) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(shelfCode)
@@ -79,7 +80,7 @@ public struct BookStore: Sendable {
     }
 
     /// Removes the link; false when there was none.
-    public func unlinkShelves(id: Int32, shelfCode: String) async throws -> Bool {
+    public nonisolated(nonsending) func unlinkShelves(id: Int32, shelfCode: String) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(shelfCode)
@@ -87,7 +88,7 @@ public struct BookStore: Sendable {
     }
 
     /// The linked Shelf rows, by key; none when the row is missing.
-    public func shelves(id: Int32) async throws -> ModelRows<Shelf> {
+    public nonisolated(nonsending) func shelves(id: Int32) async throws -> ModelRows<Shelf> {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.rows(Statements.shelves, binds, as: Shelf.self)
@@ -95,14 +96,14 @@ public struct BookStore: Sendable {
 
     /// The Shelf rows linked to each of these rows, for `?include=shelves`):
     /// by key, each row followed by the key of the row it is linked to.
-    public func shelves(ofEach keys: [Int32]) async throws -> ModelRows<Shelf> {
+    public nonisolated(nonsending) func shelves(ofEach keys: [Int32]) async throws -> ModelRows<Shelf> {
         var binds = PostgresBindings()
         binds.append(PostgresArray(keys))
         return try await database.rows(Statements.shelvesOfEach, binds, as: Shelf.self)
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: BookListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Book>, total: Int) {
         var binds = PostgresBindings()
         let statement: PreparedStatement
         let firstPage: FirstPageStatement

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// What `/catalog` answers of a `Book` (`fields: { response: [id, title, genre, published_on] }`).
-public struct CatalogView: Sendable, Hashable {
+public struct CatalogView: Sendable {
     public var id: Int32
     public var title: String
     public var genre: Genre
@@ -18,7 +18,7 @@ public struct CatalogView: Sendable, Hashable {
     }
 }
 
-extension CatalogView: PostgresRowJSONWritable {
+extension CatalogView: PostgresRowJSONLayout {
     /// Reads the shown columns of a row of `Book`'s columns, as the store answers them.
     public init(row: PostgresRow) throws {
         self.id = try row.decode(0)
@@ -40,19 +40,13 @@ extension CatalogView: PostgresRowJSONWritable {
         writer.endObject()
     }
 
-    /// The JSON `writeJSON(to:)` writes for `CatalogView(row: row)`, written from the row's text.
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("genre")
-        writer.string(try row.decode(2, as: Genre.self).rawValue)
-        writer.key("published_on")
-        if let value = try row.decodeOptional(5, as: CalendarDate.self) { writer.date(value) } else { writer.null() }
-        writer.endObject()
-    }
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `CatalogView(row: row)`.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("title", 1, .string),
+        .member("genre", 2, .enumeration(Genre.self)),
+        .member("published_on", 5, .date, optional: true),
+    ])
 }
 
 /// The query parameters of `GET /catalog`, checked all at once.

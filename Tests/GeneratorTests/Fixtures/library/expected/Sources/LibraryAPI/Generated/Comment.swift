@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Comment
-public struct Comment: Sendable, Hashable {
+public struct Comment: Sendable {
     public var id: Int32
     public var reviewID: Int32
     public var body: String
@@ -43,19 +43,14 @@ extension Comment: JSONWritable {
     }
 }
 
-extension Comment: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Comment(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("review_id")
-        try row.writeJSON(1, as: Int32.self, to: &writer)
-        writer.key("body")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.endObject()
-    }
+extension Comment: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Comment(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("review_id", 1, .int32),
+        .member("body", 2, .string),
+    ])
 }
 
 /// The body of a create or replace request for `Comment`: the fields a client may set.

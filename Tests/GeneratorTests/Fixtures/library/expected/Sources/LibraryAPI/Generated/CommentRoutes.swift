@@ -33,8 +33,8 @@ extension GeneratedAPI {
                 var validator = Validator()
                 let bookID = validator.path(request, "book_id", .anyInteger)
                 let reviewID = validator.path(request, "review_id", .anyInteger)
-                let input = validator.object(request).flatMap { CommentInput.decode($0, into: &validator) }
-                guard validator.isValid, let bookID, let reviewID, let input else { throw ValidationError(validator.issues) }
+                let input = try CommentInput.decode(request, after: &validator)
+                guard let bookID, let reviewID else { throw ValidationError(validator.issues) }
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let reviewID = reviewID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Review not found") }
                 guard let comment = try await store.insert(input, bookID: bookID, reviewID: reviewID) else {

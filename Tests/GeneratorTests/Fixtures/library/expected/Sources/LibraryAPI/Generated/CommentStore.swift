@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `comments` table for `Comment`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct CommentStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct CommentStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: CommentInput, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+    public nonisolated(nonsending) func insert(_ input: CommentInput, bookID: Int32, reviewID: Int32) async throws -> Comment? {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)
@@ -24,7 +25,7 @@ public struct CommentStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+    public nonisolated(nonsending) func find(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -34,7 +35,7 @@ public struct CommentStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -43,7 +44,7 @@ public struct CommentStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -53,7 +54,7 @@ public struct CommentStore: Sendable {
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
-    public func standing(bookID: Int32, reviewID: Int32) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(bookID: Int32, reviewID: Int32) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)
@@ -61,7 +62,7 @@ public struct CommentStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(bookID: Int32, reviewID: Int32, _ query: CommentListQuery) async throws -> (items: ModelRows<Comment>, total: Int) {
+    public nonisolated(nonsending) func list(bookID: Int32, reviewID: Int32, _ query: CommentListQuery) async throws -> (items: ModelRows<Comment>, total: Int) {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)

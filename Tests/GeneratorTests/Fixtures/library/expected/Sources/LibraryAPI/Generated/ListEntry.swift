@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/ListEntry
-public struct ListEntry: Sendable, Hashable {
+public struct ListEntry: Sendable {
     public var id: Int32
     public var memberID: UUID
     public var listID: Int32
@@ -49,21 +49,15 @@ extension ListEntry: JSONWritable {
     }
 }
 
-extension ListEntry: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `ListEntry(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("member_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("list_id")
-        try row.writeJSON(2, as: Int32.self, to: &writer)
-        writer.key("book_id")
-        try row.writeJSON(3, as: Int32.self, to: &writer)
-        writer.endObject()
-    }
+extension ListEntry: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `ListEntry(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("member_id", 1, .uuid),
+        .member("list_id", 2, .int32),
+        .member("book_id", 3, .int32),
+    ])
 }
 
 /// The body of a create or replace request for `ListEntry`: the fields a client may set.

@@ -58,8 +58,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { ListEntryInput.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try ListEntryInput.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("ListEntry not found") }
                     guard let listEntry = try await store.replace(id: id, owner: owner, input) else {
                         if !(try await store.acceptsListID(input.listID, owner: owner)) {
@@ -79,8 +79,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { ListEntryPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try ListEntryPatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("ListEntry not found") }
                     guard let listEntry = try await store.patch(id: id, owner: owner, patch) else {
                         if let value = patch.listID.value, !(try await store.acceptsListID(value, owner: owner)) {

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `list_entries` table for `ListEntry`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ListEntryStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct ListEntryStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when a reference names a row the caller may not use.
-    public func insert(_ input: ListEntryInput, owner: UUID) async throws -> ListEntry? {
+    public nonisolated(nonsending) func insert(_ input: ListEntryInput, owner: UUID) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(input.listID)
@@ -24,7 +25,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// The row with this key owned by `owner`, if any.
-    public func find(id: Int32, owner: UUID) async throws -> ListEntry? {
+    public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -33,7 +34,7 @@ public struct ListEntryStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32, owner: UUID) async throws -> ListEntry? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -41,7 +42,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
-    public func replace(id: Int32, owner: UUID, _ input: ListEntryInput) async throws -> ListEntry? {
+    public nonisolated(nonsending) func replace(id: Int32, owner: UUID, _ input: ListEntryInput) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -51,7 +52,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
-    public func patch(id: Int32, owner: UUID, _ patch: ListEntryPatch) async throws -> ListEntry? {
+    public nonisolated(nonsending) func patch(id: Int32, owner: UUID, _ patch: ListEntryPatch) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -62,7 +63,7 @@ public struct ListEntryStore: Sendable {
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
     /// for which `input` holds another value than the row; nil when none does, or there is no such row.
-    public func replaceChangedField(id: Int32, owner: UUID, _ input: ListEntryInput) async throws -> String? {
+    public nonisolated(nonsending) func replaceChangedField(id: Int32, owner: UUID, _ input: ListEntryInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -72,7 +73,7 @@ public struct ListEntryStore: Sendable {
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
     /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
-    public func patchChangedField(id: Int32, owner: UUID, _ patch: ListEntryPatch) async throws -> String? {
+    public nonisolated(nonsending) func patchChangedField(id: Int32, owner: UUID, _ patch: ListEntryPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -81,7 +82,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
-    public func delete(id: Int32, owner: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -89,7 +90,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// Whether `list_id` may name this ReadingList: it must be the caller's.
-    public func acceptsListID(_ value: Int32, owner: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func acceptsListID(_ value: Int32, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(value)
         binds.append(owner)
@@ -97,7 +98,7 @@ public struct ListEntryStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: ListEntryListQuery) async throws -> (items: ModelRows<ListEntry>, total: Int) {
+    public nonisolated(nonsending) func list(owner: UUID, _ query: ListEntryListQuery) async throws -> (items: ModelRows<ListEntry>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         let statement = Statements.list

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Loan
-public struct Loan: Sendable, Hashable {
+public struct Loan: Sendable {
     public var id: Int64
     public var memberID: UUID
     public var bookID: Int32
@@ -55,23 +55,16 @@ extension Loan: JSONWritable {
     }
 }
 
-extension Loan: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Loan(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("member_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("book_id")
-        try row.writeJSON(2, as: Int32.self, to: &writer)
-        writer.key("returned")
-        try row.writeJSON(3, as: Bool.self, to: &writer)
-        writer.key("lent_at")
-        try row.writeJSON(4, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Loan: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Loan(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("member_id", 1, .uuid),
+        .member("book_id", 2, .int32),
+        .member("returned", 3, .bool),
+        .member("lent_at", 4, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Loan`: the fields a client may set.

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `loans` table for `Loan`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct LoanStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct LoanStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: LoanInput) async throws -> Loan {
+    public nonisolated(nonsending) func insert(_ input: LoanInput) async throws -> Loan {
         var binds = PostgresBindings()
         binds.append(input.bookID)
         binds.append(input.returned)
@@ -22,7 +23,7 @@ public struct LoanStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64) async throws -> Loan? {
+    public nonisolated(nonsending) func find(id: Int64) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Loan.self)
@@ -30,14 +31,14 @@ public struct LoanStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64) async throws -> Loan? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Loan.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, _ input: LoanInput) async throws -> Loan? {
+    public nonisolated(nonsending) func replace(id: Int64, _ input: LoanInput) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.bookID)
@@ -46,7 +47,7 @@ public struct LoanStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, _ patch: LoanPatch) async throws -> Loan? {
+    public nonisolated(nonsending) func patch(id: Int64, _ patch: LoanPatch) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.bookID)
@@ -55,7 +56,7 @@ public struct LoanStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0

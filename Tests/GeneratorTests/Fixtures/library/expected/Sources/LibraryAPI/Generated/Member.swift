@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Member
-public struct Member: Sendable, Hashable {
+public struct Member: Sendable {
     public var id: UUID
     public var email: String
     /// Server only: never written to a response.
@@ -48,20 +48,15 @@ extension Member: JSONWritable {
     }
 }
 
-extension Member: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Member(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        _ = try row.decode(2, as: String.self)
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("email")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("verified")
-        try row.writeJSON(3, as: Bool.self, to: &writer)
-        writer.endObject()
-    }
+extension Member: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Member(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("email", 1, .string),
+        .checked(2, .string),
+        .member("verified", 3, .bool),
+    ])
 }
 
 /// The body of a create or replace request for `Member`: the fields a client may set.

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `members` table for `Member`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct MemberStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct MemberStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: MemberInput, passwordHash: String) async throws -> Member {
+    public nonisolated(nonsending) func insert(_ input: MemberInput, passwordHash: String) async throws -> Member {
         var binds = PostgresBindings()
         binds.append(input.email)
         binds.append(passwordHash)
@@ -23,7 +24,7 @@ public struct MemberStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: UUID) async throws -> Member? {
+    public nonisolated(nonsending) func find(id: UUID) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Member.self)
@@ -31,28 +32,28 @@ public struct MemberStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: UUID) async throws -> Member? {
+    public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Member.self)
     }
 
     /// The row whose `email` is this value, if any.
-    public func find(byEmail email: String) async throws -> Member? {
+    public nonisolated(nonsending) func find(byEmail email: String) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(email)
         return try await database.one(Statements.findByEmail, binds, as: Member.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
-    public func exists(id: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.exists(Statements.exists, binds)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: UUID, _ input: MemberInput) async throws -> Member? {
+    public nonisolated(nonsending) func replace(id: UUID, _ input: MemberInput) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.email)
@@ -61,7 +62,7 @@ public struct MemberStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: UUID, _ patch: MemberPatch) async throws -> Member? {
+    public nonisolated(nonsending) func patch(id: UUID, _ patch: MemberPatch) async throws -> Member? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.email)
@@ -70,7 +71,7 @@ public struct MemberStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/ReadingList
-public struct ReadingList: Sendable, Hashable {
+public struct ReadingList: Sendable {
     public var id: Int32
     public var memberID: UUID
     public var name: String
@@ -49,21 +49,15 @@ extension ReadingList: JSONWritable {
     }
 }
 
-extension ReadingList: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `ReadingList(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("member_id")
-        try row.writeJSON(1, as: UUID.self, to: &writer)
-        writer.key("name")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("archived")
-        try row.writeJSON(3, as: Bool.self, to: &writer)
-        writer.endObject()
-    }
+extension ReadingList: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `ReadingList(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("member_id", 1, .uuid),
+        .member("name", 2, .string),
+        .member("archived", 3, .bool),
+    ])
 }
 
 /// The body of a create or replace request for `ReadingList`: the fields a client may set.

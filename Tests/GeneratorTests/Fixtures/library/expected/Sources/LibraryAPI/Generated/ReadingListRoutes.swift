@@ -53,8 +53,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let input = validator.object(request).flatMap { ReadingListInput.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                    let input = try ReadingListInput.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("ReadingList not found") }
                     guard let readingList = try await store.replace(id: id, owner: owner, input) else { throw HTTPError.notFound("ReadingList not found") }
                     return (.json(200, readingList), proven: true)
@@ -66,8 +66,8 @@ extension GeneratedAPI {
                 return try await context.proving(claimed) {
                     var validator = Validator()
                     let id = validator.path(request, "id", .anyInteger)
-                    let patch = validator.object(request).flatMap { ReadingListPatch.decode($0, into: &validator) }
-                    guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                    let patch = try ReadingListPatch.decode(request, after: &validator)
+                    guard let id else { throw ValidationError(validator.issues) }
                     guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("ReadingList not found") }
                     guard let readingList = try await store.patch(id: id, owner: owner, patch) else { throw HTTPError.notFound("ReadingList not found") }
                     return (.json(200, readingList), proven: true)

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `reading_lists` table for `ReadingList`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ReadingListStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: ReadingListInput, owner: UUID) async throws -> ReadingList {
+    public nonisolated(nonsending) func insert(_ input: ReadingListInput, owner: UUID) async throws -> ReadingList {
         var binds = PostgresBindings()
         binds.append(owner)
         binds.append(input.name)
@@ -23,7 +24,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// The row with this key owned by `owner`, if any.
-    public func find(id: Int32, owner: UUID) async throws -> ReadingList? {
+    public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> ReadingList? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -32,7 +33,7 @@ public struct ReadingListStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32, owner: UUID) async throws -> ReadingList? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> ReadingList? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -40,7 +41,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
-    public func replace(id: Int32, owner: UUID, _ input: ReadingListInput) async throws -> ReadingList? {
+    public nonisolated(nonsending) func replace(id: Int32, owner: UUID, _ input: ReadingListInput) async throws -> ReadingList? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -50,7 +51,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
-    public func patch(id: Int32, owner: UUID, _ patch: ReadingListPatch) async throws -> ReadingList? {
+    public nonisolated(nonsending) func patch(id: Int32, owner: UUID, _ patch: ReadingListPatch) async throws -> ReadingList? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -60,7 +61,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
-    public func delete(id: Int32, owner: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
@@ -68,7 +69,7 @@ public struct ReadingListStore: Sendable {
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(owner: UUID, _ query: ReadingListListQuery) async throws -> (items: ModelRows<ReadingList>, total: Int) {
+    public nonisolated(nonsending) func list(owner: UUID, _ query: ReadingListListQuery) async throws -> (items: ModelRows<ReadingList>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
         let statement = Statements.list

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Review
-public struct Review: Sendable, Hashable {
+public struct Review: Sendable {
     public var id: Int32
     public var bookID: Int32
     public var stars: Int32
@@ -49,21 +49,15 @@ extension Review: JSONWritable {
     }
 }
 
-extension Review: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Review(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("book_id")
-        try row.writeJSON(1, as: Int32.self, to: &writer)
-        writer.key("stars")
-        try row.writeJSON(2, as: Int32.self, to: &writer)
-        writer.key("text")
-        try row.writeJSONOrNull(3, as: String.self, to: &writer)
-        writer.endObject()
-    }
+extension Review: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Review(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("book_id", 1, .int32),
+        .member("stars", 2, .int32),
+        .member("text", 3, .string, optional: true),
+    ])
 }
 
 /// The body of a create or replace request for `Review`: the fields a client may set.

@@ -38,8 +38,8 @@ extension GeneratedAPI {
             Route(.POST, "/books/{book_id}/reviews") { request in
                 var validator = Validator()
                 let bookID = validator.path(request, "book_id", .anyInteger)
-                let input = validator.object(request).flatMap { ReviewInput.decode($0, into: &validator, refusing: ["text"]) }
-                guard validator.isValid, let bookID, let input else { throw ValidationError(validator.issues) }
+                let input = try ReviewInput.decode(request, after: &validator, refusing: ["text"])
+                guard let bookID else { throw ValidationError(validator.issues) }
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let review = try await store.insert(input, bookID: bookID) else {
                     let standing = try await store.standing(bookID: bookID)
@@ -66,8 +66,8 @@ extension GeneratedAPI {
                 var validator = Validator()
                 let bookID = validator.path(request, "book_id", .anyInteger)
                 let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request).flatMap { ReviewInput.decode($0, into: &validator) }
-                guard validator.isValid, let bookID, let id, let input else { throw ValidationError(validator.issues) }
+                let input = try ReviewInput.decode(request, after: &validator)
+                guard let bookID, let id else { throw ValidationError(validator.issues) }
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Review not found") }
                 guard let review = try await store.replace(id: id, bookID: bookID, input) else {
@@ -84,8 +84,8 @@ extension GeneratedAPI {
                 var validator = Validator()
                 let bookID = validator.path(request, "book_id", .anyInteger)
                 let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request).flatMap { ReviewPatch.decode($0, into: &validator) }
-                guard validator.isValid, let bookID, let id, let patch else { throw ValidationError(validator.issues) }
+                let patch = try ReviewPatch.decode(request, after: &validator)
+                guard let bookID, let id else { throw ValidationError(validator.issues) }
                 guard let bookID = bookID.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Book not found") }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Review not found") }
                 guard let review = try await store.patch(id: id, bookID: bookID, patch) else {

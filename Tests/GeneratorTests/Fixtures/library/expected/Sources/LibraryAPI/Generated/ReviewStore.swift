@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `reviews` table for `Review`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ReviewStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -15,7 +16,7 @@ public struct ReviewStore: Sendable {
 
     /// Inserts a row; fields the server manages take their database defaults.
     /// Nil when the caller may not create it here (the access rule, the path, a reference).
-    public func insert(_ input: ReviewInput, bookID: Int32) async throws -> Review? {
+    public nonisolated(nonsending) func insert(_ input: ReviewInput, bookID: Int32) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(input.stars)
@@ -24,7 +25,7 @@ public struct ReviewStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32, bookID: Int32) async throws -> Review? {
+    public nonisolated(nonsending) func find(id: Int32, bookID: Int32) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -33,7 +34,7 @@ public struct ReviewStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32, bookID: Int32) async throws -> Review? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32, bookID: Int32) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -41,7 +42,7 @@ public struct ReviewStore: Sendable {
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> Review? {
+    public nonisolated(nonsending) func replace(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -51,7 +52,7 @@ public struct ReviewStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> Review? {
+    public nonisolated(nonsending) func patch(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -62,7 +63,7 @@ public struct ReviewStore: Sendable {
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
     /// for which `input` holds another value than the row; nil when none does, or there is no such row.
-    public func replaceChangedField(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> String? {
+    public nonisolated(nonsending) func replaceChangedField(id: Int32, bookID: Int32, _ input: ReviewInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -72,7 +73,7 @@ public struct ReviewStore: Sendable {
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
     /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
-    public func patchChangedField(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> String? {
+    public nonisolated(nonsending) func patchChangedField(id: Int32, bookID: Int32, _ patch: ReviewPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -81,7 +82,7 @@ public struct ReviewStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32, bookID: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32, bookID: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
@@ -90,14 +91,14 @@ public struct ReviewStore: Sendable {
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
-    public func standing(bookID: Int32) async throws -> MemberStanding {
+    public nonisolated(nonsending) func standing(bookID: Int32) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(bookID)
         return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(bookID: Int32, _ query: ReviewListQuery) async throws -> (items: ModelRows<Review>, total: Int) {
+    public nonisolated(nonsending) func list(bookID: Int32, _ query: ReviewListQuery) async throws -> (items: ModelRows<Review>, total: Int) {
         var binds = PostgresBindings()
         binds.append(bookID)
         let statement = Statements.list

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Shelf
-public struct Shelf: Sendable, Hashable {
+public struct Shelf: Sendable {
     public var code: String
     public var label: String
 
@@ -37,17 +37,13 @@ extension Shelf: JSONWritable {
     }
 }
 
-extension Shelf: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Shelf(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("code")
-        try row.writeJSON(0, as: String.self, to: &writer)
-        writer.key("label")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.endObject()
-    }
+extension Shelf: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Shelf(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("code", 0, .string),
+        .member("label", 1, .string),
+    ])
 }
 
 /// The body of a create or replace request for `Shelf`: the fields a client may set.

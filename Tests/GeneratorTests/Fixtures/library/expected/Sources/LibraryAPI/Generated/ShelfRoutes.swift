@@ -61,8 +61,8 @@ extension GeneratedAPI {
             Route(.PUT, "/shelves/{code}") { request in
                 var validator = Validator()
                 let code = validator.path(request, "code", .string(maxLength: 10))
-                let input = validator.object(request).flatMap { ShelfInput.decode($0, into: &validator) }
-                guard validator.isValid, let code, let input else { throw ValidationError(validator.issues) }
+                let input = try ShelfInput.decode(request, after: &validator)
+                guard let code else { throw ValidationError(validator.issues) }
                 guard input.code == code else { throw ValidationError.keyMoved("code") }
                 guard let shelf = try await store.replace(code: code, input) else { throw HTTPError.notFound("Shelf not found") }
                 return .json(200, shelf)
@@ -70,8 +70,8 @@ extension GeneratedAPI {
             Route(.PATCH, "/shelves/{code}") { request in
                 var validator = Validator()
                 let code = validator.path(request, "code", .string(maxLength: 10))
-                let patch = validator.object(request).flatMap { ShelfPatch.decode($0, into: &validator) }
-                guard validator.isValid, let code, let patch else { throw ValidationError(validator.issues) }
+                let patch = try ShelfPatch.decode(request, after: &validator)
+                guard let code else { throw ValidationError(validator.issues) }
                 if case .value(let moved) = patch.code, moved != code { throw ValidationError.keyMoved("code") }
                 guard let shelf = try await store.patch(code: code, patch) else { throw HTTPError.notFound("Shelf not found") }
                 return .json(200, shelf)

@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `shelfs` table for `Shelf`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ShelfStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct ShelfStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: ShelfInput) async throws -> Shelf {
+    public nonisolated(nonsending) func insert(_ input: ShelfInput) async throws -> Shelf {
         var binds = PostgresBindings()
         binds.append(input.code)
         binds.append(input.label)
@@ -22,7 +23,7 @@ public struct ShelfStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(code: String) async throws -> Shelf? {
+    public nonisolated(nonsending) func find(code: String) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
         return try await database.one(Statements.find, binds, as: Shelf.self)
@@ -30,14 +31,14 @@ public struct ShelfStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(code: String) async throws -> Shelf? {
+    public nonisolated(nonsending) func findForUpdate(code: String) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
         return try await database.one(Statements.findForUpdate, binds, as: Shelf.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(code: String, _ input: ShelfInput) async throws -> Shelf? {
+    public nonisolated(nonsending) func replace(code: String, _ input: ShelfInput) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
         binds.append(input.code)
@@ -46,7 +47,7 @@ public struct ShelfStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(code: String, _ patch: ShelfPatch) async throws -> Shelf? {
+    public nonisolated(nonsending) func patch(code: String, _ patch: ShelfPatch) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
         binds.append(patch.code)
@@ -55,14 +56,14 @@ public struct ShelfStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(code: String) async throws -> Bool {
+    public nonisolated(nonsending) func delete(code: String) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(code)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: ShelfListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Shelf>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: ShelfListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Shelf>, total: Int) {
         var binds = PostgresBindings()
         let statement = Statements.list
         let firstPage = Statements.listFirstPage

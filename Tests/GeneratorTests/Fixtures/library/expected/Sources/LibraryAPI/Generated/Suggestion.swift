@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Suggestion
-public struct Suggestion: Sendable, Hashable {
+public struct Suggestion: Sendable {
     public var id: Int32
     public var title: String
     public var genre: Genre?
@@ -43,19 +43,14 @@ extension Suggestion: JSONWritable {
     }
 }
 
-extension Suggestion: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Suggestion(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("title")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("genre")
-        if let value = try row.decodeOptional(2, as: Genre.self) { writer.string(value.rawValue) } else { writer.null() }
-        writer.endObject()
-    }
+extension Suggestion: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Suggestion(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("title", 1, .string),
+        .member("genre", 2, .enumeration(Genre.self), optional: true),
+    ])
 }
 
 /// The body of a create or replace request for `Suggestion`: the fields a client may set.

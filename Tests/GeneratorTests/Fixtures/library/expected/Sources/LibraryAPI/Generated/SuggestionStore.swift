@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `suggestions` table for `Suggestion`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct SuggestionStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct SuggestionStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: SuggestionInput) async throws -> Suggestion {
+    public nonisolated(nonsending) func insert(_ input: SuggestionInput) async throws -> Suggestion {
         var binds = PostgresBindings()
         binds.append(input.title)
         binds.append(input.genre)
@@ -22,7 +23,7 @@ public struct SuggestionStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Suggestion? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Suggestion.self)
@@ -30,14 +31,14 @@ public struct SuggestionStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Suggestion? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Suggestion.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, _ input: SuggestionInput) async throws -> Suggestion? {
+    public nonisolated(nonsending) func replace(id: Int32, _ input: SuggestionInput) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.title)
@@ -46,7 +47,7 @@ public struct SuggestionStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, _ patch: SuggestionPatch) async throws -> Suggestion? {
+    public nonisolated(nonsending) func patch(id: Int32, _ patch: SuggestionPatch) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.title)
@@ -55,7 +56,7 @@ public struct SuggestionStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Customer
-public struct Customer: Sendable, Hashable {
+public struct Customer: Sendable {
     public var id: Int32
     public var email: String
     public var displayName: String
@@ -55,23 +55,16 @@ extension Customer: JSONWritable {
     }
 }
 
-extension Customer: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Customer(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int32.self, to: &writer)
-        writer.key("email")
-        try row.writeJSON(1, as: String.self, to: &writer)
-        writer.key("display_name")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("vip")
-        try row.writeJSON(3, as: Bool.self, to: &writer)
-        writer.key("credit_limit")
-        writer.decimal(try row.decode(4, as: DecimalValue.self))
-        writer.endObject()
-    }
+extension Customer: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Customer(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("email", 1, .string),
+        .member("display_name", 2, .string),
+        .member("vip", 3, .bool),
+        .member("credit_limit", 4, .decimal),
+    ])
 }
 
 /// The body of a create or replace request for `Customer`: the fields a client may set.

@@ -38,8 +38,8 @@ extension GeneratedAPI {
             Route(.PUT, "/customers/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let input = validator.object(request).flatMap { CustomerInput.decode($0, into: &validator) }
-                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                let input = try CustomerInput.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.replace(id: id, input) else { throw HTTPError.notFound("Customer not found") }
                 return .json(200, customer)
@@ -47,8 +47,8 @@ extension GeneratedAPI {
             Route(.PATCH, "/customers/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .anyInteger)
-                let patch = validator.object(request).flatMap { CustomerPatch.decode($0, into: &validator) }
-                guard validator.isValid, let id, let patch else { throw ValidationError(validator.issues) }
+                let patch = try CustomerPatch.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let id = id.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound("Customer not found") }
                 guard let customer = try await store.patch(id: id, patch) else { throw HTTPError.notFound("Customer not found") }
                 return .json(200, customer)

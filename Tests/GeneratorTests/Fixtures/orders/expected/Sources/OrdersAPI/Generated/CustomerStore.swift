@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `customers` table for `Customer`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct CustomerStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct CustomerStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: CustomerInput) async throws -> Customer {
+    public nonisolated(nonsending) func insert(_ input: CustomerInput) async throws -> Customer {
         var binds = PostgresBindings()
         binds.append(input.email)
         binds.append(input.displayName)
@@ -24,7 +25,7 @@ public struct CustomerStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int32) async throws -> Customer? {
+    public nonisolated(nonsending) func find(id: Int32) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Customer.self)
@@ -32,21 +33,21 @@ public struct CustomerStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int32) async throws -> Customer? {
+    public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Customer.self)
     }
 
     /// The row whose `email` is this value, if any.
-    public func find(byEmail email: String) async throws -> Customer? {
+    public nonisolated(nonsending) func find(byEmail email: String) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(email)
         return try await database.one(Statements.findByEmail, binds, as: Customer.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int32, _ input: CustomerInput) async throws -> Customer? {
+    public nonisolated(nonsending) func replace(id: Int32, _ input: CustomerInput) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.email)
@@ -57,7 +58,7 @@ public struct CustomerStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int32, _ patch: CustomerPatch) async throws -> Customer? {
+    public nonisolated(nonsending) func patch(id: Int32, _ patch: CustomerPatch) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.email)
@@ -68,14 +69,14 @@ public struct CustomerStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int32) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: CustomerListQuery) async throws -> (items: ModelRows<Customer>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: CustomerListQuery) async throws -> (items: ModelRows<Customer>, total: Int) {
         let binds = PostgresBindings()
         let statement = Statements.list
         let page = try await database.page(statement, binds, as: Customer.self)

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Order
-public struct Order: Sendable, Hashable {
+public struct Order: Sendable {
     public var id: UUID
     public var customerID: Int32
     public var status: OrderStatus
@@ -97,37 +97,23 @@ extension Order: JSONWritable {
     }
 }
 
-extension Order: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Order(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: UUID.self, to: &writer)
-        writer.key("customer_id")
-        try row.writeJSON(1, as: Int32.self, to: &writer)
-        writer.key("status")
-        writer.string(try row.decode(2, as: OrderStatus.self).rawValue)
-        writer.key("currency")
-        writer.string(try row.decode(3, as: Currency.self).rawValue)
-        writer.key("total")
-        writer.decimal(try row.decode(4, as: DecimalValue.self))
-        writer.key("quantity")
-        try row.writeJSON(5, as: Int32.self, to: &writer)
-        writer.key("reference")
-        try row.writeJSONOrNull(6, as: String.self, to: &writer)
-        writer.key("note")
-        try row.writeJSONOrNull(7, as: String.self, to: &writer)
-        writer.key("placed_on")
-        writer.date(try row.decode(8, as: CalendarDate.self))
-        writer.key("weight_kg")
-        if let value = try row.decodeOptional(9, as: Double.self) { writer.double(value) } else { writer.null() }
-        writer.key("sequence")
-        try row.writeJSON(10, as: Int64.self, to: &writer)
-        writer.key("created_at")
-        try row.writeJSON(11, as: Timestamp.self, to: &writer)
-        writer.endObject()
-    }
+extension Order: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Order(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .uuid),
+        .member("customer_id", 1, .int32),
+        .member("status", 2, .enumeration(OrderStatus.self)),
+        .member("currency", 3, .enumeration(Currency.self)),
+        .member("total", 4, .decimal),
+        .member("quantity", 5, .int32),
+        .member("reference", 6, .string, optional: true),
+        .member("note", 7, .string, optional: true),
+        .member("placed_on", 8, .date),
+        .member("weight_kg", 9, .double, optional: true),
+        .member("sequence", 10, .int64),
+        .member("created_at", 11, .timestamp),
+    ])
 }
 
 /// The body of a create or replace request for `Order`: the fields a client may set.

@@ -63,8 +63,8 @@ extension GeneratedAPI {
             Route(.PUT, "/orders/{id}") { request in
                 var validator = Validator()
                 let id = validator.path(request, "id", .uuid)
-                let input = validator.object(request).flatMap { OrderInput.decode($0, into: &validator) }
-                guard validator.isValid, let id, let input else { throw ValidationError(validator.issues) }
+                let input = try OrderInput.decode(request, after: &validator)
+                guard let id else { throw ValidationError(validator.issues) }
                 guard let order = try await store.replace(id: id, input) else {
                     if let field = try await store.replaceChangedField(id: id, input) {
                         throw ValidationError.fixedField(field)

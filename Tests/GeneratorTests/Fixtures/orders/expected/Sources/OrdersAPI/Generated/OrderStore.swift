@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `orders` table for `Order`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct OrderStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct OrderStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: OrderInput) async throws -> Order {
+    public nonisolated(nonsending) func insert(_ input: OrderInput) async throws -> Order {
         var binds = PostgresBindings()
         binds.append(input.customerID)
         binds.append(input.status)
@@ -29,7 +30,7 @@ public struct OrderStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: UUID) async throws -> Order? {
+    public nonisolated(nonsending) func find(id: UUID) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Order.self)
@@ -37,14 +38,14 @@ public struct OrderStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: UUID) async throws -> Order? {
+    public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Order.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: UUID, _ input: OrderInput) async throws -> Order? {
+    public nonisolated(nonsending) func replace(id: UUID, _ input: OrderInput) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.customerID)
@@ -60,7 +61,7 @@ public struct OrderStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: UUID, _ patch: OrderPatch) async throws -> Order? {
+    public nonisolated(nonsending) func patch(id: UUID, _ patch: OrderPatch) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.customerID)
@@ -77,7 +78,7 @@ public struct OrderStore: Sendable {
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
     /// for which `input` holds another value than the row; nil when none does, or there is no such row.
-    public func replaceChangedField(id: UUID, _ input: OrderInput) async throws -> String? {
+    public nonisolated(nonsending) func replaceChangedField(id: UUID, _ input: OrderInput) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.customerID)
@@ -92,7 +93,7 @@ public struct OrderStore: Sendable {
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
     /// for which `patch` holds another value than the row; nil when none does, or there is no such row.
-    public func patchChangedField(id: UUID, _ patch: OrderPatch) async throws -> String? {
+    public nonisolated(nonsending) func patchChangedField(id: UUID, _ patch: OrderPatch) async throws -> String? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.customerID)
@@ -106,14 +107,14 @@ public struct OrderStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: UUID) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
-    public func list(_ query: OrderListQuery) async throws -> (items: ModelRows<Order>, total: Int) {
+    public nonisolated(nonsending) func list(_ query: OrderListQuery) async throws -> (items: ModelRows<Order>, total: Int) {
         var binds = PostgresBindings()
         let statement: PreparedStatement
         let firstPage: FirstPageStatement

@@ -4,7 +4,7 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Shipment
-public struct Shipment: Sendable, Hashable {
+public struct Shipment: Sendable {
     public var id: Int64
     public var orderID: UUID?
     public var carrier: String
@@ -49,21 +49,15 @@ extension Shipment: JSONWritable {
     }
 }
 
-extension Shipment: PostgresRowJSONWritable {
-    /// The JSON `writeJSON(to:)` writes for `Shipment(row: row)`, written from the row's text
-    /// without decoding it first (list responses).
-    public static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws {
-        writer.beginObject()
-        writer.key("id")
-        try row.writeJSON(0, as: Int64.self, to: &writer)
-        writer.key("order_id")
-        try row.writeJSONOrNull(1, as: UUID.self, to: &writer)
-        writer.key("carrier")
-        try row.writeJSON(2, as: String.self, to: &writer)
-        writer.key("delivered")
-        try row.writeJSON(3, as: Bool.self, to: &writer)
-        writer.endObject()
-    }
+extension Shipment: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Shipment(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int64),
+        .member("order_id", 1, .uuid, optional: true),
+        .member("carrier", 2, .string),
+        .member("delivered", 3, .bool),
+    ])
 }
 
 /// The body of a create or replace request for `Shipment`: the fields a client may set.

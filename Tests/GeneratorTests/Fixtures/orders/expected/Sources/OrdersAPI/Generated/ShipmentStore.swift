@@ -4,7 +4,8 @@ import Foundation
 import Runtime
 
 /// Typed access to the `shipments` table for `Shipment`. Every statement is prepared once per
-/// connection and every value travels as a bind parameter.
+/// connection and every value travels as a bind parameter. The methods only bind values and
+/// await the pool, so they run on their caller's executor (`nonisolated(nonsending)`).
 public struct ShipmentStore: Sendable {
     /// The pool, or a transaction when several calls must be atomic.
     public let database: any PostgresQuerying
@@ -14,7 +15,7 @@ public struct ShipmentStore: Sendable {
     }
 
     /// Inserts a row; fields the server manages take their database defaults.
-    public func insert(_ input: ShipmentInput) async throws -> Shipment {
+    public nonisolated(nonsending) func insert(_ input: ShipmentInput) async throws -> Shipment {
         var binds = PostgresBindings()
         binds.append(input.orderID)
         binds.append(input.carrier)
@@ -23,7 +24,7 @@ public struct ShipmentStore: Sendable {
     }
 
     /// The row with this key, if any.
-    public func find(id: Int64) async throws -> Shipment? {
+    public nonisolated(nonsending) func find(id: Int64) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.find, binds, as: Shipment.self)
@@ -31,14 +32,14 @@ public struct ShipmentStore: Sendable {
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
-    public func findForUpdate(id: Int64) async throws -> Shipment? {
+    public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.one(Statements.findForUpdate, binds, as: Shipment.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
-    public func replace(id: Int64, _ input: ShipmentInput) async throws -> Shipment? {
+    public nonisolated(nonsending) func replace(id: Int64, _ input: ShipmentInput) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.orderID)
@@ -48,7 +49,7 @@ public struct ShipmentStore: Sendable {
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
-    public func patch(id: Int64, _ patch: ShipmentPatch) async throws -> Shipment? {
+    public nonisolated(nonsending) func patch(id: Int64, _ patch: ShipmentPatch) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.orderID)
@@ -58,7 +59,7 @@ public struct ShipmentStore: Sendable {
     }
 
     /// Deletes the row; false when there was none.
-    public func delete(id: Int64) async throws -> Bool {
+    public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
         return try await database.affected(Statements.delete, binds) > 0
