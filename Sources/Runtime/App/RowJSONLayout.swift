@@ -4,13 +4,15 @@
 /// without building the model.
 ///
 /// A table per model instead of a generated function per model: the same work, with one copy of
-/// the code in the runtime rather than one in every model's object file (decision 0017).
+/// the code in the runtime rather than one in every model's object file (decision 0017). The
+/// loop that writes a row touches only plain values (no reference counting per cell): the keys
+/// are encoded once into one buffer, and each member is a range of it, a column and a kind.
 public struct RowJSONLayout: Sendable {
     /// A member of the object, or a column that is only checked.
     public struct Member: Sendable {
         /// nil: a server-only field, never written, but decoded so that a row `init(row:)`
         /// rejects is rejected here too.
-        let key: JSONKey?
+        let name: String?
         let column: Int
         let optional: Bool
         let value: RowJSONValue
@@ -18,34 +20,135 @@ public struct RowJSONLayout: Sendable {
         /// `"name": value`, read from `column` (the index in the SELECT list); an `optional`
         /// column writes `null` for NULL, any other column throws on NULL as decoding does.
         public static func member(_ name: String, _ column: Int, _ value: RowJSONValue, optional: Bool = false) -> Member {
-            Member(key: JSONKey(name), column: column, optional: optional, value: value)
+            Member(name: name, column: column, optional: optional, value: value)
         }
 
         /// A column decoded and dropped: a server-only field.
         public static func checked(_ column: Int, _ value: RowJSONValue, optional: Bool = false) -> Member {
-            Member(key: nil, column: column, optional: optional, value: value)
+            Member(name: nil, column: column, optional: optional, value: value)
         }
     }
 
-    let checked: [Member]
-    let shown: [(key: JSONKey, member: Member)]
+    /// A member as the write loop reads it: trivially copyable.
+    struct Slot {
+        var keys: Range<Int>
+        var column: Int
+        var optional: Bool
+        var kind: RowJSONValue.Kind
+    }
+
+    /// Every shown member's key, quoted with its colon, one after the other.
+    let keys: [UInt8]
+    let shown: [Slot]
+    let checked: [Slot]
+    /// The decoders of `.decoded(index)` kinds (enumerations).
+    let decoders: [RowJSONValue.Decoder]
 
     public init(_ members: [Member]) {
-        checked = members.filter { $0.key == nil }
-        shown = members.compactMap { member in member.key.map { ($0, member) } }
+        var keys: [UInt8] = []
+        var shown: [Slot] = []
+        var checked: [Slot] = []
+        var decoders: [RowJSONValue.Decoder] = []
+        for member in members {
+            var kind = member.value.kind
+            if let decoder = member.value.decoder {
+                kind = .decoded(decoders.count)
+                decoders.append(decoder)
+            }
+            guard let name = member.name else {
+                checked.append(Slot(keys: 0..<0, column: member.column, optional: member.optional, kind: kind))
+                continue
+            }
+            var writer = JSONWriter(capacity: name.utf8.count + 3)
+            writer.key(name)
+            shown.append(
+                Slot(keys: keys.count..<keys.count + writer.bytes.count, column: member.column, optional: member.optional, kind: kind))
+            keys += writer.bytes
+        }
+        self.keys = keys
+        self.shown = shown
+        self.checked = checked
+        self.decoders = decoders
     }
 
     /// Writes `row` as one JSON object; throws what decoding the row would throw.
     public func write(_ row: PostgresRow, to writer: inout JSONWriter) throws {
-        for member in checked {
-            try member.value.check(row, member.column, member.optional)
+        for slot in checked {
+            try check(slot, row)
         }
         writer.beginObject()
-        for (key, member) in shown {
-            writer.key(key)
-            try member.value.write(row, member.column, member.optional, &writer)
+        try keys.withUnsafeBufferPointer { keys in
+            for slot in shown {
+                writer.key(encoded: UnsafeBufferPointer(rebasing: keys[slot.keys]))
+                try write(slot, row, &writer)
+            }
         }
         writer.endObject()
+    }
+
+    private func write(_ slot: Slot, _ row: PostgresRow, _ writer: inout JSONWriter) throws {
+        let column = slot.column
+        switch (slot.kind, slot.optional) {
+        case (.string, false): try row.writeJSON(column, as: String.self, to: &writer)
+        case (.string, true): try row.writeJSONOrNull(column, as: String.self, to: &writer)
+        case (.uuid, false): try row.writeJSON(column, as: UUID.self, to: &writer)
+        case (.uuid, true): try row.writeJSONOrNull(column, as: UUID.self, to: &writer)
+        case (.timestamp, false): try row.writeJSON(column, as: Timestamp.self, to: &writer)
+        case (.timestamp, true): try row.writeJSONOrNull(column, as: Timestamp.self, to: &writer)
+        case (.bool, false): try row.writeJSON(column, as: Bool.self, to: &writer)
+        case (.bool, true): try row.writeJSONOrNull(column, as: Bool.self, to: &writer)
+        case (.int32, false): try row.writeJSON(column, as: Int32.self, to: &writer)
+        case (.int32, true): try row.writeJSONOrNull(column, as: Int32.self, to: &writer)
+        case (.int64, false): try row.writeJSON(column, as: Int64.self, to: &writer)
+        case (.int64, true): try row.writeJSONOrNull(column, as: Int64.self, to: &writer)
+        case (.date, let optional): try Self.decode(row, column, optional, &writer, CalendarDate.self) { $1.date($0) }
+        case (.decimal, let optional): try Self.decode(row, column, optional, &writer, DecimalValue.self) { $1.decimal($0) }
+        case (.double, let optional): try Self.decode(row, column, optional, &writer, Double.self) { $1.double($0) }
+        case (.json, let optional): try Self.decode(row, column, optional, &writer, JSONText.self) { $1.json($0) }
+        case (.bytes, let optional): try Self.decode(row, column, optional, &writer, [UInt8].self) { $1.base64($0) }
+        case (.decoded(let index), let optional): try decoders[index].write(row, column, optional, &writer)
+        }
+    }
+
+    /// Decodes the column as `init(row:)` does, writing nothing.
+    private func check(_ slot: Slot, _ row: PostgresRow) throws {
+        switch slot.kind {
+        case .string: try Self.check(row, slot, String.self)
+        case .uuid: try Self.check(row, slot, UUID.self)
+        case .timestamp: try Self.check(row, slot, Timestamp.self)
+        case .bool: try Self.check(row, slot, Bool.self)
+        case .int32: try Self.check(row, slot, Int32.self)
+        case .int64: try Self.check(row, slot, Int64.self)
+        case .date: try Self.check(row, slot, CalendarDate.self)
+        case .decimal: try Self.check(row, slot, DecimalValue.self)
+        case .double: try Self.check(row, slot, Double.self)
+        case .json: try Self.check(row, slot, JSONText.self)
+        case .bytes: try Self.check(row, slot, [UInt8].self)
+        case .decoded(let index): try decoders[index].check(row, slot.column, slot.optional)
+        }
+    }
+
+    private static func check<T: PostgresDecodable>(_ row: PostgresRow, _ slot: Slot, _ type: T.Type) throws {
+        if slot.optional {
+            _ = try row.decodeOptional(slot.column, as: T.self)
+        } else {
+            _ = try row.decode(slot.column, as: T.self)
+        }
+    }
+
+    /// The decoding path: the value written as `writeJSON(to:)` writes it, `null` for NULL in an
+    /// optional column.
+    static func decode<T: PostgresDecodable>(
+        _ row: PostgresRow, _ column: Int, _ optional: Bool, _ writer: inout JSONWriter, _ type: T.Type,
+        _ write: (T, inout JSONWriter) -> Void
+    ) throws {
+        if !optional {
+            write(try row.decode(column, as: T.self), &writer)
+        } else if let value = try row.decodeOptional(column, as: T.self) {
+            write(value, &writer)
+        } else {
+            writer.null()
+        }
     }
 }
 
@@ -60,98 +163,47 @@ extension PostgresRowJSONLayout {
     }
 }
 
-/// How one column's text becomes a JSON value (`write`), and how a column that is not written is
-/// still checked (`check`). The third argument says whether the column may be NULL.
+/// How one column's text becomes a JSON value: copied from the row's text where PostgresRow can
+/// (`string`, `uuid`, `timestamp`, `bool`, `int32`, `int64`), decoded and written otherwise.
 public struct RowJSONValue: Sendable {
-    let write: @Sendable (PostgresRow, Int, Bool, inout JSONWriter) throws -> Void
-    let check: @Sendable (PostgresRow, Int, Bool) throws -> Void
-}
+    enum Kind {
+        case string, uuid, timestamp, bool, int32, int64
+        case date, decimal, double, json, bytes
+        /// `RowJSONLayout.decoders[index]`.
+        case decoded(Int)
+    }
 
-extension RowJSONValue {
-    // Types whose text PostgresRow copies as JSON (PostgresRow+JSON.swift).
-    public static let string = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: String.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: String.self, to: &writer)
-            }
-        }, check: checking(String.self))
-    public static let uuid = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: UUID.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: UUID.self, to: &writer)
-            }
-        }, check: checking(UUID.self))
-    public static let timestamp = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: Timestamp.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: Timestamp.self, to: &writer)
-            }
-        }, check: checking(Timestamp.self))
-    public static let bool = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: Bool.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: Bool.self, to: &writer)
-            }
-        }, check: checking(Bool.self))
-    public static let int32 = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: Int32.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: Int32.self, to: &writer)
-            }
-        }, check: checking(Int32.self))
-    public static let int64 = RowJSONValue(
-        write: { row, column, optional, writer in
-            if optional {
-                try row.writeJSONOrNull(column, as: Int64.self, to: &writer)
-            } else {
-                try row.writeJSON(column, as: Int64.self, to: &writer)
-            }
-        }, check: checking(Int64.self))
+    /// The write and the check of a type the runtime does not know (an enumeration).
+    struct Decoder: Sendable {
+        let write: @Sendable (PostgresRow, Int, Bool, inout JSONWriter) throws -> Void
+        let check: @Sendable (PostgresRow, Int, Bool) throws -> Void
+    }
 
-    // Types that are decoded and written.
-    public static let date = decoded(CalendarDate.self) { $1.date($0) }
-    public static let decimal = decoded(DecimalValue.self) { $1.decimal($0) }
-    public static let double = decoded(Double.self) { $1.double($0) }
-    public static let json = decoded(JSONText.self) { $1.json($0) }
-    public static let bytes = decoded([UInt8].self) { $1.base64($0) }
+    let kind: Kind
+    let decoder: Decoder?
+
+    public static let string = RowJSONValue(kind: .string, decoder: nil)
+    public static let uuid = RowJSONValue(kind: .uuid, decoder: nil)
+    public static let timestamp = RowJSONValue(kind: .timestamp, decoder: nil)
+    public static let bool = RowJSONValue(kind: .bool, decoder: nil)
+    public static let int32 = RowJSONValue(kind: .int32, decoder: nil)
+    public static let int64 = RowJSONValue(kind: .int64, decoder: nil)
+    public static let date = RowJSONValue(kind: .date, decoder: nil)
+    public static let decimal = RowJSONValue(kind: .decimal, decoder: nil)
+    public static let double = RowJSONValue(kind: .double, decoder: nil)
+    public static let json = RowJSONValue(kind: .json, decoder: nil)
+    public static let bytes = RowJSONValue(kind: .bytes, decoder: nil)
 
     /// An enumeration's raw value; a label that is not one of its cases throws as decoding does.
     public static func enumeration<T: PostgresEnum>(_ type: T.Type) -> RowJSONValue {
-        decoded(T.self) { $1.string($0.rawValue) }
-    }
-
-    private static func decoded<T: PostgresDecodable>(_ type: T.Type, _ write: @escaping @Sendable (T, inout JSONWriter) -> Void)
-        -> RowJSONValue
-    {
-        RowJSONValue(
+        let decoder = Decoder(
             write: { row, column, optional, writer in
-                if !optional {
-                    write(try row.decode(column, as: T.self), &writer)
-                } else if let value = try row.decodeOptional(column, as: T.self) {
-                    write(value, &writer)
-                } else {
-                    writer.null()
-                }
-            }, check: checking(T.self))
-    }
-
-    private static func checking<T: PostgresDecodable>(_ type: T.Type) -> @Sendable (PostgresRow, Int, Bool) throws -> Void {
-        { row, column, optional in
-            if optional {
-                _ = try row.decodeOptional(column, as: T.self)
-            } else {
-                _ = try row.decode(column, as: T.self)
-            }
-        }
+                try RowJSONLayout.decode(row, column, optional, &writer, T.self) { $1.string($0.rawValue) }
+            },
+            check: { row, column, optional in
+                if optional { _ = try row.decodeOptional(column, as: T.self) } else { _ = try row.decode(column, as: T.self) }
+            })
+        // The layout numbers its decoders: `.decoded(-1)` is replaced by the index it gives this one.
+        return RowJSONValue(kind: .decoded(-1), decoder: decoder)
     }
 }

@@ -62,9 +62,11 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
-    public mutating func key(_ key: JSONKey) {
+    /// A key encoded before: its quoted, escaped bytes and the colon (`"due_at":`), as
+    /// `key(_:)` writes them. Lists write the same keys for every row (`RowJSONLayout`).
+    package mutating func key(encoded: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(contentsOf: key.encoded)
+        bytes.append(contentsOf: encoded)
         needsComma = false
     }
 
