@@ -103,6 +103,17 @@ final class RowJSONLayoutTests: XCTestCase {
         var writer = JSONWriter()
         XCTAssertThrowsError(try Self.layout.write(row, to: &writer))
         XCTAssertThrowsError(try row.decode(11, as: Mood.self))
+        // Also when the enumeration is a server-only column, optional or not: it is decoded.
+        for optional in [false, true] {
+            var checked = JSONWriter()
+            let layout = RowJSONLayout([.member("id", 0, .int64), .checked(11, .enumeration(Mood.self), optional: optional)])
+            XCTAssertThrowsError(try layout.write(row, to: &checked))
+            XCTAssertTrue(checked.bytes.isEmpty)
+        }
+        let valid = try await self.row(name: "Ann", mood: "happy")
+        var checked = JSONWriter()
+        try RowJSONLayout([.member("id", 0, .int64), .checked(11, .enumeration(Mood.self))]).write(valid, to: &checked)
+        XCTAssertEqual(String(decoding: checked.bytes, as: UTF8.self), #"{"id":7}"#)
     }
 
     /// A checked (server-only) column is decoded: NULL in a column that may not be NULL throws

@@ -1,6 +1,6 @@
-/// A model whose JSON can be written straight from its result row: generated for every persisted
-/// model, with `writeJSON(row:to:)` writing the bytes `try Self(row: row).writeJSON(to:)` writes
-/// (docs/decisions/0007-list-responses-from-row-text.md).
+/// A model whose JSON can be written straight from its result row: `writeJSON(row:to:)` writes
+/// the bytes `try Self(row: row).writeJSON(to:)` writes (docs/decisions/0007). Generated models
+/// and views get it from the table of `PostgresRowJSONLayout` (decision 0017).
 public protocol PostgresRowJSONWritable: PostgresRowDecodable, JSONWritable {
     static func writeJSON(row: PostgresRow, to writer: inout JSONWriter) throws
 }

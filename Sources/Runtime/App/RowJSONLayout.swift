@@ -50,8 +50,10 @@ public struct RowJSONLayout: Sendable {
         var checked: [Slot] = []
         var decoders: [RowJSONValue.Decoder] = []
         for member in members {
-            var kind = member.value.kind
-            if let decoder = member.value.decoder {
+            let kind: RowJSONValue.Kind
+            switch member.value.form {
+            case .known(let known): kind = known
+            case .decoder(let decoder):
                 kind = .decoded(decoders.count)
                 decoders.append(decoder)
             }
@@ -169,8 +171,15 @@ public struct RowJSONValue: Sendable {
     enum Kind {
         case string, uuid, timestamp, bool, int32, int64
         case date, decimal, double, json, bytes
-        /// `RowJSONLayout.decoders[index]`.
+        /// `RowJSONLayout.decoders[index]`: a layout numbers the decoders of its members.
         case decoded(Int)
+    }
+
+    enum Form: Sendable {
+        /// A type the runtime writes itself (never `.decoded`).
+        case known(Kind)
+        /// A type only the generated code knows (an enumeration).
+        case decoder(Decoder)
     }
 
     /// The write and the check of a type the runtime does not know (an enumeration).
@@ -179,20 +188,19 @@ public struct RowJSONValue: Sendable {
         let check: @Sendable (PostgresRow, Int, Bool) throws -> Void
     }
 
-    let kind: Kind
-    let decoder: Decoder?
+    let form: Form
 
-    public static let string = RowJSONValue(kind: .string, decoder: nil)
-    public static let uuid = RowJSONValue(kind: .uuid, decoder: nil)
-    public static let timestamp = RowJSONValue(kind: .timestamp, decoder: nil)
-    public static let bool = RowJSONValue(kind: .bool, decoder: nil)
-    public static let int32 = RowJSONValue(kind: .int32, decoder: nil)
-    public static let int64 = RowJSONValue(kind: .int64, decoder: nil)
-    public static let date = RowJSONValue(kind: .date, decoder: nil)
-    public static let decimal = RowJSONValue(kind: .decimal, decoder: nil)
-    public static let double = RowJSONValue(kind: .double, decoder: nil)
-    public static let json = RowJSONValue(kind: .json, decoder: nil)
-    public static let bytes = RowJSONValue(kind: .bytes, decoder: nil)
+    public static let string = RowJSONValue(form: .known(.string))
+    public static let uuid = RowJSONValue(form: .known(.uuid))
+    public static let timestamp = RowJSONValue(form: .known(.timestamp))
+    public static let bool = RowJSONValue(form: .known(.bool))
+    public static let int32 = RowJSONValue(form: .known(.int32))
+    public static let int64 = RowJSONValue(form: .known(.int64))
+    public static let date = RowJSONValue(form: .known(.date))
+    public static let decimal = RowJSONValue(form: .known(.decimal))
+    public static let double = RowJSONValue(form: .known(.double))
+    public static let json = RowJSONValue(form: .known(.json))
+    public static let bytes = RowJSONValue(form: .known(.bytes))
 
     /// An enumeration's raw value; a label that is not one of its cases throws as decoding does.
     public static func enumeration<T: PostgresEnum>(_ type: T.Type) -> RowJSONValue {
@@ -203,7 +211,6 @@ public struct RowJSONValue: Sendable {
             check: { row, column, optional in
                 if optional { _ = try row.decodeOptional(column, as: T.self) } else { _ = try row.decode(column, as: T.self) }
             })
-        // The layout numbers its decoders: `.decoded(-1)` is replaced by the index it gives this one.
-        return RowJSONValue(kind: .decoded(-1), decoder: decoder)
+        return RowJSONValue(form: .decoder(decoder))
     }
 }

@@ -38,6 +38,19 @@ final class RenderSnippetTests: XCTestCase {
             """)
     }
 
+    /// A body and nothing in the path: the body's decoding is the only check, so there is no
+    /// guard to write.
+    func testReadParametersOfABodyAlone() throws {
+        let view = ParameterReadView(reads: [], body: .init(name: "input", type: "SuggestionInput"), notFoundMessage: "")
+        XCTAssertEqual(
+            try Snippet.render("swift/partials/ReadParameters.swift", view),
+            """
+            var validator = Validator()
+            let input = try SuggestionInput.decode(request, after: &validator)
+
+            """)
+    }
+
     /// A custom endpoint's parameters: no message on the 404, a UUID needs no narrowing.
     func testReadParametersOfACustomEndpoint() throws {
         let view = ParameterReadView(
