@@ -427,6 +427,9 @@ final class LibraryEndToEndTests: XCTestCase {
             XCTAssertEqual(changed.status, 422, method)
             let detail = (changed.object["detail"] as? [[String: Any]])?.first
             XCTAssertEqual(detail?["loc"] as? [String], ["body", "stars"], method)
+            // Another resource could change it: the message does not say it never changes.
+            XCTAssertEqual(
+                detail?["msg"] as? String, "Value error, not changed through this endpoint: send its current value", method)
         }
         let replaced = try call("PUT", path, body: #"{"stars": 4, "text": "Rich, slow."}"#)
         XCTAssertEqual(replaced.status, 200)

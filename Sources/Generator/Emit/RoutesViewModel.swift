@@ -230,7 +230,12 @@ struct RoutesViewModel {
     func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
         guard [.replace, .patch].contains(operation), !store.fixedFields.isEmpty else { return [] }
         let body = operation == .patch ? "patch" : "input"
-        return [.init(call: "store.\(StoreViewModel.changedFieldMethodName(operation))(\(arguments), \(body))")]
+        let keptHere = store.fixedFields.filter(\.updatable).map { SwiftTypes.literal($0.name) }
+        return [
+            .init(
+                call: "store.\(StoreViewModel.changedFieldMethodName(operation))(\(arguments), \(body))",
+                keptHere: keptHere.isEmpty ? "" : "[" + keptHere.joined(separator: ", ") + "]")
+        ]
     }
 
     /// The references a write explains after its statement matched no row (`ReferencePlan`).

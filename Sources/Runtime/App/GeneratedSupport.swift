@@ -91,11 +91,15 @@ extension ValidationError {
         ])
     }
 
-    /// A replace or patch changing a field set on create only (`updatable: false`).
-    public static func fixedField(_ field: String) -> ValidationError {
-        ValidationError([
-            ValidationIssue(loc: .body(field), msg: "Value error, set when the row was created: it cannot change", type: "value_error")
-        ])
+    /// A replace or patch changing a field set on create only (`updatable: false`), or one the
+    /// resource's `fields.update` leaves out (`keptHere`: another resource may change it, so the
+    /// message does not say it can never change).
+    public static func fixedField(_ field: String, keptHere: [StaticString] = []) -> ValidationError {
+        let message =
+            keptHere.contains { $0.description == field }
+            ? "Value error, not changed through this endpoint: send its current value"
+            : "Value error, set when the row was created: it cannot change"
+        return ValidationError([ValidationIssue(loc: .body(field), msg: message, type: "value_error")])
     }
 
     public static func keyMoved(_ field: String) -> ValidationError {

@@ -53,6 +53,9 @@ struct TenantRouteView: TemplateContext, Equatable {
     struct Fixed: TemplateContext, Equatable {
         /// `store.replaceChangedField(id: id, …, input)`: the field's name, or nil.
         var call: String
+        /// The fields only this resource keeps (`fields.update`), as a Swift array literal, or
+        /// empty: their 422 says so, where `updatable: false` says the field never changes.
+        var keptHere: String = ""
     }
 
     struct Writer: TemplateContext, Equatable {

@@ -74,7 +74,7 @@ extension GeneratedAPI {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.replace)
                     if let field = try await store.replaceChangedField(id: id, bookID: bookID, input) {
-                        throw ValidationError.fixedField(field)
+                        throw ValidationError.fixedField(field, keptHere: ["stars"])
                     }
                     throw HTTPError.notFound("Review not found")
                 }
@@ -92,7 +92,7 @@ extension GeneratedAPI {
                     let standing = try await store.standing(bookID: bookID)
                     try standing.require(ReviewStore.AccessRules.patch)
                     if let field = try await store.patchChangedField(id: id, bookID: bookID, patch) {
-                        throw ValidationError.fixedField(field)
+                        throw ValidationError.fixedField(field, keptHere: ["stars"])
                     }
                     throw HTTPError.notFound("Review not found")
                 }

@@ -67,7 +67,7 @@ extension GeneratedAPI {
                 guard let id else { throw ValidationError(validator.issues) }
                 guard let order = try await store.replace(id: id, input) else {
                     if let field = try await store.replaceChangedField(id: id, input) {
-                        throw ValidationError.fixedField(field)
+                        throw ValidationError.fixedField(field, keptHere: ["customer_id", "currency", "total", "quantity", "placed_on", "weight_kg", "sequence"])
                     }
                     throw HTTPError.notFound("Order not found")
                 }
