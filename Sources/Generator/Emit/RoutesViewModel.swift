@@ -230,11 +230,10 @@ struct RoutesViewModel {
     func fixedViews(_ operation: Operation, arguments: String) -> [TenantRouteView.Fixed] {
         guard [.replace, .patch].contains(operation), !store.fixedFields.isEmpty else { return [] }
         let body = operation == .patch ? "patch" : "input"
-        let keptHere = store.fixedFields.filter(\.updatable).map { SwiftTypes.literal($0.name) }
         return [
             .init(
                 call: "store.\(StoreViewModel.changedFieldMethodName(operation))(\(arguments), \(body))",
-                keptHere: keptHere.isEmpty ? "" : "[" + keptHere.joined(separator: ", ") + "]")
+                keptHere: Self.literal(store.fixedFields.filter(\.updatable)))
         ]
     }
 

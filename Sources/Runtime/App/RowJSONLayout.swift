@@ -6,8 +6,9 @@
 /// A table per model instead of a generated function per model: the same work, with one copy of
 /// the code in the runtime rather than one in every model's object file (decision 0017). The
 /// loop that writes a row touches only plain values (no reference counting per cell): the keys
-/// are encoded once into one buffer, and each member is a range of it, a column and a kind.
-public struct RowJSONLayout: Sendable {
+/// are encoded once into one buffer, and each member is a range of it, a column and a kind. A
+/// class, so that reading a model's `rowJSON` for each row retains one reference, not four arrays.
+public final class RowJSONLayout: Sendable {
     /// A member of the object, or a column that is only checked.
     public struct Member: Sendable {
         /// nil: a server-only field, never written, but decoded so that a row `init(row:)`
@@ -114,27 +115,28 @@ public struct RowJSONLayout: Sendable {
 
     /// Decodes the column as `init(row:)` does, writing nothing.
     private func check(_ slot: Slot, _ row: PostgresRow) throws {
+        let (column, optional) = (slot.column, slot.optional)
         switch slot.kind {
-        case .string: try Self.check(row, slot, String.self)
-        case .uuid: try Self.check(row, slot, UUID.self)
-        case .timestamp: try Self.check(row, slot, Timestamp.self)
-        case .bool: try Self.check(row, slot, Bool.self)
-        case .int32: try Self.check(row, slot, Int32.self)
-        case .int64: try Self.check(row, slot, Int64.self)
-        case .date: try Self.check(row, slot, CalendarDate.self)
-        case .decimal: try Self.check(row, slot, DecimalValue.self)
-        case .double: try Self.check(row, slot, Double.self)
-        case .json: try Self.check(row, slot, JSONText.self)
-        case .bytes: try Self.check(row, slot, [UInt8].self)
-        case .decoded(let index): try decoders[index].check(row, slot.column, slot.optional)
+        case .string: try Self.check(row, column, optional, String.self)
+        case .uuid: try Self.check(row, column, optional, UUID.self)
+        case .timestamp: try Self.check(row, column, optional, Timestamp.self)
+        case .bool: try Self.check(row, column, optional, Bool.self)
+        case .int32: try Self.check(row, column, optional, Int32.self)
+        case .int64: try Self.check(row, column, optional, Int64.self)
+        case .date: try Self.check(row, column, optional, CalendarDate.self)
+        case .decimal: try Self.check(row, column, optional, DecimalValue.self)
+        case .double: try Self.check(row, column, optional, Double.self)
+        case .json: try Self.check(row, column, optional, JSONText.self)
+        case .bytes: try Self.check(row, column, optional, [UInt8].self)
+        case .decoded(let index): try decoders[index].check(row, column, optional)
         }
     }
 
-    private static func check<T: PostgresDecodable>(_ row: PostgresRow, _ slot: Slot, _ type: T.Type) throws {
-        if slot.optional {
-            _ = try row.decodeOptional(slot.column, as: T.self)
+    static func check<T: PostgresDecodable>(_ row: PostgresRow, _ column: Int, _ optional: Bool, _ type: T.Type) throws {
+        if optional {
+            _ = try row.decodeOptional(column, as: T.self)
         } else {
-            _ = try row.decode(slot.column, as: T.self)
+            _ = try row.decode(column, as: T.self)
         }
     }
 
@@ -208,9 +210,7 @@ public struct RowJSONValue: Sendable {
             write: { row, column, optional, writer in
                 try RowJSONLayout.decode(row, column, optional, &writer, T.self) { $1.string($0.rawValue) }
             },
-            check: { row, column, optional in
-                if optional { _ = try row.decodeOptional(column, as: T.self) } else { _ = try row.decode(column, as: T.self) }
-            })
+            check: { row, column, optional in try RowJSONLayout.check(row, column, optional, T.self) })
         return RowJSONValue(form: .decoder(decoder))
     }
 }
