@@ -29,6 +29,9 @@ extension PostgresTransaction: PostgresQuerying {
 private struct NoRowRollback: Error {}
 
 /// The shapes of result that generated stores need, each one line at the call site.
+/// They run on their caller's executor (`nonisolated(nonsending)`), as the store methods that
+/// call them do, so a store method needs no executor switch after the call returns: that switch
+/// and its error path were about a fifth of each store method's code (docs/decisions/0017).
 extension PostgresQuerying {
     /// Like `atomically`, for statements whose last one answers a row: when `body` finds none,
     /// the transaction is rolled back (a declared endpoint's 404 changes nothing) and nil returned.
@@ -44,26 +47,32 @@ extension PostgresQuerying {
     }
 
     /// The first row as `T`, or nil when there is none.
-    public func one<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> T?
-    {
+    public nonisolated(nonsending) func one<T: PostgresRowDecodable>(
+        _ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type
+    ) async throws -> T? {
         try await query(statement, binds).first.map(T.init(row:))
     }
 
     /// Every row as `T`.
-    public func all<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws -> [T]
-    {
+    public nonisolated(nonsending) func all<T: PostgresRowDecodable>(
+        _ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type
+    ) async throws -> [T] {
         try await query(statement, binds).lazyRows.map(T.init(row:))
     }
 
     /// Every row, decoded when used (a list response writes them as JSON from their text).
-    public func rows<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+    public nonisolated(nonsending) func rows<T: PostgresRowJSONWritable>(
+        _ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type
+    ) async throws
         -> ModelRows<T>
     {
         ModelRows(try await query(statement, binds).lazyRows)
     }
 
     /// The row an `INSERT … RETURNING` produced; its absence is a server fault.
-    public func inserted<T: PostgresRowDecodable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+    public nonisolated(nonsending) func inserted<T: PostgresRowDecodable>(
+        _ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type
+    ) async throws
         -> T
     {
         guard let row = try await query(statement, binds).first else {
@@ -73,22 +82,22 @@ extension PostgresQuerying {
     }
 
     /// Whether the statement returned any row.
-    public func exists(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Bool {
+    public nonisolated(nonsending) func exists(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Bool {
         try await !query(statement, binds).lazyRows.isEmpty
     }
 
     /// How many rows the statement changed.
-    public func affected(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
+    public nonisolated(nonsending) func affected(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
         try await query(statement, binds).rowsAffected
     }
 
     /// The first column of the first row as text; nil when there is no row or it is NULL.
-    public func text(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> String? {
+    public nonisolated(nonsending) func text(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> String? {
         try await query(statement, binds).first?.text(0)
     }
 
     /// The single `count(*)` value of the statement.
-    public func count(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
+    public nonisolated(nonsending) func count(_ statement: PreparedStatement, _ binds: PostgresBindings) async throws -> Int {
         guard let row = try await query(statement, binds).first else { return 0 }
         return Int(try row.decode(0, as: Int64.self))
     }
@@ -96,7 +105,9 @@ extension PostgresQuerying {
     /// Rows as `T` plus the `count(*) OVER ()` value each row carries in its last column (the
     /// statement selects `T`'s columns, then the count). The rows are decoded when used: a list
     /// response writes them as JSON straight from their text.
-    public func page<T: PostgresRowJSONWritable>(_ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type) async throws
+    public nonisolated(nonsending) func page<T: PostgresRowJSONWritable>(
+        _ statement: PreparedStatement, _ binds: PostgresBindings, as type: T.Type
+    ) async throws
         -> (items: ModelRows<T>, total: Int)
     {
         let rows = try await query(statement, binds).lazyRows

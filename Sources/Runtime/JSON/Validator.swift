@@ -65,41 +65,66 @@ public struct Validator: Sendable {
         return object
     }
 
-    /// A required, non-null member: absent → `missing`; `null` or a wrong value → the field's issue.
-    /// `base` is where `object` sits (`["body"]` for a request body, deeper for nested objects).
-    public mutating func required<T>(
-        _ object: JSONObject, _ key: String, _ field: JSONField<T>, at base: Loc = Loc.body()
-    ) -> T? {
-        let loc = base.appending(key)
-        guard let value = object[key] else {
-            fail(loc, .missing)
-            return nil
-        }
-        return decode(value, field, at: loc)
+    /// A required, non-null member of a request body: absent → `missing`; `null` or a wrong
+    /// value → the field's issue.
+    public mutating func required<T>(_ object: JSONObject, _ key: String, _ field: JSONField<T>) -> T? {
+        required(object, key, field, under: nil)
     }
 
-    /// An optional member. Returns `.absent`, `.null` (only when `nullable`), or `.value`;
-    /// nil after recording an issue (invalid value, or `null` where it is not allowed, which is
-    /// reported as the field's type issue, like pydantic).
+    /// `required(_:_:_:)` for a member of a nested object: `base` is where `object` sits.
+    public mutating func required<T>(_ object: JSONObject, _ key: String, _ field: JSONField<T>, at base: Loc) -> T? {
+        required(object, key, field, under: base)
+    }
+
+    /// An optional member of a request body. Returns `.absent`, `.null` (only when `nullable`),
+    /// or `.value`; nil after recording an issue (invalid value, or `null` where it is not
+    /// allowed, which is reported as the field's type issue, like pydantic).
     public mutating func optional<T>(
-        _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool, at base: Loc = Loc.body()
+        _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool
     ) -> Presence<T>? {
-        let loc = base.appending(key)
+        optional(object, key, field, nullable: nullable, under: nil)
+    }
+
+    /// `optional(_:_:_:nullable:)` for a member of a nested object: `base` is where `object` sits.
+    public mutating func optional<T>(
+        _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool, at base: Loc
+    ) -> Presence<T>? {
+        optional(object, key, field, nullable: nullable, under: base)
+    }
+
+    // The generated decoders call the overloads without `at:` once per field; the location
+    // of an issue (`base` or `["body"]`, then the key) is built only when there is one.
+
+    private mutating func required<T>(_ object: JSONObject, _ key: String, _ field: JSONField<T>, under base: Loc?) -> T? {
+        guard let value = object[key] else {
+            fail(Self.location(of: key, under: base), .missing)
+            return nil
+        }
+        return decode(value, field, key: key, under: base)
+    }
+
+    private mutating func optional<T>(
+        _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool, under base: Loc?
+    ) -> Presence<T>? {
         switch object[key] {
         case nil:
             return .absent
         case .null? where nullable:
             return .null
         case let value?:
-            return decode(value, field, at: loc).map(Presence.value)
+            return decode(value, field, key: key, under: base).map(Presence.value)
         }
     }
 
-    private mutating func decode<T>(_ value: JSONValue, _ field: JSONField<T>, at loc: Loc) -> T? {
+    private static func location(of key: String, under base: Loc?) -> Loc {
+        (base ?? Loc.body()).appending(key)
+    }
+
+    private mutating func decode<T>(_ value: JSONValue, _ field: JSONField<T>, key: String, under base: Loc?) -> T? {
         do {
             return try field.decode(value)
         } catch {
-            fail(loc, error)
+            fail(Self.location(of: key, under: base), error)
             return nil
         }
     }

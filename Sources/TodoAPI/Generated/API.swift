@@ -12,11 +12,11 @@ public protocol TodoAPIHandlers: Sendable {
 /// What `completeTask` receives, already authenticated and checked.
 public struct CompleteTaskInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{user_id}` path parameter (equal to `subject`).
-    public var userID: UUID
+    public let userID: UUID
     /// The `{id}` path parameter.
-    public var id: Int32
+    public let id: Int32
 }
 
 /// TODO API 0.1.0, as `spec/todo.yaml` describes it: everything the runtime needs to serve it.

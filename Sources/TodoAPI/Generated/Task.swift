@@ -5,13 +5,13 @@ import Runtime
 
 /// Generated from spec/todo.yaml#/models/Task
 public struct Task: Sendable {
-    public var id: Int32
-    public var userID: UUID
-    public var title: String
-    public var description: String?
-    public var completed: Bool
-    public var createdAt: Timestamp
-    public var updatedAt: Timestamp
+    public let id: Int32
+    public let userID: UUID
+    public let title: String
+    public let description: String?
+    public let completed: Bool
+    public let createdAt: Timestamp
+    public let updatedAt: Timestamp
 
     public init(
         id: Int32,
@@ -84,9 +84,9 @@ extension Task: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Task`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TaskInput: Sendable, JSONBodyDecodable {
-    public var title: String
-    public var description: String?
-    public var completed: Bool
+    public let title: String
+    public let description: String?
+    public let completed: Bool
 
     public init(
         title: String,
@@ -114,9 +114,9 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Task`: any subset of the fields a client may set.
 public struct TaskPatch: Sendable, JSONBodyDecodable {
-    public var title: Presence<String>
-    public var description: Presence<String>
-    public var completed: Presence<Bool>
+    public let title: Presence<String>
+    public let description: Presence<String>
+    public let completed: Presence<Bool>
 
     public init(
         title: Presence<String> = .absent,

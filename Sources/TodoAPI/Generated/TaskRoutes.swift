@@ -12,12 +12,12 @@ public struct TaskListQuery: Sendable {
         case title
     }
 
-    public var status: String
-    public var q: String?
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
+    public let status: String
+    public let q: String?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
 
     /// The value bound for `status`; nil means no condition.
     var statusCondition: Bool? {

@@ -5,12 +5,12 @@ import Runtime
 
 /// Generated from spec/todo.yaml#/models/User
 public struct User: Sendable {
-    public var id: UUID
-    public var email: String
-    public var name: String?
+    public let id: UUID
+    public let email: String
+    public let name: String?
     /// Server only: never written to a response.
-    public var passwordHash: String
-    public var createdAt: Timestamp
+    public let passwordHash: String
+    public let createdAt: Timestamp
 
     public init(
         id: UUID,
@@ -69,8 +69,8 @@ extension User: PostgresRowJSONLayout {
 /// The body of a create or replace request for `User`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct UserInput: Sendable, JSONBodyDecodable {
-    public var email: String
-    public var name: String?
+    public let email: String
+    public let name: String?
 
     public init(
         email: String,
@@ -94,8 +94,8 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `User`: any subset of the fields a client may set.
 public struct UserPatch: Sendable, JSONBodyDecodable {
-    public var email: Presence<String>
-    public var name: Presence<String>
+    public let email: Presence<String>
+    public let name: Presence<String>
 
     public init(
         email: Presence<String> = .absent,

@@ -23,27 +23,27 @@ public protocol BlogAPIHandlers: Sendable {
 /// What `tagPost` receives, already authenticated and checked.
 public struct TagPostInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{author_id}` path parameter (equal to `subject`).
-    public var authorID: UUID
+    public let authorID: UUID
     /// The `{post_id}` path parameter.
-    public var postID: Int64
+    public let postID: Int64
     /// The request body.
-    public var body: TagAssignmentInput
+    public let body: TagAssignmentInput
 }
 
 /// What `purgeArchived` receives, already authenticated and checked.
 public struct PurgeArchivedInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{author_id}` path parameter (equal to `subject`).
-    public var authorID: UUID
+    public let authorID: UUID
 }
 
 /// What `feed` receives, already authenticated and checked.
 public struct FeedInput: Sendable {
     /// The `{handle}` path parameter.
-    public var handle: String
+    public let handle: String
 }
 
 /// Blog API 1.2.0, as `spec/blog.yaml` describes it: everything the runtime needs to serve it.

@@ -6,12 +6,12 @@ import Runtime
 /// Someone who writes posts.
 /// Generated from spec/blog.yaml#/models/Author
 public struct Author: Sendable {
-    public var id: UUID
-    public var handle: String
-    public var homepage: String?
+    public let id: UUID
+    public let handle: String
+    public let homepage: String?
     /// Server only: never written to a response.
-    public var passwordDigest: String
-    public var joinedOn: CalendarDate
+    public let passwordDigest: String
+    public let joinedOn: CalendarDate
 
     public init(
         id: UUID,
@@ -70,8 +70,8 @@ extension Author: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Author`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct AuthorInput: Sendable, JSONBodyDecodable {
-    public var handle: String
-    public var homepage: String?
+    public let handle: String
+    public let homepage: String?
 
     public init(
         handle: String,
@@ -95,8 +95,8 @@ public struct AuthorInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Author`: any subset of the fields a client may set.
 public struct AuthorPatch: Sendable, JSONBodyDecodable {
-    public var handle: Presence<String>
-    public var homepage: Presence<String>
+    public let handle: Presence<String>
+    public let homepage: Presence<String>
 
     public init(
         handle: Presence<String> = .absent,

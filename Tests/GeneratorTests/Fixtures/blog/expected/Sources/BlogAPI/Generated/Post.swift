@@ -5,18 +5,18 @@ import Runtime
 
 /// Generated from spec/blog.yaml#/models/Post
 public struct Post: Sendable {
-    public var id: Int64
-    public var authorID: UUID
-    public var slug: String
-    public var title: String
-    public var body: String
-    public var state: PostState
-    public var rating: Double?
-    public var metadata: JSONText?
-    public var cover: [UInt8]?
-    public var publishedAt: Timestamp?
-    public var createdAt: Timestamp
-    public var updatedAt: Timestamp
+    public let id: Int64
+    public let authorID: UUID
+    public let slug: String
+    public let title: String
+    public let body: String
+    public let state: PostState
+    public let rating: Double?
+    public let metadata: JSONText?
+    public let cover: [UInt8]?
+    public let publishedAt: Timestamp?
+    public let createdAt: Timestamp
+    public let updatedAt: Timestamp
 
     public init(
         id: Int64,
@@ -119,14 +119,14 @@ extension Post: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Post`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct PostInput: Sendable, JSONBodyDecodable {
-    public var slug: String
-    public var title: String
-    public var body: String
-    public var state: PostState
-    public var rating: Double?
-    public var metadata: JSONText?
-    public var cover: [UInt8]?
-    public var publishedAt: Timestamp?
+    public let slug: String
+    public let title: String
+    public let body: String
+    public let state: PostState
+    public let rating: Double?
+    public let metadata: JSONText?
+    public let cover: [UInt8]?
+    public let publishedAt: Timestamp?
 
     public init(
         slug: String,
@@ -174,14 +174,14 @@ public struct PostInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Post`: any subset of the fields a client may set.
 public struct PostPatch: Sendable, JSONBodyDecodable {
-    public var slug: Presence<String>
-    public var title: Presence<String>
-    public var body: Presence<String>
-    public var state: Presence<PostState>
-    public var rating: Presence<Double>
-    public var metadata: Presence<JSONText>
-    public var cover: Presence<[UInt8]>
-    public var publishedAt: Presence<Timestamp>
+    public let slug: Presence<String>
+    public let title: Presence<String>
+    public let body: Presence<String>
+    public let state: Presence<PostState>
+    public let rating: Presence<Double>
+    public let metadata: Presence<JSONText>
+    public let cover: Presence<[UInt8]>
+    public let publishedAt: Presence<Timestamp>
 
     public init(
         slug: Presence<String> = .absent,

@@ -16,14 +16,14 @@ public struct PostListQuery: Sendable {
         case title
     }
 
-    public var state: PostState?
-    public var visibility: String
-    public var search: String?
-    public var orderBy: Sort
-    public var direction: SortDirection
-    public var limit: Int
-    public var offset: Int
-    public var include: [PostInclude]
+    public let state: PostState?
+    public let visibility: String
+    public let search: String?
+    public let orderBy: Sort
+    public let direction: SortDirection
+    public let limit: Int
+    public let offset: Int
+    public let include: [PostInclude]
 
     /// The value bound for `visibility`; nil means no condition.
     var visibilityCondition: Timestamp? {

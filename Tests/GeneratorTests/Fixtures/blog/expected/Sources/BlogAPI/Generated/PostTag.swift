@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/blog.yaml#/models/PostTag
 public struct PostTag: Sendable {
-    public var postID: Int64
-    public var tagID: Int32
+    public let postID: Int64
+    public let tagID: Int32
 
     public init(
         postID: Int64,
@@ -49,8 +49,8 @@ extension PostTag: PostgresRowJSONLayout {
 /// The body of a create or replace request for `PostTag`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct PostTagInput: Sendable, JSONBodyDecodable {
-    public var postID: Int64
-    public var tagID: Int32
+    public let postID: Int64
+    public let tagID: Int32
 
     public init(
         postID: Int64,
@@ -74,8 +74,8 @@ public struct PostTagInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `PostTag`: any subset of the fields a client may set.
 public struct PostTagPatch: Sendable, JSONBodyDecodable {
-    public var postID: Presence<Int64>
-    public var tagID: Presence<Int32>
+    public let postID: Presence<Int64>
+    public let tagID: Presence<Int32>
 
     public init(
         postID: Presence<Int64> = .absent,

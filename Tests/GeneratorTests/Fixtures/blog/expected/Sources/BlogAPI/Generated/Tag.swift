@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/blog.yaml#/models/Tag
 public struct Tag: Sendable {
-    public var id: Int32
-    public var name: String
+    public let id: Int32
+    public let name: String
 
     public init(
         id: Int32,
@@ -49,7 +49,7 @@ extension Tag: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Tag`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TagInput: Sendable, JSONBodyDecodable {
-    public var name: String
+    public let name: String
 
     public init(
         name: String
@@ -69,7 +69,7 @@ public struct TagInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Tag`: any subset of the fields a client may set.
 public struct TagPatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
+    public let name: Presence<String>
 
     public init(
         name: Presence<String> = .absent

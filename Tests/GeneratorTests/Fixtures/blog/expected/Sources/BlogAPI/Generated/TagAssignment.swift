@@ -6,7 +6,7 @@ import Runtime
 /// The body of a tag assignment request.
 /// Generated from spec/blog.yaml#/models/TagAssignment
 public struct TagAssignment: Sendable {
-    public var names: JSONText
+    public let names: JSONText
 
     public init(
         names: JSONText
@@ -27,7 +27,7 @@ extension TagAssignment: JSONWritable {
 /// The body of a create or replace request for `TagAssignment`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TagAssignmentInput: Sendable, JSONBodyDecodable {
-    public var names: JSONText
+    public let names: JSONText
 
     public init(
         names: JSONText
@@ -47,7 +47,7 @@ public struct TagAssignmentInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `TagAssignment`: any subset of the fields a client may set.
 public struct TagAssignmentPatch: Sendable, JSONBodyDecodable {
-    public var names: Presence<JSONText>
+    public let names: Presence<JSONText>
 
     public init(
         names: Presence<JSONText> = .absent

@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Appointment
 public struct Appointment: Sendable {
-    public var id: Int64
-    public var patientID: Int64
-    public var doctorID: UUID
-    public var startsAt: Timestamp
-    public var state: AppointmentState
+    public let id: Int64
+    public let patientID: Int64
+    public let doctorID: UUID
+    public let startsAt: Timestamp
+    public let state: AppointmentState
 
     public init(
         id: Int64,
@@ -70,9 +70,9 @@ extension Appointment: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Appointment`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct AppointmentInput: Sendable, JSONBodyDecodable {
-    public var doctorID: UUID
-    public var startsAt: Timestamp
-    public var state: AppointmentState
+    public let doctorID: UUID
+    public let startsAt: Timestamp
+    public let state: AppointmentState
 
     public init(
         doctorID: UUID,
@@ -100,9 +100,9 @@ public struct AppointmentInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Appointment`: any subset of the fields a client may set.
 public struct AppointmentPatch: Sendable, JSONBodyDecodable {
-    public var doctorID: Presence<UUID>
-    public var startsAt: Presence<Timestamp>
-    public var state: Presence<AppointmentState>
+    public let doctorID: Presence<UUID>
+    public let startsAt: Presence<Timestamp>
+    public let state: Presence<AppointmentState>
 
     public init(
         doctorID: Presence<UUID> = .absent,

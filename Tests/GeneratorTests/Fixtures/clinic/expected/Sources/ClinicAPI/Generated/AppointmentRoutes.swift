@@ -10,11 +10,11 @@ public struct AppointmentListQuery: Sendable {
         case starts
     }
 
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
-    public var cursor: String?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
+    public let cursor: String?
 
     /// The sort and direction a cursor of this list is valid for.
     var cursorScope: String { "\(sort.rawValue) \(order.rawValue)" }

@@ -5,9 +5,9 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Clinic
 public struct Clinic: Sendable {
-    public var id: UUID
-    public var name: String
-    public var createdAt: Timestamp
+    public let id: UUID
+    public let name: String
+    public let createdAt: Timestamp
 
     public init(
         id: UUID,
@@ -56,7 +56,7 @@ extension Clinic: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Clinic`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ClinicInput: Sendable, JSONBodyDecodable {
-    public var name: String
+    public let name: String
 
     public init(
         name: String
@@ -76,7 +76,7 @@ public struct ClinicInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Clinic`: any subset of the fields a client may set.
 public struct ClinicPatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
+    public let name: Presence<String>
 
     public init(
         name: Presence<String> = .absent

@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Notice
 public struct Notice: Sendable {
-    public var id: Int32
-    public var title: String
-    public var body: String
-    public var publishedAt: Timestamp
+    public let id: Int32
+    public let title: String
+    public let body: String
+    public let publishedAt: Timestamp
 
     public init(
         id: Int32,
@@ -63,8 +63,8 @@ extension Notice: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Notice`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct NoticeInput: Sendable, JSONBodyDecodable {
-    public var title: String
-    public var body: String
+    public let title: String
+    public let body: String
 
     public init(
         title: String,
@@ -88,8 +88,8 @@ public struct NoticeInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Notice`: any subset of the fields a client may set.
 public struct NoticePatch: Sendable, JSONBodyDecodable {
-    public var title: Presence<String>
-    public var body: Presence<String>
+    public let title: Presence<String>
+    public let body: Presence<String>
 
     public init(
         title: Presence<String> = .absent,

@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Patient
 public struct Patient: Sendable {
-    public var id: Int64
-    public var clinicID: UUID
-    public var name: String
-    public var bornOn: CalendarDate?
-    public var registeredBy: UUID
+    public let id: Int64
+    public let clinicID: UUID
+    public let name: String
+    public let bornOn: CalendarDate?
+    public let registeredBy: UUID
 
     public init(
         id: Int64,
@@ -70,8 +70,8 @@ extension Patient: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Patient`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct PatientInput: Sendable, JSONBodyDecodable {
-    public var name: String
-    public var bornOn: CalendarDate?
+    public let name: String
+    public let bornOn: CalendarDate?
 
     public init(
         name: String,
@@ -95,8 +95,8 @@ public struct PatientInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Patient`: any subset of the fields a client may set.
 public struct PatientPatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
-    public var bornOn: Presence<CalendarDate>
+    public let name: Presence<String>
+    public let bornOn: Presence<CalendarDate>
 
     public init(
         name: Presence<String> = .absent,

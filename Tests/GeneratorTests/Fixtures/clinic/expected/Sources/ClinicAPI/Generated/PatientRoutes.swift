@@ -11,11 +11,11 @@ public struct PatientListQuery: Sendable {
         case id
     }
 
-    public var q: String?
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
+    public let q: String?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> PatientListQuery {
         var validator = Validator()

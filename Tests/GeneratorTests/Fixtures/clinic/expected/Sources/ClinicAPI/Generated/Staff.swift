@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Staff
 public struct Staff: Sendable {
-    public var id: Int64
-    public var clinicID: UUID
-    public var userID: UUID
-    public var role: StaffRole
+    public let id: Int64
+    public let clinicID: UUID
+    public let userID: UUID
+    public let role: StaffRole
 
     public init(
         id: Int64,
@@ -63,8 +63,8 @@ extension Staff: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Staff`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct StaffInput: Sendable, JSONBodyDecodable {
-    public var userID: UUID
-    public var role: StaffRole
+    public let userID: UUID
+    public let role: StaffRole
 
     public init(
         userID: UUID,
@@ -88,8 +88,8 @@ public struct StaffInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Staff`: any subset of the fields a client may set.
 public struct StaffPatch: Sendable, JSONBodyDecodable {
-    public var userID: Presence<UUID>
-    public var role: Presence<StaffRole>
+    public let userID: Presence<UUID>
+    public let role: Presence<StaffRole>
 
     public init(
         userID: Presence<UUID> = .absent,

@@ -5,9 +5,9 @@ import Runtime
 
 /// What `/api/clinics/{clinic_id}/staff` answers of a `Staff` (`fields: { response: [id, user_id, role] }`).
 public struct StaffView: Sendable {
-    public var id: Int64
-    public var userID: UUID
-    public var role: StaffRole
+    public let id: Int64
+    public let userID: UUID
+    public let role: StaffRole
 
     public init(_ staff: Staff) {
         self.id = staff.id

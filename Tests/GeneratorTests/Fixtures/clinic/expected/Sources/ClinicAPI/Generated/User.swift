@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/clinic.yaml#/models/User
 public struct User: Sendable {
-    public var id: UUID
-    public var email: String
+    public let id: UUID
+    public let email: String
     /// Server only: never written to a response.
-    public var passwordHash: String
-    public var role: UserRole
+    public let passwordHash: String
+    public let role: UserRole
 
     public init(
         id: UUID,
@@ -62,7 +62,7 @@ extension User: PostgresRowJSONLayout {
 /// The body of a create or replace request for `User`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct UserInput: Sendable, JSONBodyDecodable {
-    public var email: String
+    public let email: String
 
     public init(
         email: String
@@ -82,7 +82,7 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `User`: any subset of the fields a client may set.
 public struct UserPatch: Sendable, JSONBodyDecodable {
-    public var email: Presence<String>
+    public let email: Presence<String>
 
     public init(
         email: Presence<String> = .absent

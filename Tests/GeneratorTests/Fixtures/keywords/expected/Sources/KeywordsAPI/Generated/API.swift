@@ -12,11 +12,11 @@ public protocol KeywordsAPIHandlers: Sendable {
 /// What `lookup` receives, already authenticated and checked.
 public struct LookupInput: Sendable {
     /// The `{default}` path parameter.
-    public var `default`: Int32
+    public let `default`: Int32
     /// The `in` query parameter.
-    public var `in`: Int32?
+    public let `in`: Int32?
     /// The `where` query parameter (default `x`).
-    public var `where`: String
+    public let `where`: String
 }
 
 /// Keywords 1.0.0, as `spec/keywords.yaml` describes it: everything the runtime needs to serve it.

@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Default
 public struct Default: Sendable {
-    public var id: Int32
-    public var name: String
+    public let id: Int32
+    public let name: String
 
     public init(
         id: Int32,
@@ -49,7 +49,7 @@ extension Default: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Default`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct DefaultInput: Sendable, JSONBodyDecodable {
-    public var name: String
+    public let name: String
 
     public init(
         name: String
@@ -69,7 +69,7 @@ public struct DefaultInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Default`: any subset of the fields a client may set.
 public struct DefaultPatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
+    public let name: Presence<String>
 
     public init(
         name: Presence<String> = .absent

@@ -11,14 +11,14 @@ public struct ReservedListQuery: Sendable {
         case `in`
     }
 
-    public var `case`: String?
-    public var `in`: Int32?
-    public var `is`: [Int32]?
-    public var `where`: [Keyword]?
-    public var `switch`: Sort
-    public var `return`: SortDirection
-    public var limit: Int
-    public var offset: Int
+    public let `case`: String?
+    public let `in`: Int32?
+    public let `is`: [Int32]?
+    public let `where`: [Keyword]?
+    public let `switch`: Sort
+    public let `return`: SortDirection
+    public let limit: Int
+    public let offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReservedListQuery {
         var validator = Validator()

@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Task
 public struct Task: Sendable {
-    public var id: Int64
-    public var title: String
+    public let id: Int64
+    public let title: String
 
     public init(
         id: Int64,
@@ -49,7 +49,7 @@ extension Task: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Task`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct TaskInput: Sendable, JSONBodyDecodable {
-    public var title: String
+    public let title: String
 
     public init(
         title: String
@@ -69,7 +69,7 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Task`: any subset of the fields a client may set.
 public struct TaskPatch: Sendable, JSONBodyDecodable {
-    public var title: Presence<String>
+    public let title: Presence<String>
 
     public init(
         title: Presence<String> = .absent

@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Unsafe
 public struct Unsafe: Sendable {
-    public var id: Int32
-    public var name: String
+    public let id: Int32
+    public let name: String
 
     public init(
         id: Int32,
@@ -49,7 +49,7 @@ extension Unsafe: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Unsafe`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct UnsafeInput: Sendable, JSONBodyDecodable {
-    public var name: String
+    public let name: String
 
     public init(
         name: String
@@ -69,7 +69,7 @@ public struct UnsafeInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Unsafe`: any subset of the fields a client may set.
 public struct UnsafePatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
+    public let name: Presence<String>
 
     public init(
         name: Presence<String> = .absent

@@ -16,61 +16,61 @@ public protocol LibraryAPIHandlers: Sendable {
 /// What `booksOnShelf` receives, already authenticated and checked.
 public struct BooksOnShelfInput: Sendable {
     /// The `genre` query parameter.
-    public var genre: Genre?
+    public let genre: Genre?
     /// The `limit` query parameter (default `20`).
-    public var limit: Int32
+    public let limit: Int32
 }
 
 /// What `borrow` receives, already authenticated and checked.
 public struct BorrowInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{member_id}` path parameter (equal to `subject`).
-    public var memberID: UUID
+    public let memberID: UUID
     /// The `{book_id}` path parameter.
-    public var bookID: Int32
+    public let bookID: Int32
 }
 
 /// What `returnBook` receives, already authenticated and checked.
 public struct ReturnBookInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{member_id}` path parameter (equal to `subject`).
-    public var memberID: UUID
+    public let memberID: UUID
     /// The `{id}` path parameter.
-    public var id: Int64
+    public let id: Int64
 }
 
 /// What `myLoans` receives, already authenticated and checked.
 public struct MyLoansInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{member_id}` path parameter (equal to `subject`).
-    public var memberID: UUID
+    public let memberID: UUID
     /// The `returned` query parameter.
-    public var returned: Bool?
+    public let returned: Bool?
 }
 
 /// What `forgetReturned` receives, already authenticated and checked.
 public struct ForgetReturnedInput: Sendable {
     /// The authenticated subject (the token's `sub`).
-    public var subject: UUID
+    public let subject: UUID
     /// The `{member_id}` path parameter (equal to `subject`).
-    public var memberID: UUID
+    public let memberID: UUID
 }
 
 /// What `suggest` receives, already authenticated and checked.
 public struct SuggestInput: Sendable {
     /// The request body.
-    public var body: SuggestionInput
+    public let body: SuggestionInput
 }
 
 /// What `searchBooks` receives, already authenticated and checked.
 public struct SearchBooksInput: Sendable {
     /// The `q` query parameter.
-    public var q: String
+    public let q: String
     /// The `limit` query parameter (default `10`).
-    public var limit: Int32
+    public let limit: Int32
 }
 
 /// Library 1.0.0, as `spec/library.yaml` describes it: everything the runtime needs to serve it.

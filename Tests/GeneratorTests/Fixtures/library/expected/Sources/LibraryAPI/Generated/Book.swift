@@ -5,14 +5,14 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Book
 public struct Book: Sendable {
-    public var id: Int32
-    public var title: String
-    public var genre: Genre
-    public var copies: Int32
-    public var timesLent: Int32
-    public var publishedOn: CalendarDate?
-    public var price: DecimalValue?
-    public var addedAt: Timestamp
+    public let id: Int32
+    public let title: String
+    public let genre: Genre
+    public let copies: Int32
+    public let timesLent: Int32
+    public let publishedOn: CalendarDate?
+    public let price: DecimalValue?
+    public let addedAt: Timestamp
 
     public init(
         id: Int32,
@@ -91,11 +91,11 @@ extension Book: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Book`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct BookInput: Sendable, JSONBodyDecodable {
-    public var title: String
-    public var genre: Genre
-    public var copies: Int32
-    public var publishedOn: CalendarDate?
-    public var price: DecimalValue?
+    public let title: String
+    public let genre: Genre
+    public let copies: Int32
+    public let publishedOn: CalendarDate?
+    public let price: DecimalValue?
 
     public init(
         title: String,
@@ -131,11 +131,11 @@ public struct BookInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Book`: any subset of the fields a client may set.
 public struct BookPatch: Sendable, JSONBodyDecodable {
-    public var title: Presence<String>
-    public var genre: Presence<Genre>
-    public var copies: Presence<Int32>
-    public var publishedOn: Presence<CalendarDate>
-    public var price: Presence<DecimalValue>
+    public let title: Presence<String>
+    public let genre: Presence<Genre>
+    public let copies: Presence<Int32>
+    public let publishedOn: Presence<CalendarDate>
+    public let price: Presence<DecimalValue>
 
     public init(
         title: Presence<String> = .absent,

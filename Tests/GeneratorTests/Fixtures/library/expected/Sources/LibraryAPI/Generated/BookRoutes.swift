@@ -16,19 +16,19 @@ public struct BookListQuery: Sendable {
         case copies
     }
 
-    public var genreIn: [Genre]?
-    public var idIn: [Int32]?
-    public var minCopies: Int32?
-    public var publishedAfter: CalendarDate?
-    public var priceBelow: DecimalValue?
-    public var addedBefore: Timestamp?
-    public var titleFrom: String?
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
-    public var cursor: String?
-    public var include: [BookInclude]
+    public let genreIn: [Genre]?
+    public let idIn: [Int32]?
+    public let minCopies: Int32?
+    public let publishedAfter: CalendarDate?
+    public let priceBelow: DecimalValue?
+    public let addedBefore: Timestamp?
+    public let titleFrom: String?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
+    public let cursor: String?
+    public let include: [BookInclude]
 
     /// The sort and direction a cursor of this list is valid for.
     var cursorScope: String { "\(sort.rawValue) \(order.rawValue)" }

@@ -5,9 +5,9 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/BookShelf
 public struct BookShelf: Sendable {
-    public var bookID: Int32
-    public var shelfCode: String
-    public var placedAt: Timestamp
+    public let bookID: Int32
+    public let shelfCode: String
+    public let placedAt: Timestamp
 
     public init(
         bookID: Int32,
@@ -56,8 +56,8 @@ extension BookShelf: PostgresRowJSONLayout {
 /// The body of a create or replace request for `BookShelf`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct BookShelfInput: Sendable, JSONBodyDecodable {
-    public var bookID: Int32
-    public var shelfCode: String
+    public let bookID: Int32
+    public let shelfCode: String
 
     public init(
         bookID: Int32,
@@ -81,8 +81,8 @@ public struct BookShelfInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `BookShelf`: any subset of the fields a client may set.
 public struct BookShelfPatch: Sendable, JSONBodyDecodable {
-    public var bookID: Presence<Int32>
-    public var shelfCode: Presence<String>
+    public let bookID: Presence<Int32>
+    public let shelfCode: Presence<String>
 
     public init(
         bookID: Presence<Int32> = .absent,

@@ -5,10 +5,10 @@ import Runtime
 
 /// What `/catalog` answers of a `Book` (`fields: { response: [id, title, genre, published_on] }`).
 public struct CatalogView: Sendable {
-    public var id: Int32
-    public var title: String
-    public var genre: Genre
-    public var publishedOn: CalendarDate?
+    public let id: Int32
+    public let title: String
+    public let genre: Genre
+    public let publishedOn: CalendarDate?
 
     public init(_ book: Book) {
         self.id = book.id
@@ -56,11 +56,11 @@ public struct CatalogListQuery: Sendable {
         case title
     }
 
-    public var genre: Genre?
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
+    public let genre: Genre?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> CatalogListQuery {
         var validator = Validator()

@@ -5,9 +5,9 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Comment
 public struct Comment: Sendable {
-    public var id: Int32
-    public var reviewID: Int32
-    public var body: String
+    public let id: Int32
+    public let reviewID: Int32
+    public let body: String
 
     public init(
         id: Int32,
@@ -56,7 +56,7 @@ extension Comment: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Comment`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct CommentInput: Sendable, JSONBodyDecodable {
-    public var body: String
+    public let body: String
 
     public init(
         body: String
@@ -76,7 +76,7 @@ public struct CommentInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Comment`: any subset of the fields a client may set.
 public struct CommentPatch: Sendable, JSONBodyDecodable {
-    public var body: Presence<String>
+    public let body: Presence<String>
 
     public init(
         body: Presence<String> = .absent

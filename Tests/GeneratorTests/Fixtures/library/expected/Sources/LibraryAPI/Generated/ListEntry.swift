@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/ListEntry
 public struct ListEntry: Sendable {
-    public var id: Int32
-    public var memberID: UUID
-    public var listID: Int32
-    public var bookID: Int32
+    public let id: Int32
+    public let memberID: UUID
+    public let listID: Int32
+    public let bookID: Int32
 
     public init(
         id: Int32,
@@ -63,8 +63,8 @@ extension ListEntry: PostgresRowJSONLayout {
 /// The body of a create or replace request for `ListEntry`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ListEntryInput: Sendable, JSONBodyDecodable {
-    public var listID: Int32
-    public var bookID: Int32
+    public let listID: Int32
+    public let bookID: Int32
 
     public init(
         listID: Int32,
@@ -88,8 +88,8 @@ public struct ListEntryInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `ListEntry`: any subset of the fields a client may set.
 public struct ListEntryPatch: Sendable, JSONBodyDecodable {
-    public var listID: Presence<Int32>
-    public var bookID: Presence<Int32>
+    public let listID: Presence<Int32>
+    public let bookID: Presence<Int32>
 
     public init(
         listID: Presence<Int32> = .absent,

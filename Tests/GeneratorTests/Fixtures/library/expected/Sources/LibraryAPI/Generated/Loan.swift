@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Loan
 public struct Loan: Sendable {
-    public var id: Int64
-    public var memberID: UUID
-    public var bookID: Int32
-    public var returned: Bool
-    public var lentAt: Timestamp
+    public let id: Int64
+    public let memberID: UUID
+    public let bookID: Int32
+    public let returned: Bool
+    public let lentAt: Timestamp
 
     public init(
         id: Int64,
@@ -70,8 +70,8 @@ extension Loan: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Loan`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct LoanInput: Sendable, JSONBodyDecodable {
-    public var bookID: Int32
-    public var returned: Bool
+    public let bookID: Int32
+    public let returned: Bool
 
     public init(
         bookID: Int32,
@@ -95,8 +95,8 @@ public struct LoanInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Loan`: any subset of the fields a client may set.
 public struct LoanPatch: Sendable, JSONBodyDecodable {
-    public var bookID: Presence<Int32>
-    public var returned: Presence<Bool>
+    public let bookID: Presence<Int32>
+    public let returned: Presence<Bool>
 
     public init(
         bookID: Presence<Int32> = .absent,

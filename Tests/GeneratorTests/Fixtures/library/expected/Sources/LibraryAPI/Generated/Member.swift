@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Member
 public struct Member: Sendable {
-    public var id: UUID
-    public var email: String
+    public let id: UUID
+    public let email: String
     /// Server only: never written to a response.
-    public var passwordHash: String
-    public var verified: Bool
+    public let passwordHash: String
+    public let verified: Bool
 
     public init(
         id: UUID,
@@ -62,8 +62,8 @@ extension Member: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Member`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct MemberInput: Sendable, JSONBodyDecodable {
-    public var email: String
-    public var verified: Bool
+    public let email: String
+    public let verified: Bool
 
     public init(
         email: String,
@@ -87,8 +87,8 @@ public struct MemberInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Member`: any subset of the fields a client may set.
 public struct MemberPatch: Sendable, JSONBodyDecodable {
-    public var email: Presence<String>
-    public var verified: Presence<Bool>
+    public let email: Presence<String>
+    public let verified: Presence<Bool>
 
     public init(
         email: Presence<String> = .absent,

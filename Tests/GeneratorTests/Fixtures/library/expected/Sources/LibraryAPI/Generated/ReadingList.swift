@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/ReadingList
 public struct ReadingList: Sendable {
-    public var id: Int32
-    public var memberID: UUID
-    public var name: String
-    public var archived: Bool
+    public let id: Int32
+    public let memberID: UUID
+    public let name: String
+    public let archived: Bool
 
     public init(
         id: Int32,
@@ -63,8 +63,8 @@ extension ReadingList: PostgresRowJSONLayout {
 /// The body of a create or replace request for `ReadingList`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ReadingListInput: Sendable, JSONBodyDecodable {
-    public var name: String
-    public var archived: Bool
+    public let name: String
+    public let archived: Bool
 
     public init(
         name: String,
@@ -88,8 +88,8 @@ public struct ReadingListInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `ReadingList`: any subset of the fields a client may set.
 public struct ReadingListPatch: Sendable, JSONBodyDecodable {
-    public var name: Presence<String>
-    public var archived: Presence<Bool>
+    public let name: Presence<String>
+    public let archived: Presence<Bool>
 
     public init(
         name: Presence<String> = .absent,

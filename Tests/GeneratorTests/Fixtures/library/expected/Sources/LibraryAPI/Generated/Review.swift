@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Review
 public struct Review: Sendable {
-    public var id: Int32
-    public var bookID: Int32
-    public var stars: Int32
-    public var text: String?
+    public let id: Int32
+    public let bookID: Int32
+    public let stars: Int32
+    public let text: String?
 
     public init(
         id: Int32,
@@ -63,8 +63,8 @@ extension Review: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Review`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ReviewInput: Sendable, JSONBodyDecodable {
-    public var stars: Int32
-    public var text: String?
+    public let stars: Int32
+    public let text: String?
 
     public init(
         stars: Int32,
@@ -88,8 +88,8 @@ public struct ReviewInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Review`: any subset of the fields a client may set.
 public struct ReviewPatch: Sendable, JSONBodyDecodable {
-    public var stars: Presence<Int32>
-    public var text: Presence<String>
+    public let stars: Presence<Int32>
+    public let text: Presence<String>
 
     public init(
         stars: Presence<Int32> = .absent,

@@ -5,8 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /books/{book_id}/reviews`, checked all at once.
 public struct ReviewListQuery: Sendable {
-    public var limit: Int
-    public var offset: Int
+    public let limit: Int
+    public let offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReviewListQuery {
         var validator = Validator()

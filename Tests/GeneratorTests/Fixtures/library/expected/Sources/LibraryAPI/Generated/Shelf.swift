@@ -5,8 +5,8 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Shelf
 public struct Shelf: Sendable {
-    public var code: String
-    public var label: String
+    public let code: String
+    public let label: String
 
     public init(
         code: String,
@@ -49,8 +49,8 @@ extension Shelf: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Shelf`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ShelfInput: Sendable, JSONBodyDecodable {
-    public var code: String
-    public var label: String
+    public let code: String
+    public let label: String
 
     public init(
         code: String,
@@ -74,8 +74,8 @@ public struct ShelfInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Shelf`: any subset of the fields a client may set.
 public struct ShelfPatch: Sendable, JSONBodyDecodable {
-    public var code: Presence<String>
-    public var label: Presence<String>
+    public let code: Presence<String>
+    public let label: Presence<String>
 
     public init(
         code: Presence<String> = .absent,

@@ -5,9 +5,9 @@ import Runtime
 
 /// The query parameters of `GET /shelves`, checked all at once.
 public struct ShelfListQuery: Sendable {
-    public var limit: Int
-    public var offset: Int
-    public var cursor: String?
+    public let limit: Int
+    public let offset: Int
+    public let cursor: String?
 
     /// The sort and direction a cursor of this list is valid for.
     var cursorScope: String { "key" }

@@ -5,9 +5,9 @@ import Runtime
 
 /// Generated from spec/library.yaml#/models/Suggestion
 public struct Suggestion: Sendable {
-    public var id: Int32
-    public var title: String
-    public var genre: Genre?
+    public let id: Int32
+    public let title: String
+    public let genre: Genre?
 
     public init(
         id: Int32,
@@ -56,8 +56,8 @@ extension Suggestion: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Suggestion`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct SuggestionInput: Sendable, JSONBodyDecodable {
-    public var title: String
-    public var genre: Genre?
+    public let title: String
+    public let genre: Genre?
 
     public init(
         title: String,
@@ -81,8 +81,8 @@ public struct SuggestionInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Suggestion`: any subset of the fields a client may set.
 public struct SuggestionPatch: Sendable, JSONBodyDecodable {
-    public var title: Presence<String>
-    public var genre: Presence<Genre>
+    public let title: Presence<String>
+    public let genre: Presence<Genre>
 
     public init(
         title: Presence<String> = .absent,

@@ -14,7 +14,7 @@ public protocol OrdersAPIHandlers: Sendable {
 /// What `cancelOrder` receives, already authenticated and checked.
 public struct CancelOrderInput: Sendable {
     /// The `{order_id}` path parameter.
-    public var orderID: UUID
+    public let orderID: UUID
 }
 
 /// Orders 0.9.0, as `spec/orders.yaml` describes it: everything the runtime needs to serve it.

@@ -5,11 +5,11 @@ import Runtime
 
 /// Generated from spec/orders.yaml#/models/Customer
 public struct Customer: Sendable {
-    public var id: Int32
-    public var email: String
-    public var displayName: String
-    public var vip: Bool
-    public var creditLimit: DecimalValue
+    public let id: Int32
+    public let email: String
+    public let displayName: String
+    public let vip: Bool
+    public let creditLimit: DecimalValue
 
     public init(
         id: Int32,
@@ -70,10 +70,10 @@ extension Customer: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Customer`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct CustomerInput: Sendable, JSONBodyDecodable {
-    public var email: String
-    public var displayName: String
-    public var vip: Bool
-    public var creditLimit: DecimalValue
+    public let email: String
+    public let displayName: String
+    public let vip: Bool
+    public let creditLimit: DecimalValue
 
     public init(
         email: String,
@@ -105,10 +105,10 @@ public struct CustomerInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Customer`: any subset of the fields a client may set.
 public struct CustomerPatch: Sendable, JSONBodyDecodable {
-    public var email: Presence<String>
-    public var displayName: Presence<String>
-    public var vip: Presence<Bool>
-    public var creditLimit: Presence<DecimalValue>
+    public let email: Presence<String>
+    public let displayName: Presence<String>
+    public let vip: Presence<Bool>
+    public let creditLimit: Presence<DecimalValue>
 
     public init(
         email: Presence<String> = .absent,

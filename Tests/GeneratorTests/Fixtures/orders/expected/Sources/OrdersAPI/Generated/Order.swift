@@ -5,18 +5,18 @@ import Runtime
 
 /// Generated from spec/orders.yaml#/models/Order
 public struct Order: Sendable {
-    public var id: UUID
-    public var customerID: Int32
-    public var status: OrderStatus
-    public var currency: Currency
-    public var total: DecimalValue
-    public var quantity: Int32
-    public var reference: String?
-    public var note: String?
-    public var placedOn: CalendarDate
-    public var weightKg: Double?
-    public var sequence: Int64
-    public var createdAt: Timestamp
+    public let id: UUID
+    public let customerID: Int32
+    public let status: OrderStatus
+    public let currency: Currency
+    public let total: DecimalValue
+    public let quantity: Int32
+    public let reference: String?
+    public let note: String?
+    public let placedOn: CalendarDate
+    public let weightKg: Double?
+    public let sequence: Int64
+    public let createdAt: Timestamp
 
     public init(
         id: UUID,
@@ -119,15 +119,15 @@ extension Order: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Order`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct OrderInput: Sendable, JSONBodyDecodable {
-    public var customerID: Int32
-    public var status: OrderStatus
-    public var currency: Currency
-    public var total: DecimalValue
-    public var quantity: Int32
-    public var note: String?
-    public var placedOn: CalendarDate
-    public var weightKg: Double?
-    public var sequence: Int64
+    public let customerID: Int32
+    public let status: OrderStatus
+    public let currency: Currency
+    public let total: DecimalValue
+    public let quantity: Int32
+    public let note: String?
+    public let placedOn: CalendarDate
+    public let weightKg: Double?
+    public let sequence: Int64
 
     public init(
         customerID: Int32,
@@ -179,15 +179,15 @@ public struct OrderInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Order`: any subset of the fields a client may set.
 public struct OrderPatch: Sendable, JSONBodyDecodable {
-    public var customerID: Presence<Int32>
-    public var status: Presence<OrderStatus>
-    public var currency: Presence<Currency>
-    public var total: Presence<DecimalValue>
-    public var quantity: Presence<Int32>
-    public var note: Presence<String>
-    public var placedOn: Presence<CalendarDate>
-    public var weightKg: Presence<Double>
-    public var sequence: Presence<Int64>
+    public let customerID: Presence<Int32>
+    public let status: Presence<OrderStatus>
+    public let currency: Presence<Currency>
+    public let total: Presence<DecimalValue>
+    public let quantity: Presence<Int32>
+    public let note: Presence<String>
+    public let placedOn: Presence<CalendarDate>
+    public let weightKg: Presence<Double>
+    public let sequence: Presence<Int64>
 
     public init(
         customerID: Presence<Int32> = .absent,

@@ -11,12 +11,12 @@ public struct OrderListQuery: Sendable {
         case total
     }
 
-    public var status: OrderStatus?
-    public var customer: Int32?
-    public var sort: Sort
-    public var order: SortDirection
-    public var limit: Int
-    public var offset: Int
+    public let status: OrderStatus?
+    public let customer: Int32?
+    public let sort: Sort
+    public let order: SortDirection
+    public let limit: Int
+    public let offset: Int
 
     public static func decode(_ request: Request) throws(ValidationError) -> OrderListQuery {
         var validator = Validator()

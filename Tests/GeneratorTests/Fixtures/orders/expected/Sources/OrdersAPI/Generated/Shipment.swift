@@ -5,10 +5,10 @@ import Runtime
 
 /// Generated from spec/orders.yaml#/models/Shipment
 public struct Shipment: Sendable {
-    public var id: Int64
-    public var orderID: UUID?
-    public var carrier: String
-    public var delivered: Bool
+    public let id: Int64
+    public let orderID: UUID?
+    public let carrier: String
+    public let delivered: Bool
 
     public init(
         id: Int64,
@@ -63,9 +63,9 @@ extension Shipment: PostgresRowJSONLayout {
 /// The body of a create or replace request for `Shipment`: the fields a client may set.
 /// An absent optional field takes its default.
 public struct ShipmentInput: Sendable, JSONBodyDecodable {
-    public var orderID: UUID?
-    public var carrier: String
-    public var delivered: Bool
+    public let orderID: UUID?
+    public let carrier: String
+    public let delivered: Bool
 
     public init(
         orderID: UUID? = nil,
@@ -93,9 +93,9 @@ public struct ShipmentInput: Sendable, JSONBodyDecodable {
 
 /// The body of a patch request for `Shipment`: any subset of the fields a client may set.
 public struct ShipmentPatch: Sendable, JSONBodyDecodable {
-    public var orderID: Presence<UUID>
-    public var carrier: Presence<String>
-    public var delivered: Presence<Bool>
+    public let orderID: Presence<UUID>
+    public let carrier: Presence<String>
+    public let delivered: Presence<Bool>
 
     public init(
         orderID: Presence<UUID> = .absent,
