@@ -72,15 +72,29 @@ let package = Package(
 PKG
 echo "== debug build of the runtime (not timed)"
 swift build --target Runtime >/dev/null 2>&1 || swift build --target Runtime
-# Wall clock and CPU time: on a shared machine the wall clock includes waiting for a core.
-TIMEFORMAT='%R %U %S'
-{ time swift build --target SynthAPI > "$work/build.txt" 2>&1 ; } 2> "$work/time.txt"
-grep -E "error|warning" "$work/build.txt" | head -5 || true
-read -r real user sys < "$work/time.txt"
-build_seconds=$(python3 -c "print(f'{$real:.1f}')")
-build_cpu=$(python3 -c "print(f'{$user + $sys:.1f}')")
-echo "debug build of the generated code: ${build_seconds} s wall, ${build_cpu} s CPU; load average $(cut -d' ' -f1 /proc/loadavg)"
+# Wall clock and CPU time: on a shared machine the wall clock includes waiting for a core, and
+# this one's speed drifts by a quarter within the hour. The build runs BUILDS times (from
+# scratch for the generated module, the runtime kept) and the fastest counts, as for
+# `generate` above; every run is printed.
+builds=${BUILDS:-3}
+best_build=""
+runs=""
+for run in $(seq 1 "$builds"); do
+  rm -rf .build/debug/SynthAPI.build .build/debug/Modules/SynthAPI.*
+  TIMEFORMAT='%R %U %S'
+  { time swift build --target SynthAPI > "$work/build.txt" 2>&1 ; } 2> "$work/time.txt"
+  grep -E "error|warning" "$work/build.txt" | head -5 || true
+  read -r real user sys < "$work/time.txt"
+  runs="$runs ${real}"
+  if [ -z "$best_build" ] || python3 -c "import sys; sys.exit(0 if $real < $best_build else 1)"; then
+    best_build=$real; build_user=$user; build_sys=$sys
+  fi
+done
+echo "debug builds (wall seconds):$runs"
+build_seconds=$(python3 -c "print(f'{$best_build:.1f}')")
+build_cpu=$(python3 -c "print(f'{$build_user + $build_sys:.1f}')")
+echo "debug build of the generated code (best of $builds): ${build_seconds} s wall, ${build_cpu} s CPU; load average $(cut -d' ' -f1 /proc/loadavg)"
 echo
 echo "| generate (release, $models models x 15 fields) | ${gen_seconds} s wall, ${cpu} s CPU (target < 1 s) |"
 echo "| lines of generated Swift per model | $per_model ($code_per_model without embedded documents; target <= 500) |"
-echo "| debug build of the generated Swift ($lines lines) | ${build_seconds} s wall, ${build_cpu} s CPU |"
+echo "| debug build of the generated Swift ($lines lines), best of $builds | ${build_seconds} s wall, ${build_cpu} s CPU (target <= 38.5 s) |"

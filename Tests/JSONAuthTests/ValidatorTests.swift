@@ -126,6 +126,24 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(v.issues, [issue(.body("address", "zip"), "Input should be a valid string", "string_type")])
     }
 
+    /// A patch decoder reads each member with `member`, which answers `.absent` after recording
+    /// an issue, and compares `issueCount` before and after.
+    func testPatchMemberIsAbsentAfterAnIssue() throws {
+        var v = Validator()
+        let body = try XCTUnwrap(v.object(Array(#"{"a":null,"b":null,"c":"x","d":7}"#.utf8)))
+        let before = v.issueCount
+        let a = v.member(body, "a", .int64(), nullable: true)
+        let b = v.member(body, "b", .int64(), nullable: false)
+        let c = v.member(body, "c", .int64(), nullable: false)
+        let d = v.member(body, "d", .int64(), nullable: false)
+        let e = v.member(body, "e", .int64(), nullable: false)
+        guard case .null = a, case .absent = b, case .absent = c, case .value(7) = d, case .absent = e else {
+            return XCTFail("\(a) \(b) \(c) \(d) \(e)")
+        }
+        XCTAssertEqual(v.issueCount - before, 2)
+        XCTAssertEqual(v.issues.map(\.loc), [.body("b"), .body("c")])
+    }
+
     // MARK: - Strings
 
     func testStringLengthsCountCodePoints() {

@@ -62,8 +62,7 @@ enum ModelViewModel {
             swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
             swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
             jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
-            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue,
-            patchValue: name
+            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue
         )
     }
 }

@@ -19,6 +19,9 @@ public struct Validator: Sendable {
 
     public var isValid: Bool { issues.isEmpty }
 
+    /// How many issues are recorded: a decoder compares it before and after reading a body.
+    public var issueCount: Int { issues.count }
+
     public mutating func fail(_ loc: Loc, _ msg: String, type: String) {
         issues.append(ValidationIssue(loc: loc, msg: msg, type: type))
     }
@@ -90,6 +93,13 @@ public struct Validator: Sendable {
         _ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool, at base: Loc
     ) -> Presence<T>? {
         optional(object, key, field, nullable: nullable, under: base)
+    }
+
+    /// A member of a patch body, as `optional(_:_:_:nullable:)` reads it, but `.absent` after
+    /// recording an issue: a generated `Patch.decode` builds its value in one expression and
+    /// answers nil when `issueCount` grew meanwhile.
+    public mutating func member<T>(_ object: JSONObject, _ key: String, _ field: JSONField<T>, nullable: Bool) -> Presence<T> {
+        optional(object, key, field, nullable: nullable, under: nil) ?? .absent
     }
 
     // The generated decoders call the overloads without `at:` once per field; the location

@@ -130,14 +130,12 @@ public struct TaskPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskPatch? {
-        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
-        let description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
-        let completed = validator.optional(object, "completed", .bool, nullable: false)
-        guard let title, let description, let completed else { return nil }
-        return TaskPatch(
-            title: title,
-            description: description,
-            completed: completed
+        let issues = validator.issueCount
+        let patch = TaskPatch(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200), nullable: false),
+            description: validator.member(object, "description", .string(maxLength: 1000), nullable: true),
+            completed: validator.member(object, "completed", .bool, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -107,12 +107,11 @@ public struct UserPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserPatch? {
-        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
-        let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
-        guard let email, let name else { return nil }
-        return UserPatch(
-            email: email,
-            name: name
+        let issues = validator.issueCount
+        let patch = UserPatch(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false),
+            name: validator.member(object, "name", .string(maxLength: 100), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

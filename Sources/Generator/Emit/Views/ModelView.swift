@@ -48,7 +48,6 @@ struct ModelView: TemplateContext, Equatable {
         var nullable: String
         var defaultExpression: String
         var inputValue: String
-        var patchValue: String
     }
 
     var specPath: String

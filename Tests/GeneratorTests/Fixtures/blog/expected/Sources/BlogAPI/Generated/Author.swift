@@ -108,12 +108,11 @@ public struct AuthorPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorPatch? {
-        let handle = validator.optional(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true), nullable: false)
-        let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
-        guard let handle, let homepage else { return nil }
-        return AuthorPatch(
-            handle: handle,
-            homepage: homepage
+        let issues = validator.issueCount
+        let patch = AuthorPatch(
+            handle: validator.member(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true), nullable: false),
+            homepage: validator.member(object, "homepage", .string(format: .url), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -205,24 +205,17 @@ public struct PostPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostPatch? {
-        let slug = validator.optional(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"), nullable: false)
-        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
-        let body = validator.optional(object, "body", .string(), nullable: false)
-        let state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
-        let rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
-        let metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
-        let cover = validator.optional(object, "cover", .bytes, nullable: true)
-        let publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
-        guard let slug, let title, let body, let state, let rating, let metadata, let cover, let publishedAt else { return nil }
-        return PostPatch(
-            slug: slug,
-            title: title,
-            body: body,
-            state: state,
-            rating: rating,
-            metadata: metadata,
-            cover: cover,
-            publishedAt: publishedAt
+        let issues = validator.issueCount
+        let patch = PostPatch(
+            slug: validator.member(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"), nullable: false),
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200), nullable: false),
+            body: validator.member(object, "body", .string(), nullable: false),
+            state: validator.member(object, "state", .enumeration(PostState.self), nullable: false),
+            rating: validator.member(object, "rating", .double(min: 0, max: 5), nullable: true),
+            metadata: validator.member(object, "metadata", .jsonText, nullable: true),
+            cover: validator.member(object, "cover", .bytes, nullable: true),
+            publishedAt: validator.member(object, "published_at", .timestamp, nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -87,12 +87,11 @@ public struct PostTagPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostTagPatch? {
-        let postID = validator.optional(object, "post_id", .int64(), nullable: false)
-        let tagID = validator.optional(object, "tag_id", .int32(), nullable: false)
-        guard let postID, let tagID else { return nil }
-        return PostTagPatch(
-            postID: postID,
-            tagID: tagID
+        let issues = validator.issueCount
+        let patch = PostTagPatch(
+            postID: validator.member(object, "post_id", .int64(), nullable: false),
+            tagID: validator.member(object, "tag_id", .int32(), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

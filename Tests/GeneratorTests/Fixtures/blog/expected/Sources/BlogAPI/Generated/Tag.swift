@@ -79,10 +79,10 @@ public struct TagPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagPatch? {
-        let name = validator.optional(object, "name", .string(maxLength: 40), nullable: false)
-        guard let name else { return nil }
-        return TagPatch(
-            name: name
+        let issues = validator.issueCount
+        let patch = TagPatch(
+            name: validator.member(object, "name", .string(maxLength: 40), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -57,10 +57,10 @@ public struct TagAssignmentPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagAssignmentPatch? {
-        let names = validator.optional(object, "names", .jsonText, nullable: false)
-        guard let names else { return nil }
-        return TagAssignmentPatch(
-            names: names
+        let issues = validator.issueCount
+        let patch = TagAssignmentPatch(
+            names: validator.member(object, "names", .jsonText, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -116,14 +116,12 @@ public struct AppointmentPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AppointmentPatch? {
-        let doctorID = validator.optional(object, "doctor_id", .uuid, nullable: false)
-        let startsAt = validator.optional(object, "starts_at", .timestamp, nullable: false)
-        let state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
-        guard let doctorID, let startsAt, let state else { return nil }
-        return AppointmentPatch(
-            doctorID: doctorID,
-            startsAt: startsAt,
-            state: state
+        let issues = validator.issueCount
+        let patch = AppointmentPatch(
+            doctorID: validator.member(object, "doctor_id", .uuid, nullable: false),
+            startsAt: validator.member(object, "starts_at", .timestamp, nullable: false),
+            state: validator.member(object, "state", .enumeration(AppointmentState.self), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

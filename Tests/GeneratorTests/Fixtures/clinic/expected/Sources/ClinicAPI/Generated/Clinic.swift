@@ -86,10 +86,10 @@ public struct ClinicPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ClinicPatch? {
-        let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
-        guard let name else { return nil }
-        return ClinicPatch(
-            name: name
+        let issues = validator.issueCount
+        let patch = ClinicPatch(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -101,12 +101,11 @@ public struct NoticePatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> NoticePatch? {
-        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 120), nullable: false)
-        let body = validator.optional(object, "body", .string(maxLength: 4000), nullable: false)
-        guard let title, let body else { return nil }
-        return NoticePatch(
-            title: title,
-            body: body
+        let issues = validator.issueCount
+        let patch = NoticePatch(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 120), nullable: false),
+            body: validator.member(object, "body", .string(maxLength: 4000), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

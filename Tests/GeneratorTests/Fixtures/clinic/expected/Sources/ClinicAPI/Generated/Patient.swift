@@ -108,12 +108,11 @@ public struct PatientPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PatientPatch? {
-        let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
-        let bornOn = validator.optional(object, "born_on", .date, nullable: true)
-        guard let name, let bornOn else { return nil }
-        return PatientPatch(
-            name: name,
-            bornOn: bornOn
+        let issues = validator.issueCount
+        let patch = PatientPatch(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100), nullable: false),
+            bornOn: validator.member(object, "born_on", .date, nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

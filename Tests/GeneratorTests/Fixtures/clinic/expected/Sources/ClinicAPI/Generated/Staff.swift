@@ -101,12 +101,11 @@ public struct StaffPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> StaffPatch? {
-        let userID = validator.optional(object, "user_id", .uuid, nullable: false)
-        let role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
-        guard let userID, let role else { return nil }
-        return StaffPatch(
-            userID: userID,
-            role: role
+        let issues = validator.issueCount
+        let patch = StaffPatch(
+            userID: validator.member(object, "user_id", .uuid, nullable: false),
+            role: validator.member(object, "role", .enumeration(StaffRole.self), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

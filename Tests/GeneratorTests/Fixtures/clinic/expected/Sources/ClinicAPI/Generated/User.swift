@@ -92,10 +92,10 @@ public struct UserPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserPatch? {
-        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
-        guard let email else { return nil }
-        return UserPatch(
-            email: email
+        let issues = validator.issueCount
+        let patch = UserPatch(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

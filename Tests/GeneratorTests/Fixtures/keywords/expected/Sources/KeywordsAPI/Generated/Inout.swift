@@ -79,10 +79,10 @@ public struct InoutPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> InoutPatch? {
-        let name = validator.optional(object, "name", .string(maxLength: 20), nullable: false)
-        guard let name else { return nil }
-        return InoutPatch(
-            name: name
+        let issues = validator.issueCount
+        let patch = InoutPatch(
+            name: validator.member(object, "name", .string(maxLength: 20), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -1489,198 +1489,104 @@ public struct ReservedPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReservedPatch? {
-        let keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
-        let `associatedtype` = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
-        let `borrowing` = validator.optional(object, "borrowing", .int32(), nullable: true)
-        let `class` = validator.optional(object, "class", .bool, nullable: true)
-        let `consuming` = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
-        let `deinit` = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
-        let `enum` = validator.optional(object, "enum", .int32(), nullable: true)
-        let `extension` = validator.optional(object, "extension", .bool, nullable: true)
-        let `fileprivate` = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
-        let `func` = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
-        let `import` = validator.optional(object, "import", .int32(), nullable: true)
-        let `init` = validator.optional(object, "init", .bool, nullable: true)
-        let `inout` = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
-        let `internal` = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
-        let `let` = validator.optional(object, "let", .int32(), nullable: true)
-        let nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
-        let `open` = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
-        let `operator` = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
-        let `private` = validator.optional(object, "private", .int32(), nullable: true)
-        let `precedencegroup` = validator.optional(object, "precedencegroup", .bool, nullable: true)
-        let `protocol` = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
-        let `public` = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
-        let `rethrows` = validator.optional(object, "rethrows", .int32(), nullable: true)
-        let `static` = validator.optional(object, "static", .bool, nullable: true)
-        let `struct` = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
-        let `subscript` = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
-        let `typealias` = validator.optional(object, "typealias", .int32(), nullable: true)
-        let `var` = validator.optional(object, "var", .bool, nullable: true)
-        let `break` = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
-        let `case` = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
-        let `catch` = validator.optional(object, "catch", .int32(), nullable: true)
-        let `continue` = validator.optional(object, "continue", .bool, nullable: true)
-        let `default` = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
-        let `defer` = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
-        let `do` = validator.optional(object, "do", .int32(), nullable: true)
-        let `else` = validator.optional(object, "else", .bool, nullable: true)
-        let `fallthrough` = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
-        let `for` = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
-        let `guard` = validator.optional(object, "guard", .int32(), nullable: true)
-        let `if` = validator.optional(object, "if", .bool, nullable: true)
-        let `in` = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
-        let `repeat` = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
-        let `return` = validator.optional(object, "return", .int32(), nullable: true)
-        let `throw` = validator.optional(object, "throw", .bool, nullable: true)
-        let `switch` = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
-        let `where` = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
-        let `while` = validator.optional(object, "while", .int32(), nullable: true)
-        let `as` = validator.optional(object, "as", .bool, nullable: true)
-        let `await` = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
-        let `false` = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
-        let `is` = validator.optional(object, "is", .int32(), nullable: true)
-        let `nil` = validator.optional(object, "nil", .bool, nullable: true)
-        let `super` = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
-        let `throws` = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
-        let `true` = validator.optional(object, "true", .int32(), nullable: true)
-        let `try` = validator.optional(object, "try", .bool, nullable: true)
-        let associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
-        let `async` = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
-        let convenience = validator.optional(object, "convenience", .int32(), nullable: true)
-        let didset = validator.optional(object, "didset", .bool, nullable: true)
-        let dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
-        let final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
-        let get = validator.optional(object, "get", .int32(), nullable: true)
-        let indirect = validator.optional(object, "indirect", .bool, nullable: true)
-        let infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
-        let lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
-        let left = validator.optional(object, "left", .int32(), nullable: true)
-        let mutating = validator.optional(object, "mutating", .bool, nullable: true)
-        let none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
-        let nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
-        let optional = validator.optional(object, "optional", .int32(), nullable: true)
-        let override = validator.optional(object, "override", .bool, nullable: true)
-        let `package` = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
-        let postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
-        let precedence = validator.optional(object, "precedence", .int32(), nullable: true)
-        let prefix = validator.optional(object, "prefix", .bool, nullable: true)
-        let required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
-        let right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
-        let set = validator.optional(object, "set", .int32(), nullable: true)
-        let `some` = validator.optional(object, "some", .bool, nullable: true)
-        let type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
-        let unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
-        let weak = validator.optional(object, "weak", .int32(), nullable: true)
-        let willset = validator.optional(object, "willset", .bool, nullable: true)
-        let `any` = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
-        let `consume` = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
-        let `copy` = validator.optional(object, "copy", .int32(), nullable: true)
-        let `discard` = validator.optional(object, "discard", .bool, nullable: true)
-        let `each` = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
-        let `macro` = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
-        let sending = validator.optional(object, "sending", .int32(), nullable: true)
-        let then = validator.optional(object, "then", .bool, nullable: true)
-        let isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
-        let actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
-        let `unsafe` = validator.optional(object, "unsafe", .int32(), nullable: true)
-        guard let keyword, let `associatedtype`, let `borrowing`, let `class`, let `consuming`, let `deinit`, let `enum`, let `extension`, let `fileprivate`, let `func`, let `import`, let `init`, let `inout`, let `internal`, let `let`, let nonisolated, let `open`, let `operator`, let `private`, let `precedencegroup`, let `protocol`, let `public`, let `rethrows`, let `static`, let `struct`, let `subscript`, let `typealias`, let `var`, let `break`, let `case`, let `catch`, let `continue`, let `default`, let `defer`, let `do`, let `else`, let `fallthrough`, let `for`, let `guard`, let `if`, let `in`, let `repeat`, let `return`, let `throw`, let `switch`, let `where`, let `while`, let `as`, let `await`, let `false`, let `is`, let `nil`, let `super`, let `throws`, let `true`, let `try`, let associativity, let `async`, let convenience, let didset, let dynamic, let final, let get, let indirect, let infix, let lazy, let left, let mutating, let none, let nonmutating, let optional, let override, let `package`, let postfix, let precedence, let prefix, let required, let right, let set, let `some`, let type, let unowned, let weak, let willset, let `any`, let `consume`, let `copy`, let `discard`, let `each`, let `macro`, let sending, let then, let isolated, let actor, let `unsafe` else { return nil }
-        return ReservedPatch(
-            keyword: keyword,
-            associatedtype: `associatedtype`,
-            borrowing: `borrowing`,
-            class: `class`,
-            consuming: `consuming`,
-            deinit: `deinit`,
-            enum: `enum`,
-            extension: `extension`,
-            fileprivate: `fileprivate`,
-            func: `func`,
-            import: `import`,
-            init: `init`,
-            `inout`: `inout`,
-            internal: `internal`,
-            let: `let`,
-            nonisolated: nonisolated,
-            open: `open`,
-            operator: `operator`,
-            private: `private`,
-            precedencegroup: `precedencegroup`,
-            protocol: `protocol`,
-            public: `public`,
-            rethrows: `rethrows`,
-            static: `static`,
-            struct: `struct`,
-            subscript: `subscript`,
-            typealias: `typealias`,
-            var: `var`,
-            break: `break`,
-            case: `case`,
-            catch: `catch`,
-            continue: `continue`,
-            default: `default`,
-            defer: `defer`,
-            do: `do`,
-            else: `else`,
-            fallthrough: `fallthrough`,
-            for: `for`,
-            guard: `guard`,
-            if: `if`,
-            in: `in`,
-            repeat: `repeat`,
-            return: `return`,
-            throw: `throw`,
-            switch: `switch`,
-            where: `where`,
-            while: `while`,
-            as: `as`,
-            await: `await`,
-            false: `false`,
-            is: `is`,
-            nil: `nil`,
-            super: `super`,
-            throws: `throws`,
-            true: `true`,
-            try: `try`,
-            associativity: associativity,
-            async: `async`,
-            convenience: convenience,
-            didset: didset,
-            dynamic: dynamic,
-            final: final,
-            get: get,
-            indirect: indirect,
-            infix: infix,
-            lazy: lazy,
-            left: left,
-            mutating: mutating,
-            none: none,
-            nonmutating: nonmutating,
-            optional: optional,
-            override: override,
-            package: `package`,
-            postfix: postfix,
-            precedence: precedence,
-            prefix: prefix,
-            required: required,
-            right: right,
-            set: set,
-            some: `some`,
-            type: type,
-            unowned: unowned,
-            weak: weak,
-            willset: willset,
-            any: `any`,
-            consume: `consume`,
-            copy: `copy`,
-            discard: `discard`,
-            each: `each`,
-            macro: `macro`,
-            sending: sending,
-            then: then,
-            isolated: isolated,
-            actor: actor,
-            unsafe: `unsafe`
+        let issues = validator.issueCount
+        let patch = ReservedPatch(
+            keyword: validator.member(object, "keyword", .enumeration(Keyword.self), nullable: true),
+            associatedtype: validator.member(object, "associatedtype", .string(maxLength: 20), nullable: true),
+            borrowing: validator.member(object, "borrowing", .int32(), nullable: true),
+            class: validator.member(object, "class", .bool, nullable: true),
+            consuming: validator.member(object, "consuming", .enumeration(Keyword.self), nullable: true),
+            deinit: validator.member(object, "deinit", .string(maxLength: 20), nullable: true),
+            enum: validator.member(object, "enum", .int32(), nullable: true),
+            extension: validator.member(object, "extension", .bool, nullable: true),
+            fileprivate: validator.member(object, "fileprivate", .enumeration(Keyword.self), nullable: true),
+            func: validator.member(object, "func", .string(maxLength: 20), nullable: true),
+            import: validator.member(object, "import", .int32(), nullable: true),
+            init: validator.member(object, "init", .bool, nullable: true),
+            `inout`: validator.member(object, "inout", .enumeration(Keyword.self), nullable: true),
+            internal: validator.member(object, "internal", .string(maxLength: 20), nullable: true),
+            let: validator.member(object, "let", .int32(), nullable: true),
+            nonisolated: validator.member(object, "nonisolated", .bool, nullable: true),
+            open: validator.member(object, "open", .enumeration(Keyword.self), nullable: true),
+            operator: validator.member(object, "operator", .string(maxLength: 20), nullable: true),
+            private: validator.member(object, "private", .int32(), nullable: true),
+            precedencegroup: validator.member(object, "precedencegroup", .bool, nullable: true),
+            protocol: validator.member(object, "protocol", .enumeration(Keyword.self), nullable: true),
+            public: validator.member(object, "public", .string(maxLength: 20), nullable: true),
+            rethrows: validator.member(object, "rethrows", .int32(), nullable: true),
+            static: validator.member(object, "static", .bool, nullable: true),
+            struct: validator.member(object, "struct", .enumeration(Keyword.self), nullable: true),
+            subscript: validator.member(object, "subscript", .string(maxLength: 20), nullable: true),
+            typealias: validator.member(object, "typealias", .int32(), nullable: true),
+            var: validator.member(object, "var", .bool, nullable: true),
+            break: validator.member(object, "break", .enumeration(Keyword.self), nullable: true),
+            case: validator.member(object, "case", .string(maxLength: 20), nullable: true),
+            catch: validator.member(object, "catch", .int32(), nullable: true),
+            continue: validator.member(object, "continue", .bool, nullable: true),
+            default: validator.member(object, "default", .enumeration(Keyword.self), nullable: true),
+            defer: validator.member(object, "defer", .string(maxLength: 20), nullable: true),
+            do: validator.member(object, "do", .int32(), nullable: true),
+            else: validator.member(object, "else", .bool, nullable: true),
+            fallthrough: validator.member(object, "fallthrough", .enumeration(Keyword.self), nullable: true),
+            for: validator.member(object, "for", .string(maxLength: 20), nullable: true),
+            guard: validator.member(object, "guard", .int32(), nullable: true),
+            if: validator.member(object, "if", .bool, nullable: true),
+            in: validator.member(object, "in", .enumeration(Keyword.self), nullable: true),
+            repeat: validator.member(object, "repeat", .string(maxLength: 20), nullable: true),
+            return: validator.member(object, "return", .int32(), nullable: true),
+            throw: validator.member(object, "throw", .bool, nullable: true),
+            switch: validator.member(object, "switch", .enumeration(Keyword.self), nullable: true),
+            where: validator.member(object, "where", .string(maxLength: 20), nullable: true),
+            while: validator.member(object, "while", .int32(), nullable: true),
+            as: validator.member(object, "as", .bool, nullable: true),
+            await: validator.member(object, "await", .enumeration(Keyword.self), nullable: true),
+            false: validator.member(object, "false", .string(maxLength: 20), nullable: true),
+            is: validator.member(object, "is", .int32(), nullable: true),
+            nil: validator.member(object, "nil", .bool, nullable: true),
+            super: validator.member(object, "super", .enumeration(Keyword.self), nullable: true),
+            throws: validator.member(object, "throws", .string(maxLength: 20), nullable: true),
+            true: validator.member(object, "true", .int32(), nullable: true),
+            try: validator.member(object, "try", .bool, nullable: true),
+            associativity: validator.member(object, "associativity", .enumeration(Keyword.self), nullable: true),
+            async: validator.member(object, "async", .string(maxLength: 20), nullable: true),
+            convenience: validator.member(object, "convenience", .int32(), nullable: true),
+            didset: validator.member(object, "didset", .bool, nullable: true),
+            dynamic: validator.member(object, "dynamic", .enumeration(Keyword.self), nullable: true),
+            final: validator.member(object, "final", .string(maxLength: 20), nullable: true),
+            get: validator.member(object, "get", .int32(), nullable: true),
+            indirect: validator.member(object, "indirect", .bool, nullable: true),
+            infix: validator.member(object, "infix", .enumeration(Keyword.self), nullable: true),
+            lazy: validator.member(object, "lazy", .string(maxLength: 20), nullable: true),
+            left: validator.member(object, "left", .int32(), nullable: true),
+            mutating: validator.member(object, "mutating", .bool, nullable: true),
+            none: validator.member(object, "none", .enumeration(Keyword.self), nullable: true),
+            nonmutating: validator.member(object, "nonmutating", .string(maxLength: 20), nullable: true),
+            optional: validator.member(object, "optional", .int32(), nullable: true),
+            override: validator.member(object, "override", .bool, nullable: true),
+            package: validator.member(object, "package", .enumeration(Keyword.self), nullable: true),
+            postfix: validator.member(object, "postfix", .string(maxLength: 20), nullable: true),
+            precedence: validator.member(object, "precedence", .int32(), nullable: true),
+            prefix: validator.member(object, "prefix", .bool, nullable: true),
+            required: validator.member(object, "required", .enumeration(Keyword.self), nullable: true),
+            right: validator.member(object, "right", .string(maxLength: 20), nullable: true),
+            set: validator.member(object, "set", .int32(), nullable: true),
+            some: validator.member(object, "some", .bool, nullable: true),
+            type: validator.member(object, "type", .enumeration(Keyword.self), nullable: true),
+            unowned: validator.member(object, "unowned", .string(maxLength: 20), nullable: true),
+            weak: validator.member(object, "weak", .int32(), nullable: true),
+            willset: validator.member(object, "willset", .bool, nullable: true),
+            any: validator.member(object, "any", .enumeration(Keyword.self), nullable: true),
+            consume: validator.member(object, "consume", .string(maxLength: 20), nullable: true),
+            copy: validator.member(object, "copy", .int32(), nullable: true),
+            discard: validator.member(object, "discard", .bool, nullable: true),
+            each: validator.member(object, "each", .enumeration(Keyword.self), nullable: true),
+            macro: validator.member(object, "macro", .string(maxLength: 20), nullable: true),
+            sending: validator.member(object, "sending", .int32(), nullable: true),
+            then: validator.member(object, "then", .bool, nullable: true),
+            isolated: validator.member(object, "isolated", .enumeration(Keyword.self), nullable: true),
+            actor: validator.member(object, "actor", .string(maxLength: 20), nullable: true),
+            unsafe: validator.member(object, "unsafe", .int32(), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -79,10 +79,10 @@ public struct TaskPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskPatch? {
-        let title = validator.optional(object, "title", .string(maxLength: 80), nullable: false)
-        guard let title else { return nil }
-        return TaskPatch(
-            title: title
+        let issues = validator.issueCount
+        let patch = TaskPatch(
+            title: validator.member(object, "title", .string(maxLength: 80), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -79,10 +79,10 @@ public struct UnsafePatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UnsafePatch? {
-        let name = validator.optional(object, "name", .string(maxLength: 20), nullable: false)
-        guard let name else { return nil }
-        return UnsafePatch(
-            name: name
+        let issues = validator.issueCount
+        let patch = UnsafePatch(
+            name: validator.member(object, "name", .string(maxLength: 20), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -153,18 +153,14 @@ public struct BookPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookPatch? {
-        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
-        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: false)
-        let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
-        let publishedOn = validator.optional(object, "published_on", .date, nullable: true)
-        let price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
-        guard let title, let genre, let copies, let publishedOn, let price else { return nil }
-        return BookPatch(
-            title: title,
-            genre: genre,
-            copies: copies,
-            publishedOn: publishedOn,
-            price: price
+        let issues = validator.issueCount
+        let patch = BookPatch(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200), nullable: false),
+            genre: validator.member(object, "genre", .enumeration(Genre.self), nullable: false),
+            copies: validator.member(object, "copies", .int32(min: 0), nullable: false),
+            publishedOn: validator.member(object, "published_on", .date, nullable: true),
+            price: validator.member(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

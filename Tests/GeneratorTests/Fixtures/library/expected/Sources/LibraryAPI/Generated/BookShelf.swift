@@ -94,12 +94,11 @@ public struct BookShelfPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookShelfPatch? {
-        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
-        let shelfCode = validator.optional(object, "shelf_code", .string(maxLength: 10), nullable: false)
-        guard let bookID, let shelfCode else { return nil }
-        return BookShelfPatch(
-            bookID: bookID,
-            shelfCode: shelfCode
+        let issues = validator.issueCount
+        let patch = BookShelfPatch(
+            bookID: validator.member(object, "book_id", .int32(), nullable: false),
+            shelfCode: validator.member(object, "shelf_code", .string(maxLength: 10), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -86,10 +86,10 @@ public struct CommentPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CommentPatch? {
-        let body = validator.optional(object, "body", .string(minLength: 1, maxLength: 500), nullable: false)
-        guard let body else { return nil }
-        return CommentPatch(
-            body: body
+        let issues = validator.issueCount
+        let patch = CommentPatch(
+            body: validator.member(object, "body", .string(minLength: 1, maxLength: 500), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

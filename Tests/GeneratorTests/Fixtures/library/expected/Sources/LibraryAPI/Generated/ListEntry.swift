@@ -101,12 +101,11 @@ public struct ListEntryPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ListEntryPatch? {
-        let listID = validator.optional(object, "list_id", .int32(), nullable: false)
-        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
-        guard let listID, let bookID else { return nil }
-        return ListEntryPatch(
-            listID: listID,
-            bookID: bookID
+        let issues = validator.issueCount
+        let patch = ListEntryPatch(
+            listID: validator.member(object, "list_id", .int32(), nullable: false),
+            bookID: validator.member(object, "book_id", .int32(), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

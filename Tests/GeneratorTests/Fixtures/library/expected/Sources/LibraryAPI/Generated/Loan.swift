@@ -108,12 +108,11 @@ public struct LoanPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> LoanPatch? {
-        let bookID = validator.optional(object, "book_id", .int32(), nullable: false)
-        let returned = validator.optional(object, "returned", .bool, nullable: false)
-        guard let bookID, let returned else { return nil }
-        return LoanPatch(
-            bookID: bookID,
-            returned: returned
+        let issues = validator.issueCount
+        let patch = LoanPatch(
+            bookID: validator.member(object, "book_id", .int32(), nullable: false),
+            returned: validator.member(object, "returned", .bool, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -100,12 +100,11 @@ public struct MemberPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> MemberPatch? {
-        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false)
-        let verified = validator.optional(object, "verified", .bool, nullable: false)
-        guard let email, let verified else { return nil }
-        return MemberPatch(
-            email: email,
-            verified: verified
+        let issues = validator.issueCount
+        let patch = MemberPatch(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true), nullable: false),
+            verified: validator.member(object, "verified", .bool, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

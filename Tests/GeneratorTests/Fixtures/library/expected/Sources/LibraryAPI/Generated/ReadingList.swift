@@ -101,12 +101,11 @@ public struct ReadingListPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReadingListPatch? {
-        let name = validator.optional(object, "name", .string(minLength: 1, maxLength: 100), nullable: false)
-        let archived = validator.optional(object, "archived", .bool, nullable: false)
-        guard let name, let archived else { return nil }
-        return ReadingListPatch(
-            name: name,
-            archived: archived
+        let issues = validator.issueCount
+        let patch = ReadingListPatch(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100), nullable: false),
+            archived: validator.member(object, "archived", .bool, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

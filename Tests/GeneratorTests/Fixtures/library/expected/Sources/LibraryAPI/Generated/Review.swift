@@ -101,12 +101,11 @@ public struct ReviewPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReviewPatch? {
-        let stars = validator.optional(object, "stars", .int32(min: 1, max: 5), nullable: false)
-        let text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
-        guard let stars, let text else { return nil }
-        return ReviewPatch(
-            stars: stars,
-            text: text
+        let issues = validator.issueCount
+        let patch = ReviewPatch(
+            stars: validator.member(object, "stars", .int32(min: 1, max: 5), nullable: false),
+            text: validator.member(object, "text", .string(maxLength: 2000), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

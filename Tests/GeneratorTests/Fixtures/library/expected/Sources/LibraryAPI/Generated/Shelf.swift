@@ -87,12 +87,11 @@ public struct ShelfPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShelfPatch? {
-        let code = validator.optional(object, "code", .string(maxLength: 10), nullable: false)
-        let label = validator.optional(object, "label", .string(maxLength: 100), nullable: false)
-        guard let code, let label else { return nil }
-        return ShelfPatch(
-            code: code,
-            label: label
+        let issues = validator.issueCount
+        let patch = ShelfPatch(
+            code: validator.member(object, "code", .string(maxLength: 10), nullable: false),
+            label: validator.member(object, "label", .string(maxLength: 100), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -94,12 +94,11 @@ public struct SuggestionPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> SuggestionPatch? {
-        let title = validator.optional(object, "title", .string(minLength: 1, maxLength: 200), nullable: false)
-        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
-        guard let title, let genre else { return nil }
-        return SuggestionPatch(
-            title: title,
-            genre: genre
+        let issues = validator.issueCount
+        let patch = SuggestionPatch(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200), nullable: false),
+            genre: validator.member(object, "genre", .enumeration(Genre.self), nullable: true)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

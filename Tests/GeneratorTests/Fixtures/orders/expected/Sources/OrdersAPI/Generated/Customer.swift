@@ -124,16 +124,13 @@ public struct CustomerPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CustomerPatch? {
-        let email = validator.optional(object, "email", .string(maxLength: 254, format: .email), nullable: false)
-        let displayName = validator.optional(object, "display_name", .string(maxLength: 100), nullable: false)
-        let vip = validator.optional(object, "vip", .bool, nullable: false)
-        let creditLimit = validator.optional(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false)
-        guard let email, let displayName, let vip, let creditLimit else { return nil }
-        return CustomerPatch(
-            email: email,
-            displayName: displayName,
-            vip: vip,
-            creditLimit: creditLimit
+        let issues = validator.issueCount
+        let patch = CustomerPatch(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email), nullable: false),
+            displayName: validator.member(object, "display_name", .string(maxLength: 100), nullable: false),
+            vip: validator.member(object, "vip", .bool, nullable: false),
+            creditLimit: validator.member(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -213,26 +213,18 @@ public struct OrderPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderPatch? {
-        let customerID = validator.optional(object, "customer_id", .int32(), nullable: false)
-        let status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
-        let currency = validator.optional(object, "currency", .enumeration(Currency.self), nullable: false)
-        let total = validator.optional(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99")), nullable: false)
-        let quantity = validator.optional(object, "quantity", .int32(min: 1, max: 1000), nullable: false)
-        let note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
-        let placedOn = validator.optional(object, "placed_on", .date, nullable: false)
-        let weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
-        let sequence = validator.optional(object, "sequence", .int64(), nullable: false)
-        guard let customerID, let status, let currency, let total, let quantity, let note, let placedOn, let weightKg, let sequence else { return nil }
-        return OrderPatch(
-            customerID: customerID,
-            status: status,
-            currency: currency,
-            total: total,
-            quantity: quantity,
-            note: note,
-            placedOn: placedOn,
-            weightKg: weightKg,
-            sequence: sequence
+        let issues = validator.issueCount
+        let patch = OrderPatch(
+            customerID: validator.member(object, "customer_id", .int32(), nullable: false),
+            status: validator.member(object, "status", .enumeration(OrderStatus.self), nullable: false),
+            currency: validator.member(object, "currency", .enumeration(Currency.self), nullable: false),
+            total: validator.member(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99")), nullable: false),
+            quantity: validator.member(object, "quantity", .int32(min: 1, max: 1000), nullable: false),
+            note: validator.member(object, "note", .string(maxLength: 2000), nullable: true),
+            placedOn: validator.member(object, "placed_on", .date, nullable: false),
+            weightKg: validator.member(object, "weight_kg", .double(), nullable: true),
+            sequence: validator.member(object, "sequence", .int64(), nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }

@@ -109,14 +109,12 @@ public struct ShipmentPatch: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShipmentPatch? {
-        let orderID = validator.optional(object, "order_id", .uuid, nullable: true)
-        let carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
-        let delivered = validator.optional(object, "delivered", .bool, nullable: false)
-        guard let orderID, let carrier, let delivered else { return nil }
-        return ShipmentPatch(
-            orderID: orderID,
-            carrier: carrier,
-            delivered: delivered
+        let issues = validator.issueCount
+        let patch = ShipmentPatch(
+            orderID: validator.member(object, "order_id", .uuid, nullable: true),
+            carrier: validator.member(object, "carrier", .string(maxLength: 40), nullable: false),
+            delivered: validator.member(object, "delivered", .bool, nullable: false)
         )
+        return validator.issueCount == issues ? patch : nil
     }
 }
