@@ -80,9 +80,12 @@ builds=${BUILDS:-3}
 best_build=""
 runs=""
 for run in $(seq 1 "$builds"); do
+  # Removing the module's products and touching the manifest makes SwiftPM plan the build again.
   rm -rf .build/debug/SynthAPI.build .build/debug/Modules/SynthAPI.*
+  touch Package.swift
   TIMEFORMAT='%R %U %S'
-  { time swift build --target SynthAPI > "$work/build.txt" 2>&1 ; } 2> "$work/time.txt"
+  { time swift build --target SynthAPI > "$work/build.txt" 2>&1 ; } 2> "$work/time.txt" \
+    || { tail -20 "$work/build.txt"; echo "the generated code did not build" >&2; exit 1; }
   grep -E "error|warning" "$work/build.txt" | head -5 || true
   read -r real user sys < "$work/time.txt"
   runs="$runs ${real}"

@@ -21,7 +21,7 @@ public struct TaskStore: Sendable {
         binds.append(input.title)
         binds.append(input.description)
         binds.append(input.completed)
-        return try await database.inserted(Statements.insert, binds, as: Task.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Task.self)
     }
 
     /// The row with this key owned by `owner`, if any.
@@ -29,7 +29,7 @@ public struct TaskStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.one(Statements.find, binds, as: Task.self)
+        return try await database.one(Self.statements.find, binds, as: Task.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -38,7 +38,7 @@ public struct TaskStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.one(Statements.findForUpdate, binds, as: Task.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Task.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -49,7 +49,7 @@ public struct TaskStore: Sendable {
         binds.append(input.title)
         binds.append(input.description)
         binds.append(input.completed)
-        return try await database.one(Statements.replace, binds, as: Task.self)
+        return try await database.one(Self.statements.replace, binds, as: Task.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
@@ -60,7 +60,7 @@ public struct TaskStore: Sendable {
         binds.append(patch.title)
         binds.append(patch.description)
         binds.append(patch.completed)
-        return try await database.one(Statements.patch, binds, as: Task.self)
+        return try await database.one(Self.statements.patch, binds, as: Task.self)
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
@@ -68,7 +68,7 @@ public struct TaskStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -78,12 +78,12 @@ public struct TaskStore: Sendable {
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.created, .asc): (statement, firstPage) = (Statements.listCreatedAsc, Statements.listCreatedAscFirstPage)
-        case (.created, .desc): (statement, firstPage) = (Statements.listCreatedDesc, Statements.listCreatedDescFirstPage)
-        case (.updated, .asc): (statement, firstPage) = (Statements.listUpdatedAsc, Statements.listUpdatedAscFirstPage)
-        case (.updated, .desc): (statement, firstPage) = (Statements.listUpdatedDesc, Statements.listUpdatedDescFirstPage)
-        case (.title, .asc): (statement, firstPage) = (Statements.listTitleAsc, Statements.listTitleAscFirstPage)
-        case (.title, .desc): (statement, firstPage) = (Statements.listTitleDesc, Statements.listTitleDescFirstPage)
+        case (.created, .asc): (statement, firstPage) = (Self.statements.listCreatedAsc, Self.statements.listCreatedAscFirstPage)
+        case (.created, .desc): (statement, firstPage) = (Self.statements.listCreatedDesc, Self.statements.listCreatedDescFirstPage)
+        case (.updated, .asc): (statement, firstPage) = (Self.statements.listUpdatedAsc, Self.statements.listUpdatedAscFirstPage)
+        case (.updated, .desc): (statement, firstPage) = (Self.statements.listUpdatedDesc, Self.statements.listUpdatedDescFirstPage)
+        case (.title, .asc): (statement, firstPage) = (Self.statements.listTitleAsc, Self.statements.listTitleAscFirstPage)
+        case (.title, .desc): (statement, firstPage) = (Self.statements.listTitleDesc, Self.statements.listTitleDescFirstPage)
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.statusCondition == nil, query.q == nil, let plain = firstPage.limited(query.limit) {
@@ -96,30 +96,31 @@ public struct TaskStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Task.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension TaskStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "tasks_insert",
             sql: #"""
                 INSERT INTO "tasks" ("user_id", "title", "description", "completed")
                 VALUES ($1, $2, $3, $4)
                 RETURNING "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "tasks_find",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
                 FROM "tasks"
                 WHERE "id" = $1 AND "user_id" = $2
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "tasks_find_for_update",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
@@ -127,8 +128,8 @@ extension TaskStore {
                 WHERE "id" = $1 AND "user_id" = $2
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "tasks_replace",
             sql: #"""
                 UPDATE "tasks"
@@ -136,8 +137,8 @@ extension TaskStore {
                 WHERE "id" = $1 AND "user_id" = $2
                 RETURNING "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "tasks_patch",
             sql: #"""
                 UPDATE "tasks"
@@ -148,15 +149,15 @@ extension TaskStore {
                 WHERE "id" = $1 AND "user_id" = $2
                 RETURNING "id", "user_id", "title", "description", "completed", "created_at", "updated_at"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "tasks_delete",
             sql: #"""
                 DELETE FROM "tasks"
                 WHERE "id" = $1 AND "user_id" = $2
                 """#
-        )
-        static let listCreatedAsc = PreparedStatement(
+        ),
+        listCreatedAsc: PreparedStatement(
             name: "tasks_list_created_asc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -173,8 +174,8 @@ extension TaskStore {
                 ORDER BY "tasks"."created_at" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let listCreatedDesc = PreparedStatement(
+        ),
+        listCreatedDesc: PreparedStatement(
             name: "tasks_list_created_desc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -191,8 +192,8 @@ extension TaskStore {
                 ORDER BY "tasks"."created_at" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let listUpdatedAsc = PreparedStatement(
+        ),
+        listUpdatedAsc: PreparedStatement(
             name: "tasks_list_updated_asc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -209,8 +210,8 @@ extension TaskStore {
                 ORDER BY "tasks"."updated_at" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let listUpdatedDesc = PreparedStatement(
+        ),
+        listUpdatedDesc: PreparedStatement(
             name: "tasks_list_updated_desc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -227,8 +228,8 @@ extension TaskStore {
                 ORDER BY "tasks"."updated_at" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let listTitleAsc = PreparedStatement(
+        ),
+        listTitleAsc: PreparedStatement(
             name: "tasks_list_title_asc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -245,8 +246,8 @@ extension TaskStore {
                 ORDER BY "tasks"."title" ASC, "tasks"."id" ASC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let listTitleDesc = PreparedStatement(
+        ),
+        listTitleDesc: PreparedStatement(
             name: "tasks_list_title_desc",
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -263,8 +264,8 @@ extension TaskStore {
                 ORDER BY "tasks"."title" DESC, "tasks"."id" DESC
                 LIMIT $4 OFFSET $5
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "tasks_count",
             sql: #"""
                 SELECT count(*)
@@ -273,8 +274,8 @@ extension TaskStore {
                   AND ($2::boolean IS NULL OR "completed" = $2)
                   AND ($3::text IS NULL OR "title" ILIKE $3 ESCAPE '\' OR "description" ILIKE $3 ESCAPE '\')
                 """#
-        )
-        static let listCreatedAscFirstPage = FirstPageStatement(
+        ),
+        listCreatedAscFirstPage: FirstPageStatement(
             name: "tasks_list_created_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -286,8 +287,8 @@ extension TaskStore {
                 WHERE "user_id" = $1
                 ORDER BY "tasks"."created_at" ASC, "tasks"."id" ASC
                 """#
-        )
-        static let listCreatedDescFirstPage = FirstPageStatement(
+        ),
+        listCreatedDescFirstPage: FirstPageStatement(
             name: "tasks_list_created_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -299,8 +300,8 @@ extension TaskStore {
                 WHERE "user_id" = $1
                 ORDER BY "tasks"."created_at" DESC, "tasks"."id" DESC
                 """#
-        )
-        static let listUpdatedAscFirstPage = FirstPageStatement(
+        ),
+        listUpdatedAscFirstPage: FirstPageStatement(
             name: "tasks_list_updated_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -312,8 +313,8 @@ extension TaskStore {
                 WHERE "user_id" = $1
                 ORDER BY "tasks"."updated_at" ASC, "tasks"."id" ASC
                 """#
-        )
-        static let listUpdatedDescFirstPage = FirstPageStatement(
+        ),
+        listUpdatedDescFirstPage: FirstPageStatement(
             name: "tasks_list_updated_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -325,8 +326,8 @@ extension TaskStore {
                 WHERE "user_id" = $1
                 ORDER BY "tasks"."updated_at" DESC, "tasks"."id" DESC
                 """#
-        )
-        static let listTitleAscFirstPage = FirstPageStatement(
+        ),
+        listTitleAscFirstPage: FirstPageStatement(
             name: "tasks_list_title_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -338,8 +339,8 @@ extension TaskStore {
                 WHERE "user_id" = $1
                 ORDER BY "tasks"."title" ASC, "tasks"."id" ASC
                 """#
-        )
-        static let listTitleDescFirstPage = FirstPageStatement(
+        ),
+        listTitleDescFirstPage: FirstPageStatement(
             name: "tasks_list_title_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "user_id", "title", "description", "completed", "created_at", "updated_at", (
@@ -352,5 +353,5 @@ extension TaskStore {
                 ORDER BY "tasks"."title" DESC, "tasks"."id" DESC
                 """#
         )
-    }
+    )
 }

@@ -20,14 +20,14 @@ public struct UserStore: Sendable {
         binds.append(input.email)
         binds.append(input.name)
         binds.append(passwordHash)
-        return try await database.inserted(Statements.insert, binds, as: User.self)
+        return try await database.inserted(Self.statements.insert, binds, as: User.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: User.self)
+        return try await database.one(Self.statements.find, binds, as: User.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -35,21 +35,21 @@ public struct UserStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: User.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: User.self)
     }
 
     /// The row whose `email` is this value, if any.
     public nonisolated(nonsending) func find(byEmail email: String) async throws -> User? {
         var binds = PostgresBindings()
         binds.append(email)
-        return try await database.one(Statements.findByEmail, binds, as: User.self)
+        return try await database.one(Self.statements.findByEmail, binds, as: User.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
     public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.exists(Statements.exists, binds)
+        return try await database.exists(Self.statements.exists, binds)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -58,7 +58,7 @@ public struct UserStore: Sendable {
         binds.append(id)
         binds.append(input.email)
         binds.append(input.name)
-        return try await database.one(Statements.replace, binds, as: User.self)
+        return try await database.one(Self.statements.replace, binds, as: User.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -67,37 +67,38 @@ public struct UserStore: Sendable {
         binds.append(id)
         binds.append(patch.email)
         binds.append(patch.name)
-        return try await database.one(Statements.patch, binds, as: User.self)
+        return try await database.one(Self.statements.patch, binds, as: User.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 }
 
 extension UserStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "users_insert",
             sql: #"""
                 INSERT INTO "users" ("email", "name", "password_hash")
                 VALUES ($1, $2, $3)
                 RETURNING "id", "email", "name", "password_hash", "created_at"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "users_find",
             sql: #"""
                 SELECT "id", "email", "name", "password_hash", "created_at"
                 FROM "users"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "users_find_for_update",
             sql: #"""
                 SELECT "id", "email", "name", "password_hash", "created_at"
@@ -105,22 +106,22 @@ extension UserStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let findByEmail = PreparedStatement(
+        ),
+        findByEmail: PreparedStatement(
             name: "users_find_by_email",
             sql: #"""
                 SELECT "id", "email", "name", "password_hash", "created_at"
                 FROM "users"
                 WHERE "email" = $1
                 """#
-        )
-        static let exists = PreparedStatement(
+        ),
+        exists: PreparedStatement(
             name: "users_exists",
             sql: #"""
                 SELECT 1 FROM "users" WHERE "id" = $1
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "users_replace",
             sql: #"""
                 UPDATE "users"
@@ -128,8 +129,8 @@ extension UserStore {
                 WHERE "id" = $1
                 RETURNING "id", "email", "name", "password_hash", "created_at"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "users_patch",
             sql: #"""
                 UPDATE "users"
@@ -138,13 +139,13 @@ extension UserStore {
                 WHERE "id" = $1
                 RETURNING "id", "email", "name", "password_hash", "created_at"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "users_delete",
             sql: #"""
                 DELETE FROM "users"
                 WHERE "id" = $1
                 """#
         )
-    }
+    )
 }

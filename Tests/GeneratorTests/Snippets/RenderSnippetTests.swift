@@ -78,12 +78,12 @@ final class RenderSnippetTests: XCTestCase {
         let store = StoreViewModel(entity: entity, model: model, resource: model.resources.first).make()
         let list = try XCTUnwrap(store.methods.first { $0.name == "list" })
         XCTAssertEqual(
-            try Snippet.render("swift/partials/StoreList.swift", list),
+            try Snippet.render("swift/partials/StoreList.swift", list, inside: store),
             """
             let statement: PreparedStatement
             switch (query.sort, query.order) {
-            case (.title, .asc): statement = Statements.listTitleAsc
-            case (.title, .desc): statement = Statements.listTitleDesc
+            case (.title, .asc): statement = Self.statements.listTitleAsc
+            case (.title, .desc): statement = Self.statements.listTitleDesc
             }
             let page = try await database.page(statement, binds, as: Note.self)
             return page

@@ -49,6 +49,18 @@ enum Snippet {
         try XCTUnwrap(templates.templates[partial], "no template \(partial)").render(view.templateValue, partials: templates.templates)
     }
 
+    struct NotAnObject: Error {}
+
+    /// Renders `partial` for `view` as it renders inside a template for `outer`: a partial also
+    /// reads the names of the scopes around it (the store's `statementsRoot` in a list method).
+    static func render(_ partial: String, _ view: some TemplateContext, inside outer: some TemplateContext) throws -> String {
+        guard case .object(var members) = view.templateValue, case .object(let around) = outer.templateValue else {
+            throw NotAnObject()
+        }
+        members.merge(around) { inner, _ in inner }
+        return try XCTUnwrap(templates.templates[partial], "no template \(partial)").render(.object(members), partials: templates.templates)
+    }
+
     static let templates: TemplateSet = {
         // The fixtures' loader reads Templates/; a snippet test cannot continue without it.
         guard let set = try? FixtureSupport.templates() else { preconditionFailure("Templates/ could not be loaded") }

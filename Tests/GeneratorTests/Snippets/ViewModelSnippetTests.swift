@@ -53,4 +53,31 @@ final class ViewModelSnippetTests: XCTestCase {
         XCTAssertEqual(firstPage.type, "FirstPageStatement")
         XCTAssertEqual(firstPage.sqlLines.last, #"ORDER BY "notes"."title" ASC, "notes"."id" ASC"#)
     }
+
+    /// A store's statements are one labeled tuple, except a single one (Swift has no one-element
+    /// labeled tuple), and the methods name them through `statementsRoot`.
+    func testAStoreKeepsItsStatementsInOneTupleUnlessThereIsOnlyOne() throws {
+        let model = try Snippet.model(
+            """
+            models:
+              Note:
+                fields:
+                  id: { type: int, primary_key: true, default: identity }
+                  title: { type: string, max_length: 80 }
+              Pin:
+                primary_key: [note_id, slot]
+                fields:
+                  note_id: { type: int, belongs_to: Note, on_delete: cascade }
+                  slot: { type: int }
+            resources:
+              - model: Note
+                path: /notes
+            """)
+        let notes = StoreViewModel(entity: try XCTUnwrap(model.entity("Note")), model: model, resource: model.resources.first).make()
+        XCTAssertGreaterThan(notes.statements.count, 1)
+        XCTAssertEqual([notes.statementsInTuple.description, notes.statementsRoot], ["true", "Self.statements"])
+        let pins = StoreViewModel(entity: try XCTUnwrap(model.entity("Pin")), model: model, resource: nil).make()
+        XCTAssertEqual(pins.statements.map(\.swiftName), ["insert"])
+        XCTAssertEqual([pins.statementsInTuple.description, pins.statementsRoot], ["false", "Statements"])
+    }
 }

@@ -6,6 +6,12 @@ struct StoreView: TemplateContext, Equatable {
     var storeName: String
     var methods: [StoreMethodView]
     var statements: [StatementView]
+    /// Whether the statements are one labeled tuple (`static let statements = (insert: …, …)`),
+    /// which costs the build one constant instead of three functions per `static let`
+    /// (decision 0017). A single statement cannot be a labeled tuple: it stays `Statements.x`.
+    var statementsInTuple: Bool
+    /// How the methods name a statement: `Self.statements` or `Statements`, then `.name`.
+    var statementsRoot: String
     /// A member-scoped resource's rules, one per operation (`Store.AccessRules`).
     var rules: [MemberRuleView] = []
     var tenant: String = ""

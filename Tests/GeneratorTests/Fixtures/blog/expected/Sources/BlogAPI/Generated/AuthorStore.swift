@@ -20,14 +20,14 @@ public struct AuthorStore: Sendable {
         binds.append(input.handle)
         binds.append(input.homepage)
         binds.append(passwordDigest)
-        return try await database.inserted(Statements.insert, binds, as: Author.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Author.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> Author? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Author.self)
+        return try await database.one(Self.statements.find, binds, as: Author.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -35,21 +35,21 @@ public struct AuthorStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Author? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Author.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Author.self)
     }
 
     /// The row whose `handle` is this value, if any.
     public nonisolated(nonsending) func find(byHandle handle: String) async throws -> Author? {
         var binds = PostgresBindings()
         binds.append(handle)
-        return try await database.one(Statements.findByHandle, binds, as: Author.self)
+        return try await database.one(Self.statements.findByHandle, binds, as: Author.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
     public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.exists(Statements.exists, binds)
+        return try await database.exists(Self.statements.exists, binds)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -58,7 +58,7 @@ public struct AuthorStore: Sendable {
         binds.append(id)
         binds.append(input.handle)
         binds.append(input.homepage)
-        return try await database.one(Statements.replace, binds, as: Author.self)
+        return try await database.one(Self.statements.replace, binds, as: Author.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -67,37 +67,38 @@ public struct AuthorStore: Sendable {
         binds.append(id)
         binds.append(patch.handle)
         binds.append(patch.homepage)
-        return try await database.one(Statements.patch, binds, as: Author.self)
+        return try await database.one(Self.statements.patch, binds, as: Author.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 }
 
 extension AuthorStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "authors_insert",
             sql: #"""
                 INSERT INTO "authors" ("handle", "homepage", "password_digest")
                 VALUES ($1, $2, $3)
                 RETURNING "id", "handle", "homepage", "password_digest", "joined_on"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "authors_find",
             sql: #"""
                 SELECT "id", "handle", "homepage", "password_digest", "joined_on"
                 FROM "authors"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "authors_find_for_update",
             sql: #"""
                 SELECT "id", "handle", "homepage", "password_digest", "joined_on"
@@ -105,22 +106,22 @@ extension AuthorStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let findByHandle = PreparedStatement(
+        ),
+        findByHandle: PreparedStatement(
             name: "authors_find_by_handle",
             sql: #"""
                 SELECT "id", "handle", "homepage", "password_digest", "joined_on"
                 FROM "authors"
                 WHERE "handle" = $1
                 """#
-        )
-        static let exists = PreparedStatement(
+        ),
+        exists: PreparedStatement(
             name: "authors_exists",
             sql: #"""
                 SELECT 1 FROM "authors" WHERE "id" = $1
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "authors_replace",
             sql: #"""
                 UPDATE "authors"
@@ -128,8 +129,8 @@ extension AuthorStore {
                 WHERE "id" = $1
                 RETURNING "id", "handle", "homepage", "password_digest", "joined_on"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "authors_patch",
             sql: #"""
                 UPDATE "authors"
@@ -138,13 +139,13 @@ extension AuthorStore {
                 WHERE "id" = $1
                 RETURNING "id", "handle", "homepage", "password_digest", "joined_on"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "authors_delete",
             sql: #"""
                 DELETE FROM "authors"
                 WHERE "id" = $1
                 """#
         )
-    }
+    )
 }

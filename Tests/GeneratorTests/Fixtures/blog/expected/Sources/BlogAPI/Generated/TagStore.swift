@@ -18,14 +18,14 @@ public struct TagStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: TagInput) async throws -> Tag {
         var binds = PostgresBindings()
         binds.append(input.name)
-        return try await database.inserted(Statements.insert, binds, as: Tag.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Tag.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Tag.self)
+        return try await database.one(Self.statements.find, binds, as: Tag.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -33,14 +33,14 @@ public struct TagStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Tag.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Tag.self)
     }
 
     /// The row whose `name` is this value, if any.
     public nonisolated(nonsending) func find(byName name: String) async throws -> Tag? {
         var binds = PostgresBindings()
         binds.append(name)
-        return try await database.one(Statements.findByName, binds, as: Tag.self)
+        return try await database.one(Self.statements.findByName, binds, as: Tag.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -48,7 +48,7 @@ public struct TagStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.name)
-        return try await database.one(Statements.replace, binds, as: Tag.self)
+        return try await database.one(Self.statements.replace, binds, as: Tag.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -56,20 +56,20 @@ public struct TagStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.name)
-        return try await database.one(Statements.patch, binds, as: Tag.self)
+        return try await database.one(Self.statements.patch, binds, as: Tag.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Statements.list
+        let statement = Self.statements.list
         let page = try await database.page(statement, binds, as: Tag.self)
         return page
     }
@@ -77,24 +77,25 @@ public struct TagStore: Sendable {
 
 extension TagStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "tags_insert",
             sql: #"""
                 INSERT INTO "tags" ("name")
                 VALUES ($1)
                 RETURNING "id", "name"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "tags_find",
             sql: #"""
                 SELECT "id", "name"
                 FROM "tags"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "tags_find_for_update",
             sql: #"""
                 SELECT "id", "name"
@@ -102,16 +103,16 @@ extension TagStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let findByName = PreparedStatement(
+        ),
+        findByName: PreparedStatement(
             name: "tags_find_by_name",
             sql: #"""
                 SELECT "id", "name"
                 FROM "tags"
                 WHERE "name" = $1
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "tags_replace",
             sql: #"""
                 UPDATE "tags"
@@ -119,8 +120,8 @@ extension TagStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "tags_patch",
             sql: #"""
                 UPDATE "tags"
@@ -128,15 +129,15 @@ extension TagStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "tags_delete",
             sql: #"""
                 DELETE FROM "tags"
                 WHERE "id" = $1
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "tags_list",
             sql: #"""
                 SELECT "id", "name", (
@@ -146,13 +147,13 @@ extension TagStore {
                 FROM "tags"
                 ORDER BY "tags"."id" ASC
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "tags_count",
             sql: #"""
                 SELECT count(*)
                 FROM "tags"
                 """#
         )
-    }
+    )
 }

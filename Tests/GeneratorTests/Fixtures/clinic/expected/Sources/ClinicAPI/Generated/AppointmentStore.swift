@@ -24,7 +24,7 @@ public struct AppointmentStore: Sendable {
         binds.append(input.doctorID)
         binds.append(input.startsAt)
         binds.append(input.state)
-        return try await database.one(Statements.insert, binds, as: Appointment.self)
+        return try await database.one(Self.statements.insert, binds, as: Appointment.self)
     }
 
     /// The row with this key, if any.
@@ -34,7 +34,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        return try await database.one(Statements.find, binds, as: Appointment.self)
+        return try await database.one(Self.statements.find, binds, as: Appointment.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -45,7 +45,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        return try await database.one(Statements.findForUpdate, binds, as: Appointment.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Appointment.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -58,7 +58,7 @@ public struct AppointmentStore: Sendable {
         binds.append(input.doctorID)
         binds.append(input.startsAt)
         binds.append(input.state)
-        return try await database.one(Statements.replace, binds, as: Appointment.self)
+        return try await database.one(Self.statements.replace, binds, as: Appointment.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -71,7 +71,7 @@ public struct AppointmentStore: Sendable {
         binds.append(patch.doctorID)
         binds.append(patch.startsAt)
         binds.append(patch.state)
-        return try await database.one(Statements.patch, binds, as: Appointment.self)
+        return try await database.one(Self.statements.patch, binds, as: Appointment.self)
     }
 
     /// Deletes the row; false when there was none.
@@ -81,7 +81,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
@@ -91,7 +91,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(subject)
         binds.append(patientID)
-        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// Whether `doctor_id` may name this User: it must be of the same Clinic.
@@ -99,7 +99,7 @@ public struct AppointmentStore: Sendable {
         var binds = PostgresBindings()
         binds.append(value)
         binds.append(clinicID)
-        return try await database.exists(Statements.acceptsDoctorID, binds)
+        return try await database.exists(Self.statements.acceptsDoctorID, binds)
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -111,8 +111,8 @@ public struct AppointmentStore: Sendable {
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.starts, .asc): (statement, firstPage) = (Statements.listStartsAsc, Statements.listStartsAscFirstPage)
-        case (.starts, .desc): (statement, firstPage) = (Statements.listStartsDesc, Statements.listStartsDescFirstPage)
+        case (.starts, .asc): (statement, firstPage) = (Self.statements.listStartsAsc, Self.statements.listStartsAscFirstPage)
+        case (.starts, .desc): (statement, firstPage) = (Self.statements.listStartsDesc, Self.statements.listStartsDescFirstPage)
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
@@ -125,14 +125,15 @@ public struct AppointmentStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Appointment.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension AppointmentStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "appointments_insert",
             sql: #"""
                 INSERT INTO "appointments" ("patient_id", "doctor_id", "starts_at", "state")
@@ -143,8 +144,8 @@ extension AppointmentStore {
                   AND ($6::"appointment_state" IS NOT DISTINCT FROM 'booked'::"appointment_state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3 AND m."role" IN ('owner', 'doctor')))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "appointments_find",
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state"
@@ -154,8 +155,8 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4)
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "appointments_find_for_update",
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state"
@@ -166,8 +167,8 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4)
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "appointments_replace",
             sql: #"""
                 UPDATE "appointments"
@@ -180,8 +181,8 @@ extension AppointmentStore {
                   AND ($7::"appointment_state" IS NOT DISTINCT FROM "appointments"."state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor')))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "appointments_patch",
             sql: #"""
                 UPDATE "appointments"
@@ -196,8 +197,8 @@ extension AppointmentStore {
                   AND (NOT $9::boolean OR ($10::"appointment_state" IS NOT DISTINCT FROM "appointments"."state" OR EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor'))))
                 RETURNING "id", "patient_id", "doctor_id", "starts_at", "state"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "appointments_delete",
             sql: #"""
                 DELETE FROM "appointments"
@@ -206,22 +207,22 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $2)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $4 AND m."role" IN ('owner', 'doctor'))
                 """#
-        )
-        static let standing = PreparedStatement(
+        ),
+        standing: PreparedStatement(
             name: "appointments_standing",
             sql: #"""
                 SELECT (SELECT m."role"::text FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2),
                     EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $3 AND p."clinic_id" = $1)
                 """#
-        )
-        static let acceptsDoctorID = PreparedStatement(
+        ),
+        acceptsDoctorID: PreparedStatement(
             name: "appointments_accepts_doctor_id",
             sql: #"""
                 SELECT 1
                 WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $1)
                 """#
-        )
-        static let listStartsAsc = PreparedStatement(
+        ),
+        listStartsAsc: PreparedStatement(
             name: "appointments_list_starts_asc",
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
@@ -239,8 +240,8 @@ extension AppointmentStore {
                 ORDER BY "appointments"."starts_at" ASC, "appointments"."id" ASC
                 LIMIT $6 OFFSET $7
                 """#
-        )
-        static let listStartsDesc = PreparedStatement(
+        ),
+        listStartsDesc: PreparedStatement(
             name: "appointments_list_starts_desc",
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
@@ -258,8 +259,8 @@ extension AppointmentStore {
                 ORDER BY "appointments"."starts_at" DESC, "appointments"."id" DESC
                 LIMIT $6 OFFSET $7
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "appointments_count",
             sql: #"""
                 SELECT count(*)
@@ -268,8 +269,8 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "patients" AS p WHERE p."id" = $2 AND p."clinic_id" = $1)
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
                 """#
-        )
-        static let listStartsAscFirstPage = FirstPageStatement(
+        ),
+        listStartsAscFirstPage: FirstPageStatement(
             name: "appointments_list_starts_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
@@ -285,8 +286,8 @@ extension AppointmentStore {
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $3)
                 ORDER BY "appointments"."starts_at" ASC, "appointments"."id" ASC
                 """#
-        )
-        static let listStartsDescFirstPage = FirstPageStatement(
+        ),
+        listStartsDescFirstPage: FirstPageStatement(
             name: "appointments_list_starts_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "patient_id", "doctor_id", "starts_at", "state", (
@@ -303,7 +304,7 @@ extension AppointmentStore {
                 ORDER BY "appointments"."starts_at" DESC, "appointments"."id" DESC
                 """#
         )
-    }
+    )
 }
 
 extension AppointmentStore {

@@ -21,14 +21,14 @@ public struct NoticeStore: Sendable {
         binds.append(subject)
         binds.append(input.title)
         binds.append(input.body)
-        return try await database.one(Statements.insert, binds, as: Notice.self)
+        return try await database.one(Self.statements.insert, binds, as: Notice.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Notice.self)
+        return try await database.one(Self.statements.find, binds, as: Notice.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -36,7 +36,7 @@ public struct NoticeStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Notice.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Notice.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -46,7 +46,7 @@ public struct NoticeStore: Sendable {
         binds.append(subject)
         binds.append(input.title)
         binds.append(input.body)
-        return try await database.one(Statements.replace, binds, as: Notice.self)
+        return try await database.one(Self.statements.replace, binds, as: Notice.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -56,7 +56,7 @@ public struct NoticeStore: Sendable {
         binds.append(subject)
         binds.append(patch.title)
         binds.append(patch.body)
-        return try await database.one(Statements.patch, binds, as: Notice.self)
+        return try await database.one(Self.statements.patch, binds, as: Notice.self)
     }
 
     /// Deletes the row; false when there was none.
@@ -64,7 +64,7 @@ public struct NoticeStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
@@ -72,13 +72,13 @@ public struct NoticeStore: Sendable {
     public nonisolated(nonsending) func standing(subject: UUID) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(subject)
-        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: NoticeListQuery) async throws -> (items: ModelRows<Notice>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Statements.list
+        let statement = Self.statements.list
         let page = try await database.page(statement, binds, as: Notice.self)
         return page
     }
@@ -86,8 +86,9 @@ public struct NoticeStore: Sendable {
 
 extension NoticeStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "notices_insert",
             sql: #"""
                 INSERT INTO "notices" ("title", "body")
@@ -95,16 +96,16 @@ extension NoticeStore {
                 WHERE EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $1 AND m."role" IN ('support'))
                 RETURNING "id", "title", "body", "published_at"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "notices_find",
             sql: #"""
                 SELECT "id", "title", "body", "published_at"
                 FROM "notices"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "notices_find_for_update",
             sql: #"""
                 SELECT "id", "title", "body", "published_at"
@@ -112,8 +113,8 @@ extension NoticeStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "notices_replace",
             sql: #"""
                 UPDATE "notices"
@@ -122,8 +123,8 @@ extension NoticeStore {
                   AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
                 RETURNING "id", "title", "body", "published_at"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "notices_patch",
             sql: #"""
                 UPDATE "notices"
@@ -133,22 +134,22 @@ extension NoticeStore {
                   AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
                 RETURNING "id", "title", "body", "published_at"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "notices_delete",
             sql: #"""
                 DELETE FROM "notices"
                 WHERE "id" = $1
                   AND EXISTS (SELECT 1 FROM "users" AS m WHERE m."id" = $2 AND m."role" IN ('support'))
                 """#
-        )
-        static let standing = PreparedStatement(
+        ),
+        standing: PreparedStatement(
             name: "notices_standing",
             sql: #"""
                 SELECT (SELECT m."role"::text FROM "users" AS m WHERE m."id" = $1)
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "notices_list",
             sql: #"""
                 SELECT "id", "title", "body", "published_at", (
@@ -158,15 +159,15 @@ extension NoticeStore {
                 FROM "notices"
                 ORDER BY "notices"."id" ASC
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "notices_count",
             sql: #"""
                 SELECT count(*)
                 FROM "notices"
                 """#
         )
-    }
+    )
 }
 
 extension NoticeStore {

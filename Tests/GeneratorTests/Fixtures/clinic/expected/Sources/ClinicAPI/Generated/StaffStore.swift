@@ -22,7 +22,7 @@ public struct StaffStore: Sendable {
         binds.append(subject)
         binds.append(input.userID)
         binds.append(input.role)
-        return try await database.one(Statements.insert, binds, as: Staff.self)
+        return try await database.one(Self.statements.insert, binds, as: Staff.self)
     }
 
     /// The row with this key, if any.
@@ -31,7 +31,7 @@ public struct StaffStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        return try await database.one(Statements.find, binds, as: Staff.self)
+        return try await database.one(Self.statements.find, binds, as: Staff.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -41,7 +41,7 @@ public struct StaffStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        return try await database.one(Statements.findForUpdate, binds, as: Staff.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Staff.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -52,7 +52,7 @@ public struct StaffStore: Sendable {
         binds.append(subject)
         binds.append(patch.userID)
         binds.append(patch.role)
-        return try await database.one(Statements.patch, binds, as: Staff.self)
+        return try await database.one(Self.statements.patch, binds, as: Staff.self)
     }
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
@@ -63,7 +63,7 @@ public struct StaffStore: Sendable {
         binds.append(clinicID)
         binds.append(subject)
         binds.append(patch.userID)
-        return try await database.text(Statements.patchChangedField, binds)
+        return try await database.text(Self.statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
@@ -72,7 +72,7 @@ public struct StaffStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
@@ -81,7 +81,7 @@ public struct StaffStore: Sendable {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
-        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -89,7 +89,7 @@ public struct StaffStore: Sendable {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
-        let statement = Statements.list
+        let statement = Self.statements.list
         let page = try await database.page(statement, binds, as: Staff.self)
         return page
     }
@@ -97,8 +97,9 @@ public struct StaffStore: Sendable {
 
 extension StaffStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "staff_insert",
             sql: #"""
                 INSERT INTO "staff" ("clinic_id", "user_id", "role")
@@ -106,8 +107,8 @@ extension StaffStore {
                 WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2 AND m."role" IN ('owner'))
                 RETURNING "id", "clinic_id", "user_id", "role"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "staff_find",
             sql: #"""
                 SELECT "id", "clinic_id", "user_id", "role"
@@ -116,8 +117,8 @@ extension StaffStore {
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "staff_find_for_update",
             sql: #"""
                 SELECT "id", "clinic_id", "user_id", "role"
@@ -127,8 +128,8 @@ extension StaffStore {
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3)
                 FOR UPDATE
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "staff_patch",
             sql: #"""
                 UPDATE "staff"
@@ -140,8 +141,8 @@ extension StaffStore {
                   AND (NOT $4::boolean OR $5::uuid IS NOT DISTINCT FROM "staff"."user_id")
                 RETURNING "id", "clinic_id", "user_id", "role"
                 """#
-        )
-        static let patchChangedField = PreparedStatement(
+        ),
+        patchChangedField: PreparedStatement(
             name: "staff_patch_changed_field",
             sql: #"""
                 SELECT CASE
@@ -152,8 +153,8 @@ extension StaffStore {
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "staff_delete",
             sql: #"""
                 DELETE FROM "staff"
@@ -161,14 +162,14 @@ extension StaffStore {
                   AND "staff"."clinic_id" = $2
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $2 AND m."user_id" = $3 AND m."role" IN ('owner'))
                 """#
-        )
-        static let standing = PreparedStatement(
+        ),
+        standing: PreparedStatement(
             name: "staff_standing",
             sql: #"""
                 SELECT (SELECT m."role"::text FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "staff_list",
             sql: #"""
                 SELECT "id", "clinic_id", "user_id", "role", (
@@ -182,8 +183,8 @@ extension StaffStore {
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                 ORDER BY "staff"."id" ASC
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "staff_count",
             sql: #"""
                 SELECT count(*)
@@ -192,7 +193,7 @@ extension StaffStore {
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                 """#
         )
-    }
+    )
 }
 
 extension StaffStore {

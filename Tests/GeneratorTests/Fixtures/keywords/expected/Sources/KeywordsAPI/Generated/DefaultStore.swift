@@ -18,14 +18,14 @@ public struct DefaultStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: DefaultInput) async throws -> Default {
         var binds = PostgresBindings()
         binds.append(input.name)
-        return try await database.inserted(Statements.insert, binds, as: Default.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Default.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Default.self)
+        return try await database.one(Self.statements.find, binds, as: Default.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -33,7 +33,7 @@ public struct DefaultStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Default? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Default.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Default.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -41,7 +41,7 @@ public struct DefaultStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.name)
-        return try await database.one(Statements.replace, binds, as: Default.self)
+        return try await database.one(Self.statements.replace, binds, as: Default.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -49,37 +49,38 @@ public struct DefaultStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.name)
-        return try await database.one(Statements.patch, binds, as: Default.self)
+        return try await database.one(Self.statements.patch, binds, as: Default.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 }
 
 extension DefaultStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "defaults_insert",
             sql: #"""
                 INSERT INTO "defaults" ("name")
                 VALUES ($1)
                 RETURNING "id", "name"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "defaults_find",
             sql: #"""
                 SELECT "id", "name"
                 FROM "defaults"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "defaults_find_for_update",
             sql: #"""
                 SELECT "id", "name"
@@ -87,8 +88,8 @@ extension DefaultStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "defaults_replace",
             sql: #"""
                 UPDATE "defaults"
@@ -96,8 +97,8 @@ extension DefaultStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "defaults_patch",
             sql: #"""
                 UPDATE "defaults"
@@ -105,13 +106,13 @@ extension DefaultStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "defaults_delete",
             sql: #"""
                 DELETE FROM "defaults"
                 WHERE "id" = $1
                 """#
         )
-    }
+    )
 }

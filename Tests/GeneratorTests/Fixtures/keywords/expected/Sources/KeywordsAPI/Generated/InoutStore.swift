@@ -18,14 +18,14 @@ public struct InoutStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: InoutInput) async throws -> Inout {
         var binds = PostgresBindings()
         binds.append(input.name)
-        return try await database.inserted(Statements.insert, binds, as: Inout.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Inout.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Inout? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Inout.self)
+        return try await database.one(Self.statements.find, binds, as: Inout.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -33,7 +33,7 @@ public struct InoutStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Inout? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Inout.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Inout.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -41,7 +41,7 @@ public struct InoutStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(input.name)
-        return try await database.one(Statements.replace, binds, as: Inout.self)
+        return try await database.one(Self.statements.replace, binds, as: Inout.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -49,37 +49,38 @@ public struct InoutStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(patch.name)
-        return try await database.one(Statements.patch, binds, as: Inout.self)
+        return try await database.one(Self.statements.patch, binds, as: Inout.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 }
 
 extension InoutStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "inouts_insert",
             sql: #"""
                 INSERT INTO "inouts" ("name")
                 VALUES ($1)
                 RETURNING "id", "name"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "inouts_find",
             sql: #"""
                 SELECT "id", "name"
                 FROM "inouts"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "inouts_find_for_update",
             sql: #"""
                 SELECT "id", "name"
@@ -87,8 +88,8 @@ extension InoutStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "inouts_replace",
             sql: #"""
                 UPDATE "inouts"
@@ -96,8 +97,8 @@ extension InoutStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "inouts_patch",
             sql: #"""
                 UPDATE "inouts"
@@ -105,13 +106,13 @@ extension InoutStore {
                 WHERE "id" = $1
                 RETURNING "id", "name"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "inouts_delete",
             sql: #"""
                 DELETE FROM "inouts"
                 WHERE "id" = $1
                 """#
         )
-    }
+    )
 }

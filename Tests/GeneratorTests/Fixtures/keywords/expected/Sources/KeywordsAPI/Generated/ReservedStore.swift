@@ -112,14 +112,14 @@ public struct ReservedStore: Sendable {
         binds.append(input.isolated)
         binds.append(input.actor)
         binds.append(input.unsafe)
-        return try await database.inserted(Statements.insert, binds, as: Reserved.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Reserved.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Reserved? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Reserved.self)
+        return try await database.one(Self.statements.find, binds, as: Reserved.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -127,7 +127,7 @@ public struct ReservedStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Reserved? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Reserved.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Reserved.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -229,7 +229,7 @@ public struct ReservedStore: Sendable {
         binds.append(input.isolated)
         binds.append(input.actor)
         binds.append(input.unsafe)
-        return try await database.one(Statements.replace, binds, as: Reserved.self)
+        return try await database.one(Self.statements.replace, binds, as: Reserved.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -331,14 +331,14 @@ public struct ReservedStore: Sendable {
         binds.append(patch.isolated)
         binds.append(patch.actor)
         binds.append(patch.unsafe)
-        return try await database.one(Statements.patch, binds, as: Reserved.self)
+        return try await database.one(Self.statements.patch, binds, as: Reserved.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -347,10 +347,10 @@ public struct ReservedStore: Sendable {
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.`switch`, query.`return`) {
-        case (.`default`, .asc): (statement, firstPage) = (Statements.listDefaultAsc, Statements.listDefaultAscFirstPage)
-        case (.`default`, .desc): (statement, firstPage) = (Statements.listDefaultDesc, Statements.listDefaultDescFirstPage)
-        case (.`in`, .asc): (statement, firstPage) = (Statements.listInAsc, Statements.listInAscFirstPage)
-        case (.`in`, .desc): (statement, firstPage) = (Statements.listInDesc, Statements.listInDescFirstPage)
+        case (.`default`, .asc): (statement, firstPage) = (Self.statements.listDefaultAsc, Self.statements.listDefaultAscFirstPage)
+        case (.`default`, .desc): (statement, firstPage) = (Self.statements.listDefaultDesc, Self.statements.listDefaultDescFirstPage)
+        case (.`in`, .asc): (statement, firstPage) = (Self.statements.listInAsc, Self.statements.listInAscFirstPage)
+        case (.`in`, .desc): (statement, firstPage) = (Self.statements.listInDesc, Self.statements.listInDescFirstPage)
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.case == nil, query.in == nil, query.is == nil, query.where == nil, let plain = firstPage.limited(query.limit) {
@@ -365,30 +365,31 @@ public struct ReservedStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Reserved.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension ReservedStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "reserveds_insert",
             sql: #"""
                 INSERT INTO "reserveds" ("keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe")
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63, $64, $65, $66, $67, $68, $69, $70, $71, $72, $73, $74, $75, $76, $77, $78, $79, $80, $81, $82, $83, $84, $85, $86, $87, $88, $89, $90, $91, $92, $93, $94, $95)
                 RETURNING "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "reserveds_find",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe"
                 FROM "reserveds"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "reserveds_find_for_update",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe"
@@ -396,8 +397,8 @@ extension ReservedStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "reserveds_replace",
             sql: #"""
                 UPDATE "reserveds"
@@ -405,8 +406,8 @@ extension ReservedStore {
                 WHERE "id" = $1
                 RETURNING "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "reserveds_patch",
             sql: #"""
                 UPDATE "reserveds"
@@ -508,15 +509,15 @@ extension ReservedStore {
                 WHERE "id" = $1
                 RETURNING "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "reserveds_delete",
             sql: #"""
                 DELETE FROM "reserveds"
                 WHERE "id" = $1
                 """#
-        )
-        static let listDefaultAsc = PreparedStatement(
+        ),
+        listDefaultAsc: PreparedStatement(
             name: "reserveds_list_default_asc",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -535,8 +536,8 @@ extension ReservedStore {
                 ORDER BY "reserveds"."default" ASC, "reserveds"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
-        )
-        static let listDefaultDesc = PreparedStatement(
+        ),
+        listDefaultDesc: PreparedStatement(
             name: "reserveds_list_default_desc",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -555,8 +556,8 @@ extension ReservedStore {
                 ORDER BY "reserveds"."default" DESC, "reserveds"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
-        )
-        static let listInAsc = PreparedStatement(
+        ),
+        listInAsc: PreparedStatement(
             name: "reserveds_list_in_asc",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -575,8 +576,8 @@ extension ReservedStore {
                 ORDER BY "reserveds"."in" ASC, "reserveds"."id" ASC
                 LIMIT $5 OFFSET $6
                 """#
-        )
-        static let listInDesc = PreparedStatement(
+        ),
+        listInDesc: PreparedStatement(
             name: "reserveds_list_in_desc",
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -595,8 +596,8 @@ extension ReservedStore {
                 ORDER BY "reserveds"."in" DESC, "reserveds"."id" DESC
                 LIMIT $5 OFFSET $6
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "reserveds_count",
             sql: #"""
                 SELECT count(*)
@@ -606,8 +607,8 @@ extension ReservedStore {
                   AND ($3::integer[] IS NULL OR "enum" = ANY($3))
                   AND ($4::"keyword"[] IS NULL OR "struct" = ANY($4))
                 """#
-        )
-        static let listDefaultAscFirstPage = FirstPageStatement(
+        ),
+        listDefaultAscFirstPage: FirstPageStatement(
             name: "reserveds_list_default_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -617,8 +618,8 @@ extension ReservedStore {
                 FROM "reserveds"
                 ORDER BY "reserveds"."default" ASC, "reserveds"."id" ASC
                 """#
-        )
-        static let listDefaultDescFirstPage = FirstPageStatement(
+        ),
+        listDefaultDescFirstPage: FirstPageStatement(
             name: "reserveds_list_default_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -628,8 +629,8 @@ extension ReservedStore {
                 FROM "reserveds"
                 ORDER BY "reserveds"."default" DESC, "reserveds"."id" DESC
                 """#
-        )
-        static let listInAscFirstPage = FirstPageStatement(
+        ),
+        listInAscFirstPage: FirstPageStatement(
             name: "reserveds_list_in_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -639,8 +640,8 @@ extension ReservedStore {
                 FROM "reserveds"
                 ORDER BY "reserveds"."in" ASC, "reserveds"."id" ASC
                 """#
-        )
-        static let listInDescFirstPage = FirstPageStatement(
+        ),
+        listInDescFirstPage: FirstPageStatement(
             name: "reserveds_list_in_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "keyword", "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "associativity", "async", "convenience", "didset", "dynamic", "final", "get", "indirect", "infix", "lazy", "left", "mutating", "none", "nonmutating", "optional", "override", "package", "postfix", "precedence", "prefix", "required", "right", "set", "some", "type", "unowned", "weak", "willset", "any", "consume", "copy", "discard", "each", "macro", "sending", "then", "isolated", "actor", "unsafe", (
@@ -651,5 +652,5 @@ extension ReservedStore {
                 ORDER BY "reserveds"."in" DESC, "reserveds"."id" DESC
                 """#
         )
-    }
+    )
 }

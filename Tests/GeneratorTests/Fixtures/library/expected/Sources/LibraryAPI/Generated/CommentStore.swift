@@ -21,7 +21,7 @@ public struct CommentStore: Sendable {
         binds.append(bookID)
         binds.append(reviewID)
         binds.append(input.body)
-        return try await database.one(Statements.insert, binds, as: Comment.self)
+        return try await database.one(Self.statements.insert, binds, as: Comment.self)
     }
 
     /// The row with this key, if any.
@@ -30,7 +30,7 @@ public struct CommentStore: Sendable {
         binds.append(id)
         binds.append(bookID)
         binds.append(reviewID)
-        return try await database.one(Statements.find, binds, as: Comment.self)
+        return try await database.one(Self.statements.find, binds, as: Comment.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -40,7 +40,7 @@ public struct CommentStore: Sendable {
         binds.append(id)
         binds.append(bookID)
         binds.append(reviewID)
-        return try await database.one(Statements.findForUpdate, binds, as: Comment.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Comment.self)
     }
 
     /// Deletes the row; false when there was none.
@@ -49,7 +49,7 @@ public struct CommentStore: Sendable {
         binds.append(id)
         binds.append(bookID)
         binds.append(reviewID)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
@@ -58,7 +58,7 @@ public struct CommentStore: Sendable {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)
-        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -66,7 +66,7 @@ public struct CommentStore: Sendable {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)
-        let statement = Statements.list
+        let statement = Self.statements.list
         let page = try await database.page(statement, binds, as: Comment.self)
         return page
     }
@@ -74,8 +74,9 @@ public struct CommentStore: Sendable {
 
 extension CommentStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "comments_insert",
             sql: #"""
                 INSERT INTO "comments" ("review_id", "body")
@@ -84,8 +85,8 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 RETURNING "id", "review_id", "body"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "comments_find",
             sql: #"""
                 SELECT "id", "review_id", "body"
@@ -95,8 +96,8 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "comments_find_for_update",
             sql: #"""
                 SELECT "id", "review_id", "body"
@@ -107,8 +108,8 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
                 FOR UPDATE
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "comments_delete",
             sql: #"""
                 DELETE FROM "comments"
@@ -117,16 +118,16 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $3 AND p."book_id" = $2)
                 """#
-        )
-        static let standing = PreparedStatement(
+        ),
+        standing: PreparedStatement(
             name: "comments_standing",
             sql: #"""
                 SELECT NULL::text,
                     EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1),
                     EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "comments_list",
             sql: #"""
                 SELECT "id", "review_id", "body", (
@@ -142,8 +143,8 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 ORDER BY "comments"."id" ASC
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "comments_count",
             sql: #"""
                 SELECT count(*)
@@ -153,7 +154,7 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 """#
         )
-    }
+    )
 }
 
 extension CommentStore {

@@ -21,7 +21,7 @@ public struct ListEntryStore: Sendable {
         binds.append(owner)
         binds.append(input.listID)
         binds.append(input.bookID)
-        return try await database.one(Statements.insert, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.insert, binds, as: ListEntry.self)
     }
 
     /// The row with this key owned by `owner`, if any.
@@ -29,7 +29,7 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.one(Statements.find, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.find, binds, as: ListEntry.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -38,7 +38,7 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.one(Statements.findForUpdate, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: ListEntry.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -48,7 +48,7 @@ public struct ListEntryStore: Sendable {
         binds.append(owner)
         binds.append(input.listID)
         binds.append(input.bookID)
-        return try await database.one(Statements.replace, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.replace, binds, as: ListEntry.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist or is not `owner`'s.
@@ -58,7 +58,7 @@ public struct ListEntryStore: Sendable {
         binds.append(owner)
         binds.append(patch.listID)
         binds.append(patch.bookID)
-        return try await database.one(Statements.patch, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.patch, binds, as: ListEntry.self)
     }
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
@@ -68,7 +68,7 @@ public struct ListEntryStore: Sendable {
         binds.append(id)
         binds.append(owner)
         binds.append(input.bookID)
-        return try await database.text(Statements.replaceChangedField, binds)
+        return try await database.text(Self.statements.replaceChangedField, binds)
     }
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
@@ -78,7 +78,7 @@ public struct ListEntryStore: Sendable {
         binds.append(id)
         binds.append(owner)
         binds.append(patch.bookID)
-        return try await database.text(Statements.patchChangedField, binds)
+        return try await database.text(Self.statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none owned by `owner`.
@@ -86,7 +86,7 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// Whether `list_id` may name this ReadingList: it must be the caller's.
@@ -94,14 +94,14 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(value)
         binds.append(owner)
-        return try await database.exists(Statements.acceptsListID, binds)
+        return try await database.exists(Self.statements.acceptsListID, binds)
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(owner: UUID, _ query: ListEntryListQuery) async throws -> (items: ModelRows<ListEntry>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
-        let statement = Statements.list
+        let statement = Self.statements.list
         let page = try await database.page(statement, binds, as: ListEntry.self)
         return page
     }
@@ -109,8 +109,9 @@ public struct ListEntryStore: Sendable {
 
 extension ListEntryStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "list_entries_insert",
             sql: #"""
                 INSERT INTO "list_entries" ("member_id", "list_id", "book_id")
@@ -118,16 +119,16 @@ extension ListEntryStore {
                 WHERE ($2::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $2 AND r."member_id" = $1))
                 RETURNING "id", "member_id", "list_id", "book_id"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "list_entries_find",
             sql: #"""
                 SELECT "id", "member_id", "list_id", "book_id"
                 FROM "list_entries"
                 WHERE "id" = $1 AND "member_id" = $2
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "list_entries_find_for_update",
             sql: #"""
                 SELECT "id", "member_id", "list_id", "book_id"
@@ -135,8 +136,8 @@ extension ListEntryStore {
                 WHERE "id" = $1 AND "member_id" = $2
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "list_entries_replace",
             sql: #"""
                 UPDATE "list_entries"
@@ -144,8 +145,8 @@ extension ListEntryStore {
                 WHERE "id" = $1 AND "member_id" = $2 AND $4::integer IS NOT DISTINCT FROM "list_entries"."book_id" AND ($3::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $3 AND r."member_id" = $2))
                 RETURNING "id", "member_id", "list_id", "book_id"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "list_entries_patch",
             sql: #"""
                 UPDATE "list_entries"
@@ -154,8 +155,8 @@ extension ListEntryStore {
                 WHERE "id" = $1 AND "member_id" = $2 AND (NOT $3::boolean OR $4::integer IS NULL OR EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $4 AND r."member_id" = $2)) AND (NOT $5::boolean OR $6::integer IS NOT DISTINCT FROM "list_entries"."book_id")
                 RETURNING "id", "member_id", "list_id", "book_id"
                 """#
-        )
-        static let replaceChangedField = PreparedStatement(
+        ),
+        replaceChangedField: PreparedStatement(
             name: "list_entries_replace_changed_field",
             sql: #"""
                 SELECT CASE
@@ -164,8 +165,8 @@ extension ListEntryStore {
                 FROM "list_entries"
                 WHERE "id" = $1 AND "member_id" = $2
                 """#
-        )
-        static let patchChangedField = PreparedStatement(
+        ),
+        patchChangedField: PreparedStatement(
             name: "list_entries_patch_changed_field",
             sql: #"""
                 SELECT CASE
@@ -174,22 +175,22 @@ extension ListEntryStore {
                 FROM "list_entries"
                 WHERE "id" = $1 AND "member_id" = $2
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "list_entries_delete",
             sql: #"""
                 DELETE FROM "list_entries"
                 WHERE "id" = $1 AND "member_id" = $2
                 """#
-        )
-        static let acceptsListID = PreparedStatement(
+        ),
+        acceptsListID: PreparedStatement(
             name: "list_entries_accepts_list_id",
             sql: #"""
                 SELECT 1
                 WHERE EXISTS (SELECT 1 FROM "reading_lists" AS r WHERE r."id" = $1 AND r."member_id" = $2)
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "list_entries_list",
             sql: #"""
                 SELECT "id", "member_id", "list_id", "book_id", (
@@ -201,8 +202,8 @@ extension ListEntryStore {
                 WHERE "member_id" = $1
                 ORDER BY "list_entries"."id" ASC
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "list_entries_count",
             sql: #"""
                 SELECT count(*)
@@ -210,5 +211,5 @@ extension ListEntryStore {
                 WHERE "member_id" = $1
                 """#
         )
-    }
+    )
 }

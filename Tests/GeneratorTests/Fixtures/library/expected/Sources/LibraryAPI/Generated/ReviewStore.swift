@@ -21,7 +21,7 @@ public struct ReviewStore: Sendable {
         binds.append(bookID)
         binds.append(input.stars)
         binds.append(input.text)
-        return try await database.one(Statements.insert, binds, as: Review.self)
+        return try await database.one(Self.statements.insert, binds, as: Review.self)
     }
 
     /// The row with this key, if any.
@@ -29,7 +29,7 @@ public struct ReviewStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        return try await database.one(Statements.find, binds, as: Review.self)
+        return try await database.one(Self.statements.find, binds, as: Review.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -38,7 +38,7 @@ public struct ReviewStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        return try await database.one(Statements.findForUpdate, binds, as: Review.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Review.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -48,7 +48,7 @@ public struct ReviewStore: Sendable {
         binds.append(bookID)
         binds.append(input.stars)
         binds.append(input.text)
-        return try await database.one(Statements.replace, binds, as: Review.self)
+        return try await database.one(Self.statements.replace, binds, as: Review.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -58,7 +58,7 @@ public struct ReviewStore: Sendable {
         binds.append(bookID)
         binds.append(patch.stars)
         binds.append(patch.text)
-        return try await database.one(Statements.patch, binds, as: Review.self)
+        return try await database.one(Self.statements.patch, binds, as: Review.self)
     }
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
@@ -68,7 +68,7 @@ public struct ReviewStore: Sendable {
         binds.append(id)
         binds.append(bookID)
         binds.append(input.stars)
-        return try await database.text(Statements.replaceChangedField, binds)
+        return try await database.text(Self.statements.replaceChangedField, binds)
     }
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
@@ -78,7 +78,7 @@ public struct ReviewStore: Sendable {
         binds.append(id)
         binds.append(bookID)
         binds.append(patch.stars)
-        return try await database.text(Statements.patchChangedField, binds)
+        return try await database.text(Self.statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
@@ -86,7 +86,7 @@ public struct ReviewStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
@@ -94,15 +94,15 @@ public struct ReviewStore: Sendable {
     public nonisolated(nonsending) func standing(bookID: Int32) async throws -> MemberStanding {
         var binds = PostgresBindings()
         binds.append(bookID)
-        return try await database.one(Statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(bookID: Int32, _ query: ReviewListQuery) async throws -> (items: ModelRows<Review>, total: Int) {
         var binds = PostgresBindings()
         binds.append(bookID)
-        let statement = Statements.list
-        let firstPage = Statements.listFirstPage
+        let statement = Self.statements.list
+        let firstPage = Self.statements.listFirstPage
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, let plain = firstPage.limited(query.limit) {
             return try await database.page(plain, binds, as: Review.self)
@@ -112,14 +112,15 @@ public struct ReviewStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Review.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension ReviewStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "reviews_insert",
             sql: #"""
                 INSERT INTO "reviews" ("book_id", "stars", "text")
@@ -127,8 +128,8 @@ extension ReviewStore {
                 WHERE EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
                 RETURNING "id", "book_id", "stars", "text"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "reviews_find",
             sql: #"""
                 SELECT "id", "book_id", "stars", "text"
@@ -137,8 +138,8 @@ extension ReviewStore {
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "reviews_find_for_update",
             sql: #"""
                 SELECT "id", "book_id", "stars", "text"
@@ -148,8 +149,8 @@ extension ReviewStore {
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "reviews_replace",
             sql: #"""
                 UPDATE "reviews"
@@ -160,8 +161,8 @@ extension ReviewStore {
                   AND $3::integer IS NOT DISTINCT FROM "reviews"."stars"
                 RETURNING "id", "book_id", "stars", "text"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "reviews_patch",
             sql: #"""
                 UPDATE "reviews"
@@ -173,8 +174,8 @@ extension ReviewStore {
                   AND (NOT $3::boolean OR $4::integer IS NOT DISTINCT FROM "reviews"."stars")
                 RETURNING "id", "book_id", "stars", "text"
                 """#
-        )
-        static let replaceChangedField = PreparedStatement(
+        ),
+        replaceChangedField: PreparedStatement(
             name: "reviews_replace_changed_field",
             sql: #"""
                 SELECT CASE
@@ -185,8 +186,8 @@ extension ReviewStore {
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                 """#
-        )
-        static let patchChangedField = PreparedStatement(
+        ),
+        patchChangedField: PreparedStatement(
             name: "reviews_patch_changed_field",
             sql: #"""
                 SELECT CASE
@@ -197,8 +198,8 @@ extension ReviewStore {
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "reviews_delete",
             sql: #"""
                 DELETE FROM "reviews"
@@ -206,15 +207,15 @@ extension ReviewStore {
                   AND "reviews"."book_id" = $2
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $2)
                 """#
-        )
-        static let standing = PreparedStatement(
+        ),
+        standing: PreparedStatement(
             name: "reviews_standing",
             sql: #"""
                 SELECT NULL::text,
                     EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "reviews_list",
             sql: #"""
                 SELECT "id", "book_id", "stars", "text", (
@@ -229,8 +230,8 @@ extension ReviewStore {
                 ORDER BY "reviews"."id" ASC
                 LIMIT $2 OFFSET $3
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "reviews_count",
             sql: #"""
                 SELECT count(*)
@@ -238,8 +239,8 @@ extension ReviewStore {
                 WHERE "reviews"."book_id" = $1
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
                 """#
-        )
-        static let listFirstPage = FirstPageStatement(
+        ),
+        listFirstPage: FirstPageStatement(
             name: "reviews_list_first", defaultSize: 20,
             sql: #"""
                 SELECT "id", "book_id", "stars", "text", (
@@ -254,7 +255,7 @@ extension ReviewStore {
                 ORDER BY "reviews"."id" ASC
                 """#
         )
-    }
+    )
 }
 
 extension ReviewStore {

@@ -19,14 +19,14 @@ public struct ShelfStore: Sendable {
         var binds = PostgresBindings()
         binds.append(input.code)
         binds.append(input.label)
-        return try await database.inserted(Statements.insert, binds, as: Shelf.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Shelf.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(code: String) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
-        return try await database.one(Statements.find, binds, as: Shelf.self)
+        return try await database.one(Self.statements.find, binds, as: Shelf.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -34,7 +34,7 @@ public struct ShelfStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(code: String) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
-        return try await database.one(Statements.findForUpdate, binds, as: Shelf.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Shelf.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -43,7 +43,7 @@ public struct ShelfStore: Sendable {
         binds.append(code)
         binds.append(input.code)
         binds.append(input.label)
-        return try await database.one(Statements.replace, binds, as: Shelf.self)
+        return try await database.one(Self.statements.replace, binds, as: Shelf.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -52,21 +52,21 @@ public struct ShelfStore: Sendable {
         binds.append(code)
         binds.append(patch.code)
         binds.append(patch.label)
-        return try await database.one(Statements.patch, binds, as: Shelf.self)
+        return try await database.one(Self.statements.patch, binds, as: Shelf.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(code: String) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(code)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: ShelfListQuery, after: (value: String, key: String)?) async throws -> (items: ModelRows<Shelf>, total: Int) {
         var binds = PostgresBindings()
-        let statement = Statements.list
-        let firstPage = Statements.listFirstPage
+        let statement = Self.statements.list
+        let firstPage = Self.statements.listFirstPage
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, after == nil, let plain = firstPage.limited(query.limit) {
             return try await database.page(plain, binds, as: Shelf.self)
@@ -77,30 +77,31 @@ public struct ShelfStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Shelf.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension ShelfStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "shelfs_insert",
             sql: #"""
                 INSERT INTO "shelfs" ("code", "label")
                 VALUES ($1, $2)
                 RETURNING "code", "label"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "shelfs_find",
             sql: #"""
                 SELECT "code", "label"
                 FROM "shelfs"
                 WHERE "code" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "shelfs_find_for_update",
             sql: #"""
                 SELECT "code", "label"
@@ -108,8 +109,8 @@ extension ShelfStore {
                 WHERE "code" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "shelfs_replace",
             sql: #"""
                 UPDATE "shelfs"
@@ -117,8 +118,8 @@ extension ShelfStore {
                 WHERE "code" = $1
                 RETURNING "code", "label"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "shelfs_patch",
             sql: #"""
                 UPDATE "shelfs"
@@ -127,15 +128,15 @@ extension ShelfStore {
                 WHERE "code" = $1
                 RETURNING "code", "label"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "shelfs_delete",
             sql: #"""
                 DELETE FROM "shelfs"
                 WHERE "code" = $1
                 """#
-        )
-        static let list = PreparedStatement(
+        ),
+        list: PreparedStatement(
             name: "shelfs_list",
             sql: #"""
                 SELECT "code", "label", (
@@ -147,15 +148,15 @@ extension ShelfStore {
                 ORDER BY "shelfs"."code" ASC
                 LIMIT $2 OFFSET $3
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "shelfs_count",
             sql: #"""
                 SELECT count(*)
                 FROM "shelfs"
                 """#
-        )
-        static let listFirstPage = FirstPageStatement(
+        ),
+        listFirstPage: FirstPageStatement(
             name: "shelfs_list_first", defaultSize: 50,
             sql: #"""
                 SELECT "code", "label", (
@@ -166,5 +167,5 @@ extension ShelfStore {
                 ORDER BY "shelfs"."code" ASC
                 """#
         )
-    }
+    )
 }

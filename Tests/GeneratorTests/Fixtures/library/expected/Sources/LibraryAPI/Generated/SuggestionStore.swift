@@ -19,14 +19,14 @@ public struct SuggestionStore: Sendable {
         var binds = PostgresBindings()
         binds.append(input.title)
         binds.append(input.genre)
-        return try await database.inserted(Statements.insert, binds, as: Suggestion.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Suggestion.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Suggestion.self)
+        return try await database.one(Self.statements.find, binds, as: Suggestion.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -34,7 +34,7 @@ public struct SuggestionStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Suggestion? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Suggestion.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Suggestion.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -43,7 +43,7 @@ public struct SuggestionStore: Sendable {
         binds.append(id)
         binds.append(input.title)
         binds.append(input.genre)
-        return try await database.one(Statements.replace, binds, as: Suggestion.self)
+        return try await database.one(Self.statements.replace, binds, as: Suggestion.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -52,37 +52,38 @@ public struct SuggestionStore: Sendable {
         binds.append(id)
         binds.append(patch.title)
         binds.append(patch.genre)
-        return try await database.one(Statements.patch, binds, as: Suggestion.self)
+        return try await database.one(Self.statements.patch, binds, as: Suggestion.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 }
 
 extension SuggestionStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "suggestions_insert",
             sql: #"""
                 INSERT INTO "suggestions" ("title", "genre")
                 VALUES ($1, $2)
                 RETURNING "id", "title", "genre"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "suggestions_find",
             sql: #"""
                 SELECT "id", "title", "genre"
                 FROM "suggestions"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "suggestions_find_for_update",
             sql: #"""
                 SELECT "id", "title", "genre"
@@ -90,8 +91,8 @@ extension SuggestionStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "suggestions_replace",
             sql: #"""
                 UPDATE "suggestions"
@@ -99,8 +100,8 @@ extension SuggestionStore {
                 WHERE "id" = $1
                 RETURNING "id", "title", "genre"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "suggestions_patch",
             sql: #"""
                 UPDATE "suggestions"
@@ -109,13 +110,13 @@ extension SuggestionStore {
                 WHERE "id" = $1
                 RETURNING "id", "title", "genre"
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "suggestions_delete",
             sql: #"""
                 DELETE FROM "suggestions"
                 WHERE "id" = $1
                 """#
         )
-    }
+    )
 }

@@ -26,14 +26,14 @@ public struct OrderStore: Sendable {
         binds.append(input.placedOn)
         binds.append(input.weightKg)
         binds.append(input.sequence)
-        return try await database.inserted(Statements.insert, binds, as: Order.self)
+        return try await database.inserted(Self.statements.insert, binds, as: Order.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.find, binds, as: Order.self)
+        return try await database.one(Self.statements.find, binds, as: Order.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
@@ -41,7 +41,7 @@ public struct OrderStore: Sendable {
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.one(Statements.findForUpdate, binds, as: Order.self)
+        return try await database.one(Self.statements.findForUpdate, binds, as: Order.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -57,7 +57,7 @@ public struct OrderStore: Sendable {
         binds.append(input.placedOn)
         binds.append(input.weightKg)
         binds.append(input.sequence)
-        return try await database.one(Statements.replace, binds, as: Order.self)
+        return try await database.one(Self.statements.replace, binds, as: Order.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -73,7 +73,7 @@ public struct OrderStore: Sendable {
         binds.append(patch.placedOn)
         binds.append(patch.weightKg)
         binds.append(patch.sequence)
-        return try await database.one(Statements.patch, binds, as: Order.self)
+        return try await database.one(Self.statements.patch, binds, as: Order.self)
     }
 
     /// The first field a replace may not change (set on create only, or not in `fields.update`)
@@ -88,7 +88,7 @@ public struct OrderStore: Sendable {
         binds.append(input.placedOn)
         binds.append(input.weightKg)
         binds.append(input.sequence)
-        return try await database.text(Statements.replaceChangedField, binds)
+        return try await database.text(Self.statements.replaceChangedField, binds)
     }
 
     /// The first field a patch may not change (set on create only, or not in `fields.update`)
@@ -103,14 +103,14 @@ public struct OrderStore: Sendable {
         binds.append(patch.placedOn)
         binds.append(patch.weightKg)
         binds.append(patch.sequence)
-        return try await database.text(Statements.patchChangedField, binds)
+        return try await database.text(Self.statements.patchChangedField, binds)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
         var binds = PostgresBindings()
         binds.append(id)
-        return try await database.affected(Statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, binds) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -119,10 +119,10 @@ public struct OrderStore: Sendable {
         let statement: PreparedStatement
         let firstPage: FirstPageStatement
         switch (query.sort, query.order) {
-        case (.placed, .asc): (statement, firstPage) = (Statements.listPlacedAsc, Statements.listPlacedAscFirstPage)
-        case (.placed, .desc): (statement, firstPage) = (Statements.listPlacedDesc, Statements.listPlacedDescFirstPage)
-        case (.total, .asc): (statement, firstPage) = (Statements.listTotalAsc, Statements.listTotalAscFirstPage)
-        case (.total, .desc): (statement, firstPage) = (Statements.listTotalDesc, Statements.listTotalDescFirstPage)
+        case (.placed, .asc): (statement, firstPage) = (Self.statements.listPlacedAsc, Self.statements.listPlacedAscFirstPage)
+        case (.placed, .desc): (statement, firstPage) = (Self.statements.listPlacedDesc, Self.statements.listPlacedDescFirstPage)
+        case (.total, .asc): (statement, firstPage) = (Self.statements.listTotalAsc, Self.statements.listTotalAscFirstPage)
+        case (.total, .desc): (statement, firstPage) = (Self.statements.listTotalDesc, Self.statements.listTotalDescFirstPage)
         }
         // The plain first page: its own statement, which Postgres plans once (FirstPageStatement).
         if query.offset == 0, query.status == nil, query.customer == nil, let plain = firstPage.limited(query.limit) {
@@ -135,30 +135,31 @@ public struct OrderStore: Sendable {
         binds.append(query.offset)
         let page = try await database.page(statement, binds, as: Order.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
-        return (page.items, try await database.count(Statements.count, countBinds))
+        return (page.items, try await database.count(Self.statements.count, countBinds))
     }
 }
 
 extension OrderStore {
     /// The statements above, by name; the SQL is what reviewers read in the generated diff.
-    enum Statements {
-        static let insert = PreparedStatement(
+    /// One labeled tuple holds them: a `static let` each would cost the build three functions.
+    static let statements = (
+        insert: PreparedStatement(
             name: "orders_insert",
             sql: #"""
                 INSERT INTO "orders" ("customer_id", "status", "currency", "total", "quantity", "note", "placed_on", "weight_kg", "sequence")
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 """#
-        )
-        static let find = PreparedStatement(
+        ),
+        find: PreparedStatement(
             name: "orders_find",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 FROM "orders"
                 WHERE "id" = $1
                 """#
-        )
-        static let findForUpdate = PreparedStatement(
+        ),
+        findForUpdate: PreparedStatement(
             name: "orders_find_for_update",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
@@ -166,8 +167,8 @@ extension OrderStore {
                 WHERE "id" = $1
                 FOR UPDATE
                 """#
-        )
-        static let replace = PreparedStatement(
+        ),
+        replace: PreparedStatement(
             name: "orders_replace",
             sql: #"""
                 UPDATE "orders"
@@ -175,8 +176,8 @@ extension OrderStore {
                 WHERE "id" = $1 AND $2::integer IS NOT DISTINCT FROM "orders"."customer_id" AND $4::"currency" IS NOT DISTINCT FROM "orders"."currency" AND $5::numeric IS NOT DISTINCT FROM "orders"."total" AND $6::integer IS NOT DISTINCT FROM "orders"."quantity" AND $8::date IS NOT DISTINCT FROM "orders"."placed_on" AND $9::double precision IS NOT DISTINCT FROM "orders"."weight_kg" AND $10::bigint IS NOT DISTINCT FROM "orders"."sequence"
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 """#
-        )
-        static let patch = PreparedStatement(
+        ),
+        patch: PreparedStatement(
             name: "orders_patch",
             sql: #"""
                 UPDATE "orders"
@@ -192,8 +193,8 @@ extension OrderStore {
                 WHERE "id" = $1 AND (NOT $2::boolean OR $3::integer IS NOT DISTINCT FROM "orders"."customer_id") AND (NOT $6::boolean OR $7::"currency" IS NOT DISTINCT FROM "orders"."currency") AND (NOT $8::boolean OR $9::numeric IS NOT DISTINCT FROM "orders"."total") AND (NOT $10::boolean OR $11::integer IS NOT DISTINCT FROM "orders"."quantity") AND (NOT $14::boolean OR $15::date IS NOT DISTINCT FROM "orders"."placed_on") AND (NOT $16::boolean OR $17::double precision IS NOT DISTINCT FROM "orders"."weight_kg") AND (NOT $18::boolean OR $19::bigint IS NOT DISTINCT FROM "orders"."sequence")
                 RETURNING "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at"
                 """#
-        )
-        static let replaceChangedField = PreparedStatement(
+        ),
+        replaceChangedField: PreparedStatement(
             name: "orders_replace_changed_field",
             sql: #"""
                 SELECT CASE
@@ -208,8 +209,8 @@ extension OrderStore {
                 FROM "orders"
                 WHERE "id" = $1
                 """#
-        )
-        static let patchChangedField = PreparedStatement(
+        ),
+        patchChangedField: PreparedStatement(
             name: "orders_patch_changed_field",
             sql: #"""
                 SELECT CASE
@@ -224,15 +225,15 @@ extension OrderStore {
                 FROM "orders"
                 WHERE "id" = $1
                 """#
-        )
-        static let delete = PreparedStatement(
+        ),
+        delete: PreparedStatement(
             name: "orders_delete",
             sql: #"""
                 DELETE FROM "orders"
                 WHERE "id" = $1
                 """#
-        )
-        static let listPlacedAsc = PreparedStatement(
+        ),
+        listPlacedAsc: PreparedStatement(
             name: "orders_list_placed_asc",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -247,8 +248,8 @@ extension OrderStore {
                 ORDER BY "orders"."placed_on" ASC, "orders"."id" ASC
                 LIMIT $3 OFFSET $4
                 """#
-        )
-        static let listPlacedDesc = PreparedStatement(
+        ),
+        listPlacedDesc: PreparedStatement(
             name: "orders_list_placed_desc",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -263,8 +264,8 @@ extension OrderStore {
                 ORDER BY "orders"."placed_on" DESC, "orders"."id" DESC
                 LIMIT $3 OFFSET $4
                 """#
-        )
-        static let listTotalAsc = PreparedStatement(
+        ),
+        listTotalAsc: PreparedStatement(
             name: "orders_list_total_asc",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -279,8 +280,8 @@ extension OrderStore {
                 ORDER BY "orders"."total" ASC, "orders"."id" ASC
                 LIMIT $3 OFFSET $4
                 """#
-        )
-        static let listTotalDesc = PreparedStatement(
+        ),
+        listTotalDesc: PreparedStatement(
             name: "orders_list_total_desc",
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -295,8 +296,8 @@ extension OrderStore {
                 ORDER BY "orders"."total" DESC, "orders"."id" DESC
                 LIMIT $3 OFFSET $4
                 """#
-        )
-        static let count = PreparedStatement(
+        ),
+        count: PreparedStatement(
             name: "orders_count",
             sql: #"""
                 SELECT count(*)
@@ -304,8 +305,8 @@ extension OrderStore {
                 WHERE ($1::"order_status" IS NULL OR "status" = $1)
                   AND ($2::integer IS NULL OR "customer_id" = $2)
                 """#
-        )
-        static let listPlacedAscFirstPage = FirstPageStatement(
+        ),
+        listPlacedAscFirstPage: FirstPageStatement(
             name: "orders_list_placed_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -315,8 +316,8 @@ extension OrderStore {
                 FROM "orders"
                 ORDER BY "orders"."placed_on" ASC, "orders"."id" ASC
                 """#
-        )
-        static let listPlacedDescFirstPage = FirstPageStatement(
+        ),
+        listPlacedDescFirstPage: FirstPageStatement(
             name: "orders_list_placed_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -326,8 +327,8 @@ extension OrderStore {
                 FROM "orders"
                 ORDER BY "orders"."placed_on" DESC, "orders"."id" DESC
                 """#
-        )
-        static let listTotalAscFirstPage = FirstPageStatement(
+        ),
+        listTotalAscFirstPage: FirstPageStatement(
             name: "orders_list_total_asc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -337,8 +338,8 @@ extension OrderStore {
                 FROM "orders"
                 ORDER BY "orders"."total" ASC, "orders"."id" ASC
                 """#
-        )
-        static let listTotalDescFirstPage = FirstPageStatement(
+        ),
+        listTotalDescFirstPage: FirstPageStatement(
             name: "orders_list_total_desc_first", defaultSize: 50,
             sql: #"""
                 SELECT "id", "customer_id", "status", "currency", "total", "quantity", "reference", "note", "placed_on", "weight_kg", "sequence", "created_at", (
@@ -349,5 +350,5 @@ extension OrderStore {
                 ORDER BY "orders"."total" DESC, "orders"."id" DESC
                 """#
         )
-    }
+    )
 }
