@@ -77,6 +77,7 @@ swift build --target Runtime >/dev/null 2>&1 || swift build --target Runtime
 # scratch for the generated module, the runtime kept) and the fastest counts, as for
 # `generate` above; every run is printed.
 builds=${BUILDS:-3}
+[ "$builds" -ge 1 ] || { echo "BUILDS must be at least 1" >&2; exit 2; }
 best_build=""
 runs=""
 for run in $(seq 1 "$builds"); do

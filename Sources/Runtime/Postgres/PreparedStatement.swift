@@ -2,7 +2,8 @@
 /// connection runs it and reuses the server-side plan afterwards; in unnamed mode (PgBouncer in
 /// transaction pooling) the name is ignored and the SQL is sent each time.
 ///
-/// Generated code declares one `static let` per query, so names are unique per program.
+/// Generated code declares each query once (a store's as one element of its `statements`
+/// tuple), so names are unique per program.
 ///
 /// A final class of two constants, so it behaves as a value: two statements are equal when
 /// their names and SQL are. It is a reference so that passing one (every store call does) costs

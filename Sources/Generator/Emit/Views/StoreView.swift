@@ -6,9 +6,8 @@ struct StoreView: TemplateContext, Equatable {
     var storeName: String
     var methods: [StoreMethodView]
     var statements: [StatementView]
-    /// Whether the statements are one labeled tuple (`static let statements = (insert: …, …)`),
-    /// which costs the build one constant instead of three functions per `static let`
-    /// (decision 0017). A single statement cannot be a labeled tuple: it stays `Statements.x`.
+    /// Whether the statements are one labeled tuple (`static let statements = (insert: …, …)`):
+    /// one `static let` (three functions) instead of one per statement (decision 0017). A single statement cannot be a labeled tuple: it stays `Statements.x`.
     var statementsInTuple: Bool
     /// How the methods name a statement: `Self.statements` or `Statements`, then `.name`.
     var statementsRoot: String

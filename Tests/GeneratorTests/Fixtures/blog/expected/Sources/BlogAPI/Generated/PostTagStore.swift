@@ -24,7 +24,7 @@ public struct PostTagStore: Sendable {
 }
 
 extension PostTagStore {
-    /// The statement above; the SQL is what reviewers read in the generated diff.
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
     enum Statements {
         static let insert = PreparedStatement(
             name: "post_tags_insert",

@@ -24,7 +24,7 @@ public struct BookShelfStore: Sendable {
 }
 
 extension BookShelfStore {
-    /// The statement above; the SQL is what reviewers read in the generated diff.
+    /// The statements above, by name; the SQL is what reviewers read in the generated diff.
     enum Statements {
         static let insert = PreparedStatement(
             name: "book_shelfs_insert",
