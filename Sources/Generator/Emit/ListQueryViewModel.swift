@@ -11,8 +11,9 @@ struct ListQueryViewModel {
             properties: [], reads: [], conditions: []
         )
         func add(_ name: String, _ type: String, param: String, field: String, default value: String = "") {
-            query.properties.append(.init(swiftName: name, label: Names.swiftLabel(name), swiftType: type))
-            query.reads.append(.init(swiftName: name, param: SwiftTypes.literal(param), field: field, defaultValue: value))
+            let local = Names.decodedLocal(name)
+            query.properties.append(.init(swiftName: name, label: Names.swiftLabel(name), swiftType: type, local: local))
+            query.reads.append(.init(local: local, param: SwiftTypes.literal(param), field: field, defaultValue: value))
         }
         for filter in resource.filters {
             guard let attribute = plan.entity.attribute(filter.attribute) else { continue }

@@ -50,19 +50,21 @@ enum ModelViewModel {
         // A `lowercase` field lower-cases in its JSON field, before its length is checked, but a
         // default is written as the spec gives it.
         let lower = attribute.lowercase ? ".lowercased()" : ""
+        let local = Names.decodedLocal(name)
         let inputValue: String
         if required {
-            inputValue = name
+            inputValue = local
         } else if attribute.optional {
-            inputValue = "\(name).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
+            inputValue = "\(local).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
         } else {
-            inputValue = "\(name).value(default: \(defaultExpression ?? "nil"))" + lower
+            inputValue = "\(local).value(default: \(defaultExpression ?? "nil"))" + lower
         }
         return .init(
             swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
             swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
             jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
-            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", inputValue: inputValue
+            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", local: local,
+            inputValue: inputValue
         )
     }
 }

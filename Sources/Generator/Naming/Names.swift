@@ -18,6 +18,13 @@ public enum Names {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// A decoder's local for a decoded member or query parameter: `_title`. No field's or
+    /// parameter's Swift name starts with an underscore (spec names start with a letter), so one
+    /// called `object`, `request` or `validator` cannot shadow the decoder's own names.
+    public static func decodedLocal(_ name: String) -> String {
+        "_" + swiftBare(name)
+    }
+
     /// The spelling after a dot (`input.title`): bare, as careful hand-written Swift has it,
     /// except `init`, which after a dot means the initializer.
     public static func swiftMember(_ name: String) -> String {

@@ -50,19 +50,19 @@ extension Task: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("user_id")
-        writer.uuid(userID)
+        writer.uuid(self.userID)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("description")
-        if let description { writer.string(description) } else { writer.null() }
+        if let value = self.description { writer.string(value) } else { writer.null() }
         writer.key("completed")
-        writer.bool(completed)
+        writer.bool(self.completed)
         writer.key("created_at")
-        writer.timestamp(createdAt)
+        writer.timestamp(self.createdAt)
         writer.key("updated_at")
-        writer.timestamp(updatedAt)
+        writer.timestamp(self.updatedAt)
         writer.endObject()
     }
 }
@@ -100,14 +100,14 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
-        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
-        let completed = validator.optional(object, "completed", .bool, nullable: false)
-        guard let title, let description, let completed else { return nil }
+        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let _description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
+        let _completed = validator.optional(object, "completed", .bool, nullable: false)
+        guard let _title, let _description, let _completed else { return nil }
         return TaskInput(
-            title: title,
-            description: description.nullable(default: nil),
-            completed: completed.value(default: false)
+            title: _title,
+            description: _description.nullable(default: nil),
+            completed: _completed.value(default: false)
         )
     }
 }

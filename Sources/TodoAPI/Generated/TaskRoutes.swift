@@ -30,20 +30,20 @@ public struct TaskListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> TaskListQuery {
         var validator = Validator()
-        let status = validator.query(request, "status", .oneOf(["all", "pending", "completed"]), default: "all")
-        let q = validator.queryOptional(request, "q", .string())
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .created)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .desc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _status = validator.query(request, "status", .oneOf(["all", "pending", "completed"]), default: "all")
+        let _q = validator.queryOptional(request, "q", .string())
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .created)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .desc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return TaskListQuery(
-            status: status,
-            q: q,
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset
+            status: _status,
+            q: _q,
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset
         )
     }
 }

@@ -43,13 +43,13 @@ extension User: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("email")
-        writer.string(email)
+        writer.string(self.email)
         writer.key("name")
-        if let name { writer.string(name) } else { writer.null() }
+        if let value = self.name { writer.string(value) } else { writer.null() }
         writer.key("created_at")
-        writer.timestamp(createdAt)
+        writer.timestamp(self.createdAt)
         writer.endObject()
     }
 }
@@ -82,12 +82,12 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
-        let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        let name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
-        guard let email, let name else { return nil }
+        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
+        let _name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
+        guard let _email, let _name else { return nil }
         return UserInput(
-            email: email,
-            name: name.nullable(default: nil)
+            email: _email,
+            name: _name.nullable(default: nil)
         )
     }
 }

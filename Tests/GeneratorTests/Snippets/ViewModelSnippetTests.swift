@@ -28,11 +28,13 @@ final class ViewModelSnippetTests: XCTestCase {
     func testTheListQuerySortsByAnEnum() throws {
         let query = try XCTUnwrap(Snippet.routes(Snippet.model(spec), "Note").query)
         XCTAssertEqual(query.sort, EnumView(name: "Sort", values: ["title"]))
-        XCTAssertEqual(query.reads.map(\.swiftName), ["sort", "order", "limit", "offset"])
+        // Each value is read into an underscored local, which no parameter's name can shadow.
+        XCTAssertEqual(query.reads.map(\.local), ["_sort", "_order", "_limit", "_offset"])
+        XCTAssertEqual(query.properties.map(\.swiftName), ["sort", "order", "limit", "offset"])
         XCTAssertEqual(
-            query.reads[0], .init(swiftName: "sort", param: "\"sort\"", field: ".enumeration(Sort.self)", defaultValue: ".title"))
+            query.reads[0], .init(local: "_sort", param: "\"sort\"", field: ".enumeration(Sort.self)", defaultValue: ".title"))
         XCTAssertEqual(
-            query.reads[1], .init(swiftName: "order", param: "\"order\"", field: ".enumeration(SortDirection.self)", defaultValue: ".asc"))
+            query.reads[1], .init(local: "_order", param: "\"order\"", field: ".enumeration(SortDirection.self)", defaultValue: ".asc"))
     }
 
     func testTheListMethodPicksOneStatementPerKeyAndDirection() throws {

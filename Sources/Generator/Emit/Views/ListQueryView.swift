@@ -5,12 +5,15 @@ struct ListQueryView: TemplateContext, Equatable {
         var swiftName: String
         var label: String
         var swiftType: String
+        /// `decode(_:)`'s local for the value read (`Names.decodedLocal`).
+        var local: String
     }
 
     /// `let name = validator.query(request, param, field, default: …)`, or `queryOptional`
     /// without a default.
     struct Read: TemplateContext, Equatable {
-        var swiftName: String
+        /// `decode(_:)`'s local for the value read (`Names.decodedLocal`).
+        var local: String
         var param: String
         var field: String
         var defaultValue: String

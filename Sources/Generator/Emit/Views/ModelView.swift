@@ -47,6 +47,8 @@ struct ModelView: TemplateContext, Equatable {
         var required: Bool
         var nullable: String
         var defaultExpression: String
+        /// `Input.decode`'s local for the decoded value (`Names.decodedLocal`).
+        var local: String
         var inputValue: String
     }
 

@@ -44,13 +44,13 @@ extension Author: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("handle")
-        writer.string(handle)
+        writer.string(self.handle)
         writer.key("homepage")
-        if let homepage { writer.string(homepage) } else { writer.null() }
+        if let value = self.homepage { writer.string(value) } else { writer.null() }
         writer.key("joined_on")
-        writer.date(joinedOn)
+        writer.date(self.joinedOn)
         writer.endObject()
     }
 }
@@ -83,12 +83,12 @@ public struct AuthorInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorInput? {
-        let handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true))
-        let homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
-        guard let handle, let homepage else { return nil }
+        let _handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true))
+        let _homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
+        guard let _handle, let _homepage else { return nil }
         return AuthorInput(
-            handle: handle,
-            homepage: homepage.nullable(default: nil)
+            handle: _handle,
+            homepage: _homepage.nullable(default: nil)
         )
     }
 }

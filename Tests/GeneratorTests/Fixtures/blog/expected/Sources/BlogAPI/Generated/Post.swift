@@ -70,29 +70,29 @@ extension Post: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("author_id")
-        writer.uuid(authorID)
+        writer.uuid(self.authorID)
         writer.key("slug")
-        writer.string(slug)
+        writer.string(self.slug)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("body")
-        writer.string(body)
+        writer.string(self.body)
         writer.key("state")
-        writer.string(state.rawValue)
+        writer.string(self.state.rawValue)
         writer.key("rating")
-        if let rating { writer.double(rating) } else { writer.null() }
+        if let value = self.rating { writer.double(value) } else { writer.null() }
         writer.key("metadata")
-        if let metadata { writer.json(metadata) } else { writer.null() }
+        if let value = self.metadata { writer.json(value) } else { writer.null() }
         writer.key("cover")
-        if let cover { writer.base64(cover) } else { writer.null() }
+        if let value = self.cover { writer.base64(value) } else { writer.null() }
         writer.key("published_at")
-        if let publishedAt { writer.timestamp(publishedAt) } else { writer.null() }
+        if let value = self.publishedAt { writer.timestamp(value) } else { writer.null() }
         writer.key("created_at")
-        writer.timestamp(createdAt)
+        writer.timestamp(self.createdAt)
         writer.key("updated_at")
-        writer.timestamp(updatedAt)
+        writer.timestamp(self.updatedAt)
         writer.endObject()
     }
 }
@@ -150,24 +150,24 @@ public struct PostInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostInput? {
-        let slug = validator.required(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"))
-        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let body = validator.required(object, "body", .string())
-        let state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
-        let rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
-        let metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
-        let cover = validator.optional(object, "cover", .bytes, nullable: true)
-        let publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
-        guard let slug, let title, let body, let state, let rating, let metadata, let cover, let publishedAt else { return nil }
+        let _slug = validator.required(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"))
+        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let _body = validator.required(object, "body", .string())
+        let _state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
+        let _rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
+        let _metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
+        let _cover = validator.optional(object, "cover", .bytes, nullable: true)
+        let _publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
+        guard let _slug, let _title, let _body, let _state, let _rating, let _metadata, let _cover, let _publishedAt else { return nil }
         return PostInput(
-            slug: slug,
-            title: title,
-            body: body,
-            state: state.value(default: .draft),
-            rating: rating.nullable(default: nil),
-            metadata: metadata.nullable(default: nil),
-            cover: cover.nullable(default: nil),
-            publishedAt: publishedAt.nullable(default: nil)
+            slug: _slug,
+            title: _title,
+            body: _body,
+            state: _state.value(default: .draft),
+            rating: _rating.nullable(default: nil),
+            metadata: _metadata.nullable(default: nil),
+            cover: _cover.nullable(default: nil),
+            publishedAt: _publishedAt.nullable(default: nil)
         )
     }
 }

@@ -37,24 +37,24 @@ public struct PostListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> PostListQuery {
         var validator = Validator()
-        let state = validator.queryOptional(request, "state", .enumeration(PostState.self))
-        let visibility = validator.query(request, "visibility", .oneOf(["everything"]), default: "everything")
-        let search = validator.queryOptional(request, "search", .string())
-        let orderBy = validator.query(request, "order_by", .enumeration(Sort.self), default: .newest)
-        let direction = validator.query(request, "direction", .enumeration(SortDirection.self), default: .desc)
-        let limit = validator.query(request, "per_page", .int(min: 1, max: 50), default: 20)
-        let offset = validator.query(request, "skip", .int(min: 0), default: 0)
-        let include = validator.query(request, "include", .list(.enumeration(PostInclude.self)), default: [])
+        let _state = validator.queryOptional(request, "state", .enumeration(PostState.self))
+        let _visibility = validator.query(request, "visibility", .oneOf(["everything"]), default: "everything")
+        let _search = validator.queryOptional(request, "search", .string())
+        let _orderBy = validator.query(request, "order_by", .enumeration(Sort.self), default: .newest)
+        let _direction = validator.query(request, "direction", .enumeration(SortDirection.self), default: .desc)
+        let _limit = validator.query(request, "per_page", .int(min: 1, max: 50), default: 20)
+        let _offset = validator.query(request, "skip", .int(min: 0), default: 0)
+        let _include = validator.query(request, "include", .list(.enumeration(PostInclude.self)), default: [])
         try validator.check()
         return PostListQuery(
-            state: state,
-            visibility: visibility,
-            search: search,
-            orderBy: orderBy,
-            direction: direction,
-            limit: limit,
-            offset: offset,
-            include: include
+            state: _state,
+            visibility: _visibility,
+            search: _search,
+            orderBy: _orderBy,
+            direction: _direction,
+            limit: _limit,
+            offset: _offset,
+            include: _include
         )
     }
 }

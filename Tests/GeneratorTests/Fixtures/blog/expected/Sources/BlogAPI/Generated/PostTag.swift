@@ -30,9 +30,9 @@ extension PostTag: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("post_id")
-        writer.int(postID)
+        writer.int(self.postID)
         writer.key("tag_id")
-        writer.int(tagID)
+        writer.int(self.tagID)
         writer.endObject()
     }
 }
@@ -62,12 +62,12 @@ public struct PostTagInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostTagInput? {
-        let postID = validator.required(object, "post_id", .int64())
-        let tagID = validator.required(object, "tag_id", .int32())
-        guard let postID, let tagID else { return nil }
+        let _postID = validator.required(object, "post_id", .int64())
+        let _tagID = validator.required(object, "tag_id", .int32())
+        guard let _postID, let _tagID else { return nil }
         return PostTagInput(
-            postID: postID,
-            tagID: tagID
+            postID: _postID,
+            tagID: _tagID
         )
     }
 }

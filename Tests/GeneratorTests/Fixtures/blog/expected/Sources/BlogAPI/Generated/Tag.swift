@@ -30,9 +30,9 @@ extension Tag: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("name")
-        writer.string(name)
+        writer.string(self.name)
         writer.endObject()
     }
 }
@@ -59,10 +59,10 @@ public struct TagInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagInput? {
-        let name = validator.required(object, "name", .string(maxLength: 40))
-        guard let name else { return nil }
+        let _name = validator.required(object, "name", .string(maxLength: 40))
+        guard let _name else { return nil }
         return TagInput(
-            name: name
+            name: _name
         )
     }
 }

@@ -19,7 +19,7 @@ extension TagAssignment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("names")
-        writer.json(names)
+        writer.json(self.names)
         writer.endObject()
     }
 }
@@ -37,10 +37,10 @@ public struct TagAssignmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagAssignmentInput? {
-        let names = validator.required(object, "names", .jsonText)
-        guard let names else { return nil }
+        let _names = validator.required(object, "names", .jsonText)
+        guard let _names else { return nil }
         return TagAssignmentInput(
-            names: names
+            names: _names
         )
     }
 }

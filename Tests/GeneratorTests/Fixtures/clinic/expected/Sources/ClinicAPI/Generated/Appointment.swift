@@ -42,15 +42,15 @@ extension Appointment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("patient_id")
-        writer.int(patientID)
+        writer.int(self.patientID)
         writer.key("doctor_id")
-        writer.uuid(doctorID)
+        writer.uuid(self.doctorID)
         writer.key("starts_at")
-        writer.timestamp(startsAt)
+        writer.timestamp(self.startsAt)
         writer.key("state")
-        writer.string(state.rawValue)
+        writer.string(self.state.rawValue)
         writer.endObject()
     }
 }
@@ -86,14 +86,14 @@ public struct AppointmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AppointmentInput? {
-        let doctorID = validator.required(object, "doctor_id", .uuid)
-        let startsAt = validator.required(object, "starts_at", .timestamp)
-        let state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
-        guard let doctorID, let startsAt, let state else { return nil }
+        let _doctorID = validator.required(object, "doctor_id", .uuid)
+        let _startsAt = validator.required(object, "starts_at", .timestamp)
+        let _state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
+        guard let _doctorID, let _startsAt, let _state else { return nil }
         return AppointmentInput(
-            doctorID: doctorID,
-            startsAt: startsAt,
-            state: state.value(default: .booked)
+            doctorID: _doctorID,
+            startsAt: _startsAt,
+            state: _state.value(default: .booked)
         )
     }
 }

@@ -31,18 +31,18 @@ public struct AppointmentListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> AppointmentListQuery {
         var validator = Validator()
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .starts)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
-        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .starts)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
         try validator.check()
         return AppointmentListQuery(
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset,
-            cursor: cursor
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset,
+            cursor: _cursor
         )
     }
 }

@@ -34,11 +34,11 @@ extension Clinic: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("name")
-        writer.string(name)
+        writer.string(self.name)
         writer.key("created_at")
-        writer.timestamp(createdAt)
+        writer.timestamp(self.createdAt)
         writer.endObject()
     }
 }
@@ -66,10 +66,10 @@ public struct ClinicInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ClinicInput? {
-        let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        guard let name else { return nil }
+        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
+        guard let _name else { return nil }
         return ClinicInput(
-            name: name
+            name: _name
         )
     }
 }

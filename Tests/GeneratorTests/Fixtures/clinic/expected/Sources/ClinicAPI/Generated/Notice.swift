@@ -38,13 +38,13 @@ extension Notice: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("body")
-        writer.string(body)
+        writer.string(self.body)
         writer.key("published_at")
-        writer.timestamp(publishedAt)
+        writer.timestamp(self.publishedAt)
         writer.endObject()
     }
 }
@@ -76,12 +76,12 @@ public struct NoticeInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> NoticeInput? {
-        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 120))
-        let body = validator.required(object, "body", .string(maxLength: 4000))
-        guard let title, let body else { return nil }
+        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 120))
+        let _body = validator.required(object, "body", .string(maxLength: 4000))
+        guard let _title, let _body else { return nil }
         return NoticeInput(
-            title: title,
-            body: body
+            title: _title,
+            body: _body
         )
     }
 }

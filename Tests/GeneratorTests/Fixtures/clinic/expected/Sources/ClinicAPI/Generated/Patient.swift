@@ -42,15 +42,15 @@ extension Patient: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("clinic_id")
-        writer.uuid(clinicID)
+        writer.uuid(self.clinicID)
         writer.key("name")
-        writer.string(name)
+        writer.string(self.name)
         writer.key("born_on")
-        if let bornOn { writer.date(bornOn) } else { writer.null() }
+        if let value = self.bornOn { writer.date(value) } else { writer.null() }
         writer.key("registered_by")
-        writer.uuid(registeredBy)
+        writer.uuid(self.registeredBy)
         writer.endObject()
     }
 }
@@ -83,12 +83,12 @@ public struct PatientInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PatientInput? {
-        let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        let bornOn = validator.optional(object, "born_on", .date, nullable: true)
-        guard let name, let bornOn else { return nil }
+        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
+        let _bornOn = validator.optional(object, "born_on", .date, nullable: true)
+        guard let _name, let _bornOn else { return nil }
         return PatientInput(
-            name: name,
-            bornOn: bornOn.nullable(default: nil)
+            name: _name,
+            bornOn: _bornOn.nullable(default: nil)
         )
     }
 }

@@ -19,18 +19,18 @@ public struct PatientListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> PatientListQuery {
         var validator = Validator()
-        let q = validator.queryOptional(request, "q", .string())
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .id)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _q = validator.queryOptional(request, "q", .string())
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .id)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return PatientListQuery(
-            q: q,
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset
+            q: _q,
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset
         )
     }
 }

@@ -38,13 +38,13 @@ extension Staff: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("clinic_id")
-        writer.uuid(clinicID)
+        writer.uuid(self.clinicID)
         writer.key("user_id")
-        writer.uuid(userID)
+        writer.uuid(self.userID)
         writer.key("role")
-        writer.string(role.rawValue)
+        writer.string(self.role.rawValue)
         writer.endObject()
     }
 }
@@ -76,12 +76,12 @@ public struct StaffInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> StaffInput? {
-        let userID = validator.required(object, "user_id", .uuid)
-        let role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
-        guard let userID, let role else { return nil }
+        let _userID = validator.required(object, "user_id", .uuid)
+        let _role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
+        guard let _userID, let _role else { return nil }
         return StaffInput(
-            userID: userID,
-            role: role.value(default: .nurse)
+            userID: _userID,
+            role: _role.value(default: .nurse)
         )
     }
 }

@@ -27,11 +27,11 @@ extension StaffView: PostgresRowJSONLayout {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("user_id")
-        writer.uuid(userID)
+        writer.uuid(self.userID)
         writer.key("role")
-        writer.string(role.rawValue)
+        writer.string(self.role.rawValue)
         writer.endObject()
     }
 

@@ -39,11 +39,11 @@ extension User: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("email")
-        writer.string(email)
+        writer.string(self.email)
         writer.key("role")
-        writer.string(role.rawValue)
+        writer.string(self.role.rawValue)
         writer.endObject()
     }
 }
@@ -72,10 +72,10 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
-        let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        guard let email else { return nil }
+        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
+        guard let _email else { return nil }
         return UserInput(
-            email: email
+            email: _email
         )
     }
 }

@@ -40,6 +40,7 @@ public enum GeneratedAPI: APIDefinition {
             inoutRoutes(context),
             defaultRoutes(context),
             unsafeRoutes(context),
+            localRoutes(context),
             customRoutes(context, handlers: handlers),
         ]
         return groups.flatMap { $0 }

@@ -406,197 +406,197 @@ extension Reserved: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("keyword")
-        if let keyword { writer.string(keyword.rawValue) } else { writer.null() }
+        if let value = self.keyword { writer.string(value.rawValue) } else { writer.null() }
         writer.key("associatedtype")
-        if let `associatedtype` { writer.string(`associatedtype`) } else { writer.null() }
+        if let value = self.`associatedtype` { writer.string(value) } else { writer.null() }
         writer.key("borrowing")
-        if let `borrowing` { writer.int(`borrowing`) } else { writer.null() }
+        if let value = self.`borrowing` { writer.int(value) } else { writer.null() }
         writer.key("class")
-        if let `class` { writer.bool(`class`) } else { writer.null() }
+        if let value = self.`class` { writer.bool(value) } else { writer.null() }
         writer.key("consuming")
-        if let `consuming` { writer.string(`consuming`.rawValue) } else { writer.null() }
+        if let value = self.`consuming` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("deinit")
-        if let `deinit` { writer.string(`deinit`) } else { writer.null() }
+        if let value = self.`deinit` { writer.string(value) } else { writer.null() }
         writer.key("enum")
-        if let `enum` { writer.int(`enum`) } else { writer.null() }
+        if let value = self.`enum` { writer.int(value) } else { writer.null() }
         writer.key("extension")
-        if let `extension` { writer.bool(`extension`) } else { writer.null() }
+        if let value = self.`extension` { writer.bool(value) } else { writer.null() }
         writer.key("fileprivate")
-        if let `fileprivate` { writer.string(`fileprivate`.rawValue) } else { writer.null() }
+        if let value = self.`fileprivate` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("func")
-        if let `func` { writer.string(`func`) } else { writer.null() }
+        if let value = self.`func` { writer.string(value) } else { writer.null() }
         writer.key("import")
-        if let `import` { writer.int(`import`) } else { writer.null() }
+        if let value = self.`import` { writer.int(value) } else { writer.null() }
         writer.key("init")
-        if let `init` { writer.bool(`init`) } else { writer.null() }
+        if let value = self.`init` { writer.bool(value) } else { writer.null() }
         writer.key("inout")
-        if let `inout` { writer.string(`inout`.rawValue) } else { writer.null() }
+        if let value = self.`inout` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("internal")
-        if let `internal` { writer.string(`internal`) } else { writer.null() }
+        if let value = self.`internal` { writer.string(value) } else { writer.null() }
         writer.key("let")
-        if let `let` { writer.int(`let`) } else { writer.null() }
+        if let value = self.`let` { writer.int(value) } else { writer.null() }
         writer.key("nonisolated")
-        if let nonisolated { writer.bool(nonisolated) } else { writer.null() }
+        if let value = self.nonisolated { writer.bool(value) } else { writer.null() }
         writer.key("open")
-        if let `open` { writer.string(`open`.rawValue) } else { writer.null() }
+        if let value = self.`open` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("operator")
-        if let `operator` { writer.string(`operator`) } else { writer.null() }
+        if let value = self.`operator` { writer.string(value) } else { writer.null() }
         writer.key("private")
-        if let `private` { writer.int(`private`) } else { writer.null() }
+        if let value = self.`private` { writer.int(value) } else { writer.null() }
         writer.key("precedencegroup")
-        if let `precedencegroup` { writer.bool(`precedencegroup`) } else { writer.null() }
+        if let value = self.`precedencegroup` { writer.bool(value) } else { writer.null() }
         writer.key("protocol")
-        if let `protocol` { writer.string(`protocol`.rawValue) } else { writer.null() }
+        if let value = self.`protocol` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("public")
-        if let `public` { writer.string(`public`) } else { writer.null() }
+        if let value = self.`public` { writer.string(value) } else { writer.null() }
         writer.key("rethrows")
-        if let `rethrows` { writer.int(`rethrows`) } else { writer.null() }
+        if let value = self.`rethrows` { writer.int(value) } else { writer.null() }
         writer.key("static")
-        if let `static` { writer.bool(`static`) } else { writer.null() }
+        if let value = self.`static` { writer.bool(value) } else { writer.null() }
         writer.key("struct")
-        if let `struct` { writer.string(`struct`.rawValue) } else { writer.null() }
+        if let value = self.`struct` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("subscript")
-        if let `subscript` { writer.string(`subscript`) } else { writer.null() }
+        if let value = self.`subscript` { writer.string(value) } else { writer.null() }
         writer.key("typealias")
-        if let `typealias` { writer.int(`typealias`) } else { writer.null() }
+        if let value = self.`typealias` { writer.int(value) } else { writer.null() }
         writer.key("var")
-        if let `var` { writer.bool(`var`) } else { writer.null() }
+        if let value = self.`var` { writer.bool(value) } else { writer.null() }
         writer.key("break")
-        if let `break` { writer.string(`break`.rawValue) } else { writer.null() }
+        if let value = self.`break` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("case")
-        if let `case` { writer.string(`case`) } else { writer.null() }
+        if let value = self.`case` { writer.string(value) } else { writer.null() }
         writer.key("catch")
-        if let `catch` { writer.int(`catch`) } else { writer.null() }
+        if let value = self.`catch` { writer.int(value) } else { writer.null() }
         writer.key("continue")
-        if let `continue` { writer.bool(`continue`) } else { writer.null() }
+        if let value = self.`continue` { writer.bool(value) } else { writer.null() }
         writer.key("default")
-        if let `default` { writer.string(`default`.rawValue) } else { writer.null() }
+        if let value = self.`default` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("defer")
-        if let `defer` { writer.string(`defer`) } else { writer.null() }
+        if let value = self.`defer` { writer.string(value) } else { writer.null() }
         writer.key("do")
-        if let `do` { writer.int(`do`) } else { writer.null() }
+        if let value = self.`do` { writer.int(value) } else { writer.null() }
         writer.key("else")
-        if let `else` { writer.bool(`else`) } else { writer.null() }
+        if let value = self.`else` { writer.bool(value) } else { writer.null() }
         writer.key("fallthrough")
-        if let `fallthrough` { writer.string(`fallthrough`.rawValue) } else { writer.null() }
+        if let value = self.`fallthrough` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("for")
-        if let `for` { writer.string(`for`) } else { writer.null() }
+        if let value = self.`for` { writer.string(value) } else { writer.null() }
         writer.key("guard")
-        if let `guard` { writer.int(`guard`) } else { writer.null() }
+        if let value = self.`guard` { writer.int(value) } else { writer.null() }
         writer.key("if")
-        if let `if` { writer.bool(`if`) } else { writer.null() }
+        if let value = self.`if` { writer.bool(value) } else { writer.null() }
         writer.key("in")
-        if let `in` { writer.string(`in`.rawValue) } else { writer.null() }
+        if let value = self.`in` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("repeat")
-        if let `repeat` { writer.string(`repeat`) } else { writer.null() }
+        if let value = self.`repeat` { writer.string(value) } else { writer.null() }
         writer.key("return")
-        if let `return` { writer.int(`return`) } else { writer.null() }
+        if let value = self.`return` { writer.int(value) } else { writer.null() }
         writer.key("throw")
-        if let `throw` { writer.bool(`throw`) } else { writer.null() }
+        if let value = self.`throw` { writer.bool(value) } else { writer.null() }
         writer.key("switch")
-        if let `switch` { writer.string(`switch`.rawValue) } else { writer.null() }
+        if let value = self.`switch` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("where")
-        if let `where` { writer.string(`where`) } else { writer.null() }
+        if let value = self.`where` { writer.string(value) } else { writer.null() }
         writer.key("while")
-        if let `while` { writer.int(`while`) } else { writer.null() }
+        if let value = self.`while` { writer.int(value) } else { writer.null() }
         writer.key("as")
-        if let `as` { writer.bool(`as`) } else { writer.null() }
+        if let value = self.`as` { writer.bool(value) } else { writer.null() }
         writer.key("await")
-        if let `await` { writer.string(`await`.rawValue) } else { writer.null() }
+        if let value = self.`await` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("false")
-        if let `false` { writer.string(`false`) } else { writer.null() }
+        if let value = self.`false` { writer.string(value) } else { writer.null() }
         writer.key("is")
-        if let `is` { writer.int(`is`) } else { writer.null() }
+        if let value = self.`is` { writer.int(value) } else { writer.null() }
         writer.key("nil")
-        if let `nil` { writer.bool(`nil`) } else { writer.null() }
+        if let value = self.`nil` { writer.bool(value) } else { writer.null() }
         writer.key("super")
-        if let `super` { writer.string(`super`.rawValue) } else { writer.null() }
+        if let value = self.`super` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("throws")
-        if let `throws` { writer.string(`throws`) } else { writer.null() }
+        if let value = self.`throws` { writer.string(value) } else { writer.null() }
         writer.key("true")
-        if let `true` { writer.int(`true`) } else { writer.null() }
+        if let value = self.`true` { writer.int(value) } else { writer.null() }
         writer.key("try")
-        if let `try` { writer.bool(`try`) } else { writer.null() }
+        if let value = self.`try` { writer.bool(value) } else { writer.null() }
         writer.key("associativity")
-        if let associativity { writer.string(associativity.rawValue) } else { writer.null() }
+        if let value = self.associativity { writer.string(value.rawValue) } else { writer.null() }
         writer.key("async")
-        if let `async` { writer.string(`async`) } else { writer.null() }
+        if let value = self.`async` { writer.string(value) } else { writer.null() }
         writer.key("convenience")
-        if let convenience { writer.int(convenience) } else { writer.null() }
+        if let value = self.convenience { writer.int(value) } else { writer.null() }
         writer.key("didset")
-        if let didset { writer.bool(didset) } else { writer.null() }
+        if let value = self.didset { writer.bool(value) } else { writer.null() }
         writer.key("dynamic")
-        if let dynamic { writer.string(dynamic.rawValue) } else { writer.null() }
+        if let value = self.dynamic { writer.string(value.rawValue) } else { writer.null() }
         writer.key("final")
-        if let final { writer.string(final) } else { writer.null() }
+        if let value = self.final { writer.string(value) } else { writer.null() }
         writer.key("get")
-        if let get { writer.int(get) } else { writer.null() }
+        if let value = self.get { writer.int(value) } else { writer.null() }
         writer.key("indirect")
-        if let indirect { writer.bool(indirect) } else { writer.null() }
+        if let value = self.indirect { writer.bool(value) } else { writer.null() }
         writer.key("infix")
-        if let infix { writer.string(infix.rawValue) } else { writer.null() }
+        if let value = self.infix { writer.string(value.rawValue) } else { writer.null() }
         writer.key("lazy")
-        if let lazy { writer.string(lazy) } else { writer.null() }
+        if let value = self.lazy { writer.string(value) } else { writer.null() }
         writer.key("left")
-        if let left { writer.int(left) } else { writer.null() }
+        if let value = self.left { writer.int(value) } else { writer.null() }
         writer.key("mutating")
-        if let mutating { writer.bool(mutating) } else { writer.null() }
+        if let value = self.mutating { writer.bool(value) } else { writer.null() }
         writer.key("none")
-        if let none { writer.string(none.rawValue) } else { writer.null() }
+        if let value = self.none { writer.string(value.rawValue) } else { writer.null() }
         writer.key("nonmutating")
-        if let nonmutating { writer.string(nonmutating) } else { writer.null() }
+        if let value = self.nonmutating { writer.string(value) } else { writer.null() }
         writer.key("optional")
-        if let optional { writer.int(optional) } else { writer.null() }
+        if let value = self.optional { writer.int(value) } else { writer.null() }
         writer.key("override")
-        if let override { writer.bool(override) } else { writer.null() }
+        if let value = self.override { writer.bool(value) } else { writer.null() }
         writer.key("package")
-        if let `package` { writer.string(`package`.rawValue) } else { writer.null() }
+        if let value = self.`package` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("postfix")
-        if let postfix { writer.string(postfix) } else { writer.null() }
+        if let value = self.postfix { writer.string(value) } else { writer.null() }
         writer.key("precedence")
-        if let precedence { writer.int(precedence) } else { writer.null() }
+        if let value = self.precedence { writer.int(value) } else { writer.null() }
         writer.key("prefix")
-        if let prefix { writer.bool(prefix) } else { writer.null() }
+        if let value = self.prefix { writer.bool(value) } else { writer.null() }
         writer.key("required")
-        if let required { writer.string(required.rawValue) } else { writer.null() }
+        if let value = self.required { writer.string(value.rawValue) } else { writer.null() }
         writer.key("right")
-        if let right { writer.string(right) } else { writer.null() }
+        if let value = self.right { writer.string(value) } else { writer.null() }
         writer.key("set")
-        if let set { writer.int(set) } else { writer.null() }
+        if let value = self.set { writer.int(value) } else { writer.null() }
         writer.key("some")
-        if let `some` { writer.bool(`some`) } else { writer.null() }
+        if let value = self.`some` { writer.bool(value) } else { writer.null() }
         writer.key("type")
-        if let type { writer.string(type.rawValue) } else { writer.null() }
+        if let value = self.type { writer.string(value.rawValue) } else { writer.null() }
         writer.key("unowned")
-        if let unowned { writer.string(unowned) } else { writer.null() }
+        if let value = self.unowned { writer.string(value) } else { writer.null() }
         writer.key("weak")
-        if let weak { writer.int(weak) } else { writer.null() }
+        if let value = self.weak { writer.int(value) } else { writer.null() }
         writer.key("willset")
-        if let willset { writer.bool(willset) } else { writer.null() }
+        if let value = self.willset { writer.bool(value) } else { writer.null() }
         writer.key("any")
-        if let `any` { writer.string(`any`.rawValue) } else { writer.null() }
+        if let value = self.`any` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("consume")
-        if let `consume` { writer.string(`consume`) } else { writer.null() }
+        if let value = self.`consume` { writer.string(value) } else { writer.null() }
         writer.key("copy")
-        if let `copy` { writer.int(`copy`) } else { writer.null() }
+        if let value = self.`copy` { writer.int(value) } else { writer.null() }
         writer.key("discard")
-        if let `discard` { writer.bool(`discard`) } else { writer.null() }
+        if let value = self.`discard` { writer.bool(value) } else { writer.null() }
         writer.key("each")
-        if let `each` { writer.string(`each`.rawValue) } else { writer.null() }
+        if let value = self.`each` { writer.string(value.rawValue) } else { writer.null() }
         writer.key("macro")
-        if let `macro` { writer.string(`macro`) } else { writer.null() }
+        if let value = self.`macro` { writer.string(value) } else { writer.null() }
         writer.key("sending")
-        if let sending { writer.int(sending) } else { writer.null() }
+        if let value = self.sending { writer.int(value) } else { writer.null() }
         writer.key("then")
-        if let then { writer.bool(then) } else { writer.null() }
+        if let value = self.then { writer.bool(value) } else { writer.null() }
         writer.key("isolated")
-        if let isolated { writer.string(isolated.rawValue) } else { writer.null() }
+        if let value = self.isolated { writer.string(value.rawValue) } else { writer.null() }
         writer.key("actor")
-        if let actor { writer.string(actor) } else { writer.null() }
+        if let value = self.actor { writer.string(value) } else { writer.null() }
         writer.key("unsafe")
-        if let `unsafe` { writer.int(`unsafe`) } else { writer.null() }
+        if let value = self.`unsafe` { writer.int(value) } else { writer.null() }
         writer.endObject()
     }
 }
@@ -999,198 +999,198 @@ public struct ReservedInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReservedInput? {
-        let keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
-        let `associatedtype` = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
-        let `borrowing` = validator.optional(object, "borrowing", .int32(), nullable: true)
-        let `class` = validator.optional(object, "class", .bool, nullable: true)
-        let `consuming` = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
-        let `deinit` = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
-        let `enum` = validator.optional(object, "enum", .int32(), nullable: true)
-        let `extension` = validator.optional(object, "extension", .bool, nullable: true)
-        let `fileprivate` = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
-        let `func` = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
-        let `import` = validator.optional(object, "import", .int32(), nullable: true)
-        let `init` = validator.optional(object, "init", .bool, nullable: true)
-        let `inout` = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
-        let `internal` = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
-        let `let` = validator.optional(object, "let", .int32(), nullable: true)
-        let nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
-        let `open` = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
-        let `operator` = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
-        let `private` = validator.optional(object, "private", .int32(), nullable: true)
-        let `precedencegroup` = validator.optional(object, "precedencegroup", .bool, nullable: true)
-        let `protocol` = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
-        let `public` = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
-        let `rethrows` = validator.optional(object, "rethrows", .int32(), nullable: true)
-        let `static` = validator.optional(object, "static", .bool, nullable: true)
-        let `struct` = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
-        let `subscript` = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
-        let `typealias` = validator.optional(object, "typealias", .int32(), nullable: true)
-        let `var` = validator.optional(object, "var", .bool, nullable: true)
-        let `break` = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
-        let `case` = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
-        let `catch` = validator.optional(object, "catch", .int32(), nullable: true)
-        let `continue` = validator.optional(object, "continue", .bool, nullable: true)
-        let `default` = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
-        let `defer` = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
-        let `do` = validator.optional(object, "do", .int32(), nullable: true)
-        let `else` = validator.optional(object, "else", .bool, nullable: true)
-        let `fallthrough` = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
-        let `for` = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
-        let `guard` = validator.optional(object, "guard", .int32(), nullable: true)
-        let `if` = validator.optional(object, "if", .bool, nullable: true)
-        let `in` = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
-        let `repeat` = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
-        let `return` = validator.optional(object, "return", .int32(), nullable: true)
-        let `throw` = validator.optional(object, "throw", .bool, nullable: true)
-        let `switch` = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
-        let `where` = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
-        let `while` = validator.optional(object, "while", .int32(), nullable: true)
-        let `as` = validator.optional(object, "as", .bool, nullable: true)
-        let `await` = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
-        let `false` = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
-        let `is` = validator.optional(object, "is", .int32(), nullable: true)
-        let `nil` = validator.optional(object, "nil", .bool, nullable: true)
-        let `super` = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
-        let `throws` = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
-        let `true` = validator.optional(object, "true", .int32(), nullable: true)
-        let `try` = validator.optional(object, "try", .bool, nullable: true)
-        let associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
-        let `async` = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
-        let convenience = validator.optional(object, "convenience", .int32(), nullable: true)
-        let didset = validator.optional(object, "didset", .bool, nullable: true)
-        let dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
-        let final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
-        let get = validator.optional(object, "get", .int32(), nullable: true)
-        let indirect = validator.optional(object, "indirect", .bool, nullable: true)
-        let infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
-        let lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
-        let left = validator.optional(object, "left", .int32(), nullable: true)
-        let mutating = validator.optional(object, "mutating", .bool, nullable: true)
-        let none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
-        let nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
-        let optional = validator.optional(object, "optional", .int32(), nullable: true)
-        let override = validator.optional(object, "override", .bool, nullable: true)
-        let `package` = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
-        let postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
-        let precedence = validator.optional(object, "precedence", .int32(), nullable: true)
-        let prefix = validator.optional(object, "prefix", .bool, nullable: true)
-        let required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
-        let right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
-        let set = validator.optional(object, "set", .int32(), nullable: true)
-        let `some` = validator.optional(object, "some", .bool, nullable: true)
-        let type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
-        let unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
-        let weak = validator.optional(object, "weak", .int32(), nullable: true)
-        let willset = validator.optional(object, "willset", .bool, nullable: true)
-        let `any` = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
-        let `consume` = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
-        let `copy` = validator.optional(object, "copy", .int32(), nullable: true)
-        let `discard` = validator.optional(object, "discard", .bool, nullable: true)
-        let `each` = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
-        let `macro` = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
-        let sending = validator.optional(object, "sending", .int32(), nullable: true)
-        let then = validator.optional(object, "then", .bool, nullable: true)
-        let isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
-        let actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
-        let `unsafe` = validator.optional(object, "unsafe", .int32(), nullable: true)
-        guard let keyword, let `associatedtype`, let `borrowing`, let `class`, let `consuming`, let `deinit`, let `enum`, let `extension`, let `fileprivate`, let `func`, let `import`, let `init`, let `inout`, let `internal`, let `let`, let nonisolated, let `open`, let `operator`, let `private`, let `precedencegroup`, let `protocol`, let `public`, let `rethrows`, let `static`, let `struct`, let `subscript`, let `typealias`, let `var`, let `break`, let `case`, let `catch`, let `continue`, let `default`, let `defer`, let `do`, let `else`, let `fallthrough`, let `for`, let `guard`, let `if`, let `in`, let `repeat`, let `return`, let `throw`, let `switch`, let `where`, let `while`, let `as`, let `await`, let `false`, let `is`, let `nil`, let `super`, let `throws`, let `true`, let `try`, let associativity, let `async`, let convenience, let didset, let dynamic, let final, let get, let indirect, let infix, let lazy, let left, let mutating, let none, let nonmutating, let optional, let override, let `package`, let postfix, let precedence, let prefix, let required, let right, let set, let `some`, let type, let unowned, let weak, let willset, let `any`, let `consume`, let `copy`, let `discard`, let `each`, let `macro`, let sending, let then, let isolated, let actor, let `unsafe` else { return nil }
+        let _keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
+        let _associatedtype = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
+        let _borrowing = validator.optional(object, "borrowing", .int32(), nullable: true)
+        let _class = validator.optional(object, "class", .bool, nullable: true)
+        let _consuming = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
+        let _deinit = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
+        let _enum = validator.optional(object, "enum", .int32(), nullable: true)
+        let _extension = validator.optional(object, "extension", .bool, nullable: true)
+        let _fileprivate = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
+        let _func = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
+        let _import = validator.optional(object, "import", .int32(), nullable: true)
+        let _init = validator.optional(object, "init", .bool, nullable: true)
+        let _inout = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
+        let _internal = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
+        let _let = validator.optional(object, "let", .int32(), nullable: true)
+        let _nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
+        let _open = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
+        let _operator = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
+        let _private = validator.optional(object, "private", .int32(), nullable: true)
+        let _precedencegroup = validator.optional(object, "precedencegroup", .bool, nullable: true)
+        let _protocol = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
+        let _public = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
+        let _rethrows = validator.optional(object, "rethrows", .int32(), nullable: true)
+        let _static = validator.optional(object, "static", .bool, nullable: true)
+        let _struct = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
+        let _subscript = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
+        let _typealias = validator.optional(object, "typealias", .int32(), nullable: true)
+        let _var = validator.optional(object, "var", .bool, nullable: true)
+        let _break = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
+        let _case = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
+        let _catch = validator.optional(object, "catch", .int32(), nullable: true)
+        let _continue = validator.optional(object, "continue", .bool, nullable: true)
+        let _default = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
+        let _defer = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
+        let _do = validator.optional(object, "do", .int32(), nullable: true)
+        let _else = validator.optional(object, "else", .bool, nullable: true)
+        let _fallthrough = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
+        let _for = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
+        let _guard = validator.optional(object, "guard", .int32(), nullable: true)
+        let _if = validator.optional(object, "if", .bool, nullable: true)
+        let _in = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
+        let _repeat = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
+        let _return = validator.optional(object, "return", .int32(), nullable: true)
+        let _throw = validator.optional(object, "throw", .bool, nullable: true)
+        let _switch = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
+        let _where = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
+        let _while = validator.optional(object, "while", .int32(), nullable: true)
+        let _as = validator.optional(object, "as", .bool, nullable: true)
+        let _await = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
+        let _false = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
+        let _is = validator.optional(object, "is", .int32(), nullable: true)
+        let _nil = validator.optional(object, "nil", .bool, nullable: true)
+        let _super = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
+        let _throws = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
+        let _true = validator.optional(object, "true", .int32(), nullable: true)
+        let _try = validator.optional(object, "try", .bool, nullable: true)
+        let _associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
+        let _async = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
+        let _convenience = validator.optional(object, "convenience", .int32(), nullable: true)
+        let _didset = validator.optional(object, "didset", .bool, nullable: true)
+        let _dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
+        let _final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
+        let _get = validator.optional(object, "get", .int32(), nullable: true)
+        let _indirect = validator.optional(object, "indirect", .bool, nullable: true)
+        let _infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
+        let _lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
+        let _left = validator.optional(object, "left", .int32(), nullable: true)
+        let _mutating = validator.optional(object, "mutating", .bool, nullable: true)
+        let _none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
+        let _nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
+        let _optional = validator.optional(object, "optional", .int32(), nullable: true)
+        let _override = validator.optional(object, "override", .bool, nullable: true)
+        let _package = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
+        let _postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
+        let _precedence = validator.optional(object, "precedence", .int32(), nullable: true)
+        let _prefix = validator.optional(object, "prefix", .bool, nullable: true)
+        let _required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
+        let _right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
+        let _set = validator.optional(object, "set", .int32(), nullable: true)
+        let _some = validator.optional(object, "some", .bool, nullable: true)
+        let _type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
+        let _unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
+        let _weak = validator.optional(object, "weak", .int32(), nullable: true)
+        let _willset = validator.optional(object, "willset", .bool, nullable: true)
+        let _any = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
+        let _consume = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
+        let _copy = validator.optional(object, "copy", .int32(), nullable: true)
+        let _discard = validator.optional(object, "discard", .bool, nullable: true)
+        let _each = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
+        let _macro = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
+        let _sending = validator.optional(object, "sending", .int32(), nullable: true)
+        let _then = validator.optional(object, "then", .bool, nullable: true)
+        let _isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
+        let _actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
+        let _unsafe = validator.optional(object, "unsafe", .int32(), nullable: true)
+        guard let _keyword, let _associatedtype, let _borrowing, let _class, let _consuming, let _deinit, let _enum, let _extension, let _fileprivate, let _func, let _import, let _init, let _inout, let _internal, let _let, let _nonisolated, let _open, let _operator, let _private, let _precedencegroup, let _protocol, let _public, let _rethrows, let _static, let _struct, let _subscript, let _typealias, let _var, let _break, let _case, let _catch, let _continue, let _default, let _defer, let _do, let _else, let _fallthrough, let _for, let _guard, let _if, let _in, let _repeat, let _return, let _throw, let _switch, let _where, let _while, let _as, let _await, let _false, let _is, let _nil, let _super, let _throws, let _true, let _try, let _associativity, let _async, let _convenience, let _didset, let _dynamic, let _final, let _get, let _indirect, let _infix, let _lazy, let _left, let _mutating, let _none, let _nonmutating, let _optional, let _override, let _package, let _postfix, let _precedence, let _prefix, let _required, let _right, let _set, let _some, let _type, let _unowned, let _weak, let _willset, let _any, let _consume, let _copy, let _discard, let _each, let _macro, let _sending, let _then, let _isolated, let _actor, let _unsafe else { return nil }
         return ReservedInput(
-            keyword: keyword.nullable(default: nil),
-            associatedtype: `associatedtype`.nullable(default: nil),
-            borrowing: `borrowing`.nullable(default: nil),
-            class: `class`.nullable(default: nil),
-            consuming: `consuming`.nullable(default: nil),
-            deinit: `deinit`.nullable(default: nil),
-            enum: `enum`.nullable(default: nil),
-            extension: `extension`.nullable(default: nil),
-            fileprivate: `fileprivate`.nullable(default: nil),
-            func: `func`.nullable(default: nil),
-            import: `import`.nullable(default: nil),
-            init: `init`.nullable(default: nil),
-            `inout`: `inout`.nullable(default: nil),
-            internal: `internal`.nullable(default: nil),
-            let: `let`.nullable(default: nil),
-            nonisolated: nonisolated.nullable(default: nil),
-            open: `open`.nullable(default: nil),
-            operator: `operator`.nullable(default: nil),
-            private: `private`.nullable(default: nil),
-            precedencegroup: `precedencegroup`.nullable(default: nil),
-            protocol: `protocol`.nullable(default: nil),
-            public: `public`.nullable(default: nil),
-            rethrows: `rethrows`.nullable(default: nil),
-            static: `static`.nullable(default: nil),
-            struct: `struct`.nullable(default: nil),
-            subscript: `subscript`.nullable(default: nil),
-            typealias: `typealias`.nullable(default: nil),
-            var: `var`.nullable(default: nil),
-            break: `break`.nullable(default: nil),
-            case: `case`.nullable(default: nil),
-            catch: `catch`.nullable(default: nil),
-            continue: `continue`.nullable(default: nil),
-            default: `default`.nullable(default: nil),
-            defer: `defer`.nullable(default: nil),
-            do: `do`.nullable(default: nil),
-            else: `else`.nullable(default: nil),
-            fallthrough: `fallthrough`.nullable(default: nil),
-            for: `for`.nullable(default: nil),
-            guard: `guard`.nullable(default: nil),
-            if: `if`.nullable(default: nil),
-            in: `in`.nullable(default: nil),
-            repeat: `repeat`.nullable(default: nil),
-            return: `return`.nullable(default: nil),
-            throw: `throw`.nullable(default: nil),
-            switch: `switch`.nullable(default: nil),
-            where: `where`.nullable(default: nil),
-            while: `while`.nullable(default: nil),
-            as: `as`.nullable(default: nil),
-            await: `await`.nullable(default: nil),
-            false: `false`.nullable(default: nil),
-            is: `is`.nullable(default: nil),
-            nil: `nil`.nullable(default: nil),
-            super: `super`.nullable(default: nil),
-            throws: `throws`.nullable(default: nil),
-            true: `true`.nullable(default: nil),
-            try: `try`.nullable(default: nil),
-            associativity: associativity.nullable(default: nil),
-            async: `async`.nullable(default: nil),
-            convenience: convenience.nullable(default: nil),
-            didset: didset.nullable(default: nil),
-            dynamic: dynamic.nullable(default: nil),
-            final: final.nullable(default: nil),
-            get: get.nullable(default: nil),
-            indirect: indirect.nullable(default: nil),
-            infix: infix.nullable(default: nil),
-            lazy: lazy.nullable(default: nil),
-            left: left.nullable(default: nil),
-            mutating: mutating.nullable(default: nil),
-            none: none.nullable(default: nil),
-            nonmutating: nonmutating.nullable(default: nil),
-            optional: optional.nullable(default: nil),
-            override: override.nullable(default: nil),
-            package: `package`.nullable(default: nil),
-            postfix: postfix.nullable(default: nil),
-            precedence: precedence.nullable(default: nil),
-            prefix: prefix.nullable(default: nil),
-            required: required.nullable(default: nil),
-            right: right.nullable(default: nil),
-            set: set.nullable(default: nil),
-            some: `some`.nullable(default: nil),
-            type: type.nullable(default: nil),
-            unowned: unowned.nullable(default: nil),
-            weak: weak.nullable(default: nil),
-            willset: willset.nullable(default: nil),
-            any: `any`.nullable(default: nil),
-            consume: `consume`.nullable(default: nil),
-            copy: `copy`.nullable(default: nil),
-            discard: `discard`.nullable(default: nil),
-            each: `each`.nullable(default: nil),
-            macro: `macro`.nullable(default: nil),
-            sending: sending.nullable(default: nil),
-            then: then.nullable(default: nil),
-            isolated: isolated.nullable(default: nil),
-            actor: actor.nullable(default: nil),
-            unsafe: `unsafe`.nullable(default: nil)
+            keyword: _keyword.nullable(default: nil),
+            associatedtype: _associatedtype.nullable(default: nil),
+            borrowing: _borrowing.nullable(default: nil),
+            class: _class.nullable(default: nil),
+            consuming: _consuming.nullable(default: nil),
+            deinit: _deinit.nullable(default: nil),
+            enum: _enum.nullable(default: nil),
+            extension: _extension.nullable(default: nil),
+            fileprivate: _fileprivate.nullable(default: nil),
+            func: _func.nullable(default: nil),
+            import: _import.nullable(default: nil),
+            init: _init.nullable(default: nil),
+            `inout`: _inout.nullable(default: nil),
+            internal: _internal.nullable(default: nil),
+            let: _let.nullable(default: nil),
+            nonisolated: _nonisolated.nullable(default: nil),
+            open: _open.nullable(default: nil),
+            operator: _operator.nullable(default: nil),
+            private: _private.nullable(default: nil),
+            precedencegroup: _precedencegroup.nullable(default: nil),
+            protocol: _protocol.nullable(default: nil),
+            public: _public.nullable(default: nil),
+            rethrows: _rethrows.nullable(default: nil),
+            static: _static.nullable(default: nil),
+            struct: _struct.nullable(default: nil),
+            subscript: _subscript.nullable(default: nil),
+            typealias: _typealias.nullable(default: nil),
+            var: _var.nullable(default: nil),
+            break: _break.nullable(default: nil),
+            case: _case.nullable(default: nil),
+            catch: _catch.nullable(default: nil),
+            continue: _continue.nullable(default: nil),
+            default: _default.nullable(default: nil),
+            defer: _defer.nullable(default: nil),
+            do: _do.nullable(default: nil),
+            else: _else.nullable(default: nil),
+            fallthrough: _fallthrough.nullable(default: nil),
+            for: _for.nullable(default: nil),
+            guard: _guard.nullable(default: nil),
+            if: _if.nullable(default: nil),
+            in: _in.nullable(default: nil),
+            repeat: _repeat.nullable(default: nil),
+            return: _return.nullable(default: nil),
+            throw: _throw.nullable(default: nil),
+            switch: _switch.nullable(default: nil),
+            where: _where.nullable(default: nil),
+            while: _while.nullable(default: nil),
+            as: _as.nullable(default: nil),
+            await: _await.nullable(default: nil),
+            false: _false.nullable(default: nil),
+            is: _is.nullable(default: nil),
+            nil: _nil.nullable(default: nil),
+            super: _super.nullable(default: nil),
+            throws: _throws.nullable(default: nil),
+            true: _true.nullable(default: nil),
+            try: _try.nullable(default: nil),
+            associativity: _associativity.nullable(default: nil),
+            async: _async.nullable(default: nil),
+            convenience: _convenience.nullable(default: nil),
+            didset: _didset.nullable(default: nil),
+            dynamic: _dynamic.nullable(default: nil),
+            final: _final.nullable(default: nil),
+            get: _get.nullable(default: nil),
+            indirect: _indirect.nullable(default: nil),
+            infix: _infix.nullable(default: nil),
+            lazy: _lazy.nullable(default: nil),
+            left: _left.nullable(default: nil),
+            mutating: _mutating.nullable(default: nil),
+            none: _none.nullable(default: nil),
+            nonmutating: _nonmutating.nullable(default: nil),
+            optional: _optional.nullable(default: nil),
+            override: _override.nullable(default: nil),
+            package: _package.nullable(default: nil),
+            postfix: _postfix.nullable(default: nil),
+            precedence: _precedence.nullable(default: nil),
+            prefix: _prefix.nullable(default: nil),
+            required: _required.nullable(default: nil),
+            right: _right.nullable(default: nil),
+            set: _set.nullable(default: nil),
+            some: _some.nullable(default: nil),
+            type: _type.nullable(default: nil),
+            unowned: _unowned.nullable(default: nil),
+            weak: _weak.nullable(default: nil),
+            willset: _willset.nullable(default: nil),
+            any: _any.nullable(default: nil),
+            consume: _consume.nullable(default: nil),
+            copy: _copy.nullable(default: nil),
+            discard: _discard.nullable(default: nil),
+            each: _each.nullable(default: nil),
+            macro: _macro.nullable(default: nil),
+            sending: _sending.nullable(default: nil),
+            then: _then.nullable(default: nil),
+            isolated: _isolated.nullable(default: nil),
+            actor: _actor.nullable(default: nil),
+            unsafe: _unsafe.nullable(default: nil)
         )
     }
 }

@@ -22,24 +22,24 @@ public struct ReservedListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReservedListQuery {
         var validator = Validator()
-        let `case` = validator.queryOptional(request, "case", .string(maxLength: 20))
-        let `in` = validator.queryOptional(request, "in", .int32())
-        let `is` = validator.queryOptional(request, "is", .list(.int32()))
-        let `where` = validator.queryOptional(request, "where", .list(.enumeration(Keyword.self)))
-        let `switch` = validator.query(request, "switch", .enumeration(Sort.self), default: .`default`)
-        let `return` = validator.query(request, "return", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _case = validator.queryOptional(request, "case", .string(maxLength: 20))
+        let _in = validator.queryOptional(request, "in", .int32())
+        let _is = validator.queryOptional(request, "is", .list(.int32()))
+        let _where = validator.queryOptional(request, "where", .list(.enumeration(Keyword.self)))
+        let _switch = validator.query(request, "switch", .enumeration(Sort.self), default: .`default`)
+        let _return = validator.query(request, "return", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return ReservedListQuery(
-            case: `case`,
-            in: `in`,
-            is: `is`,
-            where: `where`,
-            switch: `switch`,
-            return: `return`,
-            limit: limit,
-            offset: offset
+            case: _case,
+            in: _in,
+            is: _is,
+            where: _where,
+            switch: _switch,
+            return: _return,
+            limit: _limit,
+            offset: _offset
         )
     }
 }

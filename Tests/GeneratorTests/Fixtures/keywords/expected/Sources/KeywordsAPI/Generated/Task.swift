@@ -30,9 +30,9 @@ extension Task: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.endObject()
     }
 }
@@ -59,10 +59,10 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
-        let title = validator.required(object, "title", .string(maxLength: 80))
-        guard let title else { return nil }
+        let _title = validator.required(object, "title", .string(maxLength: 80))
+        guard let _title else { return nil }
         return TaskInput(
-            title: title
+            title: _title
         )
     }
 }

@@ -54,21 +54,21 @@ extension Book: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("genre")
-        writer.string(genre.rawValue)
+        writer.string(self.genre.rawValue)
         writer.key("copies")
-        writer.int(copies)
+        writer.int(self.copies)
         writer.key("times_lent")
-        writer.int(timesLent)
+        writer.int(self.timesLent)
         writer.key("published_on")
-        if let publishedOn { writer.date(publishedOn) } else { writer.null() }
+        if let value = self.publishedOn { writer.date(value) } else { writer.null() }
         writer.key("price")
-        if let price { writer.decimal(price) } else { writer.null() }
+        if let value = self.price { writer.decimal(value) } else { writer.null() }
         writer.key("added_at")
-        writer.timestamp(addedAt)
+        writer.timestamp(self.addedAt)
         writer.endObject()
     }
 }
@@ -113,18 +113,18 @@ public struct BookInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookInput? {
-        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let genre = validator.required(object, "genre", .enumeration(Genre.self))
-        let copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
-        let publishedOn = validator.optional(object, "published_on", .date, nullable: true)
-        let price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
-        guard let title, let genre, let copies, let publishedOn, let price else { return nil }
+        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let _genre = validator.required(object, "genre", .enumeration(Genre.self))
+        let _copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
+        let _publishedOn = validator.optional(object, "published_on", .date, nullable: true)
+        let _price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
+        guard let _title, let _genre, let _copies, let _publishedOn, let _price else { return nil }
         return BookInput(
-            title: title,
-            genre: genre,
-            copies: copies.value(default: 1),
-            publishedOn: publishedOn.nullable(default: nil),
-            price: price.nullable(default: nil)
+            title: _title,
+            genre: _genre,
+            copies: _copies.value(default: 1),
+            publishedOn: _publishedOn.nullable(default: nil),
+            price: _price.nullable(default: nil)
         )
     }
 }

@@ -46,34 +46,34 @@ public struct BookListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> BookListQuery {
         var validator = Validator()
-        let genreIn = validator.queryOptional(request, "genre_in", .list(.enumeration(Genre.self)))
-        let idIn = validator.queryOptional(request, "id_in", .list(.int32()))
-        let minCopies = validator.queryOptional(request, "min_copies", .int32())
-        let publishedAfter = validator.queryOptional(request, "published_after", .date)
-        let priceBelow = validator.queryOptional(request, "price_below", .decimal)
-        let addedBefore = validator.queryOptional(request, "added_before", .timestamp)
-        let titleFrom = validator.queryOptional(request, "title_from", .string(maxLength: 200))
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
-        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
-        let include = validator.query(request, "include", .list(.enumeration(BookInclude.self)), default: [])
+        let _genreIn = validator.queryOptional(request, "genre_in", .list(.enumeration(Genre.self)))
+        let _idIn = validator.queryOptional(request, "id_in", .list(.int32()))
+        let _minCopies = validator.queryOptional(request, "min_copies", .int32())
+        let _publishedAfter = validator.queryOptional(request, "published_after", .date)
+        let _priceBelow = validator.queryOptional(request, "price_below", .decimal)
+        let _addedBefore = validator.queryOptional(request, "added_before", .timestamp)
+        let _titleFrom = validator.queryOptional(request, "title_from", .string(maxLength: 200))
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        let _include = validator.query(request, "include", .list(.enumeration(BookInclude.self)), default: [])
         try validator.check()
         return BookListQuery(
-            genreIn: genreIn,
-            idIn: idIn,
-            minCopies: minCopies,
-            publishedAfter: publishedAfter,
-            priceBelow: priceBelow,
-            addedBefore: addedBefore,
-            titleFrom: titleFrom,
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset,
-            cursor: cursor,
-            include: include
+            genreIn: _genreIn,
+            idIn: _idIn,
+            minCopies: _minCopies,
+            publishedAfter: _publishedAfter,
+            priceBelow: _priceBelow,
+            addedBefore: _addedBefore,
+            titleFrom: _titleFrom,
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset,
+            cursor: _cursor,
+            include: _include
         )
     }
 }

@@ -34,11 +34,11 @@ extension BookShelf: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("book_id")
-        writer.int(bookID)
+        writer.int(self.bookID)
         writer.key("shelf_code")
-        writer.string(shelfCode)
+        writer.string(self.shelfCode)
         writer.key("placed_at")
-        writer.timestamp(placedAt)
+        writer.timestamp(self.placedAt)
         writer.endObject()
     }
 }
@@ -69,12 +69,12 @@ public struct BookShelfInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookShelfInput? {
-        let bookID = validator.required(object, "book_id", .int32())
-        let shelfCode = validator.required(object, "shelf_code", .string(maxLength: 10))
-        guard let bookID, let shelfCode else { return nil }
+        let _bookID = validator.required(object, "book_id", .int32())
+        let _shelfCode = validator.required(object, "shelf_code", .string(maxLength: 10))
+        guard let _bookID, let _shelfCode else { return nil }
         return BookShelfInput(
-            bookID: bookID,
-            shelfCode: shelfCode
+            bookID: _bookID,
+            shelfCode: _shelfCode
         )
     }
 }

@@ -30,13 +30,13 @@ extension CatalogView: PostgresRowJSONLayout {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("genre")
-        writer.string(genre.rawValue)
+        writer.string(self.genre.rawValue)
         writer.key("published_on")
-        if let publishedOn { writer.date(publishedOn) } else { writer.null() }
+        if let value = self.publishedOn { writer.date(value) } else { writer.null() }
         writer.endObject()
     }
 
@@ -64,18 +64,18 @@ public struct CatalogListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> CatalogListQuery {
         var validator = Validator()
-        let genre = validator.queryOptional(request, "genre", .enumeration(Genre.self))
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _genre = validator.queryOptional(request, "genre", .enumeration(Genre.self))
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .title)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return CatalogListQuery(
-            genre: genre,
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset
+            genre: _genre,
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset
         )
     }
 }

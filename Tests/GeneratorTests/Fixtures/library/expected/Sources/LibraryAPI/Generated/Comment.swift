@@ -34,11 +34,11 @@ extension Comment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("review_id")
-        writer.int(reviewID)
+        writer.int(self.reviewID)
         writer.key("body")
-        writer.string(body)
+        writer.string(self.body)
         writer.endObject()
     }
 }
@@ -66,10 +66,10 @@ public struct CommentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CommentInput? {
-        let body = validator.required(object, "body", .string(minLength: 1, maxLength: 500))
-        guard let body else { return nil }
+        let _body = validator.required(object, "body", .string(minLength: 1, maxLength: 500))
+        guard let _body else { return nil }
         return CommentInput(
-            body: body
+            body: _body
         )
     }
 }

@@ -38,13 +38,13 @@ extension ListEntry: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("member_id")
-        writer.uuid(memberID)
+        writer.uuid(self.memberID)
         writer.key("list_id")
-        writer.int(listID)
+        writer.int(self.listID)
         writer.key("book_id")
-        writer.int(bookID)
+        writer.int(self.bookID)
         writer.endObject()
     }
 }
@@ -76,12 +76,12 @@ public struct ListEntryInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ListEntryInput? {
-        let listID = validator.required(object, "list_id", .int32())
-        let bookID = validator.required(object, "book_id", .int32())
-        guard let listID, let bookID else { return nil }
+        let _listID = validator.required(object, "list_id", .int32())
+        let _bookID = validator.required(object, "book_id", .int32())
+        guard let _listID, let _bookID else { return nil }
         return ListEntryInput(
-            listID: listID,
-            bookID: bookID
+            listID: _listID,
+            bookID: _bookID
         )
     }
 }

@@ -42,15 +42,15 @@ extension Loan: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("member_id")
-        writer.uuid(memberID)
+        writer.uuid(self.memberID)
         writer.key("book_id")
-        writer.int(bookID)
+        writer.int(self.bookID)
         writer.key("returned")
-        writer.bool(returned)
+        writer.bool(self.returned)
         writer.key("lent_at")
-        writer.timestamp(lentAt)
+        writer.timestamp(self.lentAt)
         writer.endObject()
     }
 }
@@ -83,12 +83,12 @@ public struct LoanInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> LoanInput? {
-        let bookID = validator.required(object, "book_id", .int32())
-        let returned = validator.optional(object, "returned", .bool, nullable: false)
-        guard let bookID, let returned else { return nil }
+        let _bookID = validator.required(object, "book_id", .int32())
+        let _returned = validator.optional(object, "returned", .bool, nullable: false)
+        guard let _bookID, let _returned else { return nil }
         return LoanInput(
-            bookID: bookID,
-            returned: returned.value(default: false)
+            bookID: _bookID,
+            returned: _returned.value(default: false)
         )
     }
 }

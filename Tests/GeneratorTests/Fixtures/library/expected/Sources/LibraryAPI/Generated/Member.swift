@@ -39,11 +39,11 @@ extension Member: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("email")
-        writer.string(email)
+        writer.string(self.email)
         writer.key("verified")
-        writer.bool(verified)
+        writer.bool(self.verified)
         writer.endObject()
     }
 }
@@ -75,12 +75,12 @@ public struct MemberInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> MemberInput? {
-        let email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        let verified = validator.optional(object, "verified", .bool, nullable: false)
-        guard let email, let verified else { return nil }
+        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
+        let _verified = validator.optional(object, "verified", .bool, nullable: false)
+        guard let _email, let _verified else { return nil }
         return MemberInput(
-            email: email,
-            verified: verified.value(default: false)
+            email: _email,
+            verified: _verified.value(default: false)
         )
     }
 }

@@ -38,13 +38,13 @@ extension ReadingList: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("member_id")
-        writer.uuid(memberID)
+        writer.uuid(self.memberID)
         writer.key("name")
-        writer.string(name)
+        writer.string(self.name)
         writer.key("archived")
-        writer.bool(archived)
+        writer.bool(self.archived)
         writer.endObject()
     }
 }
@@ -76,12 +76,12 @@ public struct ReadingListInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReadingListInput? {
-        let name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        let archived = validator.optional(object, "archived", .bool, nullable: false)
-        guard let name, let archived else { return nil }
+        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
+        let _archived = validator.optional(object, "archived", .bool, nullable: false)
+        guard let _name, let _archived else { return nil }
         return ReadingListInput(
-            name: name,
-            archived: archived.value(default: false)
+            name: _name,
+            archived: _archived.value(default: false)
         )
     }
 }

@@ -38,13 +38,13 @@ extension Review: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("book_id")
-        writer.int(bookID)
+        writer.int(self.bookID)
         writer.key("stars")
-        writer.int(stars)
+        writer.int(self.stars)
         writer.key("text")
-        if let text { writer.string(text) } else { writer.null() }
+        if let value = self.text { writer.string(value) } else { writer.null() }
         writer.endObject()
     }
 }
@@ -76,12 +76,12 @@ public struct ReviewInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReviewInput? {
-        let stars = validator.required(object, "stars", .int32(min: 1, max: 5))
-        let text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
-        guard let stars, let text else { return nil }
+        let _stars = validator.required(object, "stars", .int32(min: 1, max: 5))
+        let _text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
+        guard let _stars, let _text else { return nil }
         return ReviewInput(
-            stars: stars,
-            text: text.nullable(default: nil)
+            stars: _stars,
+            text: _text.nullable(default: nil)
         )
     }
 }

@@ -10,12 +10,12 @@ public struct ReviewListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> ReviewListQuery {
         var validator = Validator()
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 20)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return ReviewListQuery(
-            limit: limit,
-            offset: offset
+            limit: _limit,
+            offset: _offset
         )
     }
 }

@@ -30,9 +30,9 @@ extension Shelf: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("code")
-        writer.string(code)
+        writer.string(self.code)
         writer.key("label")
-        writer.string(label)
+        writer.string(self.label)
         writer.endObject()
     }
 }
@@ -62,12 +62,12 @@ public struct ShelfInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShelfInput? {
-        let code = validator.required(object, "code", .string(maxLength: 10))
-        let label = validator.required(object, "label", .string(maxLength: 100))
-        guard let code, let label else { return nil }
+        let _code = validator.required(object, "code", .string(maxLength: 10))
+        let _label = validator.required(object, "label", .string(maxLength: 100))
+        guard let _code, let _label else { return nil }
         return ShelfInput(
-            code: code,
-            label: label
+            code: _code,
+            label: _label
         )
     }
 }

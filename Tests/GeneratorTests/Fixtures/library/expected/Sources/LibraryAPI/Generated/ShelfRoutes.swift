@@ -22,14 +22,14 @@ public struct ShelfListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> ShelfListQuery {
         var validator = Validator()
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
-        let cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _cursor = validator.queryOptional(request, "cursor", .string(maxLength: 4096))
         try validator.check()
         return ShelfListQuery(
-            limit: limit,
-            offset: offset,
-            cursor: cursor
+            limit: _limit,
+            offset: _offset,
+            cursor: _cursor
         )
     }
 }

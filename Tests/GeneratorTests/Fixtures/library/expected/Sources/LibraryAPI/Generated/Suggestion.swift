@@ -34,11 +34,11 @@ extension Suggestion: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("title")
-        writer.string(title)
+        writer.string(self.title)
         writer.key("genre")
-        if let genre { writer.string(genre.rawValue) } else { writer.null() }
+        if let value = self.genre { writer.string(value.rawValue) } else { writer.null() }
         writer.endObject()
     }
 }
@@ -69,12 +69,12 @@ public struct SuggestionInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> SuggestionInput? {
-        let title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
-        guard let title, let genre else { return nil }
+        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
+        let _genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
+        guard let _title, let _genre else { return nil }
         return SuggestionInput(
-            title: title,
-            genre: genre.nullable(default: nil)
+            title: _title,
+            genre: _genre.nullable(default: nil)
         )
     }
 }

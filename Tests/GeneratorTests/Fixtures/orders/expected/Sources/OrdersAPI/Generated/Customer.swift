@@ -42,15 +42,15 @@ extension Customer: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("email")
-        writer.string(email)
+        writer.string(self.email)
         writer.key("display_name")
-        writer.string(displayName)
+        writer.string(self.displayName)
         writer.key("vip")
-        writer.bool(vip)
+        writer.bool(self.vip)
         writer.key("credit_limit")
-        writer.decimal(creditLimit)
+        writer.decimal(self.creditLimit)
         writer.endObject()
     }
 }
@@ -89,16 +89,16 @@ public struct CustomerInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CustomerInput? {
-        let email = validator.required(object, "email", .string(maxLength: 254, format: .email))
-        let displayName = validator.required(object, "display_name", .string(maxLength: 100))
-        let vip = validator.optional(object, "vip", .bool, nullable: false)
-        let creditLimit = validator.optional(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false)
-        guard let email, let displayName, let vip, let creditLimit else { return nil }
+        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email))
+        let _displayName = validator.required(object, "display_name", .string(maxLength: 100))
+        let _vip = validator.optional(object, "vip", .bool, nullable: false)
+        let _creditLimit = validator.optional(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false)
+        guard let _email, let _displayName, let _vip, let _creditLimit else { return nil }
         return CustomerInput(
-            email: email,
-            displayName: displayName,
-            vip: vip.value(default: false),
-            creditLimit: creditLimit.value(default: DecimalValue(unchecked: "0.00"))
+            email: _email,
+            displayName: _displayName,
+            vip: _vip.value(default: false),
+            creditLimit: _creditLimit.value(default: DecimalValue(unchecked: "0.00"))
         )
     }
 }

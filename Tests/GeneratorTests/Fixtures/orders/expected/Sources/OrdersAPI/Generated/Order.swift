@@ -70,29 +70,29 @@ extension Order: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.uuid(id)
+        writer.uuid(self.id)
         writer.key("customer_id")
-        writer.int(customerID)
+        writer.int(self.customerID)
         writer.key("status")
-        writer.string(status.rawValue)
+        writer.string(self.status.rawValue)
         writer.key("currency")
-        writer.string(currency.rawValue)
+        writer.string(self.currency.rawValue)
         writer.key("total")
-        writer.decimal(total)
+        writer.decimal(self.total)
         writer.key("quantity")
-        writer.int(quantity)
+        writer.int(self.quantity)
         writer.key("reference")
-        if let reference { writer.string(reference) } else { writer.null() }
+        if let value = self.reference { writer.string(value) } else { writer.null() }
         writer.key("note")
-        if let note { writer.string(note) } else { writer.null() }
+        if let value = self.note { writer.string(value) } else { writer.null() }
         writer.key("placed_on")
-        writer.date(placedOn)
+        writer.date(self.placedOn)
         writer.key("weight_kg")
-        if let weightKg { writer.double(weightKg) } else { writer.null() }
+        if let value = self.weightKg { writer.double(value) } else { writer.null() }
         writer.key("sequence")
-        writer.int(sequence)
+        writer.int(self.sequence)
         writer.key("created_at")
-        writer.timestamp(createdAt)
+        writer.timestamp(self.createdAt)
         writer.endObject()
     }
 }
@@ -153,26 +153,26 @@ public struct OrderInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderInput? {
-        let customerID = validator.required(object, "customer_id", .int32())
-        let status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
-        let currency = validator.required(object, "currency", .enumeration(Currency.self))
-        let total = validator.required(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99")))
-        let quantity = validator.required(object, "quantity", .int32(min: 1, max: 1000))
-        let note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
-        let placedOn = validator.required(object, "placed_on", .date)
-        let weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
-        let sequence = validator.optional(object, "sequence", .int64(), nullable: false)
-        guard let customerID, let status, let currency, let total, let quantity, let note, let placedOn, let weightKg, let sequence else { return nil }
+        let _customerID = validator.required(object, "customer_id", .int32())
+        let _status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
+        let _currency = validator.required(object, "currency", .enumeration(Currency.self))
+        let _total = validator.required(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99")))
+        let _quantity = validator.required(object, "quantity", .int32(min: 1, max: 1000))
+        let _note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
+        let _placedOn = validator.required(object, "placed_on", .date)
+        let _weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
+        let _sequence = validator.optional(object, "sequence", .int64(), nullable: false)
+        guard let _customerID, let _status, let _currency, let _total, let _quantity, let _note, let _placedOn, let _weightKg, let _sequence else { return nil }
         return OrderInput(
-            customerID: customerID,
-            status: status.value(default: .pending),
-            currency: currency,
-            total: total,
-            quantity: quantity,
-            note: note.nullable(default: nil),
-            placedOn: placedOn,
-            weightKg: weightKg.nullable(default: nil),
-            sequence: sequence.value(default: 0)
+            customerID: _customerID,
+            status: _status.value(default: .pending),
+            currency: _currency,
+            total: _total,
+            quantity: _quantity,
+            note: _note.nullable(default: nil),
+            placedOn: _placedOn,
+            weightKg: _weightKg.nullable(default: nil),
+            sequence: _sequence.value(default: 0)
         )
     }
 }

@@ -20,20 +20,20 @@ public struct OrderListQuery: Sendable {
 
     public static func decode(_ request: Request) throws(ValidationError) -> OrderListQuery {
         var validator = Validator()
-        let status = validator.queryOptional(request, "status", .enumeration(OrderStatus.self))
-        let customer = validator.queryOptional(request, "customer", .int32())
-        let sort = validator.query(request, "sort", .enumeration(Sort.self), default: .placed)
-        let order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
-        let limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
-        let offset = validator.query(request, "offset", .int(min: 0), default: 0)
+        let _status = validator.queryOptional(request, "status", .enumeration(OrderStatus.self))
+        let _customer = validator.queryOptional(request, "customer", .int32())
+        let _sort = validator.query(request, "sort", .enumeration(Sort.self), default: .placed)
+        let _order = validator.query(request, "order", .enumeration(SortDirection.self), default: .asc)
+        let _limit = validator.query(request, "limit", .int(min: 1, max: 100), default: 50)
+        let _offset = validator.query(request, "offset", .int(min: 0), default: 0)
         try validator.check()
         return OrderListQuery(
-            status: status,
-            customer: customer,
-            sort: sort,
-            order: order,
-            limit: limit,
-            offset: offset
+            status: _status,
+            customer: _customer,
+            sort: _sort,
+            order: _order,
+            limit: _limit,
+            offset: _offset
         )
     }
 }

@@ -38,13 +38,13 @@ extension Shipment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("id")
-        writer.int(id)
+        writer.int(self.id)
         writer.key("order_id")
-        if let orderID { writer.uuid(orderID) } else { writer.null() }
+        if let value = self.orderID { writer.uuid(value) } else { writer.null() }
         writer.key("carrier")
-        writer.string(carrier)
+        writer.string(self.carrier)
         writer.key("delivered")
-        writer.bool(delivered)
+        writer.bool(self.delivered)
         writer.endObject()
     }
 }
@@ -79,14 +79,14 @@ public struct ShipmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShipmentInput? {
-        let orderID = validator.optional(object, "order_id", .uuid, nullable: true)
-        let carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
-        let delivered = validator.optional(object, "delivered", .bool, nullable: false)
-        guard let orderID, let carrier, let delivered else { return nil }
+        let _orderID = validator.optional(object, "order_id", .uuid, nullable: true)
+        let _carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
+        let _delivered = validator.optional(object, "delivered", .bool, nullable: false)
+        guard let _orderID, let _carrier, let _delivered else { return nil }
         return ShipmentInput(
-            orderID: orderID.nullable(default: nil),
-            carrier: carrier.value(default: "post"),
-            delivered: delivered.value(default: false)
+            orderID: _orderID.nullable(default: nil),
+            carrier: _carrier.value(default: "post"),
+            delivered: _delivered.value(default: false)
         )
     }
 }
