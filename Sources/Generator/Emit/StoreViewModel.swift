@@ -97,8 +97,7 @@ struct StoreViewModel {
         }
         var view = StoreView(
             specPath: model.specPath, name: typeName, table: entity.table, storeName: storeTypeName,
-            methods: methods, statements: statements, statementsInTuple: statements.count > 1,
-            statementsRoot: statements.count > 1 ? "Self.statements" : "Statements"
+            methods: methods, statements: statements
         )
         if let access, let resource {
             view.rules = resource.operations.map(access.ruleView)

@@ -29,9 +29,10 @@ extension PostgresTransaction: PostgresQuerying {
 private struct NoRowRollback: Error {}
 
 /// The shapes of result that generated stores need, each one line at the call site.
-/// The result helpers (`one` … `page`) run on their caller's executor (`nonisolated(nonsending)`),
-/// as the store methods that call them do, so a store method needs no executor switch after the call returns: that switch
-/// and its error path were about a fifth of each store method's code (docs/decisions/0017).
+/// The result helpers (`one` … `page`) run on their caller's executor
+/// (`nonisolated(nonsending)`), as the store methods that call them do, so a store method needs
+/// no executor switch after the call returns: that switch and its error path were about a fifth
+/// of each store method's code (docs/decisions/0017).
 extension PostgresQuerying {
     /// Like `atomically`, for statements whose last one answers a row: when `body` finds none,
     /// the transaction is rolled back (a declared endpoint's 404 changes nothing) and nil returned.
