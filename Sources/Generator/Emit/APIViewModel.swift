@@ -56,8 +56,8 @@ struct APIViewModel {
             if isScope {
                 arguments.append(.init(label: Names.swiftLabel(name), value: "subject"))
             } else {
-                reads.append(ParameterReadView.read(name, param: param.name, type: param.type))
-                arguments.append(.init(label: Names.swiftLabel(name), value: name))
+                reads.append(ParameterReadView.read(Names.local(name), param: param.name, type: param.type))
+                arguments.append(.init(label: Names.swiftLabel(name), value: Names.local(name)))
             }
         }
         var queries: [ParameterReadView.QueryRead] = []
@@ -73,9 +73,10 @@ struct APIViewModel {
                     )))
             queries.append(
                 .init(
-                    name: name, param: SwiftTypes.literal(param.name), field: Self.queryField(param), defaultValue: defaultValue,
+                    name: Names.local(name), param: SwiftTypes.literal(param.name), field: Self.queryField(param),
+                    defaultValue: defaultValue,
                     optional: optional, required: !optional && defaultValue == nil))
-            arguments.append(.init(label: Names.swiftLabel(name), value: name))
+            arguments.append(.init(label: Names.swiftLabel(name), value: Names.local(name)))
         }
         var body: ParameterReadView.Body?
         if let name = endpoint.body, let entity = model.entity(name) {
@@ -117,7 +118,8 @@ struct APIViewModel {
         endpoint.location.map { segment in
             switch segment {
             case .text(let text): .init(text: text, value: "")
-            case .pathParameter(let name): .init(text: "", value: name == endpoint.scope?.param ? "subject" : Names.swiftProperty(name))
+            case .pathParameter(let name):
+                .init(text: "", value: name == endpoint.scope?.param ? "subject" : Names.local(Names.swiftProperty(name)))
             case .responseField(let name): .init(text: "", value: "result." + Names.swiftMember(Names.swiftProperty(name)))
             }
         }

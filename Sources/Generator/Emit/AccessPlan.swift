@@ -40,11 +40,18 @@ struct AccessPlan {
 
     /// A value the statements bind besides the row's own: a path parameter or the subject.
     struct Value: Hashable {
-        /// The Swift name (`clinicId`, `subject`).
+        /// The Swift name (`clinicId`, `subject`): the argument label.
         var name: String
         var type: FieldType
         /// The path parameter it is read from; nil for the token's subject.
         var param: String?
+
+        /// Its local in routes and store methods: `Names.local` of a path parameter's name; the
+        /// subject is the generated code's own `subject`.
+        var local: String { param == nil ? name : Names.local(name) }
+
+        /// It as a store method's parameter: labelled `name`, called `local` inside.
+        var parameter: StoreMethodView.Parameter { .named(name, local: local, type: SwiftTypes.name(type)) }
     }
 
     var table: String { Names.sql(entity.table) }
@@ -117,7 +124,7 @@ struct AccessPlan {
 
     /// The Swift parameters of those values.
     func parameters(_ operation: Operation) -> [StoreMethodView.Parameter] {
-        values(operation).map { .init(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
+        values(operation).map(\.parameter)
     }
 
     /// `$n` of each value when they are bound from `first` on.
@@ -275,7 +282,7 @@ struct AccessPlan {
 
     /// `store.standing(clinicId: clinicId, subject: subject)`.
     var standingCall: String {
-        "store.standing(" + standingValues.map { "\(Names.swiftLabel($0.name)): \($0.name)" }.joined(separator: ", ") + ")"
+        "store.standing(" + standingValues.map { "\(Names.swiftLabel($0.name)): \($0.local)" }.joined(separator: ", ") + ")"
     }
 
     /// The rule of an operation as `Store.AccessRules` spells it (a `MemberRule`).

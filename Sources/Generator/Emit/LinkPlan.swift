@@ -26,10 +26,11 @@ struct LinkPlan {
 
     func parameters(withTarget: Bool) -> [StoreMethodView.Parameter] {
         guard let key = entity.identifier else { return [] }
-        var result = [StoreMethodView.Parameter(label: "", name: Names.swiftProperty(key.name), type: SwiftTypes.name(key.type))]
+        let keyName = Names.swiftProperty(key.name)
+        var result = [StoreMethodView.Parameter.named(keyName, local: Names.local(keyName), type: SwiftTypes.name(key.type))]
         if let owner { result.append(.init(label: "", name: "owner", type: SwiftTypes.name(owner.type))) }
         if withTarget, let targetKey = target.identifier {
-            result.append(.init(label: "", name: targetParamName, type: SwiftTypes.name(targetKey.type)))
+            result.append(.named(targetParamName, local: Names.local(targetParamName), type: SwiftTypes.name(targetKey.type)))
         }
         return result
     }

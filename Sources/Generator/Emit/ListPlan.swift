@@ -32,7 +32,7 @@ struct ListPlan {
             sql.append("\(Names.sql(owner.column)) = $\(binds.count)")
         }
         if let access {
-            binds += access.values(.list).map(\.name)
+            binds += access.values(.list).map(\.local)
             sql += access.conditions(.list, access.placeholders(.list, first: 1))
         }
         return (sql, binds)

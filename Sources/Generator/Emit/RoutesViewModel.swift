@@ -5,7 +5,10 @@ struct RoutesViewModel {
     let model: APIModel
 
     var typeName: String { Names.swiftType(entity.name) }
-    var variable: String { Names.escapeSwift(Names.swiftBare(Names.swiftProperty(Names.snake(entity.name)))) }
+    /// The route's local for the row: `task` (`_input` for a model `Input`, see `Names.local`).
+    var variable: String { Names.local(Names.escapeSwift(Names.swiftBare(Names.swiftProperty(Names.snake(entity.name))))) }
+    /// The route's local for the key read from the path: `id`.
+    var keyLocal: String { entity.identifier.map { Names.local(Names.swiftProperty($0.name)) } ?? "" }
     var owner: Attribute? { resource.scope?.attribute.flatMap { entity.attribute($0) } ?? nil }
     var list: ListPlan { ListPlan(entity: entity, resource: resource, owner: owner, access: access) }
     var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
@@ -107,7 +110,7 @@ struct RoutesViewModel {
     /// Reads the key (and the body, when the operation has one) with one validator.
     func parameters(_ operation: Operation) -> ParameterReadView? {
         guard let key = entity.identifier, [.get, .replace, .patch, .delete].contains(operation) else { return nil }
-        let read = ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type)
+        let read = ParameterReadView.read(keyLocal, param: resource.itemParam, type: key.type)
         let body: ParameterReadView.Body? =
             switch operation {
             case .replace: .init(name: "input", type: ModelViewModel.inputName(entity))
@@ -134,7 +137,7 @@ struct RoutesViewModel {
             replace: operation == .replace, patch: operation == .patch, delete: operation == .delete,
             authenticates: resource.requiresToken(operation) && scope == nil,
             authorizes: deferredSubjectCheck ? nil : scope, claims: deferredSubjectCheck ? scope : nil,
-            hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: key,
+            hasOwner: owner != nil, variable: variable, keyLabel: Names.swiftLabel(key), keyName: keyLocal,
             keyInBody: entity.identifier.map { $0.clientSettable ? Names.swiftMember(Names.swiftProperty($0.name)) : "" } ?? "",
             keyField: entity.identifier.map { SwiftTypes.literal($0.name) } ?? "",
             parameters: parameters(operation), notFoundMessage: notFoundMessage,
@@ -159,12 +162,12 @@ struct RoutesViewModel {
         var reads = (access.tenantValue.map { [$0] } ?? []) + access.parentValues
         let parentMessages = Dictionary(uniqueKeysWithValues: zip(access.parentValues.map(\.name), access.parents.map(\.entity)))
         var readViews = reads.map { value -> ParameterReadView.Read in
-            var read = ParameterReadView.read(value.name, param: value.param ?? "", type: value.type)
+            var read = ParameterReadView.read(value.local, param: value.param ?? "", type: value.type)
             read.outOfRange = SwiftTypes.literal((parentMessages[value.name] ?? access.tenantName ?? entity.name) + " not found")
             return read
         }
         if let key = entity.identifier, ![.list, .create].contains(operation) {
-            readViews.append(ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type))
+            readViews.append(ParameterReadView.read(keyLocal, param: resource.itemParam, type: key.type))
             reads.append(.init(name: Names.swiftProperty(key.name), type: key.type, param: resource.itemParam))
         }
         let body: ParameterReadView.Body? =
@@ -178,8 +181,8 @@ struct RoutesViewModel {
             readViews.isEmpty && body == nil
             ? nil
             : ParameterReadView(reads: readViews, body: body, notFoundMessage: notFoundMessage)
-        let values = access.values(operation).map { "\($0.name): \($0.name)" }
-        let keyArgument = entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(Names.swiftProperty($0.name))" }
+        let values = access.values(operation).map { "\(Names.swiftLabel($0.name)): \($0.local)" }
+        let keyArgument = entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(keyLocal)" }
         let arguments: String =
             switch operation {
             case .list: values.map { $0 + ", " }.joined()
@@ -222,7 +225,7 @@ struct RoutesViewModel {
 
     /// `id: id`: the key argument of a store call.
     var keyArguments: String {
-        entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(Names.swiftProperty($0.name))" } ?? ""
+        entity.identifier.map { "\(Names.swiftLabel(Names.swiftProperty($0.name))): \(keyLocal)" } ?? ""
     }
 
     /// The fields a replace or patch may not change (`updatable: false`, or not in
@@ -243,7 +246,9 @@ struct RoutesViewModel {
         return store.references.map { reference in
             let member = Names.swiftMember(Names.swiftProperty(reference.attribute.name))
             var arguments: [String] = []
-            if reference.usesTenant, let tenant = access?.tenantValue { arguments.append("\(tenant.name): \(tenant.name)") }
+            if reference.usesTenant, let tenant = access?.tenantValue {
+                arguments.append("\(Names.swiftLabel(tenant.name)): \(tenant.local)")
+            }
             if reference.usesSubject, let subject = store.referenceSubject { arguments.append("\(subject.name): \(subject.name)") }
             return .init(
                 value: operation == .patch ? "patch.\(member).value" : "input.\(member)",
@@ -260,13 +265,14 @@ struct RoutesViewModel {
         let base = route(.get)
         let suffix = Names.swiftType(link.name)
         let targetName = Names.swiftProperty(link.targetParam)
+        let targetLocal = Names.local(targetName)
         let collection = resource.itemPath + "/" + link.name
-        let keyRead = ParameterReadView.read(Names.swiftProperty(key.name), param: resource.itemParam, type: key.type)
-        let targetRead = ParameterReadView.read(targetName, param: link.targetParam, type: targetKey.type)
+        let keyRead = ParameterReadView.read(keyLocal, param: resource.itemParam, type: key.type)
+        let targetRead = ParameterReadView.read(targetLocal, param: link.targetParam, type: targetKey.type)
         let notFound = SwiftTypes.literal("\(entity.name) or \(target.name) not found")
-        let keyArgument = "\(Names.swiftLabel(Names.swiftProperty(key.name))): \(Names.swiftProperty(key.name))"
+        let keyArgument = "\(Names.swiftLabel(Names.swiftProperty(key.name))): \(keyLocal)"
         let findArguments = keyArgument + (owner == nil ? "" : ", owner: owner")
-        let targetArguments = findArguments + ", \(Names.swiftLabel(targetName)): \(targetName)"
+        let targetArguments = findArguments + ", \(Names.swiftLabel(targetName)): \(targetLocal)"
         func make(_ method: String, _ path: String, _ view: RouteView.Link, reads: [ParameterReadView.Read]) -> RouteView {
             var view = view
             view.findArguments = findArguments
@@ -327,7 +333,7 @@ struct RoutesViewModel {
         for value in values {
             guard let param = value.param, let range = path.range(of: "{\(param)}") else { continue }
             parts.append(.init(text: String(path[..<range.lowerBound]), value: ""))
-            parts.append(.init(text: "", value: value.name))
+            parts.append(.init(text: "", value: value.local))
             path = String(path[range.upperBound...])
         }
         parts.append(.init(text: path, value: ""))

@@ -111,13 +111,12 @@ struct StoreViewModel {
     func keyParameters(_ key: Attribute, _ operation: Operation) -> (
         signature: [StoreMethodView.Parameter], binds: [String], conditions: [String]
     ) {
-        let keyName = Names.swiftProperty(key.name)
         var signature = [parameter(key.name, key.type)]
-        var binds = [keyName]
+        var binds = [Names.local(Names.swiftProperty(key.name))]
         var conditions = ["\(Names.sql(key.column)) = $1"]
         if let access {
             signature += access.parameters(operation)
-            binds += access.values(operation).map(\.name)
+            binds += access.values(operation).map(\.local)
             conditions += access.conditions(operation, access.placeholders(operation, first: 2))
             return (signature, binds, conditions)
         }
@@ -131,7 +130,8 @@ struct StoreViewModel {
 
     /// A parameter named after a field: `id: Int32`, `email: String?`.
     func parameter(_ field: String, _ type: FieldType, optional: Bool = false, label: String = "") -> StoreMethodView.Parameter {
-        .init(label: label, name: Names.swiftLabel(Names.swiftProperty(field)), type: SwiftTypes.name(type) + (optional ? "?" : ""))
+        let name = Names.swiftProperty(field)
+        return .named(name, local: Names.local(name), type: SwiftTypes.name(type) + (optional ? "?" : ""), label: label)
     }
 
     enum Result {
@@ -244,7 +244,7 @@ struct StoreViewModel {
     }
 
     func findByMethod(_ attribute: Attribute) -> StoreMethodView {
-        let name = Names.swiftProperty(attribute.name)
+        let name = Names.local(Names.swiftProperty(attribute.name))
         let label = Names.lookupLabel(attribute.name)
         return method(
             ["The row whose `\(attribute.name)` is this value, if any."],
@@ -261,7 +261,7 @@ struct StoreViewModel {
     }
 
     func existsMethod(_ key: Attribute) -> StoreMethodView {
-        let name = Names.swiftProperty(key.name)
+        let name = Names.local(Names.swiftProperty(key.name))
         return method(
             ["Whether a row with this key exists (the token's subject must still be a user)."],
             "exists", [parameter(key.name, key.type)], returns: "Bool", binds: [name],
@@ -403,18 +403,18 @@ extension StoreViewModel {
     func tenantInsertColumns(_ access: AccessPlan) -> [(attribute: Attribute, value: String)] {
         var result: [(Attribute, String)] = []
         if let field = access.tenant?.field.flatMap(entity.attribute), let value = access.tenantValue {
-            result.append((field, value.name))
+            result.append((field, value.local))
         }
         for (parent, value) in zip(access.parents, access.parentValues) {
-            if let field = entity.attribute(parent.field) { result.append((field, value.name)) }
+            if let field = entity.attribute(parent.field) { result.append((field, value.local)) }
         }
-        if access.tenant != nil, let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.name)) }
+        if access.tenant != nil, let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.local)) }
         for attribute in entity.inputAttributes {
             result.append((attribute, "input." + Names.swiftMember(Names.swiftProperty(attribute.name))))
         }
         for attribute in entity.attributes
         where attribute.serverOnly && attribute.defaultValue == nil && !attribute.owner && !attribute.clientSettable {
-            result.append((attribute, Names.swiftProperty(attribute.name)))
+            result.append((attribute, Names.local(Names.swiftProperty(attribute.name))))
         }
         return result
     }
@@ -428,11 +428,11 @@ extension StoreViewModel {
     func tenantInsertMethod(_ access: AccessPlan) -> StoreMethodView {
         var signature = [StoreMethodView.Parameter(label: "_", name: "input", type: ModelViewModel.inputName(entity))]
         signature += access.parameters(.create)
-        let valueNames = Set(access.values(.create).map(\.name))
+        let valueNames = Set(access.values(.create).map(\.local))
         for (attribute, value) in tenantInsertColumns(access) where !attribute.clientSettable && !valueNames.contains(value) {
             signature.append(parameter(attribute.name, attribute.type, optional: attribute.optional))
         }
-        let binds = access.values(.create).map(\.name) + tenantInsertColumns(access).map(\.value).filter { !valueNames.contains($0) }
+        let binds = access.values(.create).map(\.local) + tenantInsertColumns(access).map(\.value).filter { !valueNames.contains($0) }
         let guarded = tenantInsertGuarded(access)
         let effects = resource?.onCreate.map { Names.swiftType($0.entity) } ?? []
         var doc = ["Inserts a row; fields the server manages take their database defaults."]
@@ -446,12 +446,16 @@ extension StoreViewModel {
     func tenantInsertStatement(_ access: AccessPlan) -> (swiftName: String, name: String, sql: [String]) {
         let at = access.placeholders(.create, first: 1)
         let columns = tenantInsertColumns(access)
+        // The columns name their values by local; the placeholders are by name.
+        let localAt = Dictionary(access.values(.create).compactMap { value in at[value.name].map { (value.local, $0) } }) { first, _ in
+            first
+        }
         var index = access.values(.create).count
         var selected: [String] = []
         var valueAt: [String: String] = [:]
         for (attribute, value) in columns {
             let placeholder: String
-            if let known = at[value] {
+            if let known = localAt[value] {
                 placeholder = known
             } else {
                 index += 1
@@ -512,14 +516,15 @@ extension StoreViewModel {
     }
 
     func standingMethod(_ access: AccessPlan) -> (method: StoreMethodView, statement: (swiftName: String, name: String, sql: [String])) {
-        let parameters = access.standingValues.map { StoreMethodView.Parameter(label: "", name: $0.name, type: SwiftTypes.name($0.type)) }
+        let parameters = access.standingValues.map(\.parameter)
         var view = method(
             [
                 access.tenantName.map { "The caller's role in the \($0) (nil: not a member) and whether each parent in the" }
                     ?? "The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).",
                 access.tenantName == nil ? "" : "path belongs to it: why an operation matched no row (docs/spec.md §6.5).",
             ],
-            "standing", parameters, returns: RuntimeSymbols.memberStanding, binds: access.standingValues.map(\.name), statement: "standing",
+            "standing", parameters, returns: RuntimeSymbols.memberStanding, binds: access.standingValues.map(\.local),
+            statement: "standing",
             result: .row)
         view.returnsRow = false
         view.returnsStanding = true
@@ -536,8 +541,8 @@ extension StoreViewModel {
         var tenantAt = "NULL"
         var subjectAt = "NULL"
         if reference.usesTenant, let tenant = access?.tenantValue {
-            parameters.append(.init(label: "", name: tenant.name, type: SwiftTypes.name(tenant.type)))
-            binds.append(tenant.name)
+            parameters.append(tenant.parameter)
+            binds.append(tenant.local)
             tenantAt = "$\(binds.count)"
         }
         if reference.usesSubject, let subject = referenceSubject {

@@ -85,9 +85,12 @@ extension ModelBuilder {
             operations.append(operation)
         }
         let writes = operations.filter { [.create, .replace, .patch].contains($0) }
-        if !writes.isEmpty, entity.inputAttributes.isEmpty {
+        // The tenant and the parents come from the path, never from a body.
+        let pathFilled = Set([tenant?.field].compactMap { $0 } + (tenant?.parents ?? nesting).map(\.field))
+        if !writes.isEmpty, entity.inputAttributes.allSatisfy({ pathFilled.contains($0.name) }) {
+            let what = entity.inputAttributes.isEmpty ? "no field a client may set" : "no field a client may set but those its path fills"
             error(
-                "'\(entity.name)' has no field a client may set, so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))",
+                "'\(entity.name)' has \(what), so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))",
                 at: modelName.location)
         }
         if operations.contains(.create) || operations.contains(.replace) {

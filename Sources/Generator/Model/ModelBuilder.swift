@@ -123,6 +123,7 @@ public struct ModelBuilder {
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
         warnUnreachableMemberships(memberships, entities: entities, resources: resources, endpoints: endpoints)
         checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
+        checkGeneratedTypeNames(resources: resources, endpoints: endpoints)
         var cors: CORSModel?
         if let api = spec.api, let env = api.corsOriginEnv {
             cors = CORSModel(originEnv: env.value, defaultOrigin: api.corsDefaultOrigin?.value ?? "")
@@ -220,6 +221,41 @@ public struct ModelBuilder {
                 at: name.location)
         } else if let reason = Names.reservedTypeReason(name.value) {
             error("\(what) name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)Record'", at: name.location)
+        } else if what == "model", Names.generatedFileNames.contains(name.value) {
+            error(
+                "model name '\(name.value)' is reserved (the generator writes '\(name.value).swift' of its own); rename it, e.g. '\(name.value)Record'",
+                at: name.location)
+        }
+    }
+
+    /// A model or enum may not take a name that another model, a resource or an endpoint
+    /// generates (`TaskInput`, `TaskPatch`, `TaskStore`, `TaskListQuery`, the routes file
+    /// `TaskRoutes.swift`, an endpoint's `CompleteTaskInput`): the generated Swift would declare
+    /// one type twice, or one file would overwrite another.
+    mutating func checkGeneratedTypeNames(resources: [Resource], endpoints: [CustomEndpoint]) {
+        var generated: [String: String] = [:]
+        var files: [String: String] = [:]
+        for model in spec.models {
+            let name = Names.swiftType(model.name.value)
+            generated[name + "Input"] = "model '\(model.name.value)' names its create and replace body so"
+            generated[name + "Patch"] = "model '\(model.name.value)' names its patch body so"
+            generated[name + "Store"] = "model '\(model.name.value)' names its store so"
+        }
+        for resource in resources {
+            let name = Names.swiftType(resource.name)
+            files[name + "Routes"] = "resource '\(resource.name)' writes its routes to '\(name)Routes.swift'"
+            if resource.operations.contains(.list) { generated[name + "ListQuery"] = "resource '\(resource.name)' names its list query so" }
+            if !resource.isDefault { generated[name + "Store"] = "resource '\(resource.name)' names its store so" }
+        }
+        for endpoint in endpoints {
+            let name = Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input"
+            generated[name] = "endpoint '\(endpoint.name)' names its input so"
+        }
+        for (what, names) in [("model", spec.models.map(\.name)), ("enum", spec.enums.map(\.name))] {
+            for name in names {
+                guard let owner = generated[name.value] ?? (what == "model" ? files[name.value] : nil) else { continue }
+                error("\(what) name '\(name.value)' is taken: \(owner); rename it, e.g. '\(name.value)Record'", at: name.location)
+            }
         }
     }
 

@@ -25,6 +25,26 @@ public enum Names {
         "_" + swiftBare(name)
     }
 
+    /// The local (or parameter name inside a body) for a spec-named value in a generated route
+    /// or store method: a path or query parameter, a key, a tenant or parent, the model's row.
+    /// It is the Swift name, except where those bodies use that name themselves (a path
+    /// parameter `{store}`, a model `Input`, a tenant field `binds`), then `_store`: as for
+    /// `decodedLocal`, no spec name starts with an underscore, so the two cannot meet. Argument
+    /// labels keep the Swift name (`find(store: _store)`).
+    public static func local(_ swiftName: String) -> String {
+        let bare = swiftBare(swiftName)
+        return generatedLocals.contains(bare) ? "_" + bare : swiftName
+    }
+
+    /// The names generated route closures and store methods declare or capture: the request,
+    /// the validator, the store and its `database`, the bodies' locals (`input`, `page`, …) and
+    /// parameters (`owner`, `query`, `after`, …). `Names.local` steps around them.
+    static let generatedLocals: Set<String> = [
+        "request", "validator", "context", "handlers", "store", "statements", "database", "binds", "countBinds",
+        "statement", "firstPage", "plain", "subject", "claimed", "owner", "input", "patch", "body", "query", "page",
+        "after", "headers", "included", "standing", "result", "rows", "moved", "value", "field", "keys",
+    ]
+
     /// The spelling after a dot (`input.title`): bare, as careful hand-written Swift has it,
     /// except `init`, which after a dot means the initializer.
     public static func swiftMember(_ name: String) -> String {
@@ -138,10 +158,31 @@ public enum Names {
         return nil
     }
 
+    /// Why a many_to_many relation may not take `name`, or nil when it may: the store names its
+    /// methods and statements after it (`tags`, `linkTags`, `tagsOfEach`), so it can be neither
+    /// a Swift keyword (`inOfEach` would need backticks inside a name) nor one of the store's
+    /// own methods and statements.
+    static func reservedRelationReason(_ name: String) -> String? {
+        let swiftName = swiftBare(swiftProperty(name))
+        if swiftKeywords.contains(swiftName) { return "a Swift keyword" }
+        if storeMemberNames.contains(swiftName) { return "the store's own '\(swiftName)'" }
+        return nil
+    }
+
+    /// The methods and statements of a generated store that a relation's would clash with
+    /// (`statements` and `database` do not: a method may share a property's base name).
+    static let storeMemberNames: Set<String> = [
+        "insert", "find", "findForUpdate", "replace", "patch", "delete", "list", "count",
+    ]
+
     /// Types every generated module declares.
     static let generatedTypeNames: Set<String> = [
         "GeneratedAPI", "APIDocumentation", "Migrations", "Statements", "DeclaredStatements", "AccessRules",
     ]
+
+    /// Generated files (without `.swift`) that are not a type's: a model's own file,
+    /// `<Model>.swift`, may not take one of these names.
+    static let generatedFileNames: Set<String> = ["API", "Enums", "AuthRoutes"]
 
     static let initialisms: Set<String> = ["id", "url", "uuid", "http", "json", "sql", "api"]
 

@@ -19,9 +19,10 @@ enum Snippet {
               sort: { values: { title: title } }
         """
 
-    /// `models:` and `resources:` (and anything else) below a fixed `api:` header.
-    static func model(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws -> APIModel {
-        let text = "api: { name: Snippet, version: 1.0.0, module: SnippetAPI }\n" + yaml
+    /// `models:` and `resources:` (and anything else) below a fixed `api:` header, or a whole
+    /// spec with its own (`header: false`).
+    static func model(_ yaml: String, header: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws -> APIModel {
+        let text = (header ? "api: { name: Snippet, version: 1.0.0, module: SnippetAPI }\n" : "") + yaml
         let (root, yamlDiagnostics) = YAMLLoader.load(Array(text.utf8), file: "spec/snippet.yaml")
         let (spec, specDiagnostics) = SpecDecoder.decode(
             try XCTUnwrap(root, yamlDiagnostics.rendered, file: file, line: line), file: "spec/snippet.yaml")

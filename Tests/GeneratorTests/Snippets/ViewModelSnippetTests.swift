@@ -82,4 +82,31 @@ final class ViewModelSnippetTests: XCTestCase {
         XCTAssertEqual(pins.statements.map(\.swiftName), ["insert"])
         XCTAssertEqual([pins.statementsInTuple.description, pins.statementsRoot], ["false", "Statements"])
     }
+
+    /// A tenant and a parent whose names the generated route and store use themselves (the
+    /// clinic fixture with `clinic_id` named `store`, `patient_id` named `request`) are read and
+    /// bound as `_store` and `_request`; argument labels keep the names (Names.local). The
+    /// keywords fixture compiles the parent, key, model and endpoint cases.
+    func testPathValuesNamedAsTheGeneratedCodesOwnNamesGetUnderscoredLocals() throws {
+        let clinic = try String(contentsOf: FixtureSupport.fixtures.appendingPathComponent("clinic/spec.yaml"), encoding: .utf8)
+        let model = try Snippet.model(
+            clinic.replacingOccurrences(of: "clinic_id", with: "store").replacingOccurrences(of: "patient_id", with: "request"),
+            header: false)
+        let routes = try Snippet.routes(model, "Appointment")
+        let create = try XCTUnwrap(routes.routes.first { $0.create }?.tenant)
+        XCTAssertEqual(create.parameters?.reads.map(\.name), ["_store", "_request"])
+        XCTAssertEqual(create.arguments, ", store: _store, request: _request, subject: subject")
+        XCTAssertEqual(create.standing, "store.standing(store: _store, subject: subject, request: _request)")
+        let store = StoreViewModel(
+            entity: try XCTUnwrap(model.entity("Appointment")), model: model,
+            resource: model.resources.first {
+                $0.entity == "Appointment"
+            }
+        ).make()
+        let insert = try XCTUnwrap(store.methods.first { $0.name == "insert" })
+        XCTAssertEqual(
+            insert.parameters.map { [$0.label, $0.name] },
+            [["_", "input"], ["store", "_store"], ["request", "_request"], ["", "subject"]])
+        XCTAssertEqual(Array(insert.binds.prefix(3)), ["_store", "_request", "subject"])
+    }
 }

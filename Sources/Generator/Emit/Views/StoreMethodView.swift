@@ -6,6 +6,13 @@ struct StoreMethodView: TemplateContext, Equatable {
         var label: String
         var name: String
         var type: String
+
+        /// A parameter named after a spec name (`swiftName`), bound to `local` inside the body:
+        /// `id: Int64`, or `store _store: UUID` where the body has a `store` of its own.
+        static func named(_ swiftName: String, local: String, type: String, label: String = "") -> Parameter {
+            let labelled = label.isEmpty && local != swiftName ? Names.swiftLabel(swiftName) : label
+            return .init(label: labelled, name: labelled.isEmpty ? Names.swiftLabel(local) : local, type: type)
+        }
     }
 
     /// How the list method picks its statement: one per sort key and direction.

@@ -19,6 +19,24 @@ public struct LookupInput: Sendable {
     public let `where`: String
 }
 
+/// What `locals` receives, already authenticated and checked.
+public struct LocalsInput: Sendable {
+    /// The `{request}` path parameter.
+    public let request: Int32
+    /// The `{store}` path parameter.
+    public let store: String
+    /// The `validator` query parameter.
+    public let validator: Int32?
+    /// The `query` query parameter (default `x`).
+    public let query: String
+    /// The `context` query parameter.
+    public let context: Int32?
+    /// The `input` query parameter.
+    public let input: Int32?
+    /// The `result` query parameter.
+    public let result: Int32?
+}
+
 /// Keywords 1.0.0, as `spec/keywords.yaml` describes it: everything the runtime needs to serve it.
 public enum GeneratedAPI: APIDefinition {
     public typealias Handlers = any KeywordsAPIHandlers
@@ -41,6 +59,10 @@ public enum GeneratedAPI: APIDefinition {
             defaultRoutes(context),
             unsafeRoutes(context),
             localRoutes(context),
+            inputRoutes(context),
+            patchRoutes(context),
+            partRoutes(context),
+            pieceRoutes(context),
             customRoutes(context, handlers: handlers),
         ]
         return groups.flatMap { $0 }
@@ -62,6 +84,21 @@ public enum GeneratedAPI: APIDefinition {
                 guard let `default` = `default`.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
                 let input = LookupInput(default: `default`, in: `in`, where: `where`)
                 let result = try await statements.lookup(input)
+                return try .json(200, result)
+            },
+            Route(.GET, "/locals/{request}/{store}") { request in
+                var validator = Validator()
+                let _request = validator.path(request, "request", .anyInteger)
+                let _store = validator.path(request, "store", .string())
+                let _validator = validator.queryOptional(request, "validator", .int32())
+                let _query = validator.query(request, "query", .string(), default: "x")
+                let _context = validator.queryOptional(request, "context", .int32())
+                let _input = validator.queryOptional(request, "input", .int32())
+                let _result = validator.queryOptional(request, "result", .int32())
+                guard validator.isValid, let _request, let _store else { throw ValidationError(validator.issues) }
+                guard let _request = _request.flatMap({ Int32(exactly: $0) }) else { throw HTTPError.notFound() }
+                let input = LocalsInput(request: _request, store: _store, validator: _validator, query: _query, context: _context, input: _input, result: _result)
+                let result = try await statements.locals(input)
                 return try .json(200, result)
             },
         ]

@@ -22,6 +22,19 @@ public struct DeclaredStatements: Sendable {
         binds.append(input.`where`)
         return try await database.rows(Statements.lookup, binds, as: Task.self)
     }
+
+    /// Runs one statement for `GET /locals/{request}/{store}`. Returns every row.
+    public func locals(_ input: LocalsInput) async throws -> ModelRows<Task> {
+        var binds = PostgresBindings()
+        binds.append(input.request)
+        binds.append(input.store)
+        binds.append(input.validator)
+        binds.append(input.query)
+        binds.append(input.context)
+        binds.append(input.input)
+        binds.append(input.result)
+        return try await database.rows(Statements.locals, binds, as: Task.self)
+    }
 }
 
 extension DeclaredStatements {
@@ -32,6 +45,12 @@ extension DeclaredStatements {
             name: "declared_lookup",
             sql: #"""
                 SELECT id, title FROM tasks WHERE id = $1::integer OR id = $2::integer OR title = $3::text
+                """#
+        )
+        static let locals = PreparedStatement(
+            name: "declared_locals",
+            sql: #"""
+                SELECT id, title FROM tasks WHERE id = $1::integer OR title = $2::text OR id = $3::integer OR title = $4::text OR id = $5::integer OR id = $6::integer OR id = $7::integer
                 """#
         )
     }

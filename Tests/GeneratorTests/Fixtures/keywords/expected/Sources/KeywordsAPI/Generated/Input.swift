@@ -1,0 +1,88 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/keywords.yaml#/models/Input
+public struct Input: Sendable {
+    public let id: Int32
+    public let name: String
+
+    public init(
+        id: Int32,
+        name: String
+    ) {
+        self.id = id
+        self.name = name
+    }
+}
+
+extension Input: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1)
+        )
+    }
+}
+
+extension Input: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(self.id)
+        writer.key("name")
+        writer.string(self.name)
+        writer.endObject()
+    }
+}
+
+extension Input: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Input(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("name", 1, .string),
+    ])
+}
+
+/// The body of a create or replace request for `Input`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct InputInput: Sendable, JSONBodyDecodable {
+    public let name: String
+
+    public init(
+        name: String
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> InputInput? {
+        let _name = validator.required(object, "name", .string(maxLength: 20))
+        guard let _name else { return nil }
+        return InputInput(
+            name: _name
+        )
+    }
+}
+
+/// The body of a patch request for `Input`: any subset of the fields a client may set.
+public struct InputPatch: Sendable, JSONBodyDecodable {
+    public let name: Presence<String>
+
+    public init(
+        name: Presence<String> = .absent
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> InputPatch? {
+        let issues = validator.issueCount
+        let patch = InputPatch(
+            name: validator.member(object, "name", .string(maxLength: 20), nullable: false)
+        )
+        return validator.issueCount == issues ? patch : nil
+    }
+}

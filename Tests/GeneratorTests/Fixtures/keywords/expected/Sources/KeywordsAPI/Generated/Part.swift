@@ -1,0 +1,95 @@
+// Generated from spec/keywords.yaml by `swift run generate` — do not edit.
+
+import Foundation
+import Runtime
+
+/// Generated from spec/keywords.yaml#/models/Part
+public struct Part: Sendable {
+    public let id: Int32
+    public let store: Int32
+    public let name: String
+
+    public init(
+        id: Int32,
+        store: Int32,
+        name: String
+    ) {
+        self.id = id
+        self.store = store
+        self.name = name
+    }
+}
+
+extension Part: PostgresRowDecodable {
+    public init(row: PostgresRow) throws {
+        self.init(
+            id: try row.decode(0),
+            store: try row.decode(1),
+            name: try row.decode(2)
+        )
+    }
+}
+
+extension Part: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.int(self.id)
+        writer.key("store")
+        writer.int(self.store)
+        writer.key("name")
+        writer.string(self.name)
+        writer.endObject()
+    }
+}
+
+extension Part: PostgresRowJSONLayout {
+    /// How lists write a row: the JSON `writeJSON(to:)` writes for `Part(row: row)`, made
+    /// from the row's text without building the model.
+    public static let rowJSON = RowJSONLayout([
+        .member("id", 0, .int32),
+        .member("store", 1, .int32),
+        .member("name", 2, .string),
+    ])
+}
+
+/// The body of a create or replace request for `Part`: the fields a client may set.
+/// An absent optional field takes its default.
+public struct PartInput: Sendable, JSONBodyDecodable {
+    public let name: String
+
+    public init(
+        name: String
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PartInput? {
+        let _name = validator.required(object, "name", .string(maxLength: 20))
+        guard let _name else { return nil }
+        return PartInput(
+            name: _name
+        )
+    }
+}
+
+/// The body of a patch request for `Part`: any subset of the fields a client may set.
+public struct PartPatch: Sendable, JSONBodyDecodable {
+    public let name: Presence<String>
+
+    public init(
+        name: Presence<String> = .absent
+    ) {
+        self.name = name
+    }
+
+    /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
+    public static func decode(_ object: JSONObject, into validator: inout Validator) -> PartPatch? {
+        let issues = validator.issueCount
+        let patch = PartPatch(
+            name: validator.member(object, "name", .string(maxLength: 20), nullable: false)
+        )
+        return validator.issueCount == issues ? patch : nil
+    }
+}
