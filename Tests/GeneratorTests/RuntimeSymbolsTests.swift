@@ -8,7 +8,7 @@ import XCTest
 /// them, a standard-library or Foundation name, or a name the generator declares itself.
 final class RuntimeSymbolsTests: XCTestCase {
     static let swiftNames: Set<String> = [
-        "String", "Int", "Int32", "Bool", "Sendable", "Hashable", "CaseIterable", "Foundation", "Runtime",
+        "String", "Int", "Int32", "Bool", "Sendable", "Hashable", "CaseIterable", "Foundation", "Runtime", "Self",
     ]
     /// Declared by the generated code: the API enum, its parts, and `HTTPMethod` cases.
     static let generatedNames: Set<String> = Names.generatedTypeNames.union(["Handlers", "GET", "POST"])

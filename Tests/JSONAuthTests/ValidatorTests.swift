@@ -144,6 +144,23 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(v.issues.map(\.loc), [.body("b"), .body("c")])
     }
 
+    /// A required member of a generated input reads as its value, or, after recording the
+    /// issue, as a placeholder the decoder drops because `issueCount` grew.
+    func testRequiredMemberIsAPlaceholderAfterAnIssue() throws {
+        var v = Validator()
+        let body = try XCTUnwrap(v.object(Array(#"{"a":"x","b":null,"c":7,"d":"2026-12-07"}"#.utf8)))
+        let before = v.issueCount
+        XCTAssertEqual(v.member(body, "a", .string()), "x")
+        XCTAssertEqual(v.issueCount, before)
+        XCTAssertEqual(v.member(body, "b", .string()), "")
+        XCTAssertEqual(v.member(body, "c", .string()), "")
+        XCTAssertEqual(v.member(body, "missing", .int64()), 0)
+        XCTAssertEqual(v.member(body, "d", .date), CalendarDate(year: 2026, month: 12, day: 7))
+        XCTAssertEqual(v.member(body, "a", .date), CalendarDate(year: 1970, month: 1, day: 1))
+        XCTAssertEqual(v.issueCount - before, 4)
+        XCTAssertEqual(v.issues.map(\.loc), [.body("b"), .body("c"), .body("missing"), .body("a")])
+    }
+
     // MARK: - Strings
 
     func testStringLengthsCountCodePoints() {

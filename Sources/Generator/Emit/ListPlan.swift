@@ -150,11 +150,14 @@ struct ListPlan {
                     pageSQL(count: count, pageWhere: pageWhere, orderBy: ordering.columns, paging: paging)
                 ))
         }
-        result.append(
-            (
-                "count", statementPrefix + "_count",
-                (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }
-            ))
+        // Only a paged list asks for the total apart (a page past the end has no row to carry it).
+        if resource.paging != nil {
+            result.append(
+                (
+                    "count", statementPrefix + "_count",
+                    (["SELECT count(*)", "FROM \(table)"] + whereLines).flatMap { $0.split(separator: "\n").map(String.init) }
+                ))
+        }
         return result
     }
 

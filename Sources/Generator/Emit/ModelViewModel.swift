@@ -11,7 +11,7 @@ enum ModelViewModel {
             properties: entity.attributes.map { attribute in
                 let name = Names.swiftProperty(attribute.name)
                 return .init(
-                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
+                    swiftName: name, bareName: Names.swiftMember(name),
                     swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
                     serverOnly: attribute.serverOnly, rowDecode: rowDecode(attribute)
                 )
@@ -50,20 +50,24 @@ enum ModelViewModel {
         // A `lowercase` field lower-cases in its JSON field, before its length is checked, but a
         // default is written as the spec gives it.
         let lower = attribute.lowercase ? ".lowercased()" : ""
-        let local = Names.decodedLocal(name)
+        let jsonField = SwiftTypes.jsonField(attribute)
+        let nullable = attribute.optional ? "true" : "false"
+        // A required member reads as its value (a placeholder after an issue, which the decoder
+        // then drops); another as a `Presence`, absent after an issue, that takes its default.
+        let member = "validator.member(object, \(SwiftTypes.literal(attribute.name)), \(jsonField)"
         let inputValue: String
         if required {
-            inputValue = local
+            inputValue = member + ")"
         } else if attribute.optional {
-            inputValue = "\(local).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
+            inputValue =
+                "\(member), nullable: true).nullable(default: \(defaultExpression ?? "nil"))" + (lower.isEmpty ? "" : "?" + lower)
         } else {
-            inputValue = "\(local).value(default: \(defaultExpression ?? "nil"))" + lower
+            inputValue = "\(member), nullable: false).value(default: \(defaultExpression ?? "nil"))" + lower
         }
         return .init(
             swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
             swiftType: base + (attribute.optional ? "?" : ""), baseType: base,
-            jsonKey: attribute.name, jsonField: SwiftTypes.jsonField(attribute), required: required,
-            nullable: attribute.optional ? "true" : "false", defaultExpression: defaultExpression ?? "", local: local,
+            jsonKey: attribute.name, jsonField: jsonField, nullable: nullable, defaultExpression: defaultExpression ?? "",
             inputValue: inputValue
         )
     }

@@ -97,7 +97,10 @@ struct StoreViewModel {
         }
         var view = StoreView(
             specPath: model.specPath, name: typeName, table: entity.table, storeName: storeTypeName,
-            methods: methods, statements: statements
+            methods: methods, statements: statements,
+            input: .init(
+                type: ModelViewModel.inputName(entity),
+                binds: entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) })
         )
         if let access, let resource {
             view.rules = resource.operations.map(access.ruleView)

@@ -32,7 +32,16 @@ extension Presence {
 }
 
 /// Generated enums: stored as a Postgres enum, bound and read as their raw value.
-public protocol PostgresEnum: PostgresBindable, PostgresDecodable, RawRepresentable, CaseIterable where RawValue == String {}
+public protocol PostgresEnum: PostgresBindable, PostgresDecodable, RawRepresentable, CaseIterable, DecodingPlaceholder
+where RawValue == String {}
+
+extension PostgresEnum {
+    /// The first case: the generator refuses an enum without values.
+    public static var decodingPlaceholder: Self {
+        guard let first = allCases.first else { preconditionFailure("\(Self.self) has no cases") }
+        return first
+    }
+}
 
 extension QueryField where T: RawRepresentable & CaseIterable, T.RawValue == String {
     /// One of the enumeration's raw values, case-sensitive; anything else is pydantic's

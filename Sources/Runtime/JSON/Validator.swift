@@ -102,6 +102,14 @@ public struct Validator: Sendable {
         optional(object, key, field, nullable: nullable, under: nil) ?? .absent
     }
 
+    /// A required member of a generated input, read the same way as `required` but never nil:
+    /// after recording the issue it answers a placeholder, which the decoder drops because
+    /// `issueCount` grew meanwhile (the input is built in one expression, without an optional
+    /// per field).
+    public mutating func member<T: DecodingPlaceholder>(_ object: JSONObject, _ key: String, _ field: JSONField<T>) -> T {
+        required(object, key, field, under: nil) ?? .decodingPlaceholder
+    }
+
     // The generated decoders call the overloads without `at:` once per field; the location
     // of an issue (`base` or `["body"]`, then the key) is built only when there is one.
 

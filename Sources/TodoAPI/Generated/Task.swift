@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/todo.yaml#/models/Task
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `TaskInput` and `TaskPatch`.
 public struct Task: Sendable {
     public let id: Int32
     public let userID: UUID
@@ -12,57 +16,30 @@ public struct Task: Sendable {
     public let completed: Bool
     public let createdAt: Timestamp
     public let updatedAt: Timestamp
-
-    public init(
-        id: Int32,
-        userID: UUID,
-        title: String,
-        description: String?,
-        completed: Bool,
-        createdAt: Timestamp,
-        updatedAt: Timestamp
-    ) {
-        self.id = id
-        self.userID = userID
-        self.title = title
-        self.description = description
-        self.completed = completed
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
 }
 
 extension Task: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            userID: try row.decode(1),
-            title: try row.decode(2),
-            description: try row.decodeOptional(3),
-            completed: try row.decode(4),
-            createdAt: try row.decode(5),
-            updatedAt: try row.decode(6)
-        )
+        self.id = try row.decode(0)
+        self.userID = try row.decode(1)
+        self.title = try row.decode(2)
+        self.description = try row.decodeOptional(3)
+        self.completed = try row.decode(4)
+        self.createdAt = try row.decode(5)
+        self.updatedAt = try row.decode(6)
     }
 }
 
 extension Task: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("user_id")
-        writer.uuid(self.userID)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("description")
-        if let value = self.description { writer.string(value) } else { writer.null() }
-        writer.key("completed")
-        writer.bool(self.completed)
-        writer.key("created_at")
-        writer.timestamp(self.createdAt)
-        writer.key("updated_at")
-        writer.timestamp(self.updatedAt)
+        writer.member("id", int: self.id)
+        writer.member("user_id", uuid: self.userID)
+        writer.member("title", string: self.title)
+        writer.member("description", string: self.description)
+        writer.member("completed", bool: self.completed)
+        writer.member("created_at", timestamp: self.createdAt)
+        writer.member("updated_at", timestamp: self.updatedAt)
         writer.endObject()
     }
 }
@@ -100,15 +77,13 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
-        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let _description = validator.optional(object, "description", .string(maxLength: 1000), nullable: true)
-        let _completed = validator.optional(object, "completed", .bool, nullable: false)
-        guard let _title, let _description, let _completed else { return nil }
-        return TaskInput(
-            title: _title,
-            description: _description.nullable(default: nil),
-            completed: _completed.value(default: false)
+        let issues = validator.issueCount
+        let input = TaskInput(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200)),
+            description: validator.member(object, "description", .string(maxLength: 1000), nullable: true).nullable(default: nil),
+            completed: validator.member(object, "completed", .bool, nullable: false).value(default: false)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -18,27 +18,19 @@ public struct TaskStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: TaskInput, owner: UUID) async throws -> Task {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(input.title)
-        binds.append(input.description)
-        binds.append(input.completed)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Task.self)
     }
 
     /// The row with this key owned by `owner`, if any.
     public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> Task? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.find, binds, as: Task.self)
+        return try await database.one(Self.statements.find, [id, owner], as: Task.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> Task? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Task.self)
+        return try await database.one(Self.statements.findForUpdate, [id, owner], as: Task.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -46,9 +38,7 @@ public struct TaskStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(input.title)
-        binds.append(input.description)
-        binds.append(input.completed)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Task.self)
     }
 
@@ -65,10 +55,7 @@ public struct TaskStore: Sendable {
 
     /// Deletes the row; false when there was none owned by `owner`.
     public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, owner]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -97,6 +84,13 @@ public struct TaskStore: Sendable {
         let page = try await database.page(statement, binds, as: Task.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: TaskInput, to binds: inout PostgresBindings) {
+        binds.append(input.title)
+        binds.append(input.description)
+        binds.append(input.completed)
     }
 }
 

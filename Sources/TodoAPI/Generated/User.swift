@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/todo.yaml#/models/User
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `UserInput` and `UserPatch`.
 public struct User: Sendable {
     public let id: UUID
     public let email: String
@@ -11,45 +15,25 @@ public struct User: Sendable {
     /// Server only: never written to a response.
     public let passwordHash: String
     public let createdAt: Timestamp
-
-    public init(
-        id: UUID,
-        email: String,
-        name: String?,
-        passwordHash: String,
-        createdAt: Timestamp
-    ) {
-        self.id = id
-        self.email = email
-        self.name = name
-        self.passwordHash = passwordHash
-        self.createdAt = createdAt
-    }
 }
 
 extension User: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            email: try row.decode(1),
-            name: try row.decodeOptional(2),
-            passwordHash: try row.decode(3),
-            createdAt: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.email = try row.decode(1)
+        self.name = try row.decodeOptional(2)
+        self.passwordHash = try row.decode(3)
+        self.createdAt = try row.decode(4)
     }
 }
 
 extension User: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("email")
-        writer.string(self.email)
-        writer.key("name")
-        if let value = self.name { writer.string(value) } else { writer.null() }
-        writer.key("created_at")
-        writer.timestamp(self.createdAt)
+        writer.member("id", uuid: self.id)
+        writer.member("email", string: self.email)
+        writer.member("name", string: self.name)
+        writer.member("created_at", timestamp: self.createdAt)
         writer.endObject()
     }
 }
@@ -82,13 +66,12 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
-        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        let _name = validator.optional(object, "name", .string(maxLength: 100), nullable: true)
-        guard let _email, let _name else { return nil }
-        return UserInput(
-            email: _email,
-            name: _name.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = UserInput(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true)),
+            name: validator.member(object, "name", .string(maxLength: 100), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

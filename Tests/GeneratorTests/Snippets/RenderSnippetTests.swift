@@ -85,8 +85,7 @@ final class RenderSnippetTests: XCTestCase {
             case (.title, .asc): statement = Self.statements.listTitleAsc
             case (.title, .desc): statement = Self.statements.listTitleDesc
             }
-            let page = try await database.page(statement, binds, as: Note.self)
-            return page
+            return try await database.page(statement, binds, as: Note.self)
 
             """)
     }

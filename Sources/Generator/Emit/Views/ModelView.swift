@@ -5,8 +5,6 @@ struct ModelView: TemplateContext, Equatable {
         var swiftName: String
         /// After a dot (`self.title`).
         var bareName: String
-        /// As an argument label (`title: title`).
-        var label: String
         var swiftType: String
         var serverOnly: Bool
         /// `decode` or `decodeOptional`: the `PostgresRow` method that reads its column.
@@ -20,7 +18,8 @@ struct ModelView: TemplateContext, Equatable {
         var optional: Bool
         /// The column's index in the SELECT list, which `init(row:)` reads in the same order.
         var column: String
-        /// The `JSONWriter` method (`int`, `string`, …); `rawValue` when it writes an enum's.
+        /// The label of the `JSONWriter.member` it is written with (`int`, `string`, …);
+        /// `rawValue` when it writes an enum's.
         var writerMethod: String
         var rawValue: Bool
     }
@@ -44,11 +43,9 @@ struct ModelView: TemplateContext, Equatable {
         var baseType: String
         var jsonKey: String
         var jsonField: String
-        var required: Bool
         var nullable: String
         var defaultExpression: String
-        /// `Input.decode`'s local for the decoded value (`Names.decodedLocal`).
-        var local: String
+        /// What `Input.decode` passes for it: the validator's read of the member, with its default.
         var inputValue: String
     }
 

@@ -48,4 +48,44 @@ struct StoreMethodView: TemplateContext, Equatable {
     var list: ListMethodView?
     /// The row type (`Task`).
     var rowType: String
+    /// One line that binds: a value (`binds.append(id)`) or the whole input through the store's
+    /// helper (`Self.bind(input, to: &binds)`).
+    struct BindStep: TemplateContext, Equatable {
+        var value: String
+        var input: Bool
+    }
+
+    /// `binds` as the body writes them.
+    var bindSteps: [BindStep] = []
+
+    /// `binds` with the run `group` (the input's fields, in order) as one step, or nil when the
+    /// method does not bind that run.
+    func bindSteps(grouping group: [String]) -> [BindStep]? {
+        guard !bindsLiterally, binds.count >= group.count,
+            let start = (0...(binds.count - group.count)).first(where: { Array(binds[$0..<$0 + group.count]) == group })
+        else { return nil }
+        return binds[..<start].map { BindStep(value: $0, input: false) } + [BindStep(value: "input", input: true)]
+            + binds[(start + group.count)...].map { BindStep(value: $0, input: false) }
+    }
+
+    /// What the method passes for the statement's parameters: its `binds`, or, for a few
+    /// non-optional parameters bound as they are, a literal (`[id, owner]`).
+    var bindsArgument: String = "binds"
+    /// Whether `bindsArgument` is a literal, so the method declares no `binds`.
+    var bindsLiterally: Bool = false
+
+    /// The method with its binds planned: a line each (`bindSteps`), or, for a few non-optional
+    /// parameters bound as they are (keys, owners, tenants), a literal (`PostgresBindings`' array
+    /// literal takes non-optional values).
+    var withBindsPlanned: StoreMethodView {
+        let types = Dictionary(parameters.map { ($0.name, $0.type) }) { first, _ in first }
+        var method = self
+        method.bindSteps = binds.map { BindStep(value: $0, input: false) }
+        guard !binds.isEmpty, binds.count <= 3, !bindsAppendedLater, list == nil,
+            binds.allSatisfy({ types[$0].map { !$0.hasSuffix("?") } ?? false })
+        else { return method }
+        method.bindsArgument = "[" + binds.joined(separator: ", ") + "]"
+        method.bindsLiterally = true
+        return method
+    }
 }

@@ -13,11 +13,33 @@ struct StoreView: TemplateContext, Equatable {
     /// How the methods name a statement: `Self.statements` or `Statements`, then `.name`.
     var statementsRoot: String
 
-    init(specPath: String, name: String, table: String, storeName: String, methods: [StoreMethodView], statements: [StatementView]) {
+    /// The input's fields as the insert and the replace (or a check) bind them, in one helper
+    /// (`Self.bind(input, to: &binds)`) rather than a line each in both.
+    struct InputBinding: TemplateContext, Equatable {
+        var type: String
+        var binds: [String]
+    }
+
+    /// Set when at least two methods bind the whole input in a row.
+    var inputBinding: InputBinding?
+
+    init(
+        specPath: String, name: String, table: String, storeName: String, methods: [StoreMethodView], statements: [StatementView],
+        input: InputBinding? = nil
+    ) {
         self.specPath = specPath
         self.name = name
         self.table = table
         self.storeName = storeName
+        var methods = methods.map(\.withBindsPlanned)
+        if let input, input.binds.count > 1,
+            methods.filter({ $0.bindSteps(grouping: input.binds) != nil }).count > 1
+        {
+            inputBinding = input
+            for index in methods.indices {
+                if let steps = methods[index].bindSteps(grouping: input.binds) { methods[index].bindSteps = steps }
+            }
+        }
         self.methods = methods
         self.statements = statements
         statementsInTuple = statements.count > 1

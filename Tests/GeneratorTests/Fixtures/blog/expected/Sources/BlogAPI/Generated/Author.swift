@@ -5,6 +5,10 @@ import Runtime
 
 /// Someone who writes posts.
 /// Generated from spec/blog.yaml#/models/Author
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `AuthorInput` and `AuthorPatch`.
 public struct Author: Sendable {
     public let id: UUID
     public let handle: String
@@ -12,45 +16,25 @@ public struct Author: Sendable {
     /// Server only: never written to a response.
     public let passwordDigest: String
     public let joinedOn: CalendarDate
-
-    public init(
-        id: UUID,
-        handle: String,
-        homepage: String?,
-        passwordDigest: String,
-        joinedOn: CalendarDate
-    ) {
-        self.id = id
-        self.handle = handle
-        self.homepage = homepage
-        self.passwordDigest = passwordDigest
-        self.joinedOn = joinedOn
-    }
 }
 
 extension Author: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            handle: try row.decode(1),
-            homepage: try row.decodeOptional(2),
-            passwordDigest: try row.decode(3),
-            joinedOn: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.handle = try row.decode(1)
+        self.homepage = try row.decodeOptional(2)
+        self.passwordDigest = try row.decode(3)
+        self.joinedOn = try row.decode(4)
     }
 }
 
 extension Author: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("handle")
-        writer.string(self.handle)
-        writer.key("homepage")
-        if let value = self.homepage { writer.string(value) } else { writer.null() }
-        writer.key("joined_on")
-        writer.date(self.joinedOn)
+        writer.member("id", uuid: self.id)
+        writer.member("handle", string: self.handle)
+        writer.member("homepage", string: self.homepage)
+        writer.member("joined_on", date: self.joinedOn)
         writer.endObject()
     }
 }
@@ -83,13 +67,12 @@ public struct AuthorInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AuthorInput? {
-        let _handle = validator.required(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true))
-        let _homepage = validator.optional(object, "homepage", .string(format: .url), nullable: true)
-        guard let _handle, let _homepage else { return nil }
-        return AuthorInput(
-            handle: _handle,
-            homepage: _homepage.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = AuthorInput(
+            handle: validator.member(object, "handle", .string(minLength: 3, maxLength: 30, pattern: "^[a-z0-9_]+$", lowercased: true)),
+            homepage: validator.member(object, "homepage", .string(format: .url), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -17,47 +17,37 @@ public struct AuthorStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: AuthorInput, passwordDigest: String) async throws -> Author {
         var binds = PostgresBindings()
-        binds.append(input.handle)
-        binds.append(input.homepage)
+        Self.bind(input, to: &binds)
         binds.append(passwordDigest)
         return try await database.inserted(Self.statements.insert, binds, as: Author.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> Author? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Author.self)
+        return try await database.one(Self.statements.find, [id], as: Author.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Author? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Author.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Author.self)
     }
 
     /// The row whose `handle` is this value, if any.
     public nonisolated(nonsending) func find(byHandle handle: String) async throws -> Author? {
-        var binds = PostgresBindings()
-        binds.append(handle)
-        return try await database.one(Self.statements.findByHandle, binds, as: Author.self)
+        return try await database.one(Self.statements.findByHandle, [handle], as: Author.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
     public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.exists(Self.statements.exists, binds)
+        return try await database.exists(Self.statements.exists, [id])
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: UUID, _ input: AuthorInput) async throws -> Author? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.handle)
-        binds.append(input.homepage)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Author.self)
     }
 
@@ -72,9 +62,13 @@ public struct AuthorStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: AuthorInput, to binds: inout PostgresBindings) {
+        binds.append(input.handle)
+        binds.append(input.homepage)
     }
 }
 

@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/blog.yaml#/models/Post
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `PostInput` and `PostPatch`.
 public struct Post: Sendable {
     public let id: Int64
     public let authorID: UUID
@@ -17,82 +21,40 @@ public struct Post: Sendable {
     public let publishedAt: Timestamp?
     public let createdAt: Timestamp
     public let updatedAt: Timestamp
-
-    public init(
-        id: Int64,
-        authorID: UUID,
-        slug: String,
-        title: String,
-        body: String,
-        state: PostState,
-        rating: Double?,
-        metadata: JSONText?,
-        cover: [UInt8]?,
-        publishedAt: Timestamp?,
-        createdAt: Timestamp,
-        updatedAt: Timestamp
-    ) {
-        self.id = id
-        self.authorID = authorID
-        self.slug = slug
-        self.title = title
-        self.body = body
-        self.state = state
-        self.rating = rating
-        self.metadata = metadata
-        self.cover = cover
-        self.publishedAt = publishedAt
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
 }
 
 extension Post: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            authorID: try row.decode(1),
-            slug: try row.decode(2),
-            title: try row.decode(3),
-            body: try row.decode(4),
-            state: try row.decode(5),
-            rating: try row.decodeOptional(6),
-            metadata: try row.decodeOptional(7),
-            cover: try row.decodeOptional(8),
-            publishedAt: try row.decodeOptional(9),
-            createdAt: try row.decode(10),
-            updatedAt: try row.decode(11)
-        )
+        self.id = try row.decode(0)
+        self.authorID = try row.decode(1)
+        self.slug = try row.decode(2)
+        self.title = try row.decode(3)
+        self.body = try row.decode(4)
+        self.state = try row.decode(5)
+        self.rating = try row.decodeOptional(6)
+        self.metadata = try row.decodeOptional(7)
+        self.cover = try row.decodeOptional(8)
+        self.publishedAt = try row.decodeOptional(9)
+        self.createdAt = try row.decode(10)
+        self.updatedAt = try row.decode(11)
     }
 }
 
 extension Post: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("author_id")
-        writer.uuid(self.authorID)
-        writer.key("slug")
-        writer.string(self.slug)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("body")
-        writer.string(self.body)
-        writer.key("state")
-        writer.string(self.state.rawValue)
-        writer.key("rating")
-        if let value = self.rating { writer.double(value) } else { writer.null() }
-        writer.key("metadata")
-        if let value = self.metadata { writer.json(value) } else { writer.null() }
-        writer.key("cover")
-        if let value = self.cover { writer.base64(value) } else { writer.null() }
-        writer.key("published_at")
-        if let value = self.publishedAt { writer.timestamp(value) } else { writer.null() }
-        writer.key("created_at")
-        writer.timestamp(self.createdAt)
-        writer.key("updated_at")
-        writer.timestamp(self.updatedAt)
+        writer.member("id", int: self.id)
+        writer.member("author_id", uuid: self.authorID)
+        writer.member("slug", string: self.slug)
+        writer.member("title", string: self.title)
+        writer.member("body", string: self.body)
+        writer.member("state", string: self.state.rawValue)
+        writer.member("rating", double: self.rating)
+        writer.member("metadata", json: self.metadata)
+        writer.member("cover", base64: self.cover)
+        writer.member("published_at", timestamp: self.publishedAt)
+        writer.member("created_at", timestamp: self.createdAt)
+        writer.member("updated_at", timestamp: self.updatedAt)
         writer.endObject()
     }
 }
@@ -150,25 +112,18 @@ public struct PostInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostInput? {
-        let _slug = validator.required(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$"))
-        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let _body = validator.required(object, "body", .string())
-        let _state = validator.optional(object, "state", .enumeration(PostState.self), nullable: false)
-        let _rating = validator.optional(object, "rating", .double(min: 0, max: 5), nullable: true)
-        let _metadata = validator.optional(object, "metadata", .jsonText, nullable: true)
-        let _cover = validator.optional(object, "cover", .bytes, nullable: true)
-        let _publishedAt = validator.optional(object, "published_at", .timestamp, nullable: true)
-        guard let _slug, let _title, let _body, let _state, let _rating, let _metadata, let _cover, let _publishedAt else { return nil }
-        return PostInput(
-            slug: _slug,
-            title: _title,
-            body: _body,
-            state: _state.value(default: .draft),
-            rating: _rating.nullable(default: nil),
-            metadata: _metadata.nullable(default: nil),
-            cover: _cover.nullable(default: nil),
-            publishedAt: _publishedAt.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = PostInput(
+            slug: validator.member(object, "slug", .string(maxLength: 80, pattern: "^[a-z0-9-]+$")),
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200)),
+            body: validator.member(object, "body", .string()),
+            state: validator.member(object, "state", .enumeration(PostState.self), nullable: false).value(default: .draft),
+            rating: validator.member(object, "rating", .double(min: 0, max: 5), nullable: true).nullable(default: nil),
+            metadata: validator.member(object, "metadata", .jsonText, nullable: true).nullable(default: nil),
+            cover: validator.member(object, "cover", .bytes, nullable: true).nullable(default: nil),
+            publishedAt: validator.member(object, "published_at", .timestamp, nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -18,32 +18,19 @@ public struct PostStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: PostInput, owner: UUID) async throws -> Post {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(input.slug)
-        binds.append(input.title)
-        binds.append(input.body)
-        binds.append(input.state)
-        binds.append(input.rating)
-        binds.append(input.metadata)
-        binds.append(input.cover)
-        binds.append(input.publishedAt)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Post.self)
     }
 
     /// The row with this key owned by `owner`, if any.
     public nonisolated(nonsending) func find(id: Int64, owner: UUID) async throws -> Post? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.find, binds, as: Post.self)
+        return try await database.one(Self.statements.find, [id, owner], as: Post.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64, owner: UUID) async throws -> Post? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Post.self)
+        return try await database.one(Self.statements.findForUpdate, [id, owner], as: Post.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -51,14 +38,7 @@ public struct PostStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(input.slug)
-        binds.append(input.title)
-        binds.append(input.body)
-        binds.append(input.state)
-        binds.append(input.rating)
-        binds.append(input.metadata)
-        binds.append(input.cover)
-        binds.append(input.publishedAt)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Post.self)
     }
 
@@ -80,36 +60,22 @@ public struct PostStore: Sendable {
 
     /// Deletes the row; false when there was none owned by `owner`.
     public nonisolated(nonsending) func delete(id: Int64, owner: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, owner]) > 0
     }
 
     /// Links the row to a Tag (once, however often called); false when either is missing or is not `owner`'s.
     public nonisolated(nonsending) func linkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        binds.append(tagID)
-        return try await database.exists(Self.statements.linkTags, binds)
+        return try await database.exists(Self.statements.linkTags, [id, owner, tagID])
     }
 
     /// Removes the link; false when there was none or is not `owner`'s.
     public nonisolated(nonsending) func unlinkTags(id: Int64, owner: UUID, tagID: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        binds.append(tagID)
-        return try await database.affected(Self.statements.unlinkTags, binds) > 0
+        return try await database.affected(Self.statements.unlinkTags, [id, owner, tagID]) > 0
     }
 
     /// The linked Tag rows, by key; none when the row is missing or is not `owner`'s.
     public nonisolated(nonsending) func tags(id: Int64, owner: UUID) async throws -> ModelRows<Tag> {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.rows(Self.statements.tags, binds, as: Tag.self)
+        return try await database.rows(Self.statements.tags, [id, owner], as: Tag.self)
     }
 
     /// The Tag rows linked to each of these rows, for `?include=tags`):
@@ -145,6 +111,18 @@ public struct PostStore: Sendable {
         let page = try await database.page(statement, binds, as: Post.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: PostInput, to binds: inout PostgresBindings) {
+        binds.append(input.slug)
+        binds.append(input.title)
+        binds.append(input.body)
+        binds.append(input.state)
+        binds.append(input.rating)
+        binds.append(input.metadata)
+        binds.append(input.cover)
+        binds.append(input.publishedAt)
     }
 }
 

@@ -4,35 +4,27 @@ import Foundation
 import Runtime
 
 /// Generated from spec/blog.yaml#/models/PostTag
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `PostTagInput` and `PostTagPatch`.
 public struct PostTag: Sendable {
     public let postID: Int64
     public let tagID: Int32
-
-    public init(
-        postID: Int64,
-        tagID: Int32
-    ) {
-        self.postID = postID
-        self.tagID = tagID
-    }
 }
 
 extension PostTag: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            postID: try row.decode(0),
-            tagID: try row.decode(1)
-        )
+        self.postID = try row.decode(0)
+        self.tagID = try row.decode(1)
     }
 }
 
 extension PostTag: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("post_id")
-        writer.int(self.postID)
-        writer.key("tag_id")
-        writer.int(self.tagID)
+        writer.member("post_id", int: self.postID)
+        writer.member("tag_id", int: self.tagID)
         writer.endObject()
     }
 }
@@ -62,13 +54,12 @@ public struct PostTagInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PostTagInput? {
-        let _postID = validator.required(object, "post_id", .int64())
-        let _tagID = validator.required(object, "tag_id", .int32())
-        guard let _postID, let _tagID else { return nil }
-        return PostTagInput(
-            postID: _postID,
-            tagID: _tagID
+        let issues = validator.issueCount
+        let input = PostTagInput(
+            postID: validator.member(object, "post_id", .int64()),
+            tagID: validator.member(object, "tag_id", .int32())
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

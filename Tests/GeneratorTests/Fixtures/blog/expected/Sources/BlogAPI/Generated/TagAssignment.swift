@@ -5,21 +5,16 @@ import Runtime
 
 /// The body of a tag assignment request.
 /// Generated from spec/blog.yaml#/models/TagAssignment
+///
+/// Its memberwise initializer is the one Swift synthesizes, internal to this module.
 public struct TagAssignment: Sendable {
     public let names: JSONText
-
-    public init(
-        names: JSONText
-    ) {
-        self.names = names
-    }
 }
 
 extension TagAssignment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("names")
-        writer.json(self.names)
+        writer.member("names", json: self.names)
         writer.endObject()
     }
 }
@@ -37,11 +32,11 @@ public struct TagAssignmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TagAssignmentInput? {
-        let _names = validator.required(object, "names", .jsonText)
-        guard let _names else { return nil }
-        return TagAssignmentInput(
-            names: _names
+        let issues = validator.issueCount
+        let input = TagAssignmentInput(
+            names: validator.member(object, "names", .jsonText)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /v1/tags`, checked all at once.
 public struct TagListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> TagListQuery {
-        return TagListQuery(
-        )
+        return TagListQuery()
     }
 }
 

@@ -23,24 +23,18 @@ public struct TagStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Tag? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Tag.self)
+        return try await database.one(Self.statements.find, [id], as: Tag.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Tag? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Tag.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Tag.self)
     }
 
     /// The row whose `name` is this value, if any.
     public nonisolated(nonsending) func find(byName name: String) async throws -> Tag? {
-        var binds = PostgresBindings()
-        binds.append(name)
-        return try await database.one(Self.statements.findByName, binds, as: Tag.self)
+        return try await database.one(Self.statements.findByName, [name], as: Tag.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -61,17 +55,13 @@ public struct TagStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: TagListQuery) async throws -> (items: ModelRows<Tag>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Tag.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Tag.self)
     }
 }
 
@@ -146,13 +136,6 @@ extension TagStore {
                 ) AS "total"
                 FROM "tags"
                 ORDER BY "tags"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "tags_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "tags"
                 """#
         )
     )

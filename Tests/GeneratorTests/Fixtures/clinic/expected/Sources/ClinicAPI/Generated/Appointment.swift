@@ -4,53 +4,36 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Appointment
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `AppointmentInput` and `AppointmentPatch`.
 public struct Appointment: Sendable {
     public let id: Int64
     public let patientID: Int64
     public let doctorID: UUID
     public let startsAt: Timestamp
     public let state: AppointmentState
-
-    public init(
-        id: Int64,
-        patientID: Int64,
-        doctorID: UUID,
-        startsAt: Timestamp,
-        state: AppointmentState
-    ) {
-        self.id = id
-        self.patientID = patientID
-        self.doctorID = doctorID
-        self.startsAt = startsAt
-        self.state = state
-    }
 }
 
 extension Appointment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            patientID: try row.decode(1),
-            doctorID: try row.decode(2),
-            startsAt: try row.decode(3),
-            state: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.patientID = try row.decode(1)
+        self.doctorID = try row.decode(2)
+        self.startsAt = try row.decode(3)
+        self.state = try row.decode(4)
     }
 }
 
 extension Appointment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("patient_id")
-        writer.int(self.patientID)
-        writer.key("doctor_id")
-        writer.uuid(self.doctorID)
-        writer.key("starts_at")
-        writer.timestamp(self.startsAt)
-        writer.key("state")
-        writer.string(self.state.rawValue)
+        writer.member("id", int: self.id)
+        writer.member("patient_id", int: self.patientID)
+        writer.member("doctor_id", uuid: self.doctorID)
+        writer.member("starts_at", timestamp: self.startsAt)
+        writer.member("state", string: self.state.rawValue)
         writer.endObject()
     }
 }
@@ -86,15 +69,13 @@ public struct AppointmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> AppointmentInput? {
-        let _doctorID = validator.required(object, "doctor_id", .uuid)
-        let _startsAt = validator.required(object, "starts_at", .timestamp)
-        let _state = validator.optional(object, "state", .enumeration(AppointmentState.self), nullable: false)
-        guard let _doctorID, let _startsAt, let _state else { return nil }
-        return AppointmentInput(
-            doctorID: _doctorID,
-            startsAt: _startsAt,
-            state: _state.value(default: .booked)
+        let issues = validator.issueCount
+        let input = AppointmentInput(
+            doctorID: validator.member(object, "doctor_id", .uuid),
+            startsAt: validator.member(object, "starts_at", .timestamp),
+            state: validator.member(object, "state", .enumeration(AppointmentState.self), nullable: false).value(default: .booked)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

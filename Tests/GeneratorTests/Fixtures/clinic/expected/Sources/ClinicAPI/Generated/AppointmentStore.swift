@@ -21,9 +21,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        binds.append(input.doctorID)
-        binds.append(input.startsAt)
-        binds.append(input.state)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.insert, binds, as: Appointment.self)
     }
 
@@ -55,9 +53,7 @@ public struct AppointmentStore: Sendable {
         binds.append(clinicID)
         binds.append(patientID)
         binds.append(subject)
-        binds.append(input.doctorID)
-        binds.append(input.startsAt)
-        binds.append(input.state)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Appointment.self)
     }
 
@@ -87,19 +83,12 @@ public struct AppointmentStore: Sendable {
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
     public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID, patientID: Int64) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(clinicID)
-        binds.append(subject)
-        binds.append(patientID)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [clinicID, subject, patientID], as: MemberStanding.self) ?? .stranger
     }
 
     /// Whether `doctor_id` may name this User: it must be of the same Clinic.
     public nonisolated(nonsending) func acceptsDoctorID(_ value: UUID, clinicID: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(value)
-        binds.append(clinicID)
-        return try await database.exists(Self.statements.acceptsDoctorID, binds)
+        return try await database.exists(Self.statements.acceptsDoctorID, [value, clinicID])
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -126,6 +115,13 @@ public struct AppointmentStore: Sendable {
         let page = try await database.page(statement, binds, as: Appointment.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: AppointmentInput, to binds: inout PostgresBindings) {
+        binds.append(input.doctorID)
+        binds.append(input.startsAt)
+        binds.append(input.state)
     }
 }
 

@@ -4,41 +4,30 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Clinic
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ClinicInput` and `ClinicPatch`.
 public struct Clinic: Sendable {
     public let id: UUID
     public let name: String
     public let createdAt: Timestamp
-
-    public init(
-        id: UUID,
-        name: String,
-        createdAt: Timestamp
-    ) {
-        self.id = id
-        self.name = name
-        self.createdAt = createdAt
-    }
 }
 
 extension Clinic: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            name: try row.decode(1),
-            createdAt: try row.decode(2)
-        )
+        self.id = try row.decode(0)
+        self.name = try row.decode(1)
+        self.createdAt = try row.decode(2)
     }
 }
 
 extension Clinic: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("name")
-        writer.string(self.name)
-        writer.key("created_at")
-        writer.timestamp(self.createdAt)
+        writer.member("id", uuid: self.id)
+        writer.member("name", string: self.name)
+        writer.member("created_at", timestamp: self.createdAt)
         writer.endObject()
     }
 }
@@ -66,11 +55,11 @@ public struct ClinicInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ClinicInput? {
-        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        guard let _name else { return nil }
-        return ClinicInput(
-            name: _name
+        let issues = validator.issueCount
+        let input = ClinicInput(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

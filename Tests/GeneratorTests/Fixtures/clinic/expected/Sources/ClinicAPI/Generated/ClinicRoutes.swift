@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /api/clinics`, checked all at once.
 public struct ClinicListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> ClinicListQuery {
-        return ClinicListQuery(
-        )
+        return ClinicListQuery()
     }
 }
 

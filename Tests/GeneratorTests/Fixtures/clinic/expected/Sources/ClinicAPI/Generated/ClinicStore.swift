@@ -25,19 +25,13 @@ public struct ClinicStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID, subject: UUID) async throws -> Clinic? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        return try await database.one(Self.statements.find, binds, as: Clinic.self)
+        return try await database.one(Self.statements.find, [id, subject], as: Clinic.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: UUID, subject: UUID) async throws -> Clinic? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Clinic.self)
+        return try await database.one(Self.statements.findForUpdate, [id, subject], as: Clinic.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -51,28 +45,20 @@ public struct ClinicStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID, subject: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, subject]) > 0
     }
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
     public nonisolated(nonsending) func standing(id: UUID, subject: UUID) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [id, subject], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(subject: UUID, _ query: ClinicListQuery) async throws -> (items: ModelRows<Clinic>, total: Int) {
         var binds = PostgresBindings()
         binds.append(subject)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Clinic.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Clinic.self)
     }
 }
 
@@ -150,14 +136,6 @@ extension ClinicStore {
                 FROM "clinics"
                 WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = "clinics"."id" AND m."user_id" = $1)
                 ORDER BY "clinics"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "clinics_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "clinics"
-                WHERE EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = "clinics"."id" AND m."user_id" = $1)
                 """#
         )
     )

@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Notice
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `NoticeInput` and `NoticePatch`.
 public struct Notice: Sendable {
     public let id: Int32
     public let title: String
     public let body: String
     public let publishedAt: Timestamp
-
-    public init(
-        id: Int32,
-        title: String,
-        body: String,
-        publishedAt: Timestamp
-    ) {
-        self.id = id
-        self.title = title
-        self.body = body
-        self.publishedAt = publishedAt
-    }
 }
 
 extension Notice: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            title: try row.decode(1),
-            body: try row.decode(2),
-            publishedAt: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.title = try row.decode(1)
+        self.body = try row.decode(2)
+        self.publishedAt = try row.decode(3)
     }
 }
 
 extension Notice: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("body")
-        writer.string(self.body)
-        writer.key("published_at")
-        writer.timestamp(self.publishedAt)
+        writer.member("id", int: self.id)
+        writer.member("title", string: self.title)
+        writer.member("body", string: self.body)
+        writer.member("published_at", timestamp: self.publishedAt)
         writer.endObject()
     }
 }
@@ -76,13 +62,12 @@ public struct NoticeInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> NoticeInput? {
-        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 120))
-        let _body = validator.required(object, "body", .string(maxLength: 4000))
-        guard let _title, let _body else { return nil }
-        return NoticeInput(
-            title: _title,
-            body: _body
+        let issues = validator.issueCount
+        let input = NoticeInput(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 120)),
+            body: validator.member(object, "body", .string(maxLength: 4000))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

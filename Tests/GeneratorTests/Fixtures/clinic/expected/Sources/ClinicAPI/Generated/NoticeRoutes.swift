@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /api/notices`, checked all at once.
 public struct NoticeListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> NoticeListQuery {
-        return NoticeListQuery(
-        )
+        return NoticeListQuery()
     }
 }
 

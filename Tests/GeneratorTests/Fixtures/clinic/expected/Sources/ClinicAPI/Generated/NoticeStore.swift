@@ -19,24 +19,19 @@ public struct NoticeStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: NoticeInput, subject: UUID) async throws -> Notice? {
         var binds = PostgresBindings()
         binds.append(subject)
-        binds.append(input.title)
-        binds.append(input.body)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.insert, binds, as: Notice.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Notice? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Notice.self)
+        return try await database.one(Self.statements.find, [id], as: Notice.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Notice? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Notice.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Notice.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -44,8 +39,7 @@ public struct NoticeStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(subject)
-        binds.append(input.title)
-        binds.append(input.body)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Notice.self)
     }
 
@@ -61,26 +55,25 @@ public struct NoticeStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32, subject: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(subject)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, subject]) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
     public nonisolated(nonsending) func standing(subject: UUID) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(subject)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [subject], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: NoticeListQuery) async throws -> (items: ModelRows<Notice>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Notice.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Notice.self)
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: NoticeInput, to binds: inout PostgresBindings) {
+        binds.append(input.title)
+        binds.append(input.body)
     }
 }
 
@@ -158,13 +151,6 @@ extension NoticeStore {
                 ) AS "total"
                 FROM "notices"
                 ORDER BY "notices"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "notices_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "notices"
                 """#
         )
     )

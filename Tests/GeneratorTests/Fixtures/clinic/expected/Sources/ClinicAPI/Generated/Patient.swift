@@ -4,53 +4,36 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Patient
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `PatientInput` and `PatientPatch`.
 public struct Patient: Sendable {
     public let id: Int64
     public let clinicID: UUID
     public let name: String
     public let bornOn: CalendarDate?
     public let registeredBy: UUID
-
-    public init(
-        id: Int64,
-        clinicID: UUID,
-        name: String,
-        bornOn: CalendarDate?,
-        registeredBy: UUID
-    ) {
-        self.id = id
-        self.clinicID = clinicID
-        self.name = name
-        self.bornOn = bornOn
-        self.registeredBy = registeredBy
-    }
 }
 
 extension Patient: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            clinicID: try row.decode(1),
-            name: try row.decode(2),
-            bornOn: try row.decodeOptional(3),
-            registeredBy: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.clinicID = try row.decode(1)
+        self.name = try row.decode(2)
+        self.bornOn = try row.decodeOptional(3)
+        self.registeredBy = try row.decode(4)
     }
 }
 
 extension Patient: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("clinic_id")
-        writer.uuid(self.clinicID)
-        writer.key("name")
-        writer.string(self.name)
-        writer.key("born_on")
-        if let value = self.bornOn { writer.date(value) } else { writer.null() }
-        writer.key("registered_by")
-        writer.uuid(self.registeredBy)
+        writer.member("id", int: self.id)
+        writer.member("clinic_id", uuid: self.clinicID)
+        writer.member("name", string: self.name)
+        writer.member("born_on", date: self.bornOn)
+        writer.member("registered_by", uuid: self.registeredBy)
         writer.endObject()
     }
 }
@@ -83,13 +66,12 @@ public struct PatientInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PatientInput? {
-        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        let _bornOn = validator.optional(object, "born_on", .date, nullable: true)
-        guard let _name, let _bornOn else { return nil }
-        return PatientInput(
-            name: _name,
-            bornOn: _bornOn.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = PatientInput(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100)),
+            bornOn: validator.member(object, "born_on", .date, nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -20,28 +20,19 @@ public struct PatientStore: Sendable {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(input.name)
-        binds.append(input.bornOn)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.insert, binds, as: Patient.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.find, binds, as: Patient.self)
+        return try await database.one(Self.statements.find, [id, clinicID, subject], as: Patient.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Patient? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Patient.self)
+        return try await database.one(Self.statements.findForUpdate, [id, clinicID, subject], as: Patient.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -50,8 +41,7 @@ public struct PatientStore: Sendable {
         binds.append(id)
         binds.append(clinicID)
         binds.append(subject)
-        binds.append(input.name)
-        binds.append(input.bornOn)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Patient.self)
     }
 
@@ -68,20 +58,13 @@ public struct PatientStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, clinicID, subject]) > 0
     }
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
     public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [clinicID, subject], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -108,6 +91,12 @@ public struct PatientStore: Sendable {
         let page = try await database.page(statement, binds, as: Patient.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: PatientInput, to binds: inout PostgresBindings) {
+        binds.append(input.name)
+        binds.append(input.bornOn)
     }
 }
 

@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/Staff
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `StaffInput` and `StaffPatch`.
 public struct Staff: Sendable {
     public let id: Int64
     public let clinicID: UUID
     public let userID: UUID
     public let role: StaffRole
-
-    public init(
-        id: Int64,
-        clinicID: UUID,
-        userID: UUID,
-        role: StaffRole
-    ) {
-        self.id = id
-        self.clinicID = clinicID
-        self.userID = userID
-        self.role = role
-    }
 }
 
 extension Staff: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            clinicID: try row.decode(1),
-            userID: try row.decode(2),
-            role: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.clinicID = try row.decode(1)
+        self.userID = try row.decode(2)
+        self.role = try row.decode(3)
     }
 }
 
 extension Staff: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("clinic_id")
-        writer.uuid(self.clinicID)
-        writer.key("user_id")
-        writer.uuid(self.userID)
-        writer.key("role")
-        writer.string(self.role.rawValue)
+        writer.member("id", int: self.id)
+        writer.member("clinic_id", uuid: self.clinicID)
+        writer.member("user_id", uuid: self.userID)
+        writer.member("role", string: self.role.rawValue)
         writer.endObject()
     }
 }
@@ -76,13 +62,12 @@ public struct StaffInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> StaffInput? {
-        let _userID = validator.required(object, "user_id", .uuid)
-        let _role = validator.optional(object, "role", .enumeration(StaffRole.self), nullable: false)
-        guard let _userID, let _role else { return nil }
-        return StaffInput(
-            userID: _userID,
-            role: _role.value(default: .nurse)
+        let issues = validator.issueCount
+        let input = StaffInput(
+            userID: validator.member(object, "user_id", .uuid),
+            role: validator.member(object, "role", .enumeration(StaffRole.self), nullable: false).value(default: .nurse)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

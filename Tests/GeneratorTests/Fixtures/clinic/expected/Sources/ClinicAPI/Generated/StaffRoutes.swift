@@ -26,12 +26,9 @@ extension StaffView: PostgresRowJSONLayout {
 
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("user_id")
-        writer.uuid(self.userID)
-        writer.key("role")
-        writer.string(self.role.rawValue)
+        writer.member("id", int: self.id)
+        writer.member("user_id", uuid: self.userID)
+        writer.member("role", string: self.role.rawValue)
         writer.endObject()
     }
 
@@ -45,10 +42,8 @@ extension StaffView: PostgresRowJSONLayout {
 
 /// The query parameters of `GET /api/clinics/{clinic_id}/staff`, checked all at once.
 public struct StaffListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> StaffListQuery {
-        return StaffListQuery(
-        )
+        return StaffListQuery()
     }
 }
 

@@ -27,21 +27,13 @@ public struct StaffStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.find, binds, as: Staff.self)
+        return try await database.one(Self.statements.find, [id, clinicID, subject], as: Staff.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64, clinicID: UUID, subject: UUID) async throws -> Staff? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Staff.self)
+        return try await database.one(Self.statements.findForUpdate, [id, clinicID, subject], as: Staff.self)
     }
 
     /// Changes the fields present in `patch`; nil when the row does not exist.
@@ -68,20 +60,13 @@ public struct StaffStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int64, clinicID: UUID, subject: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, clinicID, subject]) > 0
     }
 
     /// The caller's role in the Clinic (nil: not a member) and whether each parent in the
     /// path belongs to it: why an operation matched no row (docs/spec.md §6.5).
     public nonisolated(nonsending) func standing(clinicID: UUID, subject: UUID) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(clinicID)
-        binds.append(subject)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [clinicID, subject], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -89,9 +74,7 @@ public struct StaffStore: Sendable {
         var binds = PostgresBindings()
         binds.append(clinicID)
         binds.append(subject)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Staff.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Staff.self)
     }
 }
 
@@ -182,15 +165,6 @@ extension StaffStore {
                 WHERE "staff"."clinic_id" = $1
                   AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                 ORDER BY "staff"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "staff_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "staff"
-                WHERE "staff"."clinic_id" = $1
-                  AND EXISTS (SELECT 1 FROM "staff" AS m WHERE m."clinic_id" = $1 AND m."user_id" = $2)
                 """#
         )
     )

@@ -4,46 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/clinic.yaml#/models/User
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `UserInput` and `UserPatch`.
 public struct User: Sendable {
     public let id: UUID
     public let email: String
     /// Server only: never written to a response.
     public let passwordHash: String
     public let role: UserRole
-
-    public init(
-        id: UUID,
-        email: String,
-        passwordHash: String,
-        role: UserRole
-    ) {
-        self.id = id
-        self.email = email
-        self.passwordHash = passwordHash
-        self.role = role
-    }
 }
 
 extension User: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            email: try row.decode(1),
-            passwordHash: try row.decode(2),
-            role: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.email = try row.decode(1)
+        self.passwordHash = try row.decode(2)
+        self.role = try row.decode(3)
     }
 }
 
 extension User: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("email")
-        writer.string(self.email)
-        writer.key("role")
-        writer.string(self.role.rawValue)
+        writer.member("id", uuid: self.id)
+        writer.member("email", string: self.email)
+        writer.member("role", string: self.role.rawValue)
         writer.endObject()
     }
 }
@@ -72,11 +59,11 @@ public struct UserInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> UserInput? {
-        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        guard let _email else { return nil }
-        return UserInput(
-            email: _email
+        let issues = validator.issueCount
+        let input = UserInput(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -4,35 +4,27 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Init
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `InitInput` and `InitPatch`.
 public struct Init: Sendable {
     public let id: Int32
     public let name: String
-
-    public init(
-        id: Int32,
-        name: String
-    ) {
-        self.id = id
-        self.name = name
-    }
 }
 
 extension Init: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            name: try row.decode(1)
-        )
+        self.id = try row.decode(0)
+        self.name = try row.decode(1)
     }
 }
 
 extension Init: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("name")
-        writer.string(self.name)
+        writer.member("id", int: self.id)
+        writer.member("name", string: self.name)
         writer.endObject()
     }
 }
@@ -59,11 +51,11 @@ public struct InitInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> InitInput? {
-        let _name = validator.required(object, "name", .string(maxLength: 20))
-        guard let _name else { return nil }
-        return InitInput(
-            name: _name
+        let issues = validator.issueCount
+        let input = InitInput(
+            name: validator.member(object, "name", .string(maxLength: 20))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -23,17 +23,13 @@ public struct InitStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Init? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Init.self)
+        return try await database.one(Self.statements.find, [id], as: Init.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Init? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Init.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Init.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -54,9 +50,7 @@ public struct InitStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 }
 

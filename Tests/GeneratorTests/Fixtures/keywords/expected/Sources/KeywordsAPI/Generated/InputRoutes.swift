@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /inputs`, checked all at once.
 public struct InputListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> InputListQuery {
-        return InputListQuery(
-        )
+        return InputListQuery()
     }
 }
 

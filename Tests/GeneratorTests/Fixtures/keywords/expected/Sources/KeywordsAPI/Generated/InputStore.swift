@@ -23,17 +23,13 @@ public struct InputStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Input? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Input.self)
+        return try await database.one(Self.statements.find, [id], as: Input.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Input? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Input.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Input.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -54,17 +50,13 @@ public struct InputStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: InputListQuery) async throws -> (items: ModelRows<Input>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Input.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Input.self)
     }
 }
 
@@ -131,13 +123,6 @@ extension InputStore {
                 ) AS "total"
                 FROM "inputs"
                 ORDER BY "inputs"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "inputs_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "inputs"
                 """#
         )
     )

@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Local
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `LocalInput` and `LocalPatch`.
 public struct Local: Sendable {
     public let id: Int32
     public let object: String
@@ -20,97 +24,46 @@ public struct Local: Sendable {
     public let statement: Int32?
     public let writer: Int32?
     public let row: Int32?
-
-    public init(
-        id: Int32,
-        object: String,
-        validator: String?,
-        issues: Int32?,
-        patch: Int32?,
-        input: Int32?,
-        request: Int32?,
-        binds: Int32?,
-        store: Int32?,
-        database: Int32?,
-        query: Int32?,
-        page: Int32?,
-        statement: Int32?,
-        writer: Int32?,
-        row: Int32?
-    ) {
-        self.id = id
-        self.object = object
-        self.validator = validator
-        self.issues = issues
-        self.patch = patch
-        self.input = input
-        self.request = request
-        self.binds = binds
-        self.store = store
-        self.database = database
-        self.query = query
-        self.page = page
-        self.statement = statement
-        self.writer = writer
-        self.row = row
-    }
 }
 
 extension Local: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            object: try row.decode(1),
-            validator: try row.decodeOptional(2),
-            issues: try row.decodeOptional(3),
-            patch: try row.decodeOptional(4),
-            input: try row.decodeOptional(5),
-            request: try row.decodeOptional(6),
-            binds: try row.decodeOptional(7),
-            store: try row.decodeOptional(8),
-            database: try row.decodeOptional(9),
-            query: try row.decodeOptional(10),
-            page: try row.decodeOptional(11),
-            statement: try row.decodeOptional(12),
-            writer: try row.decodeOptional(13),
-            row: try row.decodeOptional(14)
-        )
+        self.id = try row.decode(0)
+        self.object = try row.decode(1)
+        self.validator = try row.decodeOptional(2)
+        self.issues = try row.decodeOptional(3)
+        self.patch = try row.decodeOptional(4)
+        self.input = try row.decodeOptional(5)
+        self.request = try row.decodeOptional(6)
+        self.binds = try row.decodeOptional(7)
+        self.store = try row.decodeOptional(8)
+        self.database = try row.decodeOptional(9)
+        self.query = try row.decodeOptional(10)
+        self.page = try row.decodeOptional(11)
+        self.statement = try row.decodeOptional(12)
+        self.writer = try row.decodeOptional(13)
+        self.row = try row.decodeOptional(14)
     }
 }
 
 extension Local: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("object")
-        writer.string(self.object)
-        writer.key("validator")
-        if let value = self.validator { writer.string(value) } else { writer.null() }
-        writer.key("issues")
-        if let value = self.issues { writer.int(value) } else { writer.null() }
-        writer.key("patch")
-        if let value = self.patch { writer.int(value) } else { writer.null() }
-        writer.key("input")
-        if let value = self.input { writer.int(value) } else { writer.null() }
-        writer.key("request")
-        if let value = self.request { writer.int(value) } else { writer.null() }
-        writer.key("binds")
-        if let value = self.binds { writer.int(value) } else { writer.null() }
-        writer.key("store")
-        if let value = self.store { writer.int(value) } else { writer.null() }
-        writer.key("database")
-        if let value = self.database { writer.int(value) } else { writer.null() }
-        writer.key("query")
-        if let value = self.query { writer.int(value) } else { writer.null() }
-        writer.key("page")
-        if let value = self.page { writer.int(value) } else { writer.null() }
-        writer.key("statement")
-        if let value = self.statement { writer.int(value) } else { writer.null() }
-        writer.key("writer")
-        if let value = self.writer { writer.int(value) } else { writer.null() }
-        writer.key("row")
-        if let value = self.row { writer.int(value) } else { writer.null() }
+        writer.member("id", int: self.id)
+        writer.member("object", string: self.object)
+        writer.member("validator", string: self.validator)
+        writer.member("issues", int: self.issues)
+        writer.member("patch", int: self.patch)
+        writer.member("input", int: self.input)
+        writer.member("request", int: self.request)
+        writer.member("binds", int: self.binds)
+        writer.member("store", int: self.store)
+        writer.member("database", int: self.database)
+        writer.member("query", int: self.query)
+        writer.member("page", int: self.page)
+        writer.member("statement", int: self.statement)
+        writer.member("writer", int: self.writer)
+        writer.member("row", int: self.row)
         writer.endObject()
     }
 }
@@ -189,37 +142,24 @@ public struct LocalInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> LocalInput? {
-        let _object = validator.required(object, "object", .string(maxLength: 20))
-        let _validator = validator.optional(object, "validator", .string(maxLength: 20), nullable: true)
-        let _issues = validator.optional(object, "issues", .int32(), nullable: true)
-        let _patch = validator.optional(object, "patch", .int32(), nullable: true)
-        let _input = validator.optional(object, "input", .int32(), nullable: true)
-        let _request = validator.optional(object, "request", .int32(), nullable: true)
-        let _binds = validator.optional(object, "binds", .int32(), nullable: true)
-        let _store = validator.optional(object, "store", .int32(), nullable: true)
-        let _database = validator.optional(object, "database", .int32(), nullable: true)
-        let _query = validator.optional(object, "query", .int32(), nullable: true)
-        let _page = validator.optional(object, "page", .int32(), nullable: true)
-        let _statement = validator.optional(object, "statement", .int32(), nullable: true)
-        let _writer = validator.optional(object, "writer", .int32(), nullable: true)
-        let _row = validator.optional(object, "row", .int32(), nullable: true)
-        guard let _object, let _validator, let _issues, let _patch, let _input, let _request, let _binds, let _store, let _database, let _query, let _page, let _statement, let _writer, let _row else { return nil }
-        return LocalInput(
-            object: _object,
-            validator: _validator.nullable(default: nil),
-            issues: _issues.nullable(default: nil),
-            patch: _patch.nullable(default: nil),
-            input: _input.nullable(default: nil),
-            request: _request.nullable(default: nil),
-            binds: _binds.nullable(default: nil),
-            store: _store.nullable(default: nil),
-            database: _database.nullable(default: nil),
-            query: _query.nullable(default: nil),
-            page: _page.nullable(default: nil),
-            statement: _statement.nullable(default: nil),
-            writer: _writer.nullable(default: nil),
-            row: _row.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = LocalInput(
+            object: validator.member(object, "object", .string(maxLength: 20)),
+            validator: validator.member(object, "validator", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            issues: validator.member(object, "issues", .int32(), nullable: true).nullable(default: nil),
+            patch: validator.member(object, "patch", .int32(), nullable: true).nullable(default: nil),
+            input: validator.member(object, "input", .int32(), nullable: true).nullable(default: nil),
+            request: validator.member(object, "request", .int32(), nullable: true).nullable(default: nil),
+            binds: validator.member(object, "binds", .int32(), nullable: true).nullable(default: nil),
+            store: validator.member(object, "store", .int32(), nullable: true).nullable(default: nil),
+            database: validator.member(object, "database", .int32(), nullable: true).nullable(default: nil),
+            query: validator.member(object, "query", .int32(), nullable: true).nullable(default: nil),
+            page: validator.member(object, "page", .int32(), nullable: true).nullable(default: nil),
+            statement: validator.member(object, "statement", .int32(), nullable: true).nullable(default: nil),
+            writer: validator.member(object, "writer", .int32(), nullable: true).nullable(default: nil),
+            row: validator.member(object, "row", .int32(), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -17,56 +17,26 @@ public struct LocalStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: LocalInput) async throws -> Local {
         var binds = PostgresBindings()
-        binds.append(input.object)
-        binds.append(input.validator)
-        binds.append(input.issues)
-        binds.append(input.patch)
-        binds.append(input.input)
-        binds.append(input.request)
-        binds.append(input.binds)
-        binds.append(input.store)
-        binds.append(input.database)
-        binds.append(input.query)
-        binds.append(input.page)
-        binds.append(input.statement)
-        binds.append(input.writer)
-        binds.append(input.row)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Local.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Local? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Local.self)
+        return try await database.one(Self.statements.find, [id], as: Local.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Local? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Local.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Local.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: Int32, _ input: LocalInput) async throws -> Local? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.object)
-        binds.append(input.validator)
-        binds.append(input.issues)
-        binds.append(input.patch)
-        binds.append(input.input)
-        binds.append(input.request)
-        binds.append(input.binds)
-        binds.append(input.store)
-        binds.append(input.database)
-        binds.append(input.query)
-        binds.append(input.page)
-        binds.append(input.statement)
-        binds.append(input.writer)
-        binds.append(input.row)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Local.self)
     }
 
@@ -93,9 +63,7 @@ public struct LocalStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -117,6 +85,24 @@ public struct LocalStore: Sendable {
         let page = try await database.page(statement, binds, as: Local.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: LocalInput, to binds: inout PostgresBindings) {
+        binds.append(input.object)
+        binds.append(input.validator)
+        binds.append(input.issues)
+        binds.append(input.patch)
+        binds.append(input.input)
+        binds.append(input.request)
+        binds.append(input.binds)
+        binds.append(input.store)
+        binds.append(input.database)
+        binds.append(input.query)
+        binds.append(input.page)
+        binds.append(input.statement)
+        binds.append(input.writer)
+        binds.append(input.row)
     }
 }
 

@@ -4,41 +4,30 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Part
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `PartInput` and `PartPatch`.
 public struct Part: Sendable {
     public let id: Int32
     public let store: Int32
     public let name: String
-
-    public init(
-        id: Int32,
-        store: Int32,
-        name: String
-    ) {
-        self.id = id
-        self.store = store
-        self.name = name
-    }
 }
 
 extension Part: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            store: try row.decode(1),
-            name: try row.decode(2)
-        )
+        self.id = try row.decode(0)
+        self.store = try row.decode(1)
+        self.name = try row.decode(2)
     }
 }
 
 extension Part: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("store")
-        writer.int(self.store)
-        writer.key("name")
-        writer.string(self.name)
+        writer.member("id", int: self.id)
+        writer.member("store", int: self.store)
+        writer.member("name", string: self.name)
         writer.endObject()
     }
 }
@@ -66,11 +55,11 @@ public struct PartInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PartInput? {
-        let _name = validator.required(object, "name", .string(maxLength: 20))
-        guard let _name else { return nil }
-        return PartInput(
-            name: _name
+        let issues = validator.issueCount
+        let input = PartInput(
+            name: validator.member(object, "name", .string(maxLength: 20))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /inputs/{store}/parts`, checked all at once.
 public struct PartListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> PartListQuery {
-        return PartListQuery(
-        )
+        return PartListQuery()
     }
 }
 

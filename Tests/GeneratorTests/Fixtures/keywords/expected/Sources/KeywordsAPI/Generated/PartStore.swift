@@ -25,19 +25,13 @@ public struct PartStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32, store _store: Int32) async throws -> Part? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(_store)
-        return try await database.one(Self.statements.find, binds, as: Part.self)
+        return try await database.one(Self.statements.find, [id, _store], as: Part.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, store _store: Int32) async throws -> Part? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(_store)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Part.self)
+        return try await database.one(Self.statements.findForUpdate, [id, _store], as: Part.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -60,27 +54,20 @@ public struct PartStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32, store _store: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(_store)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, _store]) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
     public nonisolated(nonsending) func standing(store _store: Int32) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(_store)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [_store], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(store _store: Int32, _ query: PartListQuery) async throws -> (items: ModelRows<Part>, total: Int) {
         var binds = PostgresBindings()
         binds.append(_store)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Part.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Part.self)
     }
 }
 
@@ -169,15 +156,6 @@ extension PartStore {
                 WHERE "parts"."store" = $1
                   AND EXISTS (SELECT 1 FROM "inputs" AS p WHERE p."id" = $1)
                 ORDER BY "parts"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "parts_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "parts"
-                WHERE "parts"."store" = $1
-                  AND EXISTS (SELECT 1 FROM "inputs" AS p WHERE p."id" = $1)
                 """#
         )
     )

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /patches`, checked all at once.
 public struct PatchListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> PatchListQuery {
-        return PatchListQuery(
-        )
+        return PatchListQuery()
     }
 }
 

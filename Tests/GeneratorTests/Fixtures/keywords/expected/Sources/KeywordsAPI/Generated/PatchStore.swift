@@ -23,17 +23,13 @@ public struct PatchStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Patch? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Patch.self)
+        return try await database.one(Self.statements.find, [id], as: Patch.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Patch? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Patch.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Patch.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -54,17 +50,13 @@ public struct PatchStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: PatchListQuery) async throws -> (items: ModelRows<Patch>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Patch.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Patch.self)
     }
 }
 
@@ -131,13 +123,6 @@ extension PatchStore {
                 ) AS "total"
                 FROM "patchs"
                 ORDER BY "patchs"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "patchs_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "patchs"
                 """#
         )
     )

@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Piece
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `PieceInput` and `PiecePatch`.
 public struct Piece: Sendable {
     public let binds: Int32
     public let request: Int32
     public let database: Int32
     public let name: String
-
-    public init(
-        binds: Int32,
-        request: Int32,
-        database: Int32,
-        name: String
-    ) {
-        self.binds = binds
-        self.request = request
-        self.database = database
-        self.name = name
-    }
 }
 
 extension Piece: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            binds: try row.decode(0),
-            request: try row.decode(1),
-            database: try row.decode(2),
-            name: try row.decode(3)
-        )
+        self.binds = try row.decode(0)
+        self.request = try row.decode(1)
+        self.database = try row.decode(2)
+        self.name = try row.decode(3)
     }
 }
 
 extension Piece: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("binds")
-        writer.int(self.binds)
-        writer.key("request")
-        writer.int(self.request)
-        writer.key("database")
-        writer.int(self.database)
-        writer.key("name")
-        writer.string(self.name)
+        writer.member("binds", int: self.binds)
+        writer.member("request", int: self.request)
+        writer.member("database", int: self.database)
+        writer.member("name", string: self.name)
         writer.endObject()
     }
 }
@@ -73,11 +59,11 @@ public struct PieceInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> PieceInput? {
-        let _name = validator.required(object, "name", .string(maxLength: 20))
-        guard let _name else { return nil }
-        return PieceInput(
-            name: _name
+        let issues = validator.issueCount
+        let input = PieceInput(
+            name: validator.member(object, "name", .string(maxLength: 20))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /inputs/{database}/parts/{request}/pieces`, checked all at once.
 public struct PieceListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> PieceListQuery {
-        return PieceListQuery(
-        )
+        return PieceListQuery()
     }
 }
 

@@ -26,21 +26,13 @@ public struct PieceStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(binds _binds: Int32, database _database: Int32, request _request: Int32) async throws -> Piece? {
-        var binds = PostgresBindings()
-        binds.append(_binds)
-        binds.append(_database)
-        binds.append(_request)
-        return try await database.one(Self.statements.find, binds, as: Piece.self)
+        return try await database.one(Self.statements.find, [_binds, _database, _request], as: Piece.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(binds _binds: Int32, database _database: Int32, request _request: Int32) async throws -> Piece? {
-        var binds = PostgresBindings()
-        binds.append(_binds)
-        binds.append(_database)
-        binds.append(_request)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Piece.self)
+        return try await database.one(Self.statements.findForUpdate, [_binds, _database, _request], as: Piece.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -65,20 +57,13 @@ public struct PieceStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(binds _binds: Int32, database _database: Int32, request _request: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(_binds)
-        binds.append(_database)
-        binds.append(_request)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [_binds, _database, _request]) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
     public nonisolated(nonsending) func standing(database _database: Int32, request _request: Int32) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(_database)
-        binds.append(_request)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [_database, _request], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -86,9 +71,7 @@ public struct PieceStore: Sendable {
         var binds = PostgresBindings()
         binds.append(_database)
         binds.append(_request)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Piece.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Piece.self)
     }
 }
 
@@ -193,17 +176,6 @@ extension PieceStore {
                   AND EXISTS (SELECT 1 FROM "inputs" AS p WHERE p."id" = $1)
                   AND EXISTS (SELECT 1 FROM "parts" AS p WHERE p."id" = $2)
                 ORDER BY "pieces"."binds" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "pieces_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "pieces"
-                WHERE "pieces"."database" = $1
-                  AND "pieces"."request" = $2
-                  AND EXISTS (SELECT 1 FROM "inputs" AS p WHERE p."id" = $1)
-                  AND EXISTS (SELECT 1 FROM "parts" AS p WHERE p."id" = $2)
                 """#
         )
     )

@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Reserved
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ReservedInput` and `ReservedPatch`.
 public struct Reserved: Sendable {
     public let id: Int32
     public let keyword: Keyword?
@@ -101,502 +105,208 @@ public struct Reserved: Sendable {
     public let isolated: Keyword?
     public let actor: String?
     public let `unsafe`: Int32?
-
-    public init(
-        id: Int32,
-        keyword: Keyword?,
-        `associatedtype`: String?,
-        `borrowing`: Int32?,
-        `class`: Bool?,
-        `consuming`: Keyword?,
-        `deinit`: String?,
-        `enum`: Int32?,
-        `extension`: Bool?,
-        `fileprivate`: Keyword?,
-        `func`: String?,
-        `import`: Int32?,
-        `init`: Bool?,
-        `inout`: Keyword?,
-        `internal`: String?,
-        `let`: Int32?,
-        nonisolated: Bool?,
-        `open`: Keyword?,
-        `operator`: String?,
-        `private`: Int32?,
-        `precedencegroup`: Bool?,
-        `protocol`: Keyword?,
-        `public`: String?,
-        `rethrows`: Int32?,
-        `static`: Bool?,
-        `struct`: Keyword?,
-        `subscript`: String?,
-        `typealias`: Int32?,
-        `var`: Bool?,
-        `break`: Keyword?,
-        `case`: String?,
-        `catch`: Int32?,
-        `continue`: Bool?,
-        `default`: Keyword?,
-        `defer`: String?,
-        `do`: Int32?,
-        `else`: Bool?,
-        `fallthrough`: Keyword?,
-        `for`: String?,
-        `guard`: Int32?,
-        `if`: Bool?,
-        `in`: Keyword?,
-        `repeat`: String?,
-        `return`: Int32?,
-        `throw`: Bool?,
-        `switch`: Keyword?,
-        `where`: String?,
-        `while`: Int32?,
-        `as`: Bool?,
-        `await`: Keyword?,
-        `false`: String?,
-        `is`: Int32?,
-        `nil`: Bool?,
-        `super`: Keyword?,
-        `throws`: String?,
-        `true`: Int32?,
-        `try`: Bool?,
-        associativity: Keyword?,
-        `async`: String?,
-        convenience: Int32?,
-        didset: Bool?,
-        dynamic: Keyword?,
-        final: String?,
-        get: Int32?,
-        indirect: Bool?,
-        infix: Keyword?,
-        lazy: String?,
-        left: Int32?,
-        mutating: Bool?,
-        none: Keyword?,
-        nonmutating: String?,
-        optional: Int32?,
-        override: Bool?,
-        `package`: Keyword?,
-        postfix: String?,
-        precedence: Int32?,
-        prefix: Bool?,
-        required: Keyword?,
-        right: String?,
-        set: Int32?,
-        `some`: Bool?,
-        type: Keyword?,
-        unowned: String?,
-        weak: Int32?,
-        willset: Bool?,
-        `any`: Keyword?,
-        `consume`: String?,
-        `copy`: Int32?,
-        `discard`: Bool?,
-        `each`: Keyword?,
-        `macro`: String?,
-        sending: Int32?,
-        then: Bool?,
-        isolated: Keyword?,
-        actor: String?,
-        `unsafe`: Int32?
-    ) {
-        self.id = id
-        self.keyword = keyword
-        self.associatedtype = `associatedtype`
-        self.borrowing = `borrowing`
-        self.class = `class`
-        self.consuming = `consuming`
-        self.deinit = `deinit`
-        self.enum = `enum`
-        self.extension = `extension`
-        self.fileprivate = `fileprivate`
-        self.func = `func`
-        self.import = `import`
-        self.`init` = `init`
-        self.inout = `inout`
-        self.internal = `internal`
-        self.let = `let`
-        self.nonisolated = nonisolated
-        self.open = `open`
-        self.operator = `operator`
-        self.private = `private`
-        self.precedencegroup = `precedencegroup`
-        self.protocol = `protocol`
-        self.public = `public`
-        self.rethrows = `rethrows`
-        self.static = `static`
-        self.struct = `struct`
-        self.subscript = `subscript`
-        self.typealias = `typealias`
-        self.var = `var`
-        self.break = `break`
-        self.case = `case`
-        self.catch = `catch`
-        self.continue = `continue`
-        self.default = `default`
-        self.defer = `defer`
-        self.do = `do`
-        self.else = `else`
-        self.fallthrough = `fallthrough`
-        self.for = `for`
-        self.guard = `guard`
-        self.if = `if`
-        self.in = `in`
-        self.repeat = `repeat`
-        self.return = `return`
-        self.throw = `throw`
-        self.switch = `switch`
-        self.where = `where`
-        self.while = `while`
-        self.as = `as`
-        self.await = `await`
-        self.false = `false`
-        self.is = `is`
-        self.nil = `nil`
-        self.super = `super`
-        self.throws = `throws`
-        self.true = `true`
-        self.try = `try`
-        self.associativity = associativity
-        self.async = `async`
-        self.convenience = convenience
-        self.didset = didset
-        self.dynamic = dynamic
-        self.final = final
-        self.get = get
-        self.indirect = indirect
-        self.infix = infix
-        self.lazy = lazy
-        self.left = left
-        self.mutating = mutating
-        self.none = none
-        self.nonmutating = nonmutating
-        self.optional = optional
-        self.override = override
-        self.package = `package`
-        self.postfix = postfix
-        self.precedence = precedence
-        self.prefix = prefix
-        self.required = required
-        self.right = right
-        self.set = set
-        self.some = `some`
-        self.type = type
-        self.unowned = unowned
-        self.weak = weak
-        self.willset = willset
-        self.any = `any`
-        self.consume = `consume`
-        self.copy = `copy`
-        self.discard = `discard`
-        self.each = `each`
-        self.macro = `macro`
-        self.sending = sending
-        self.then = then
-        self.isolated = isolated
-        self.actor = actor
-        self.unsafe = `unsafe`
-    }
 }
 
 extension Reserved: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            keyword: try row.decodeOptional(1),
-            associatedtype: try row.decodeOptional(2),
-            borrowing: try row.decodeOptional(3),
-            class: try row.decodeOptional(4),
-            consuming: try row.decodeOptional(5),
-            deinit: try row.decodeOptional(6),
-            enum: try row.decodeOptional(7),
-            extension: try row.decodeOptional(8),
-            fileprivate: try row.decodeOptional(9),
-            func: try row.decodeOptional(10),
-            import: try row.decodeOptional(11),
-            init: try row.decodeOptional(12),
-            `inout`: try row.decodeOptional(13),
-            internal: try row.decodeOptional(14),
-            let: try row.decodeOptional(15),
-            nonisolated: try row.decodeOptional(16),
-            open: try row.decodeOptional(17),
-            operator: try row.decodeOptional(18),
-            private: try row.decodeOptional(19),
-            precedencegroup: try row.decodeOptional(20),
-            protocol: try row.decodeOptional(21),
-            public: try row.decodeOptional(22),
-            rethrows: try row.decodeOptional(23),
-            static: try row.decodeOptional(24),
-            struct: try row.decodeOptional(25),
-            subscript: try row.decodeOptional(26),
-            typealias: try row.decodeOptional(27),
-            var: try row.decodeOptional(28),
-            break: try row.decodeOptional(29),
-            case: try row.decodeOptional(30),
-            catch: try row.decodeOptional(31),
-            continue: try row.decodeOptional(32),
-            default: try row.decodeOptional(33),
-            defer: try row.decodeOptional(34),
-            do: try row.decodeOptional(35),
-            else: try row.decodeOptional(36),
-            fallthrough: try row.decodeOptional(37),
-            for: try row.decodeOptional(38),
-            guard: try row.decodeOptional(39),
-            if: try row.decodeOptional(40),
-            in: try row.decodeOptional(41),
-            repeat: try row.decodeOptional(42),
-            return: try row.decodeOptional(43),
-            throw: try row.decodeOptional(44),
-            switch: try row.decodeOptional(45),
-            where: try row.decodeOptional(46),
-            while: try row.decodeOptional(47),
-            as: try row.decodeOptional(48),
-            await: try row.decodeOptional(49),
-            false: try row.decodeOptional(50),
-            is: try row.decodeOptional(51),
-            nil: try row.decodeOptional(52),
-            super: try row.decodeOptional(53),
-            throws: try row.decodeOptional(54),
-            true: try row.decodeOptional(55),
-            try: try row.decodeOptional(56),
-            associativity: try row.decodeOptional(57),
-            async: try row.decodeOptional(58),
-            convenience: try row.decodeOptional(59),
-            didset: try row.decodeOptional(60),
-            dynamic: try row.decodeOptional(61),
-            final: try row.decodeOptional(62),
-            get: try row.decodeOptional(63),
-            indirect: try row.decodeOptional(64),
-            infix: try row.decodeOptional(65),
-            lazy: try row.decodeOptional(66),
-            left: try row.decodeOptional(67),
-            mutating: try row.decodeOptional(68),
-            none: try row.decodeOptional(69),
-            nonmutating: try row.decodeOptional(70),
-            optional: try row.decodeOptional(71),
-            override: try row.decodeOptional(72),
-            package: try row.decodeOptional(73),
-            postfix: try row.decodeOptional(74),
-            precedence: try row.decodeOptional(75),
-            prefix: try row.decodeOptional(76),
-            required: try row.decodeOptional(77),
-            right: try row.decodeOptional(78),
-            set: try row.decodeOptional(79),
-            some: try row.decodeOptional(80),
-            type: try row.decodeOptional(81),
-            unowned: try row.decodeOptional(82),
-            weak: try row.decodeOptional(83),
-            willset: try row.decodeOptional(84),
-            any: try row.decodeOptional(85),
-            consume: try row.decodeOptional(86),
-            copy: try row.decodeOptional(87),
-            discard: try row.decodeOptional(88),
-            each: try row.decodeOptional(89),
-            macro: try row.decodeOptional(90),
-            sending: try row.decodeOptional(91),
-            then: try row.decodeOptional(92),
-            isolated: try row.decodeOptional(93),
-            actor: try row.decodeOptional(94),
-            unsafe: try row.decodeOptional(95)
-        )
+        self.id = try row.decode(0)
+        self.keyword = try row.decodeOptional(1)
+        self.associatedtype = try row.decodeOptional(2)
+        self.borrowing = try row.decodeOptional(3)
+        self.class = try row.decodeOptional(4)
+        self.consuming = try row.decodeOptional(5)
+        self.deinit = try row.decodeOptional(6)
+        self.enum = try row.decodeOptional(7)
+        self.extension = try row.decodeOptional(8)
+        self.fileprivate = try row.decodeOptional(9)
+        self.func = try row.decodeOptional(10)
+        self.import = try row.decodeOptional(11)
+        self.`init` = try row.decodeOptional(12)
+        self.inout = try row.decodeOptional(13)
+        self.internal = try row.decodeOptional(14)
+        self.let = try row.decodeOptional(15)
+        self.nonisolated = try row.decodeOptional(16)
+        self.open = try row.decodeOptional(17)
+        self.operator = try row.decodeOptional(18)
+        self.private = try row.decodeOptional(19)
+        self.precedencegroup = try row.decodeOptional(20)
+        self.protocol = try row.decodeOptional(21)
+        self.public = try row.decodeOptional(22)
+        self.rethrows = try row.decodeOptional(23)
+        self.static = try row.decodeOptional(24)
+        self.struct = try row.decodeOptional(25)
+        self.subscript = try row.decodeOptional(26)
+        self.typealias = try row.decodeOptional(27)
+        self.var = try row.decodeOptional(28)
+        self.break = try row.decodeOptional(29)
+        self.case = try row.decodeOptional(30)
+        self.catch = try row.decodeOptional(31)
+        self.continue = try row.decodeOptional(32)
+        self.default = try row.decodeOptional(33)
+        self.defer = try row.decodeOptional(34)
+        self.do = try row.decodeOptional(35)
+        self.else = try row.decodeOptional(36)
+        self.fallthrough = try row.decodeOptional(37)
+        self.for = try row.decodeOptional(38)
+        self.guard = try row.decodeOptional(39)
+        self.if = try row.decodeOptional(40)
+        self.in = try row.decodeOptional(41)
+        self.repeat = try row.decodeOptional(42)
+        self.return = try row.decodeOptional(43)
+        self.throw = try row.decodeOptional(44)
+        self.switch = try row.decodeOptional(45)
+        self.where = try row.decodeOptional(46)
+        self.while = try row.decodeOptional(47)
+        self.as = try row.decodeOptional(48)
+        self.await = try row.decodeOptional(49)
+        self.false = try row.decodeOptional(50)
+        self.is = try row.decodeOptional(51)
+        self.nil = try row.decodeOptional(52)
+        self.super = try row.decodeOptional(53)
+        self.throws = try row.decodeOptional(54)
+        self.true = try row.decodeOptional(55)
+        self.try = try row.decodeOptional(56)
+        self.associativity = try row.decodeOptional(57)
+        self.async = try row.decodeOptional(58)
+        self.convenience = try row.decodeOptional(59)
+        self.didset = try row.decodeOptional(60)
+        self.dynamic = try row.decodeOptional(61)
+        self.final = try row.decodeOptional(62)
+        self.get = try row.decodeOptional(63)
+        self.indirect = try row.decodeOptional(64)
+        self.infix = try row.decodeOptional(65)
+        self.lazy = try row.decodeOptional(66)
+        self.left = try row.decodeOptional(67)
+        self.mutating = try row.decodeOptional(68)
+        self.none = try row.decodeOptional(69)
+        self.nonmutating = try row.decodeOptional(70)
+        self.optional = try row.decodeOptional(71)
+        self.override = try row.decodeOptional(72)
+        self.package = try row.decodeOptional(73)
+        self.postfix = try row.decodeOptional(74)
+        self.precedence = try row.decodeOptional(75)
+        self.prefix = try row.decodeOptional(76)
+        self.required = try row.decodeOptional(77)
+        self.right = try row.decodeOptional(78)
+        self.set = try row.decodeOptional(79)
+        self.some = try row.decodeOptional(80)
+        self.type = try row.decodeOptional(81)
+        self.unowned = try row.decodeOptional(82)
+        self.weak = try row.decodeOptional(83)
+        self.willset = try row.decodeOptional(84)
+        self.any = try row.decodeOptional(85)
+        self.consume = try row.decodeOptional(86)
+        self.copy = try row.decodeOptional(87)
+        self.discard = try row.decodeOptional(88)
+        self.each = try row.decodeOptional(89)
+        self.macro = try row.decodeOptional(90)
+        self.sending = try row.decodeOptional(91)
+        self.then = try row.decodeOptional(92)
+        self.isolated = try row.decodeOptional(93)
+        self.actor = try row.decodeOptional(94)
+        self.unsafe = try row.decodeOptional(95)
     }
 }
 
 extension Reserved: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("keyword")
-        if let value = self.keyword { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("associatedtype")
-        if let value = self.`associatedtype` { writer.string(value) } else { writer.null() }
-        writer.key("borrowing")
-        if let value = self.`borrowing` { writer.int(value) } else { writer.null() }
-        writer.key("class")
-        if let value = self.`class` { writer.bool(value) } else { writer.null() }
-        writer.key("consuming")
-        if let value = self.`consuming` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("deinit")
-        if let value = self.`deinit` { writer.string(value) } else { writer.null() }
-        writer.key("enum")
-        if let value = self.`enum` { writer.int(value) } else { writer.null() }
-        writer.key("extension")
-        if let value = self.`extension` { writer.bool(value) } else { writer.null() }
-        writer.key("fileprivate")
-        if let value = self.`fileprivate` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("func")
-        if let value = self.`func` { writer.string(value) } else { writer.null() }
-        writer.key("import")
-        if let value = self.`import` { writer.int(value) } else { writer.null() }
-        writer.key("init")
-        if let value = self.`init` { writer.bool(value) } else { writer.null() }
-        writer.key("inout")
-        if let value = self.`inout` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("internal")
-        if let value = self.`internal` { writer.string(value) } else { writer.null() }
-        writer.key("let")
-        if let value = self.`let` { writer.int(value) } else { writer.null() }
-        writer.key("nonisolated")
-        if let value = self.nonisolated { writer.bool(value) } else { writer.null() }
-        writer.key("open")
-        if let value = self.`open` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("operator")
-        if let value = self.`operator` { writer.string(value) } else { writer.null() }
-        writer.key("private")
-        if let value = self.`private` { writer.int(value) } else { writer.null() }
-        writer.key("precedencegroup")
-        if let value = self.`precedencegroup` { writer.bool(value) } else { writer.null() }
-        writer.key("protocol")
-        if let value = self.`protocol` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("public")
-        if let value = self.`public` { writer.string(value) } else { writer.null() }
-        writer.key("rethrows")
-        if let value = self.`rethrows` { writer.int(value) } else { writer.null() }
-        writer.key("static")
-        if let value = self.`static` { writer.bool(value) } else { writer.null() }
-        writer.key("struct")
-        if let value = self.`struct` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("subscript")
-        if let value = self.`subscript` { writer.string(value) } else { writer.null() }
-        writer.key("typealias")
-        if let value = self.`typealias` { writer.int(value) } else { writer.null() }
-        writer.key("var")
-        if let value = self.`var` { writer.bool(value) } else { writer.null() }
-        writer.key("break")
-        if let value = self.`break` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("case")
-        if let value = self.`case` { writer.string(value) } else { writer.null() }
-        writer.key("catch")
-        if let value = self.`catch` { writer.int(value) } else { writer.null() }
-        writer.key("continue")
-        if let value = self.`continue` { writer.bool(value) } else { writer.null() }
-        writer.key("default")
-        if let value = self.`default` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("defer")
-        if let value = self.`defer` { writer.string(value) } else { writer.null() }
-        writer.key("do")
-        if let value = self.`do` { writer.int(value) } else { writer.null() }
-        writer.key("else")
-        if let value = self.`else` { writer.bool(value) } else { writer.null() }
-        writer.key("fallthrough")
-        if let value = self.`fallthrough` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("for")
-        if let value = self.`for` { writer.string(value) } else { writer.null() }
-        writer.key("guard")
-        if let value = self.`guard` { writer.int(value) } else { writer.null() }
-        writer.key("if")
-        if let value = self.`if` { writer.bool(value) } else { writer.null() }
-        writer.key("in")
-        if let value = self.`in` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("repeat")
-        if let value = self.`repeat` { writer.string(value) } else { writer.null() }
-        writer.key("return")
-        if let value = self.`return` { writer.int(value) } else { writer.null() }
-        writer.key("throw")
-        if let value = self.`throw` { writer.bool(value) } else { writer.null() }
-        writer.key("switch")
-        if let value = self.`switch` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("where")
-        if let value = self.`where` { writer.string(value) } else { writer.null() }
-        writer.key("while")
-        if let value = self.`while` { writer.int(value) } else { writer.null() }
-        writer.key("as")
-        if let value = self.`as` { writer.bool(value) } else { writer.null() }
-        writer.key("await")
-        if let value = self.`await` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("false")
-        if let value = self.`false` { writer.string(value) } else { writer.null() }
-        writer.key("is")
-        if let value = self.`is` { writer.int(value) } else { writer.null() }
-        writer.key("nil")
-        if let value = self.`nil` { writer.bool(value) } else { writer.null() }
-        writer.key("super")
-        if let value = self.`super` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("throws")
-        if let value = self.`throws` { writer.string(value) } else { writer.null() }
-        writer.key("true")
-        if let value = self.`true` { writer.int(value) } else { writer.null() }
-        writer.key("try")
-        if let value = self.`try` { writer.bool(value) } else { writer.null() }
-        writer.key("associativity")
-        if let value = self.associativity { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("async")
-        if let value = self.`async` { writer.string(value) } else { writer.null() }
-        writer.key("convenience")
-        if let value = self.convenience { writer.int(value) } else { writer.null() }
-        writer.key("didset")
-        if let value = self.didset { writer.bool(value) } else { writer.null() }
-        writer.key("dynamic")
-        if let value = self.dynamic { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("final")
-        if let value = self.final { writer.string(value) } else { writer.null() }
-        writer.key("get")
-        if let value = self.get { writer.int(value) } else { writer.null() }
-        writer.key("indirect")
-        if let value = self.indirect { writer.bool(value) } else { writer.null() }
-        writer.key("infix")
-        if let value = self.infix { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("lazy")
-        if let value = self.lazy { writer.string(value) } else { writer.null() }
-        writer.key("left")
-        if let value = self.left { writer.int(value) } else { writer.null() }
-        writer.key("mutating")
-        if let value = self.mutating { writer.bool(value) } else { writer.null() }
-        writer.key("none")
-        if let value = self.none { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("nonmutating")
-        if let value = self.nonmutating { writer.string(value) } else { writer.null() }
-        writer.key("optional")
-        if let value = self.optional { writer.int(value) } else { writer.null() }
-        writer.key("override")
-        if let value = self.override { writer.bool(value) } else { writer.null() }
-        writer.key("package")
-        if let value = self.`package` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("postfix")
-        if let value = self.postfix { writer.string(value) } else { writer.null() }
-        writer.key("precedence")
-        if let value = self.precedence { writer.int(value) } else { writer.null() }
-        writer.key("prefix")
-        if let value = self.prefix { writer.bool(value) } else { writer.null() }
-        writer.key("required")
-        if let value = self.required { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("right")
-        if let value = self.right { writer.string(value) } else { writer.null() }
-        writer.key("set")
-        if let value = self.set { writer.int(value) } else { writer.null() }
-        writer.key("some")
-        if let value = self.`some` { writer.bool(value) } else { writer.null() }
-        writer.key("type")
-        if let value = self.type { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("unowned")
-        if let value = self.unowned { writer.string(value) } else { writer.null() }
-        writer.key("weak")
-        if let value = self.weak { writer.int(value) } else { writer.null() }
-        writer.key("willset")
-        if let value = self.willset { writer.bool(value) } else { writer.null() }
-        writer.key("any")
-        if let value = self.`any` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("consume")
-        if let value = self.`consume` { writer.string(value) } else { writer.null() }
-        writer.key("copy")
-        if let value = self.`copy` { writer.int(value) } else { writer.null() }
-        writer.key("discard")
-        if let value = self.`discard` { writer.bool(value) } else { writer.null() }
-        writer.key("each")
-        if let value = self.`each` { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("macro")
-        if let value = self.`macro` { writer.string(value) } else { writer.null() }
-        writer.key("sending")
-        if let value = self.sending { writer.int(value) } else { writer.null() }
-        writer.key("then")
-        if let value = self.then { writer.bool(value) } else { writer.null() }
-        writer.key("isolated")
-        if let value = self.isolated { writer.string(value.rawValue) } else { writer.null() }
-        writer.key("actor")
-        if let value = self.actor { writer.string(value) } else { writer.null() }
-        writer.key("unsafe")
-        if let value = self.`unsafe` { writer.int(value) } else { writer.null() }
+        writer.member("id", int: self.id)
+        writer.member("keyword", string: self.keyword?.rawValue)
+        writer.member("associatedtype", string: self.`associatedtype`)
+        writer.member("borrowing", int: self.`borrowing`)
+        writer.member("class", bool: self.`class`)
+        writer.member("consuming", string: self.`consuming`?.rawValue)
+        writer.member("deinit", string: self.`deinit`)
+        writer.member("enum", int: self.`enum`)
+        writer.member("extension", bool: self.`extension`)
+        writer.member("fileprivate", string: self.`fileprivate`?.rawValue)
+        writer.member("func", string: self.`func`)
+        writer.member("import", int: self.`import`)
+        writer.member("init", bool: self.`init`)
+        writer.member("inout", string: self.`inout`?.rawValue)
+        writer.member("internal", string: self.`internal`)
+        writer.member("let", int: self.`let`)
+        writer.member("nonisolated", bool: self.nonisolated)
+        writer.member("open", string: self.`open`?.rawValue)
+        writer.member("operator", string: self.`operator`)
+        writer.member("private", int: self.`private`)
+        writer.member("precedencegroup", bool: self.`precedencegroup`)
+        writer.member("protocol", string: self.`protocol`?.rawValue)
+        writer.member("public", string: self.`public`)
+        writer.member("rethrows", int: self.`rethrows`)
+        writer.member("static", bool: self.`static`)
+        writer.member("struct", string: self.`struct`?.rawValue)
+        writer.member("subscript", string: self.`subscript`)
+        writer.member("typealias", int: self.`typealias`)
+        writer.member("var", bool: self.`var`)
+        writer.member("break", string: self.`break`?.rawValue)
+        writer.member("case", string: self.`case`)
+        writer.member("catch", int: self.`catch`)
+        writer.member("continue", bool: self.`continue`)
+        writer.member("default", string: self.`default`?.rawValue)
+        writer.member("defer", string: self.`defer`)
+        writer.member("do", int: self.`do`)
+        writer.member("else", bool: self.`else`)
+        writer.member("fallthrough", string: self.`fallthrough`?.rawValue)
+        writer.member("for", string: self.`for`)
+        writer.member("guard", int: self.`guard`)
+        writer.member("if", bool: self.`if`)
+        writer.member("in", string: self.`in`?.rawValue)
+        writer.member("repeat", string: self.`repeat`)
+        writer.member("return", int: self.`return`)
+        writer.member("throw", bool: self.`throw`)
+        writer.member("switch", string: self.`switch`?.rawValue)
+        writer.member("where", string: self.`where`)
+        writer.member("while", int: self.`while`)
+        writer.member("as", bool: self.`as`)
+        writer.member("await", string: self.`await`?.rawValue)
+        writer.member("false", string: self.`false`)
+        writer.member("is", int: self.`is`)
+        writer.member("nil", bool: self.`nil`)
+        writer.member("super", string: self.`super`?.rawValue)
+        writer.member("throws", string: self.`throws`)
+        writer.member("true", int: self.`true`)
+        writer.member("try", bool: self.`try`)
+        writer.member("associativity", string: self.associativity?.rawValue)
+        writer.member("async", string: self.`async`)
+        writer.member("convenience", int: self.convenience)
+        writer.member("didset", bool: self.didset)
+        writer.member("dynamic", string: self.dynamic?.rawValue)
+        writer.member("final", string: self.final)
+        writer.member("get", int: self.get)
+        writer.member("indirect", bool: self.indirect)
+        writer.member("infix", string: self.infix?.rawValue)
+        writer.member("lazy", string: self.lazy)
+        writer.member("left", int: self.left)
+        writer.member("mutating", bool: self.mutating)
+        writer.member("none", string: self.none?.rawValue)
+        writer.member("nonmutating", string: self.nonmutating)
+        writer.member("optional", int: self.optional)
+        writer.member("override", bool: self.override)
+        writer.member("package", string: self.`package`?.rawValue)
+        writer.member("postfix", string: self.postfix)
+        writer.member("precedence", int: self.precedence)
+        writer.member("prefix", bool: self.prefix)
+        writer.member("required", string: self.required?.rawValue)
+        writer.member("right", string: self.right)
+        writer.member("set", int: self.set)
+        writer.member("some", bool: self.`some`)
+        writer.member("type", string: self.type?.rawValue)
+        writer.member("unowned", string: self.unowned)
+        writer.member("weak", int: self.weak)
+        writer.member("willset", bool: self.willset)
+        writer.member("any", string: self.`any`?.rawValue)
+        writer.member("consume", string: self.`consume`)
+        writer.member("copy", int: self.`copy`)
+        writer.member("discard", bool: self.`discard`)
+        writer.member("each", string: self.`each`?.rawValue)
+        writer.member("macro", string: self.`macro`)
+        writer.member("sending", int: self.sending)
+        writer.member("then", bool: self.then)
+        writer.member("isolated", string: self.isolated?.rawValue)
+        writer.member("actor", string: self.actor)
+        writer.member("unsafe", int: self.`unsafe`)
         writer.endObject()
     }
 }
@@ -999,199 +709,105 @@ public struct ReservedInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReservedInput? {
-        let _keyword = validator.optional(object, "keyword", .enumeration(Keyword.self), nullable: true)
-        let _associatedtype = validator.optional(object, "associatedtype", .string(maxLength: 20), nullable: true)
-        let _borrowing = validator.optional(object, "borrowing", .int32(), nullable: true)
-        let _class = validator.optional(object, "class", .bool, nullable: true)
-        let _consuming = validator.optional(object, "consuming", .enumeration(Keyword.self), nullable: true)
-        let _deinit = validator.optional(object, "deinit", .string(maxLength: 20), nullable: true)
-        let _enum = validator.optional(object, "enum", .int32(), nullable: true)
-        let _extension = validator.optional(object, "extension", .bool, nullable: true)
-        let _fileprivate = validator.optional(object, "fileprivate", .enumeration(Keyword.self), nullable: true)
-        let _func = validator.optional(object, "func", .string(maxLength: 20), nullable: true)
-        let _import = validator.optional(object, "import", .int32(), nullable: true)
-        let _init = validator.optional(object, "init", .bool, nullable: true)
-        let _inout = validator.optional(object, "inout", .enumeration(Keyword.self), nullable: true)
-        let _internal = validator.optional(object, "internal", .string(maxLength: 20), nullable: true)
-        let _let = validator.optional(object, "let", .int32(), nullable: true)
-        let _nonisolated = validator.optional(object, "nonisolated", .bool, nullable: true)
-        let _open = validator.optional(object, "open", .enumeration(Keyword.self), nullable: true)
-        let _operator = validator.optional(object, "operator", .string(maxLength: 20), nullable: true)
-        let _private = validator.optional(object, "private", .int32(), nullable: true)
-        let _precedencegroup = validator.optional(object, "precedencegroup", .bool, nullable: true)
-        let _protocol = validator.optional(object, "protocol", .enumeration(Keyword.self), nullable: true)
-        let _public = validator.optional(object, "public", .string(maxLength: 20), nullable: true)
-        let _rethrows = validator.optional(object, "rethrows", .int32(), nullable: true)
-        let _static = validator.optional(object, "static", .bool, nullable: true)
-        let _struct = validator.optional(object, "struct", .enumeration(Keyword.self), nullable: true)
-        let _subscript = validator.optional(object, "subscript", .string(maxLength: 20), nullable: true)
-        let _typealias = validator.optional(object, "typealias", .int32(), nullable: true)
-        let _var = validator.optional(object, "var", .bool, nullable: true)
-        let _break = validator.optional(object, "break", .enumeration(Keyword.self), nullable: true)
-        let _case = validator.optional(object, "case", .string(maxLength: 20), nullable: true)
-        let _catch = validator.optional(object, "catch", .int32(), nullable: true)
-        let _continue = validator.optional(object, "continue", .bool, nullable: true)
-        let _default = validator.optional(object, "default", .enumeration(Keyword.self), nullable: true)
-        let _defer = validator.optional(object, "defer", .string(maxLength: 20), nullable: true)
-        let _do = validator.optional(object, "do", .int32(), nullable: true)
-        let _else = validator.optional(object, "else", .bool, nullable: true)
-        let _fallthrough = validator.optional(object, "fallthrough", .enumeration(Keyword.self), nullable: true)
-        let _for = validator.optional(object, "for", .string(maxLength: 20), nullable: true)
-        let _guard = validator.optional(object, "guard", .int32(), nullable: true)
-        let _if = validator.optional(object, "if", .bool, nullable: true)
-        let _in = validator.optional(object, "in", .enumeration(Keyword.self), nullable: true)
-        let _repeat = validator.optional(object, "repeat", .string(maxLength: 20), nullable: true)
-        let _return = validator.optional(object, "return", .int32(), nullable: true)
-        let _throw = validator.optional(object, "throw", .bool, nullable: true)
-        let _switch = validator.optional(object, "switch", .enumeration(Keyword.self), nullable: true)
-        let _where = validator.optional(object, "where", .string(maxLength: 20), nullable: true)
-        let _while = validator.optional(object, "while", .int32(), nullable: true)
-        let _as = validator.optional(object, "as", .bool, nullable: true)
-        let _await = validator.optional(object, "await", .enumeration(Keyword.self), nullable: true)
-        let _false = validator.optional(object, "false", .string(maxLength: 20), nullable: true)
-        let _is = validator.optional(object, "is", .int32(), nullable: true)
-        let _nil = validator.optional(object, "nil", .bool, nullable: true)
-        let _super = validator.optional(object, "super", .enumeration(Keyword.self), nullable: true)
-        let _throws = validator.optional(object, "throws", .string(maxLength: 20), nullable: true)
-        let _true = validator.optional(object, "true", .int32(), nullable: true)
-        let _try = validator.optional(object, "try", .bool, nullable: true)
-        let _associativity = validator.optional(object, "associativity", .enumeration(Keyword.self), nullable: true)
-        let _async = validator.optional(object, "async", .string(maxLength: 20), nullable: true)
-        let _convenience = validator.optional(object, "convenience", .int32(), nullable: true)
-        let _didset = validator.optional(object, "didset", .bool, nullable: true)
-        let _dynamic = validator.optional(object, "dynamic", .enumeration(Keyword.self), nullable: true)
-        let _final = validator.optional(object, "final", .string(maxLength: 20), nullable: true)
-        let _get = validator.optional(object, "get", .int32(), nullable: true)
-        let _indirect = validator.optional(object, "indirect", .bool, nullable: true)
-        let _infix = validator.optional(object, "infix", .enumeration(Keyword.self), nullable: true)
-        let _lazy = validator.optional(object, "lazy", .string(maxLength: 20), nullable: true)
-        let _left = validator.optional(object, "left", .int32(), nullable: true)
-        let _mutating = validator.optional(object, "mutating", .bool, nullable: true)
-        let _none = validator.optional(object, "none", .enumeration(Keyword.self), nullable: true)
-        let _nonmutating = validator.optional(object, "nonmutating", .string(maxLength: 20), nullable: true)
-        let _optional = validator.optional(object, "optional", .int32(), nullable: true)
-        let _override = validator.optional(object, "override", .bool, nullable: true)
-        let _package = validator.optional(object, "package", .enumeration(Keyword.self), nullable: true)
-        let _postfix = validator.optional(object, "postfix", .string(maxLength: 20), nullable: true)
-        let _precedence = validator.optional(object, "precedence", .int32(), nullable: true)
-        let _prefix = validator.optional(object, "prefix", .bool, nullable: true)
-        let _required = validator.optional(object, "required", .enumeration(Keyword.self), nullable: true)
-        let _right = validator.optional(object, "right", .string(maxLength: 20), nullable: true)
-        let _set = validator.optional(object, "set", .int32(), nullable: true)
-        let _some = validator.optional(object, "some", .bool, nullable: true)
-        let _type = validator.optional(object, "type", .enumeration(Keyword.self), nullable: true)
-        let _unowned = validator.optional(object, "unowned", .string(maxLength: 20), nullable: true)
-        let _weak = validator.optional(object, "weak", .int32(), nullable: true)
-        let _willset = validator.optional(object, "willset", .bool, nullable: true)
-        let _any = validator.optional(object, "any", .enumeration(Keyword.self), nullable: true)
-        let _consume = validator.optional(object, "consume", .string(maxLength: 20), nullable: true)
-        let _copy = validator.optional(object, "copy", .int32(), nullable: true)
-        let _discard = validator.optional(object, "discard", .bool, nullable: true)
-        let _each = validator.optional(object, "each", .enumeration(Keyword.self), nullable: true)
-        let _macro = validator.optional(object, "macro", .string(maxLength: 20), nullable: true)
-        let _sending = validator.optional(object, "sending", .int32(), nullable: true)
-        let _then = validator.optional(object, "then", .bool, nullable: true)
-        let _isolated = validator.optional(object, "isolated", .enumeration(Keyword.self), nullable: true)
-        let _actor = validator.optional(object, "actor", .string(maxLength: 20), nullable: true)
-        let _unsafe = validator.optional(object, "unsafe", .int32(), nullable: true)
-        guard let _keyword, let _associatedtype, let _borrowing, let _class, let _consuming, let _deinit, let _enum, let _extension, let _fileprivate, let _func, let _import, let _init, let _inout, let _internal, let _let, let _nonisolated, let _open, let _operator, let _private, let _precedencegroup, let _protocol, let _public, let _rethrows, let _static, let _struct, let _subscript, let _typealias, let _var, let _break, let _case, let _catch, let _continue, let _default, let _defer, let _do, let _else, let _fallthrough, let _for, let _guard, let _if, let _in, let _repeat, let _return, let _throw, let _switch, let _where, let _while, let _as, let _await, let _false, let _is, let _nil, let _super, let _throws, let _true, let _try, let _associativity, let _async, let _convenience, let _didset, let _dynamic, let _final, let _get, let _indirect, let _infix, let _lazy, let _left, let _mutating, let _none, let _nonmutating, let _optional, let _override, let _package, let _postfix, let _precedence, let _prefix, let _required, let _right, let _set, let _some, let _type, let _unowned, let _weak, let _willset, let _any, let _consume, let _copy, let _discard, let _each, let _macro, let _sending, let _then, let _isolated, let _actor, let _unsafe else { return nil }
-        return ReservedInput(
-            keyword: _keyword.nullable(default: nil),
-            associatedtype: _associatedtype.nullable(default: nil),
-            borrowing: _borrowing.nullable(default: nil),
-            class: _class.nullable(default: nil),
-            consuming: _consuming.nullable(default: nil),
-            deinit: _deinit.nullable(default: nil),
-            enum: _enum.nullable(default: nil),
-            extension: _extension.nullable(default: nil),
-            fileprivate: _fileprivate.nullable(default: nil),
-            func: _func.nullable(default: nil),
-            import: _import.nullable(default: nil),
-            init: _init.nullable(default: nil),
-            `inout`: _inout.nullable(default: nil),
-            internal: _internal.nullable(default: nil),
-            let: _let.nullable(default: nil),
-            nonisolated: _nonisolated.nullable(default: nil),
-            open: _open.nullable(default: nil),
-            operator: _operator.nullable(default: nil),
-            private: _private.nullable(default: nil),
-            precedencegroup: _precedencegroup.nullable(default: nil),
-            protocol: _protocol.nullable(default: nil),
-            public: _public.nullable(default: nil),
-            rethrows: _rethrows.nullable(default: nil),
-            static: _static.nullable(default: nil),
-            struct: _struct.nullable(default: nil),
-            subscript: _subscript.nullable(default: nil),
-            typealias: _typealias.nullable(default: nil),
-            var: _var.nullable(default: nil),
-            break: _break.nullable(default: nil),
-            case: _case.nullable(default: nil),
-            catch: _catch.nullable(default: nil),
-            continue: _continue.nullable(default: nil),
-            default: _default.nullable(default: nil),
-            defer: _defer.nullable(default: nil),
-            do: _do.nullable(default: nil),
-            else: _else.nullable(default: nil),
-            fallthrough: _fallthrough.nullable(default: nil),
-            for: _for.nullable(default: nil),
-            guard: _guard.nullable(default: nil),
-            if: _if.nullable(default: nil),
-            in: _in.nullable(default: nil),
-            repeat: _repeat.nullable(default: nil),
-            return: _return.nullable(default: nil),
-            throw: _throw.nullable(default: nil),
-            switch: _switch.nullable(default: nil),
-            where: _where.nullable(default: nil),
-            while: _while.nullable(default: nil),
-            as: _as.nullable(default: nil),
-            await: _await.nullable(default: nil),
-            false: _false.nullable(default: nil),
-            is: _is.nullable(default: nil),
-            nil: _nil.nullable(default: nil),
-            super: _super.nullable(default: nil),
-            throws: _throws.nullable(default: nil),
-            true: _true.nullable(default: nil),
-            try: _try.nullable(default: nil),
-            associativity: _associativity.nullable(default: nil),
-            async: _async.nullable(default: nil),
-            convenience: _convenience.nullable(default: nil),
-            didset: _didset.nullable(default: nil),
-            dynamic: _dynamic.nullable(default: nil),
-            final: _final.nullable(default: nil),
-            get: _get.nullable(default: nil),
-            indirect: _indirect.nullable(default: nil),
-            infix: _infix.nullable(default: nil),
-            lazy: _lazy.nullable(default: nil),
-            left: _left.nullable(default: nil),
-            mutating: _mutating.nullable(default: nil),
-            none: _none.nullable(default: nil),
-            nonmutating: _nonmutating.nullable(default: nil),
-            optional: _optional.nullable(default: nil),
-            override: _override.nullable(default: nil),
-            package: _package.nullable(default: nil),
-            postfix: _postfix.nullable(default: nil),
-            precedence: _precedence.nullable(default: nil),
-            prefix: _prefix.nullable(default: nil),
-            required: _required.nullable(default: nil),
-            right: _right.nullable(default: nil),
-            set: _set.nullable(default: nil),
-            some: _some.nullable(default: nil),
-            type: _type.nullable(default: nil),
-            unowned: _unowned.nullable(default: nil),
-            weak: _weak.nullable(default: nil),
-            willset: _willset.nullable(default: nil),
-            any: _any.nullable(default: nil),
-            consume: _consume.nullable(default: nil),
-            copy: _copy.nullable(default: nil),
-            discard: _discard.nullable(default: nil),
-            each: _each.nullable(default: nil),
-            macro: _macro.nullable(default: nil),
-            sending: _sending.nullable(default: nil),
-            then: _then.nullable(default: nil),
-            isolated: _isolated.nullable(default: nil),
-            actor: _actor.nullable(default: nil),
-            unsafe: _unsafe.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = ReservedInput(
+            keyword: validator.member(object, "keyword", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            associatedtype: validator.member(object, "associatedtype", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            borrowing: validator.member(object, "borrowing", .int32(), nullable: true).nullable(default: nil),
+            class: validator.member(object, "class", .bool, nullable: true).nullable(default: nil),
+            consuming: validator.member(object, "consuming", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            deinit: validator.member(object, "deinit", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            enum: validator.member(object, "enum", .int32(), nullable: true).nullable(default: nil),
+            extension: validator.member(object, "extension", .bool, nullable: true).nullable(default: nil),
+            fileprivate: validator.member(object, "fileprivate", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            func: validator.member(object, "func", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            import: validator.member(object, "import", .int32(), nullable: true).nullable(default: nil),
+            init: validator.member(object, "init", .bool, nullable: true).nullable(default: nil),
+            `inout`: validator.member(object, "inout", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            internal: validator.member(object, "internal", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            let: validator.member(object, "let", .int32(), nullable: true).nullable(default: nil),
+            nonisolated: validator.member(object, "nonisolated", .bool, nullable: true).nullable(default: nil),
+            open: validator.member(object, "open", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            operator: validator.member(object, "operator", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            private: validator.member(object, "private", .int32(), nullable: true).nullable(default: nil),
+            precedencegroup: validator.member(object, "precedencegroup", .bool, nullable: true).nullable(default: nil),
+            protocol: validator.member(object, "protocol", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            public: validator.member(object, "public", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            rethrows: validator.member(object, "rethrows", .int32(), nullable: true).nullable(default: nil),
+            static: validator.member(object, "static", .bool, nullable: true).nullable(default: nil),
+            struct: validator.member(object, "struct", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            subscript: validator.member(object, "subscript", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            typealias: validator.member(object, "typealias", .int32(), nullable: true).nullable(default: nil),
+            var: validator.member(object, "var", .bool, nullable: true).nullable(default: nil),
+            break: validator.member(object, "break", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            case: validator.member(object, "case", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            catch: validator.member(object, "catch", .int32(), nullable: true).nullable(default: nil),
+            continue: validator.member(object, "continue", .bool, nullable: true).nullable(default: nil),
+            default: validator.member(object, "default", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            defer: validator.member(object, "defer", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            do: validator.member(object, "do", .int32(), nullable: true).nullable(default: nil),
+            else: validator.member(object, "else", .bool, nullable: true).nullable(default: nil),
+            fallthrough: validator.member(object, "fallthrough", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            for: validator.member(object, "for", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            guard: validator.member(object, "guard", .int32(), nullable: true).nullable(default: nil),
+            if: validator.member(object, "if", .bool, nullable: true).nullable(default: nil),
+            in: validator.member(object, "in", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            repeat: validator.member(object, "repeat", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            return: validator.member(object, "return", .int32(), nullable: true).nullable(default: nil),
+            throw: validator.member(object, "throw", .bool, nullable: true).nullable(default: nil),
+            switch: validator.member(object, "switch", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            where: validator.member(object, "where", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            while: validator.member(object, "while", .int32(), nullable: true).nullable(default: nil),
+            as: validator.member(object, "as", .bool, nullable: true).nullable(default: nil),
+            await: validator.member(object, "await", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            false: validator.member(object, "false", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            is: validator.member(object, "is", .int32(), nullable: true).nullable(default: nil),
+            nil: validator.member(object, "nil", .bool, nullable: true).nullable(default: nil),
+            super: validator.member(object, "super", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            throws: validator.member(object, "throws", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            true: validator.member(object, "true", .int32(), nullable: true).nullable(default: nil),
+            try: validator.member(object, "try", .bool, nullable: true).nullable(default: nil),
+            associativity: validator.member(object, "associativity", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            async: validator.member(object, "async", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            convenience: validator.member(object, "convenience", .int32(), nullable: true).nullable(default: nil),
+            didset: validator.member(object, "didset", .bool, nullable: true).nullable(default: nil),
+            dynamic: validator.member(object, "dynamic", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            final: validator.member(object, "final", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            get: validator.member(object, "get", .int32(), nullable: true).nullable(default: nil),
+            indirect: validator.member(object, "indirect", .bool, nullable: true).nullable(default: nil),
+            infix: validator.member(object, "infix", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            lazy: validator.member(object, "lazy", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            left: validator.member(object, "left", .int32(), nullable: true).nullable(default: nil),
+            mutating: validator.member(object, "mutating", .bool, nullable: true).nullable(default: nil),
+            none: validator.member(object, "none", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            nonmutating: validator.member(object, "nonmutating", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            optional: validator.member(object, "optional", .int32(), nullable: true).nullable(default: nil),
+            override: validator.member(object, "override", .bool, nullable: true).nullable(default: nil),
+            package: validator.member(object, "package", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            postfix: validator.member(object, "postfix", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            precedence: validator.member(object, "precedence", .int32(), nullable: true).nullable(default: nil),
+            prefix: validator.member(object, "prefix", .bool, nullable: true).nullable(default: nil),
+            required: validator.member(object, "required", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            right: validator.member(object, "right", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            set: validator.member(object, "set", .int32(), nullable: true).nullable(default: nil),
+            some: validator.member(object, "some", .bool, nullable: true).nullable(default: nil),
+            type: validator.member(object, "type", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            unowned: validator.member(object, "unowned", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            weak: validator.member(object, "weak", .int32(), nullable: true).nullable(default: nil),
+            willset: validator.member(object, "willset", .bool, nullable: true).nullable(default: nil),
+            any: validator.member(object, "any", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            consume: validator.member(object, "consume", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            copy: validator.member(object, "copy", .int32(), nullable: true).nullable(default: nil),
+            discard: validator.member(object, "discard", .bool, nullable: true).nullable(default: nil),
+            each: validator.member(object, "each", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            macro: validator.member(object, "macro", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            sending: validator.member(object, "sending", .int32(), nullable: true).nullable(default: nil),
+            then: validator.member(object, "then", .bool, nullable: true).nullable(default: nil),
+            isolated: validator.member(object, "isolated", .enumeration(Keyword.self), nullable: true).nullable(default: nil),
+            actor: validator.member(object, "actor", .string(maxLength: 20), nullable: true).nullable(default: nil),
+            unsafe: validator.member(object, "unsafe", .int32(), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

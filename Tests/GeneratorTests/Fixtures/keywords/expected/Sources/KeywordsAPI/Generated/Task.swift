@@ -4,35 +4,27 @@ import Foundation
 import Runtime
 
 /// Generated from spec/keywords.yaml#/models/Task
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `TaskInput` and `TaskPatch`.
 public struct Task: Sendable {
     public let id: Int64
     public let title: String
-
-    public init(
-        id: Int64,
-        title: String
-    ) {
-        self.id = id
-        self.title = title
-    }
 }
 
 extension Task: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            title: try row.decode(1)
-        )
+        self.id = try row.decode(0)
+        self.title = try row.decode(1)
     }
 }
 
 extension Task: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("title")
-        writer.string(self.title)
+        writer.member("id", int: self.id)
+        writer.member("title", string: self.title)
         writer.endObject()
     }
 }
@@ -59,11 +51,11 @@ public struct TaskInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> TaskInput? {
-        let _title = validator.required(object, "title", .string(maxLength: 80))
-        guard let _title else { return nil }
-        return TaskInput(
-            title: _title
+        let issues = validator.issueCount
+        let input = TaskInput(
+            title: validator.member(object, "title", .string(maxLength: 80))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /tasks`, checked all at once.
 public struct TaskListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> TaskListQuery {
-        return TaskListQuery(
-        )
+        return TaskListQuery()
     }
 }
 

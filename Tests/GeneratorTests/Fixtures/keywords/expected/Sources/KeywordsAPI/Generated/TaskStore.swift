@@ -23,17 +23,13 @@ public struct TaskStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int64) async throws -> Task? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Task.self)
+        return try await database.one(Self.statements.find, [id], as: Task.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Task? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Task.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Task.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -54,17 +50,13 @@ public struct TaskStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: TaskListQuery) async throws -> (items: ModelRows<Task>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Task.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Task.self)
     }
 }
 
@@ -131,13 +123,6 @@ extension TaskStore {
                 ) AS "total"
                 FROM "tasks"
                 ORDER BY "tasks"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "tasks_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "tasks"
                 """#
         )
     )

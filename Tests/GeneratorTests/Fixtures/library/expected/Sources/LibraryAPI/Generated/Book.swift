@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Book
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `BookInput` and `BookPatch`.
 public struct Book: Sendable {
     public let id: Int32
     public let title: String
@@ -13,62 +17,32 @@ public struct Book: Sendable {
     public let publishedOn: CalendarDate?
     public let price: DecimalValue?
     public let addedAt: Timestamp
-
-    public init(
-        id: Int32,
-        title: String,
-        genre: Genre,
-        copies: Int32,
-        timesLent: Int32,
-        publishedOn: CalendarDate?,
-        price: DecimalValue?,
-        addedAt: Timestamp
-    ) {
-        self.id = id
-        self.title = title
-        self.genre = genre
-        self.copies = copies
-        self.timesLent = timesLent
-        self.publishedOn = publishedOn
-        self.price = price
-        self.addedAt = addedAt
-    }
 }
 
 extension Book: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            title: try row.decode(1),
-            genre: try row.decode(2),
-            copies: try row.decode(3),
-            timesLent: try row.decode(4),
-            publishedOn: try row.decodeOptional(5),
-            price: try row.decodeOptional(6),
-            addedAt: try row.decode(7)
-        )
+        self.id = try row.decode(0)
+        self.title = try row.decode(1)
+        self.genre = try row.decode(2)
+        self.copies = try row.decode(3)
+        self.timesLent = try row.decode(4)
+        self.publishedOn = try row.decodeOptional(5)
+        self.price = try row.decodeOptional(6)
+        self.addedAt = try row.decode(7)
     }
 }
 
 extension Book: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("genre")
-        writer.string(self.genre.rawValue)
-        writer.key("copies")
-        writer.int(self.copies)
-        writer.key("times_lent")
-        writer.int(self.timesLent)
-        writer.key("published_on")
-        if let value = self.publishedOn { writer.date(value) } else { writer.null() }
-        writer.key("price")
-        if let value = self.price { writer.decimal(value) } else { writer.null() }
-        writer.key("added_at")
-        writer.timestamp(self.addedAt)
+        writer.member("id", int: self.id)
+        writer.member("title", string: self.title)
+        writer.member("genre", string: self.genre.rawValue)
+        writer.member("copies", int: self.copies)
+        writer.member("times_lent", int: self.timesLent)
+        writer.member("published_on", date: self.publishedOn)
+        writer.member("price", decimal: self.price)
+        writer.member("added_at", timestamp: self.addedAt)
         writer.endObject()
     }
 }
@@ -113,19 +87,15 @@ public struct BookInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookInput? {
-        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let _genre = validator.required(object, "genre", .enumeration(Genre.self))
-        let _copies = validator.optional(object, "copies", .int32(min: 0), nullable: false)
-        let _publishedOn = validator.optional(object, "published_on", .date, nullable: true)
-        let _price = validator.optional(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true)
-        guard let _title, let _genre, let _copies, let _publishedOn, let _price else { return nil }
-        return BookInput(
-            title: _title,
-            genre: _genre,
-            copies: _copies.value(default: 1),
-            publishedOn: _publishedOn.nullable(default: nil),
-            price: _price.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = BookInput(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200)),
+            genre: validator.member(object, "genre", .enumeration(Genre.self)),
+            copies: validator.member(object, "copies", .int32(min: 0), nullable: false).value(default: 1),
+            publishedOn: validator.member(object, "published_on", .date, nullable: true).nullable(default: nil),
+            price: validator.member(object, "price", .decimal(precision: 8, scale: 2, min: DecimalValue(unchecked: "0.00")), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

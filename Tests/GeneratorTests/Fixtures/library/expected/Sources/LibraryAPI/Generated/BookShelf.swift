@@ -4,41 +4,30 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/BookShelf
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `BookShelfInput` and `BookShelfPatch`.
 public struct BookShelf: Sendable {
     public let bookID: Int32
     public let shelfCode: String
     public let placedAt: Timestamp
-
-    public init(
-        bookID: Int32,
-        shelfCode: String,
-        placedAt: Timestamp
-    ) {
-        self.bookID = bookID
-        self.shelfCode = shelfCode
-        self.placedAt = placedAt
-    }
 }
 
 extension BookShelf: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            bookID: try row.decode(0),
-            shelfCode: try row.decode(1),
-            placedAt: try row.decode(2)
-        )
+        self.bookID = try row.decode(0)
+        self.shelfCode = try row.decode(1)
+        self.placedAt = try row.decode(2)
     }
 }
 
 extension BookShelf: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("book_id")
-        writer.int(self.bookID)
-        writer.key("shelf_code")
-        writer.string(self.shelfCode)
-        writer.key("placed_at")
-        writer.timestamp(self.placedAt)
+        writer.member("book_id", int: self.bookID)
+        writer.member("shelf_code", string: self.shelfCode)
+        writer.member("placed_at", timestamp: self.placedAt)
         writer.endObject()
     }
 }
@@ -69,13 +58,12 @@ public struct BookShelfInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> BookShelfInput? {
-        let _bookID = validator.required(object, "book_id", .int32())
-        let _shelfCode = validator.required(object, "shelf_code", .string(maxLength: 10))
-        guard let _bookID, let _shelfCode else { return nil }
-        return BookShelfInput(
-            bookID: _bookID,
-            shelfCode: _shelfCode
+        let issues = validator.issueCount
+        let input = BookShelfInput(
+            bookID: validator.member(object, "book_id", .int32()),
+            shelfCode: validator.member(object, "shelf_code", .string(maxLength: 10))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

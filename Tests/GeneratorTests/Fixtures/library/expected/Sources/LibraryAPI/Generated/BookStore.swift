@@ -17,38 +17,26 @@ public struct BookStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: BookInput) async throws -> Book {
         var binds = PostgresBindings()
-        binds.append(input.title)
-        binds.append(input.genre)
-        binds.append(input.copies)
-        binds.append(input.publishedOn)
-        binds.append(input.price)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Book.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Book? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Book.self)
+        return try await database.one(Self.statements.find, [id], as: Book.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Book? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Book.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Book.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: Int32, _ input: BookInput) async throws -> Book? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.title)
-        binds.append(input.genre)
-        binds.append(input.copies)
-        binds.append(input.publishedOn)
-        binds.append(input.price)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Book.self)
     }
 
@@ -66,32 +54,22 @@ public struct BookStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// Links the row to a Shelf (once, however often called); false when either is missing.
     public nonisolated(nonsending) func linkShelves(id: Int32, shelfCode: String) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(shelfCode)
-        return try await database.exists(Self.statements.linkShelves, binds)
+        return try await database.exists(Self.statements.linkShelves, [id, shelfCode])
     }
 
     /// Removes the link; false when there was none.
     public nonisolated(nonsending) func unlinkShelves(id: Int32, shelfCode: String) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(shelfCode)
-        return try await database.affected(Self.statements.unlinkShelves, binds) > 0
+        return try await database.affected(Self.statements.unlinkShelves, [id, shelfCode]) > 0
     }
 
     /// The linked Shelf rows, by key; none when the row is missing.
     public nonisolated(nonsending) func shelves(id: Int32) async throws -> ModelRows<Shelf> {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.rows(Self.statements.shelves, binds, as: Shelf.self)
+        return try await database.rows(Self.statements.shelves, [id], as: Shelf.self)
     }
 
     /// The Shelf rows linked to each of these rows, for `?include=shelves`):
@@ -132,6 +110,15 @@ public struct BookStore: Sendable {
         let page = try await database.page(statement, binds, as: Book.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: BookInput, to binds: inout PostgresBindings) {
+        binds.append(input.title)
+        binds.append(input.genre)
+        binds.append(input.copies)
+        binds.append(input.publishedOn)
+        binds.append(input.price)
     }
 }
 

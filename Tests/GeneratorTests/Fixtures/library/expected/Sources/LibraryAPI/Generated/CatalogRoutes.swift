@@ -29,14 +29,10 @@ extension CatalogView: PostgresRowJSONLayout {
 
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("genre")
-        writer.string(self.genre.rawValue)
-        writer.key("published_on")
-        if let value = self.publishedOn { writer.date(value) } else { writer.null() }
+        writer.member("id", int: self.id)
+        writer.member("title", string: self.title)
+        writer.member("genre", string: self.genre.rawValue)
+        writer.member("published_on", date: self.publishedOn)
         writer.endObject()
     }
 

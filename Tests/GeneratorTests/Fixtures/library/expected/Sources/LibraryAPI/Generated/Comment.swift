@@ -4,41 +4,30 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Comment
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `CommentInput` and `CommentPatch`.
 public struct Comment: Sendable {
     public let id: Int32
     public let reviewID: Int32
     public let body: String
-
-    public init(
-        id: Int32,
-        reviewID: Int32,
-        body: String
-    ) {
-        self.id = id
-        self.reviewID = reviewID
-        self.body = body
-    }
 }
 
 extension Comment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            reviewID: try row.decode(1),
-            body: try row.decode(2)
-        )
+        self.id = try row.decode(0)
+        self.reviewID = try row.decode(1)
+        self.body = try row.decode(2)
     }
 }
 
 extension Comment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("review_id")
-        writer.int(self.reviewID)
-        writer.key("body")
-        writer.string(self.body)
+        writer.member("id", int: self.id)
+        writer.member("review_id", int: self.reviewID)
+        writer.member("body", string: self.body)
         writer.endObject()
     }
 }
@@ -66,11 +55,11 @@ public struct CommentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CommentInput? {
-        let _body = validator.required(object, "body", .string(minLength: 1, maxLength: 500))
-        guard let _body else { return nil }
-        return CommentInput(
-            body: _body
+        let issues = validator.issueCount
+        let input = CommentInput(
+            body: validator.member(object, "body", .string(minLength: 1, maxLength: 500))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

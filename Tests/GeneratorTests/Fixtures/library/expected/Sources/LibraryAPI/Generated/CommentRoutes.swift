@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /books/{book_id}/reviews/{review_id}/comments`, checked all at once.
 public struct CommentListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> CommentListQuery {
-        return CommentListQuery(
-        )
+        return CommentListQuery()
     }
 }
 

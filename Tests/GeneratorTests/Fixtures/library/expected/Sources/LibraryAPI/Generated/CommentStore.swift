@@ -26,39 +26,24 @@ public struct CommentStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        binds.append(reviewID)
-        return try await database.one(Self.statements.find, binds, as: Comment.self)
+        return try await database.one(Self.statements.find, [id, bookID, reviewID], as: Comment.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Comment? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        binds.append(reviewID)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Comment.self)
+        return try await database.one(Self.statements.findForUpdate, [id, bookID, reviewID], as: Comment.self)
     }
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32, bookID: Int32, reviewID: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        binds.append(reviewID)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, bookID, reviewID]) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
     public nonisolated(nonsending) func standing(bookID: Int32, reviewID: Int32) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(bookID)
-        binds.append(reviewID)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [bookID, reviewID], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -66,9 +51,7 @@ public struct CommentStore: Sendable {
         var binds = PostgresBindings()
         binds.append(bookID)
         binds.append(reviewID)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Comment.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Comment.self)
     }
 }
 
@@ -142,16 +125,6 @@ extension CommentStore {
                   AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
                   AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 ORDER BY "comments"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "comments_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "comments"
-                WHERE "comments"."review_id" = $2
-                  AND EXISTS (SELECT 1 FROM "books" AS p WHERE p."id" = $1)
-                  AND EXISTS (SELECT 1 FROM "reviews" AS p WHERE p."id" = $2 AND p."book_id" = $1)
                 """#
         )
     )

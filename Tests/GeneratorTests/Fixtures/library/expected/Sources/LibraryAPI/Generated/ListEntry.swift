@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/ListEntry
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ListEntryInput` and `ListEntryPatch`.
 public struct ListEntry: Sendable {
     public let id: Int32
     public let memberID: UUID
     public let listID: Int32
     public let bookID: Int32
-
-    public init(
-        id: Int32,
-        memberID: UUID,
-        listID: Int32,
-        bookID: Int32
-    ) {
-        self.id = id
-        self.memberID = memberID
-        self.listID = listID
-        self.bookID = bookID
-    }
 }
 
 extension ListEntry: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            memberID: try row.decode(1),
-            listID: try row.decode(2),
-            bookID: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.memberID = try row.decode(1)
+        self.listID = try row.decode(2)
+        self.bookID = try row.decode(3)
     }
 }
 
 extension ListEntry: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("member_id")
-        writer.uuid(self.memberID)
-        writer.key("list_id")
-        writer.int(self.listID)
-        writer.key("book_id")
-        writer.int(self.bookID)
+        writer.member("id", int: self.id)
+        writer.member("member_id", uuid: self.memberID)
+        writer.member("list_id", int: self.listID)
+        writer.member("book_id", int: self.bookID)
         writer.endObject()
     }
 }
@@ -76,13 +62,12 @@ public struct ListEntryInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ListEntryInput? {
-        let _listID = validator.required(object, "list_id", .int32())
-        let _bookID = validator.required(object, "book_id", .int32())
-        guard let _listID, let _bookID else { return nil }
-        return ListEntryInput(
-            listID: _listID,
-            bookID: _bookID
+        let issues = validator.issueCount
+        let input = ListEntryInput(
+            listID: validator.member(object, "list_id", .int32()),
+            bookID: validator.member(object, "book_id", .int32())
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

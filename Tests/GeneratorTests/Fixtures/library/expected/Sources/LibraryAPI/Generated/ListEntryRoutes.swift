@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /members/{member_id}/entries`, checked all at once.
 public struct ListEntryListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> ListEntryListQuery {
-        return ListEntryListQuery(
-        )
+        return ListEntryListQuery()
     }
 }
 

@@ -19,26 +19,19 @@ public struct ListEntryStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: ListEntryInput, owner: UUID) async throws -> ListEntry? {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(input.listID)
-        binds.append(input.bookID)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.insert, binds, as: ListEntry.self)
     }
 
     /// The row with this key owned by `owner`, if any.
     public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> ListEntry? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.find, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.find, [id, owner], as: ListEntry.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> ListEntry? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.findForUpdate, binds, as: ListEntry.self)
+        return try await database.one(Self.statements.findForUpdate, [id, owner], as: ListEntry.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -46,8 +39,7 @@ public struct ListEntryStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(input.listID)
-        binds.append(input.bookID)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: ListEntry.self)
     }
 
@@ -83,27 +75,25 @@ public struct ListEntryStore: Sendable {
 
     /// Deletes the row; false when there was none owned by `owner`.
     public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, owner]) > 0
     }
 
     /// Whether `list_id` may name this ReadingList: it must be the caller's.
     public nonisolated(nonsending) func acceptsListID(_ value: Int32, owner: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(value)
-        binds.append(owner)
-        return try await database.exists(Self.statements.acceptsListID, binds)
+        return try await database.exists(Self.statements.acceptsListID, [value, owner])
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(owner: UUID, _ query: ListEntryListQuery) async throws -> (items: ModelRows<ListEntry>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: ListEntry.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: ListEntry.self)
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: ListEntryInput, to binds: inout PostgresBindings) {
+        binds.append(input.listID)
+        binds.append(input.bookID)
     }
 }
 
@@ -201,14 +191,6 @@ extension ListEntryStore {
                 FROM "list_entries"
                 WHERE "member_id" = $1
                 ORDER BY "list_entries"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "list_entries_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "list_entries"
-                WHERE "member_id" = $1
                 """#
         )
     )

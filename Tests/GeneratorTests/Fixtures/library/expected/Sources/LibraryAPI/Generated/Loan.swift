@@ -4,53 +4,36 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Loan
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `LoanInput` and `LoanPatch`.
 public struct Loan: Sendable {
     public let id: Int64
     public let memberID: UUID
     public let bookID: Int32
     public let returned: Bool
     public let lentAt: Timestamp
-
-    public init(
-        id: Int64,
-        memberID: UUID,
-        bookID: Int32,
-        returned: Bool,
-        lentAt: Timestamp
-    ) {
-        self.id = id
-        self.memberID = memberID
-        self.bookID = bookID
-        self.returned = returned
-        self.lentAt = lentAt
-    }
 }
 
 extension Loan: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            memberID: try row.decode(1),
-            bookID: try row.decode(2),
-            returned: try row.decode(3),
-            lentAt: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.memberID = try row.decode(1)
+        self.bookID = try row.decode(2)
+        self.returned = try row.decode(3)
+        self.lentAt = try row.decode(4)
     }
 }
 
 extension Loan: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("member_id")
-        writer.uuid(self.memberID)
-        writer.key("book_id")
-        writer.int(self.bookID)
-        writer.key("returned")
-        writer.bool(self.returned)
-        writer.key("lent_at")
-        writer.timestamp(self.lentAt)
+        writer.member("id", int: self.id)
+        writer.member("member_id", uuid: self.memberID)
+        writer.member("book_id", int: self.bookID)
+        writer.member("returned", bool: self.returned)
+        writer.member("lent_at", timestamp: self.lentAt)
         writer.endObject()
     }
 }
@@ -83,13 +66,12 @@ public struct LoanInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> LoanInput? {
-        let _bookID = validator.required(object, "book_id", .int32())
-        let _returned = validator.optional(object, "returned", .bool, nullable: false)
-        guard let _bookID, let _returned else { return nil }
-        return LoanInput(
-            bookID: _bookID,
-            returned: _returned.value(default: false)
+        let issues = validator.issueCount
+        let input = LoanInput(
+            bookID: validator.member(object, "book_id", .int32()),
+            returned: validator.member(object, "returned", .bool, nullable: false).value(default: false)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

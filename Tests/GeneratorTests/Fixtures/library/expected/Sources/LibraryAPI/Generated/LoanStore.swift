@@ -17,32 +17,26 @@ public struct LoanStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: LoanInput) async throws -> Loan {
         var binds = PostgresBindings()
-        binds.append(input.bookID)
-        binds.append(input.returned)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Loan.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int64) async throws -> Loan? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Loan.self)
+        return try await database.one(Self.statements.find, [id], as: Loan.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Loan? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Loan.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Loan.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: Int64, _ input: LoanInput) async throws -> Loan? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.bookID)
-        binds.append(input.returned)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Loan.self)
     }
 
@@ -57,9 +51,13 @@ public struct LoanStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: LoanInput, to binds: inout PostgresBindings) {
+        binds.append(input.bookID)
+        binds.append(input.returned)
     }
 }
 

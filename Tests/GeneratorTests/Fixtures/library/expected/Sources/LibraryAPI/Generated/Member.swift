@@ -4,46 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Member
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `MemberInput` and `MemberPatch`.
 public struct Member: Sendable {
     public let id: UUID
     public let email: String
     /// Server only: never written to a response.
     public let passwordHash: String
     public let verified: Bool
-
-    public init(
-        id: UUID,
-        email: String,
-        passwordHash: String,
-        verified: Bool
-    ) {
-        self.id = id
-        self.email = email
-        self.passwordHash = passwordHash
-        self.verified = verified
-    }
 }
 
 extension Member: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            email: try row.decode(1),
-            passwordHash: try row.decode(2),
-            verified: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.email = try row.decode(1)
+        self.passwordHash = try row.decode(2)
+        self.verified = try row.decode(3)
     }
 }
 
 extension Member: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("email")
-        writer.string(self.email)
-        writer.key("verified")
-        writer.bool(self.verified)
+        writer.member("id", uuid: self.id)
+        writer.member("email", string: self.email)
+        writer.member("verified", bool: self.verified)
         writer.endObject()
     }
 }
@@ -75,13 +62,12 @@ public struct MemberInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> MemberInput? {
-        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email, lowercased: true))
-        let _verified = validator.optional(object, "verified", .bool, nullable: false)
-        guard let _email, let _verified else { return nil }
-        return MemberInput(
-            email: _email,
-            verified: _verified.value(default: false)
+        let issues = validator.issueCount
+        let input = MemberInput(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email, lowercased: true)),
+            verified: validator.member(object, "verified", .bool, nullable: false).value(default: false)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -25,31 +25,23 @@ public struct MemberStore: Sendable {
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> Member? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Member.self)
+        return try await database.one(Self.statements.find, [id], as: Member.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Member? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Member.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Member.self)
     }
 
     /// The row whose `email` is this value, if any.
     public nonisolated(nonsending) func find(byEmail email: String) async throws -> Member? {
-        var binds = PostgresBindings()
-        binds.append(email)
-        return try await database.one(Self.statements.findByEmail, binds, as: Member.self)
+        return try await database.one(Self.statements.findByEmail, [email], as: Member.self)
     }
 
     /// Whether a row with this key exists (the token's subject must still be a user).
     public nonisolated(nonsending) func exists(id: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.exists(Self.statements.exists, binds)
+        return try await database.exists(Self.statements.exists, [id])
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -72,9 +64,7 @@ public struct MemberStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 }
 

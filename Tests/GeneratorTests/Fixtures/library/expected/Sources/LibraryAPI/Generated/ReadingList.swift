@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/ReadingList
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ReadingListInput` and `ReadingListPatch`.
 public struct ReadingList: Sendable {
     public let id: Int32
     public let memberID: UUID
     public let name: String
     public let archived: Bool
-
-    public init(
-        id: Int32,
-        memberID: UUID,
-        name: String,
-        archived: Bool
-    ) {
-        self.id = id
-        self.memberID = memberID
-        self.name = name
-        self.archived = archived
-    }
 }
 
 extension ReadingList: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            memberID: try row.decode(1),
-            name: try row.decode(2),
-            archived: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.memberID = try row.decode(1)
+        self.name = try row.decode(2)
+        self.archived = try row.decode(3)
     }
 }
 
 extension ReadingList: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("member_id")
-        writer.uuid(self.memberID)
-        writer.key("name")
-        writer.string(self.name)
-        writer.key("archived")
-        writer.bool(self.archived)
+        writer.member("id", int: self.id)
+        writer.member("member_id", uuid: self.memberID)
+        writer.member("name", string: self.name)
+        writer.member("archived", bool: self.archived)
         writer.endObject()
     }
 }
@@ -76,13 +62,12 @@ public struct ReadingListInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReadingListInput? {
-        let _name = validator.required(object, "name", .string(minLength: 1, maxLength: 100))
-        let _archived = validator.optional(object, "archived", .bool, nullable: false)
-        guard let _name, let _archived else { return nil }
-        return ReadingListInput(
-            name: _name,
-            archived: _archived.value(default: false)
+        let issues = validator.issueCount
+        let input = ReadingListInput(
+            name: validator.member(object, "name", .string(minLength: 1, maxLength: 100)),
+            archived: validator.member(object, "archived", .bool, nullable: false).value(default: false)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

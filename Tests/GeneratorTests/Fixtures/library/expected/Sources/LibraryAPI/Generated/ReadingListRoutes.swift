@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /members/{member_id}/lists`, checked all at once.
 public struct ReadingListListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> ReadingListListQuery {
-        return ReadingListListQuery(
-        )
+        return ReadingListListQuery()
     }
 }
 

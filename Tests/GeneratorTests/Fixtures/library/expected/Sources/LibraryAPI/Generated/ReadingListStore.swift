@@ -18,26 +18,19 @@ public struct ReadingListStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: ReadingListInput, owner: UUID) async throws -> ReadingList {
         var binds = PostgresBindings()
         binds.append(owner)
-        binds.append(input.name)
-        binds.append(input.archived)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: ReadingList.self)
     }
 
     /// The row with this key owned by `owner`, if any.
     public nonisolated(nonsending) func find(id: Int32, owner: UUID) async throws -> ReadingList? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.find, binds, as: ReadingList.self)
+        return try await database.one(Self.statements.find, [id, owner], as: ReadingList.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, owner: UUID) async throws -> ReadingList? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.one(Self.statements.findForUpdate, binds, as: ReadingList.self)
+        return try await database.one(Self.statements.findForUpdate, [id, owner], as: ReadingList.self)
     }
 
     /// Replaces every client field; nil when the row does not exist or is not `owner`'s.
@@ -45,8 +38,7 @@ public struct ReadingListStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(owner)
-        binds.append(input.name)
-        binds.append(input.archived)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: ReadingList.self)
     }
 
@@ -62,19 +54,20 @@ public struct ReadingListStore: Sendable {
 
     /// Deletes the row; false when there was none owned by `owner`.
     public nonisolated(nonsending) func delete(id: Int32, owner: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(owner)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, owner]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(owner: UUID, _ query: ReadingListListQuery) async throws -> (items: ModelRows<ReadingList>, total: Int) {
         var binds = PostgresBindings()
         binds.append(owner)
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: ReadingList.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: ReadingList.self)
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: ReadingListInput, to binds: inout PostgresBindings) {
+        binds.append(input.name)
+        binds.append(input.archived)
     }
 }
 
@@ -144,14 +137,6 @@ extension ReadingListStore {
                 FROM "reading_lists"
                 WHERE "member_id" = $1
                 ORDER BY "reading_lists"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "reading_lists_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "reading_lists"
-                WHERE "member_id" = $1
                 """#
         )
     )

@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Review
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ReviewInput` and `ReviewPatch`.
 public struct Review: Sendable {
     public let id: Int32
     public let bookID: Int32
     public let stars: Int32
     public let text: String?
-
-    public init(
-        id: Int32,
-        bookID: Int32,
-        stars: Int32,
-        text: String?
-    ) {
-        self.id = id
-        self.bookID = bookID
-        self.stars = stars
-        self.text = text
-    }
 }
 
 extension Review: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            bookID: try row.decode(1),
-            stars: try row.decode(2),
-            text: try row.decodeOptional(3)
-        )
+        self.id = try row.decode(0)
+        self.bookID = try row.decode(1)
+        self.stars = try row.decode(2)
+        self.text = try row.decodeOptional(3)
     }
 }
 
 extension Review: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("book_id")
-        writer.int(self.bookID)
-        writer.key("stars")
-        writer.int(self.stars)
-        writer.key("text")
-        if let value = self.text { writer.string(value) } else { writer.null() }
+        writer.member("id", int: self.id)
+        writer.member("book_id", int: self.bookID)
+        writer.member("stars", int: self.stars)
+        writer.member("text", string: self.text)
         writer.endObject()
     }
 }
@@ -76,13 +62,12 @@ public struct ReviewInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ReviewInput? {
-        let _stars = validator.required(object, "stars", .int32(min: 1, max: 5))
-        let _text = validator.optional(object, "text", .string(maxLength: 2000), nullable: true)
-        guard let _stars, let _text else { return nil }
-        return ReviewInput(
-            stars: _stars,
-            text: _text.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = ReviewInput(
+            stars: validator.member(object, "stars", .int32(min: 1, max: 5)),
+            text: validator.member(object, "text", .string(maxLength: 2000), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

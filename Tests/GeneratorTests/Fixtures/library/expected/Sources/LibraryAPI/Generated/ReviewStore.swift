@@ -19,26 +19,19 @@ public struct ReviewStore: Sendable {
     public nonisolated(nonsending) func insert(_ input: ReviewInput, bookID: Int32) async throws -> Review? {
         var binds = PostgresBindings()
         binds.append(bookID)
-        binds.append(input.stars)
-        binds.append(input.text)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.insert, binds, as: Review.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32, bookID: Int32) async throws -> Review? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        return try await database.one(Self.statements.find, binds, as: Review.self)
+        return try await database.one(Self.statements.find, [id, bookID], as: Review.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32, bookID: Int32) async throws -> Review? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Review.self)
+        return try await database.one(Self.statements.findForUpdate, [id, bookID], as: Review.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
@@ -46,8 +39,7 @@ public struct ReviewStore: Sendable {
         var binds = PostgresBindings()
         binds.append(id)
         binds.append(bookID)
-        binds.append(input.stars)
-        binds.append(input.text)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Review.self)
     }
 
@@ -83,18 +75,13 @@ public struct ReviewStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32, bookID: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        binds.append(bookID)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id, bookID]) > 0
     }
 
     /// The caller's role (nil: no such user): why an operation matched no row (docs/spec.md §6.5).
     ///
     public nonisolated(nonsending) func standing(bookID: Int32) async throws -> MemberStanding {
-        var binds = PostgresBindings()
-        binds.append(bookID)
-        return try await database.one(Self.statements.standing, binds, as: MemberStanding.self) ?? .stranger
+        return try await database.one(Self.statements.standing, [bookID], as: MemberStanding.self) ?? .stranger
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -113,6 +100,12 @@ public struct ReviewStore: Sendable {
         let page = try await database.page(statement, binds, as: Review.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: ReviewInput, to binds: inout PostgresBindings) {
+        binds.append(input.stars)
+        binds.append(input.text)
     }
 }
 

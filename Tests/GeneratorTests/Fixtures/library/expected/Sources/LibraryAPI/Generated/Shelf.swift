@@ -4,35 +4,27 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Shelf
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ShelfInput` and `ShelfPatch`.
 public struct Shelf: Sendable {
     public let code: String
     public let label: String
-
-    public init(
-        code: String,
-        label: String
-    ) {
-        self.code = code
-        self.label = label
-    }
 }
 
 extension Shelf: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            code: try row.decode(0),
-            label: try row.decode(1)
-        )
+        self.code = try row.decode(0)
+        self.label = try row.decode(1)
     }
 }
 
 extension Shelf: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("code")
-        writer.string(self.code)
-        writer.key("label")
-        writer.string(self.label)
+        writer.member("code", string: self.code)
+        writer.member("label", string: self.label)
         writer.endObject()
     }
 }
@@ -62,13 +54,12 @@ public struct ShelfInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShelfInput? {
-        let _code = validator.required(object, "code", .string(maxLength: 10))
-        let _label = validator.required(object, "label", .string(maxLength: 100))
-        guard let _code, let _label else { return nil }
-        return ShelfInput(
-            code: _code,
-            label: _label
+        let issues = validator.issueCount
+        let input = ShelfInput(
+            code: validator.member(object, "code", .string(maxLength: 10)),
+            label: validator.member(object, "label", .string(maxLength: 100))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -17,32 +17,26 @@ public struct ShelfStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: ShelfInput) async throws -> Shelf {
         var binds = PostgresBindings()
-        binds.append(input.code)
-        binds.append(input.label)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Shelf.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(code: String) async throws -> Shelf? {
-        var binds = PostgresBindings()
-        binds.append(code)
-        return try await database.one(Self.statements.find, binds, as: Shelf.self)
+        return try await database.one(Self.statements.find, [code], as: Shelf.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(code: String) async throws -> Shelf? {
-        var binds = PostgresBindings()
-        binds.append(code)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Shelf.self)
+        return try await database.one(Self.statements.findForUpdate, [code], as: Shelf.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(code: String, _ input: ShelfInput) async throws -> Shelf? {
         var binds = PostgresBindings()
         binds.append(code)
-        binds.append(input.code)
-        binds.append(input.label)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Shelf.self)
     }
 
@@ -57,9 +51,7 @@ public struct ShelfStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(code: String) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(code)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [code]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -78,6 +70,12 @@ public struct ShelfStore: Sendable {
         let page = try await database.page(statement, binds, as: Shelf.self)
         guard page.items.isEmpty, query.offset > 0 || after != nil else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: ShelfInput, to binds: inout PostgresBindings) {
+        binds.append(input.code)
+        binds.append(input.label)
     }
 }
 

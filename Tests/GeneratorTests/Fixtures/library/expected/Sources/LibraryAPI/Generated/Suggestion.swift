@@ -4,41 +4,30 @@ import Foundation
 import Runtime
 
 /// Generated from spec/library.yaml#/models/Suggestion
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `SuggestionInput` and `SuggestionPatch`.
 public struct Suggestion: Sendable {
     public let id: Int32
     public let title: String
     public let genre: Genre?
-
-    public init(
-        id: Int32,
-        title: String,
-        genre: Genre?
-    ) {
-        self.id = id
-        self.title = title
-        self.genre = genre
-    }
 }
 
 extension Suggestion: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            title: try row.decode(1),
-            genre: try row.decodeOptional(2)
-        )
+        self.id = try row.decode(0)
+        self.title = try row.decode(1)
+        self.genre = try row.decodeOptional(2)
     }
 }
 
 extension Suggestion: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("title")
-        writer.string(self.title)
-        writer.key("genre")
-        if let value = self.genre { writer.string(value.rawValue) } else { writer.null() }
+        writer.member("id", int: self.id)
+        writer.member("title", string: self.title)
+        writer.member("genre", string: self.genre?.rawValue)
         writer.endObject()
     }
 }
@@ -69,13 +58,12 @@ public struct SuggestionInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> SuggestionInput? {
-        let _title = validator.required(object, "title", .string(minLength: 1, maxLength: 200))
-        let _genre = validator.optional(object, "genre", .enumeration(Genre.self), nullable: true)
-        guard let _title, let _genre else { return nil }
-        return SuggestionInput(
-            title: _title,
-            genre: _genre.nullable(default: nil)
+        let issues = validator.issueCount
+        let input = SuggestionInput(
+            title: validator.member(object, "title", .string(minLength: 1, maxLength: 200)),
+            genre: validator.member(object, "genre", .enumeration(Genre.self), nullable: true).nullable(default: nil)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -4,53 +4,36 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Customer
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `CustomerInput` and `CustomerPatch`.
 public struct Customer: Sendable {
     public let id: Int32
     public let email: String
     public let displayName: String
     public let vip: Bool
     public let creditLimit: DecimalValue
-
-    public init(
-        id: Int32,
-        email: String,
-        displayName: String,
-        vip: Bool,
-        creditLimit: DecimalValue
-    ) {
-        self.id = id
-        self.email = email
-        self.displayName = displayName
-        self.vip = vip
-        self.creditLimit = creditLimit
-    }
 }
 
 extension Customer: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            email: try row.decode(1),
-            displayName: try row.decode(2),
-            vip: try row.decode(3),
-            creditLimit: try row.decode(4)
-        )
+        self.id = try row.decode(0)
+        self.email = try row.decode(1)
+        self.displayName = try row.decode(2)
+        self.vip = try row.decode(3)
+        self.creditLimit = try row.decode(4)
     }
 }
 
 extension Customer: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("email")
-        writer.string(self.email)
-        writer.key("display_name")
-        writer.string(self.displayName)
-        writer.key("vip")
-        writer.bool(self.vip)
-        writer.key("credit_limit")
-        writer.decimal(self.creditLimit)
+        writer.member("id", int: self.id)
+        writer.member("email", string: self.email)
+        writer.member("display_name", string: self.displayName)
+        writer.member("vip", bool: self.vip)
+        writer.member("credit_limit", decimal: self.creditLimit)
         writer.endObject()
     }
 }
@@ -89,17 +72,14 @@ public struct CustomerInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> CustomerInput? {
-        let _email = validator.required(object, "email", .string(maxLength: 254, format: .email))
-        let _displayName = validator.required(object, "display_name", .string(maxLength: 100))
-        let _vip = validator.optional(object, "vip", .bool, nullable: false)
-        let _creditLimit = validator.optional(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false)
-        guard let _email, let _displayName, let _vip, let _creditLimit else { return nil }
-        return CustomerInput(
-            email: _email,
-            displayName: _displayName,
-            vip: _vip.value(default: false),
-            creditLimit: _creditLimit.value(default: DecimalValue(unchecked: "0.00"))
+        let issues = validator.issueCount
+        let input = CustomerInput(
+            email: validator.member(object, "email", .string(maxLength: 254, format: .email)),
+            displayName: validator.member(object, "display_name", .string(maxLength: 100)),
+            vip: validator.member(object, "vip", .bool, nullable: false).value(default: false),
+            creditLimit: validator.member(object, "credit_limit", .decimal(precision: 12, scale: 2), nullable: false).value(default: DecimalValue(unchecked: "0.00"))
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -5,10 +5,8 @@ import Runtime
 
 /// The query parameters of `GET /customers`, checked all at once.
 public struct CustomerListQuery: Sendable {
-
     public static func decode(_ request: Request) throws(ValidationError) -> CustomerListQuery {
-        return CustomerListQuery(
-        )
+        return CustomerListQuery()
     }
 }
 

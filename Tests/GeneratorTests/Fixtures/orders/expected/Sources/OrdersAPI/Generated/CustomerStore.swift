@@ -17,43 +17,31 @@ public struct CustomerStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: CustomerInput) async throws -> Customer {
         var binds = PostgresBindings()
-        binds.append(input.email)
-        binds.append(input.displayName)
-        binds.append(input.vip)
-        binds.append(input.creditLimit)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Customer.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int32) async throws -> Customer? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Customer.self)
+        return try await database.one(Self.statements.find, [id], as: Customer.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int32) async throws -> Customer? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Customer.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Customer.self)
     }
 
     /// The row whose `email` is this value, if any.
     public nonisolated(nonsending) func find(byEmail email: String) async throws -> Customer? {
-        var binds = PostgresBindings()
-        binds.append(email)
-        return try await database.one(Self.statements.findByEmail, binds, as: Customer.self)
+        return try await database.one(Self.statements.findByEmail, [email], as: Customer.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: Int32, _ input: CustomerInput) async throws -> Customer? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.email)
-        binds.append(input.displayName)
-        binds.append(input.vip)
-        binds.append(input.creditLimit)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Customer.self)
     }
 
@@ -70,17 +58,21 @@ public struct CustomerStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int32) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
     public nonisolated(nonsending) func list(_ query: CustomerListQuery) async throws -> (items: ModelRows<Customer>, total: Int) {
         let binds = PostgresBindings()
-        let statement = Self.statements.list
-        let page = try await database.page(statement, binds, as: Customer.self)
-        return page
+        return try await database.page(Self.statements.list, binds, as: Customer.self)
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: CustomerInput, to binds: inout PostgresBindings) {
+        binds.append(input.email)
+        binds.append(input.displayName)
+        binds.append(input.vip)
+        binds.append(input.creditLimit)
     }
 }
 
@@ -158,13 +150,6 @@ extension CustomerStore {
                 ) AS "total"
                 FROM "customers"
                 ORDER BY "customers"."id" ASC
-                """#
-        ),
-        count: PreparedStatement(
-            name: "customers_count",
-            sql: #"""
-                SELECT count(*)
-                FROM "customers"
                 """#
         )
     )

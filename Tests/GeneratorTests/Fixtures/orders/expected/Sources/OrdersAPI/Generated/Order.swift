@@ -4,6 +4,10 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Order
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `OrderInput` and `OrderPatch`.
 public struct Order: Sendable {
     public let id: UUID
     public let customerID: Int32
@@ -17,82 +21,40 @@ public struct Order: Sendable {
     public let weightKg: Double?
     public let sequence: Int64
     public let createdAt: Timestamp
-
-    public init(
-        id: UUID,
-        customerID: Int32,
-        status: OrderStatus,
-        currency: Currency,
-        total: DecimalValue,
-        quantity: Int32,
-        reference: String?,
-        note: String?,
-        placedOn: CalendarDate,
-        weightKg: Double?,
-        sequence: Int64,
-        createdAt: Timestamp
-    ) {
-        self.id = id
-        self.customerID = customerID
-        self.status = status
-        self.currency = currency
-        self.total = total
-        self.quantity = quantity
-        self.reference = reference
-        self.note = note
-        self.placedOn = placedOn
-        self.weightKg = weightKg
-        self.sequence = sequence
-        self.createdAt = createdAt
-    }
 }
 
 extension Order: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            customerID: try row.decode(1),
-            status: try row.decode(2),
-            currency: try row.decode(3),
-            total: try row.decode(4),
-            quantity: try row.decode(5),
-            reference: try row.decodeOptional(6),
-            note: try row.decodeOptional(7),
-            placedOn: try row.decode(8),
-            weightKg: try row.decodeOptional(9),
-            sequence: try row.decode(10),
-            createdAt: try row.decode(11)
-        )
+        self.id = try row.decode(0)
+        self.customerID = try row.decode(1)
+        self.status = try row.decode(2)
+        self.currency = try row.decode(3)
+        self.total = try row.decode(4)
+        self.quantity = try row.decode(5)
+        self.reference = try row.decodeOptional(6)
+        self.note = try row.decodeOptional(7)
+        self.placedOn = try row.decode(8)
+        self.weightKg = try row.decodeOptional(9)
+        self.sequence = try row.decode(10)
+        self.createdAt = try row.decode(11)
     }
 }
 
 extension Order: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.uuid(self.id)
-        writer.key("customer_id")
-        writer.int(self.customerID)
-        writer.key("status")
-        writer.string(self.status.rawValue)
-        writer.key("currency")
-        writer.string(self.currency.rawValue)
-        writer.key("total")
-        writer.decimal(self.total)
-        writer.key("quantity")
-        writer.int(self.quantity)
-        writer.key("reference")
-        if let value = self.reference { writer.string(value) } else { writer.null() }
-        writer.key("note")
-        if let value = self.note { writer.string(value) } else { writer.null() }
-        writer.key("placed_on")
-        writer.date(self.placedOn)
-        writer.key("weight_kg")
-        if let value = self.weightKg { writer.double(value) } else { writer.null() }
-        writer.key("sequence")
-        writer.int(self.sequence)
-        writer.key("created_at")
-        writer.timestamp(self.createdAt)
+        writer.member("id", uuid: self.id)
+        writer.member("customer_id", int: self.customerID)
+        writer.member("status", string: self.status.rawValue)
+        writer.member("currency", string: self.currency.rawValue)
+        writer.member("total", decimal: self.total)
+        writer.member("quantity", int: self.quantity)
+        writer.member("reference", string: self.reference)
+        writer.member("note", string: self.note)
+        writer.member("placed_on", date: self.placedOn)
+        writer.member("weight_kg", double: self.weightKg)
+        writer.member("sequence", int: self.sequence)
+        writer.member("created_at", timestamp: self.createdAt)
         writer.endObject()
     }
 }
@@ -153,27 +115,19 @@ public struct OrderInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> OrderInput? {
-        let _customerID = validator.required(object, "customer_id", .int32())
-        let _status = validator.optional(object, "status", .enumeration(OrderStatus.self), nullable: false)
-        let _currency = validator.required(object, "currency", .enumeration(Currency.self))
-        let _total = validator.required(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99")))
-        let _quantity = validator.required(object, "quantity", .int32(min: 1, max: 1000))
-        let _note = validator.optional(object, "note", .string(maxLength: 2000), nullable: true)
-        let _placedOn = validator.required(object, "placed_on", .date)
-        let _weightKg = validator.optional(object, "weight_kg", .double(), nullable: true)
-        let _sequence = validator.optional(object, "sequence", .int64(), nullable: false)
-        guard let _customerID, let _status, let _currency, let _total, let _quantity, let _note, let _placedOn, let _weightKg, let _sequence else { return nil }
-        return OrderInput(
-            customerID: _customerID,
-            status: _status.value(default: .pending),
-            currency: _currency,
-            total: _total,
-            quantity: _quantity,
-            note: _note.nullable(default: nil),
-            placedOn: _placedOn,
-            weightKg: _weightKg.nullable(default: nil),
-            sequence: _sequence.value(default: 0)
+        let issues = validator.issueCount
+        let input = OrderInput(
+            customerID: validator.member(object, "customer_id", .int32()),
+            status: validator.member(object, "status", .enumeration(OrderStatus.self), nullable: false).value(default: .pending),
+            currency: validator.member(object, "currency", .enumeration(Currency.self)),
+            total: validator.member(object, "total", .decimal(precision: 12, scale: 2, min: DecimalValue(unchecked: "0.01"), max: DecimalValue(unchecked: "999999.99"))),
+            quantity: validator.member(object, "quantity", .int32(min: 1, max: 1000)),
+            note: validator.member(object, "note", .string(maxLength: 2000), nullable: true).nullable(default: nil),
+            placedOn: validator.member(object, "placed_on", .date),
+            weightKg: validator.member(object, "weight_kg", .double(), nullable: true).nullable(default: nil),
+            sequence: validator.member(object, "sequence", .int64(), nullable: false).value(default: 0)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

@@ -17,46 +17,26 @@ public struct OrderStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: OrderInput) async throws -> Order {
         var binds = PostgresBindings()
-        binds.append(input.customerID)
-        binds.append(input.status)
-        binds.append(input.currency)
-        binds.append(input.total)
-        binds.append(input.quantity)
-        binds.append(input.note)
-        binds.append(input.placedOn)
-        binds.append(input.weightKg)
-        binds.append(input.sequence)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Order.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: UUID) async throws -> Order? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Order.self)
+        return try await database.one(Self.statements.find, [id], as: Order.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: UUID) async throws -> Order? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Order.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Order.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: UUID, _ input: OrderInput) async throws -> Order? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.customerID)
-        binds.append(input.status)
-        binds.append(input.currency)
-        binds.append(input.total)
-        binds.append(input.quantity)
-        binds.append(input.note)
-        binds.append(input.placedOn)
-        binds.append(input.weightKg)
-        binds.append(input.sequence)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Order.self)
     }
 
@@ -108,9 +88,7 @@ public struct OrderStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: UUID) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
     }
 
     /// One page of rows matching `query`, and how many match in all (for `X-Total-Count`).
@@ -136,6 +114,19 @@ public struct OrderStore: Sendable {
         let page = try await database.page(statement, binds, as: Order.self)
         guard page.items.isEmpty, query.offset > 0 else { return page }
         return (page.items, try await database.count(Self.statements.count, countBinds))
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: OrderInput, to binds: inout PostgresBindings) {
+        binds.append(input.customerID)
+        binds.append(input.status)
+        binds.append(input.currency)
+        binds.append(input.total)
+        binds.append(input.quantity)
+        binds.append(input.note)
+        binds.append(input.placedOn)
+        binds.append(input.weightKg)
+        binds.append(input.sequence)
     }
 }
 

@@ -4,47 +4,33 @@ import Foundation
 import Runtime
 
 /// Generated from spec/orders.yaml#/models/Shipment
+///
+/// A row as its store reads it. Its memberwise initializer is the one Swift synthesizes,
+/// internal to this module: other modules get rows from the store and change them
+/// through `ShipmentInput` and `ShipmentPatch`.
 public struct Shipment: Sendable {
     public let id: Int64
     public let orderID: UUID?
     public let carrier: String
     public let delivered: Bool
-
-    public init(
-        id: Int64,
-        orderID: UUID?,
-        carrier: String,
-        delivered: Bool
-    ) {
-        self.id = id
-        self.orderID = orderID
-        self.carrier = carrier
-        self.delivered = delivered
-    }
 }
 
 extension Shipment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.init(
-            id: try row.decode(0),
-            orderID: try row.decodeOptional(1),
-            carrier: try row.decode(2),
-            delivered: try row.decode(3)
-        )
+        self.id = try row.decode(0)
+        self.orderID = try row.decodeOptional(1)
+        self.carrier = try row.decode(2)
+        self.delivered = try row.decode(3)
     }
 }
 
 extension Shipment: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.int(self.id)
-        writer.key("order_id")
-        if let value = self.orderID { writer.uuid(value) } else { writer.null() }
-        writer.key("carrier")
-        writer.string(self.carrier)
-        writer.key("delivered")
-        writer.bool(self.delivered)
+        writer.member("id", int: self.id)
+        writer.member("order_id", uuid: self.orderID)
+        writer.member("carrier", string: self.carrier)
+        writer.member("delivered", bool: self.delivered)
         writer.endObject()
     }
 }
@@ -79,15 +65,13 @@ public struct ShipmentInput: Sendable, JSONBodyDecodable {
 
     /// Decodes the members of `object`, adding every problem to `validator`; nil if there was one.
     public static func decode(_ object: JSONObject, into validator: inout Validator) -> ShipmentInput? {
-        let _orderID = validator.optional(object, "order_id", .uuid, nullable: true)
-        let _carrier = validator.optional(object, "carrier", .string(maxLength: 40), nullable: false)
-        let _delivered = validator.optional(object, "delivered", .bool, nullable: false)
-        guard let _orderID, let _carrier, let _delivered else { return nil }
-        return ShipmentInput(
-            orderID: _orderID.nullable(default: nil),
-            carrier: _carrier.value(default: "post"),
-            delivered: _delivered.value(default: false)
+        let issues = validator.issueCount
+        let input = ShipmentInput(
+            orderID: validator.member(object, "order_id", .uuid, nullable: true).nullable(default: nil),
+            carrier: validator.member(object, "carrier", .string(maxLength: 40), nullable: false).value(default: "post"),
+            delivered: validator.member(object, "delivered", .bool, nullable: false).value(default: false)
         )
+        return validator.issueCount == issues ? input : nil
     }
 }
 

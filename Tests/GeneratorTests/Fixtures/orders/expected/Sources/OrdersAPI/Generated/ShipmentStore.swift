@@ -17,34 +17,26 @@ public struct ShipmentStore: Sendable {
     /// Inserts a row; fields the server manages take their database defaults.
     public nonisolated(nonsending) func insert(_ input: ShipmentInput) async throws -> Shipment {
         var binds = PostgresBindings()
-        binds.append(input.orderID)
-        binds.append(input.carrier)
-        binds.append(input.delivered)
+        Self.bind(input, to: &binds)
         return try await database.inserted(Self.statements.insert, binds, as: Shipment.self)
     }
 
     /// The row with this key, if any.
     public nonisolated(nonsending) func find(id: Int64) async throws -> Shipment? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.find, binds, as: Shipment.self)
+        return try await database.one(Self.statements.find, [id], as: Shipment.self)
     }
 
     /// Like `find`, and locks the row until the transaction ends (`FOR UPDATE`): call it on a
     /// store made with a transaction, before changing the row from what it read.
     public nonisolated(nonsending) func findForUpdate(id: Int64) async throws -> Shipment? {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.one(Self.statements.findForUpdate, binds, as: Shipment.self)
+        return try await database.one(Self.statements.findForUpdate, [id], as: Shipment.self)
     }
 
     /// Replaces every client field; nil when the row does not exist.
     public nonisolated(nonsending) func replace(id: Int64, _ input: ShipmentInput) async throws -> Shipment? {
         var binds = PostgresBindings()
         binds.append(id)
-        binds.append(input.orderID)
-        binds.append(input.carrier)
-        binds.append(input.delivered)
+        Self.bind(input, to: &binds)
         return try await database.one(Self.statements.replace, binds, as: Shipment.self)
     }
 
@@ -60,9 +52,14 @@ public struct ShipmentStore: Sendable {
 
     /// Deletes the row; false when there was none.
     public nonisolated(nonsending) func delete(id: Int64) async throws -> Bool {
-        var binds = PostgresBindings()
-        binds.append(id)
-        return try await database.affected(Self.statements.delete, binds) > 0
+        return try await database.affected(Self.statements.delete, [id]) > 0
+    }
+
+    /// Appends the input's fields, in the order the statements that write them name their columns.
+    private static func bind(_ input: ShipmentInput, to binds: inout PostgresBindings) {
+        binds.append(input.orderID)
+        binds.append(input.carrier)
+        binds.append(input.delivered)
     }
 }
 
