@@ -11,7 +11,7 @@ enum ModelViewModel {
             properties: entity.attributes.map { attribute in
                 let name = Names.swiftProperty(attribute.name)
                 return .init(
-                    swiftName: name, bareName: Names.swiftMember(name),
+                    swiftName: name, bareName: Names.swiftMember(name), label: Names.swiftLabel(name),
                     swiftType: SwiftTypes.name(attribute.type) + (attribute.optional ? "?" : ""),
                     serverOnly: attribute.serverOnly, rowDecode: rowDecode(attribute)
                 )

@@ -20,13 +20,15 @@ public struct Task: Sendable {
 
 extension Task: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.userID = try row.decode(1)
-        self.title = try row.decode(2)
-        self.description = try row.decodeOptional(3)
-        self.completed = try row.decode(4)
-        self.createdAt = try row.decode(5)
-        self.updatedAt = try row.decode(6)
+        self.init(
+            id: try row.decode(0),
+            userID: try row.decode(1),
+            title: try row.decode(2),
+            description: try row.decodeOptional(3),
+            completed: try row.decode(4),
+            createdAt: try row.decode(5),
+            updatedAt: try row.decode(6)
+        )
     }
 }
 

@@ -19,11 +19,13 @@ public struct User: Sendable {
 
 extension User: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.email = try row.decode(1)
-        self.name = try row.decodeOptional(2)
-        self.passwordHash = try row.decode(3)
-        self.createdAt = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            email: try row.decode(1),
+            name: try row.decodeOptional(2),
+            passwordHash: try row.decode(3),
+            createdAt: try row.decode(4)
+        )
     }
 }
 

@@ -5,6 +5,8 @@ struct ModelView: TemplateContext, Equatable {
         var swiftName: String
         /// After a dot (`self.title`).
         var bareName: String
+        /// As an argument label (`title: title`).
+        var label: String
         var swiftType: String
         var serverOnly: Bool
         /// `decode` or `decodeOptional`: the `PostgresRow` method that reads its column.

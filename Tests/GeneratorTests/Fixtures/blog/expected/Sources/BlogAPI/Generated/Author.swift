@@ -20,11 +20,13 @@ public struct Author: Sendable {
 
 extension Author: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.handle = try row.decode(1)
-        self.homepage = try row.decodeOptional(2)
-        self.passwordDigest = try row.decode(3)
-        self.joinedOn = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            handle: try row.decode(1),
+            homepage: try row.decodeOptional(2),
+            passwordDigest: try row.decode(3),
+            joinedOn: try row.decode(4)
+        )
     }
 }
 

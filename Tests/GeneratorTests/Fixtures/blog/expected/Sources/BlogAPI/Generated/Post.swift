@@ -25,18 +25,20 @@ public struct Post: Sendable {
 
 extension Post: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.authorID = try row.decode(1)
-        self.slug = try row.decode(2)
-        self.title = try row.decode(3)
-        self.body = try row.decode(4)
-        self.state = try row.decode(5)
-        self.rating = try row.decodeOptional(6)
-        self.metadata = try row.decodeOptional(7)
-        self.cover = try row.decodeOptional(8)
-        self.publishedAt = try row.decodeOptional(9)
-        self.createdAt = try row.decode(10)
-        self.updatedAt = try row.decode(11)
+        self.init(
+            id: try row.decode(0),
+            authorID: try row.decode(1),
+            slug: try row.decode(2),
+            title: try row.decode(3),
+            body: try row.decode(4),
+            state: try row.decode(5),
+            rating: try row.decodeOptional(6),
+            metadata: try row.decodeOptional(7),
+            cover: try row.decodeOptional(8),
+            publishedAt: try row.decodeOptional(9),
+            createdAt: try row.decode(10),
+            updatedAt: try row.decode(11)
+        )
     }
 }
 

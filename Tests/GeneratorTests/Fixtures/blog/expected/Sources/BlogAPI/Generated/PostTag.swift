@@ -15,8 +15,10 @@ public struct PostTag: Sendable {
 
 extension PostTag: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.postID = try row.decode(0)
-        self.tagID = try row.decode(1)
+        self.init(
+            postID: try row.decode(0),
+            tagID: try row.decode(1)
+        )
     }
 }
 

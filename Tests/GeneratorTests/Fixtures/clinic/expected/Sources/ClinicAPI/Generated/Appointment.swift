@@ -18,11 +18,13 @@ public struct Appointment: Sendable {
 
 extension Appointment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.patientID = try row.decode(1)
-        self.doctorID = try row.decode(2)
-        self.startsAt = try row.decode(3)
-        self.state = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            patientID: try row.decode(1),
+            doctorID: try row.decode(2),
+            startsAt: try row.decode(3),
+            state: try row.decode(4)
+        )
     }
 }
 

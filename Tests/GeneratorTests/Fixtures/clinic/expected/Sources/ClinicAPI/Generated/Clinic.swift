@@ -16,9 +16,11 @@ public struct Clinic: Sendable {
 
 extension Clinic: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.name = try row.decode(1)
-        self.createdAt = try row.decode(2)
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1),
+            createdAt: try row.decode(2)
+        )
     }
 }
 

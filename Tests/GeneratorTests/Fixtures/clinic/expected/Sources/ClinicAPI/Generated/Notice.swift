@@ -17,10 +17,12 @@ public struct Notice: Sendable {
 
 extension Notice: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.title = try row.decode(1)
-        self.body = try row.decode(2)
-        self.publishedAt = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            body: try row.decode(2),
+            publishedAt: try row.decode(3)
+        )
     }
 }
 

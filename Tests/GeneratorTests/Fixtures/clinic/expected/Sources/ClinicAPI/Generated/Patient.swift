@@ -18,11 +18,13 @@ public struct Patient: Sendable {
 
 extension Patient: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.clinicID = try row.decode(1)
-        self.name = try row.decode(2)
-        self.bornOn = try row.decodeOptional(3)
-        self.registeredBy = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            clinicID: try row.decode(1),
+            name: try row.decode(2),
+            bornOn: try row.decodeOptional(3),
+            registeredBy: try row.decode(4)
+        )
     }
 }
 

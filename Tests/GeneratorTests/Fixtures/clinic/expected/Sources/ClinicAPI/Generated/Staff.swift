@@ -17,10 +17,12 @@ public struct Staff: Sendable {
 
 extension Staff: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.clinicID = try row.decode(1)
-        self.userID = try row.decode(2)
-        self.role = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            clinicID: try row.decode(1),
+            userID: try row.decode(2),
+            role: try row.decode(3)
+        )
     }
 }
 

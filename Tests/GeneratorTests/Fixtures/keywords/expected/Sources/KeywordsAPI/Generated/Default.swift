@@ -15,8 +15,10 @@ public struct Default: Sendable {
 
 extension Default: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.name = try row.decode(1)
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1)
+        )
     }
 }
 

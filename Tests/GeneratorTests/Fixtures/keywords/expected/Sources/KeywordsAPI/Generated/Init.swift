@@ -15,8 +15,10 @@ public struct Init: Sendable {
 
 extension Init: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.name = try row.decode(1)
+        self.init(
+            id: try row.decode(0),
+            name: try row.decode(1)
+        )
     }
 }
 

@@ -28,21 +28,23 @@ public struct Local: Sendable {
 
 extension Local: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.object = try row.decode(1)
-        self.validator = try row.decodeOptional(2)
-        self.issues = try row.decodeOptional(3)
-        self.patch = try row.decodeOptional(4)
-        self.input = try row.decodeOptional(5)
-        self.request = try row.decodeOptional(6)
-        self.binds = try row.decodeOptional(7)
-        self.store = try row.decodeOptional(8)
-        self.database = try row.decodeOptional(9)
-        self.query = try row.decodeOptional(10)
-        self.page = try row.decodeOptional(11)
-        self.statement = try row.decodeOptional(12)
-        self.writer = try row.decodeOptional(13)
-        self.row = try row.decodeOptional(14)
+        self.init(
+            id: try row.decode(0),
+            object: try row.decode(1),
+            validator: try row.decodeOptional(2),
+            issues: try row.decodeOptional(3),
+            patch: try row.decodeOptional(4),
+            input: try row.decodeOptional(5),
+            request: try row.decodeOptional(6),
+            binds: try row.decodeOptional(7),
+            store: try row.decodeOptional(8),
+            database: try row.decodeOptional(9),
+            query: try row.decodeOptional(10),
+            page: try row.decodeOptional(11),
+            statement: try row.decodeOptional(12),
+            writer: try row.decodeOptional(13),
+            row: try row.decodeOptional(14)
+        )
     }
 }
 

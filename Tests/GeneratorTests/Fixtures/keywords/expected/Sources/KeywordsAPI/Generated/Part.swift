@@ -16,9 +16,11 @@ public struct Part: Sendable {
 
 extension Part: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.store = try row.decode(1)
-        self.name = try row.decode(2)
+        self.init(
+            id: try row.decode(0),
+            store: try row.decode(1),
+            name: try row.decode(2)
+        )
     }
 }
 

@@ -17,10 +17,12 @@ public struct Piece: Sendable {
 
 extension Piece: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.binds = try row.decode(0)
-        self.request = try row.decode(1)
-        self.database = try row.decode(2)
-        self.name = try row.decode(3)
+        self.init(
+            binds: try row.decode(0),
+            request: try row.decode(1),
+            database: try row.decode(2),
+            name: try row.decode(3)
+        )
     }
 }
 

@@ -109,102 +109,104 @@ public struct Reserved: Sendable {
 
 extension Reserved: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.keyword = try row.decodeOptional(1)
-        self.associatedtype = try row.decodeOptional(2)
-        self.borrowing = try row.decodeOptional(3)
-        self.class = try row.decodeOptional(4)
-        self.consuming = try row.decodeOptional(5)
-        self.deinit = try row.decodeOptional(6)
-        self.enum = try row.decodeOptional(7)
-        self.extension = try row.decodeOptional(8)
-        self.fileprivate = try row.decodeOptional(9)
-        self.func = try row.decodeOptional(10)
-        self.import = try row.decodeOptional(11)
-        self.`init` = try row.decodeOptional(12)
-        self.inout = try row.decodeOptional(13)
-        self.internal = try row.decodeOptional(14)
-        self.let = try row.decodeOptional(15)
-        self.nonisolated = try row.decodeOptional(16)
-        self.open = try row.decodeOptional(17)
-        self.operator = try row.decodeOptional(18)
-        self.private = try row.decodeOptional(19)
-        self.precedencegroup = try row.decodeOptional(20)
-        self.protocol = try row.decodeOptional(21)
-        self.public = try row.decodeOptional(22)
-        self.rethrows = try row.decodeOptional(23)
-        self.static = try row.decodeOptional(24)
-        self.struct = try row.decodeOptional(25)
-        self.subscript = try row.decodeOptional(26)
-        self.typealias = try row.decodeOptional(27)
-        self.var = try row.decodeOptional(28)
-        self.break = try row.decodeOptional(29)
-        self.case = try row.decodeOptional(30)
-        self.catch = try row.decodeOptional(31)
-        self.continue = try row.decodeOptional(32)
-        self.default = try row.decodeOptional(33)
-        self.defer = try row.decodeOptional(34)
-        self.do = try row.decodeOptional(35)
-        self.else = try row.decodeOptional(36)
-        self.fallthrough = try row.decodeOptional(37)
-        self.for = try row.decodeOptional(38)
-        self.guard = try row.decodeOptional(39)
-        self.if = try row.decodeOptional(40)
-        self.in = try row.decodeOptional(41)
-        self.repeat = try row.decodeOptional(42)
-        self.return = try row.decodeOptional(43)
-        self.throw = try row.decodeOptional(44)
-        self.switch = try row.decodeOptional(45)
-        self.where = try row.decodeOptional(46)
-        self.while = try row.decodeOptional(47)
-        self.as = try row.decodeOptional(48)
-        self.await = try row.decodeOptional(49)
-        self.false = try row.decodeOptional(50)
-        self.is = try row.decodeOptional(51)
-        self.nil = try row.decodeOptional(52)
-        self.super = try row.decodeOptional(53)
-        self.throws = try row.decodeOptional(54)
-        self.true = try row.decodeOptional(55)
-        self.try = try row.decodeOptional(56)
-        self.associativity = try row.decodeOptional(57)
-        self.async = try row.decodeOptional(58)
-        self.convenience = try row.decodeOptional(59)
-        self.didset = try row.decodeOptional(60)
-        self.dynamic = try row.decodeOptional(61)
-        self.final = try row.decodeOptional(62)
-        self.get = try row.decodeOptional(63)
-        self.indirect = try row.decodeOptional(64)
-        self.infix = try row.decodeOptional(65)
-        self.lazy = try row.decodeOptional(66)
-        self.left = try row.decodeOptional(67)
-        self.mutating = try row.decodeOptional(68)
-        self.none = try row.decodeOptional(69)
-        self.nonmutating = try row.decodeOptional(70)
-        self.optional = try row.decodeOptional(71)
-        self.override = try row.decodeOptional(72)
-        self.package = try row.decodeOptional(73)
-        self.postfix = try row.decodeOptional(74)
-        self.precedence = try row.decodeOptional(75)
-        self.prefix = try row.decodeOptional(76)
-        self.required = try row.decodeOptional(77)
-        self.right = try row.decodeOptional(78)
-        self.set = try row.decodeOptional(79)
-        self.some = try row.decodeOptional(80)
-        self.type = try row.decodeOptional(81)
-        self.unowned = try row.decodeOptional(82)
-        self.weak = try row.decodeOptional(83)
-        self.willset = try row.decodeOptional(84)
-        self.any = try row.decodeOptional(85)
-        self.consume = try row.decodeOptional(86)
-        self.copy = try row.decodeOptional(87)
-        self.discard = try row.decodeOptional(88)
-        self.each = try row.decodeOptional(89)
-        self.macro = try row.decodeOptional(90)
-        self.sending = try row.decodeOptional(91)
-        self.then = try row.decodeOptional(92)
-        self.isolated = try row.decodeOptional(93)
-        self.actor = try row.decodeOptional(94)
-        self.unsafe = try row.decodeOptional(95)
+        self.init(
+            id: try row.decode(0),
+            keyword: try row.decodeOptional(1),
+            associatedtype: try row.decodeOptional(2),
+            borrowing: try row.decodeOptional(3),
+            class: try row.decodeOptional(4),
+            consuming: try row.decodeOptional(5),
+            deinit: try row.decodeOptional(6),
+            enum: try row.decodeOptional(7),
+            extension: try row.decodeOptional(8),
+            fileprivate: try row.decodeOptional(9),
+            func: try row.decodeOptional(10),
+            import: try row.decodeOptional(11),
+            init: try row.decodeOptional(12),
+            `inout`: try row.decodeOptional(13),
+            internal: try row.decodeOptional(14),
+            let: try row.decodeOptional(15),
+            nonisolated: try row.decodeOptional(16),
+            open: try row.decodeOptional(17),
+            operator: try row.decodeOptional(18),
+            private: try row.decodeOptional(19),
+            precedencegroup: try row.decodeOptional(20),
+            protocol: try row.decodeOptional(21),
+            public: try row.decodeOptional(22),
+            rethrows: try row.decodeOptional(23),
+            static: try row.decodeOptional(24),
+            struct: try row.decodeOptional(25),
+            subscript: try row.decodeOptional(26),
+            typealias: try row.decodeOptional(27),
+            var: try row.decodeOptional(28),
+            break: try row.decodeOptional(29),
+            case: try row.decodeOptional(30),
+            catch: try row.decodeOptional(31),
+            continue: try row.decodeOptional(32),
+            default: try row.decodeOptional(33),
+            defer: try row.decodeOptional(34),
+            do: try row.decodeOptional(35),
+            else: try row.decodeOptional(36),
+            fallthrough: try row.decodeOptional(37),
+            for: try row.decodeOptional(38),
+            guard: try row.decodeOptional(39),
+            if: try row.decodeOptional(40),
+            in: try row.decodeOptional(41),
+            repeat: try row.decodeOptional(42),
+            return: try row.decodeOptional(43),
+            throw: try row.decodeOptional(44),
+            switch: try row.decodeOptional(45),
+            where: try row.decodeOptional(46),
+            while: try row.decodeOptional(47),
+            as: try row.decodeOptional(48),
+            await: try row.decodeOptional(49),
+            false: try row.decodeOptional(50),
+            is: try row.decodeOptional(51),
+            nil: try row.decodeOptional(52),
+            super: try row.decodeOptional(53),
+            throws: try row.decodeOptional(54),
+            true: try row.decodeOptional(55),
+            try: try row.decodeOptional(56),
+            associativity: try row.decodeOptional(57),
+            async: try row.decodeOptional(58),
+            convenience: try row.decodeOptional(59),
+            didset: try row.decodeOptional(60),
+            dynamic: try row.decodeOptional(61),
+            final: try row.decodeOptional(62),
+            get: try row.decodeOptional(63),
+            indirect: try row.decodeOptional(64),
+            infix: try row.decodeOptional(65),
+            lazy: try row.decodeOptional(66),
+            left: try row.decodeOptional(67),
+            mutating: try row.decodeOptional(68),
+            none: try row.decodeOptional(69),
+            nonmutating: try row.decodeOptional(70),
+            optional: try row.decodeOptional(71),
+            override: try row.decodeOptional(72),
+            package: try row.decodeOptional(73),
+            postfix: try row.decodeOptional(74),
+            precedence: try row.decodeOptional(75),
+            prefix: try row.decodeOptional(76),
+            required: try row.decodeOptional(77),
+            right: try row.decodeOptional(78),
+            set: try row.decodeOptional(79),
+            some: try row.decodeOptional(80),
+            type: try row.decodeOptional(81),
+            unowned: try row.decodeOptional(82),
+            weak: try row.decodeOptional(83),
+            willset: try row.decodeOptional(84),
+            any: try row.decodeOptional(85),
+            consume: try row.decodeOptional(86),
+            copy: try row.decodeOptional(87),
+            discard: try row.decodeOptional(88),
+            each: try row.decodeOptional(89),
+            macro: try row.decodeOptional(90),
+            sending: try row.decodeOptional(91),
+            then: try row.decodeOptional(92),
+            isolated: try row.decodeOptional(93),
+            actor: try row.decodeOptional(94),
+            unsafe: try row.decodeOptional(95)
+        )
     }
 }
 

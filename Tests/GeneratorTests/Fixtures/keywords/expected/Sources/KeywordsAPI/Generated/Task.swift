@@ -15,8 +15,10 @@ public struct Task: Sendable {
 
 extension Task: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.title = try row.decode(1)
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1)
+        )
     }
 }
 

@@ -21,14 +21,16 @@ public struct Book: Sendable {
 
 extension Book: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.title = try row.decode(1)
-        self.genre = try row.decode(2)
-        self.copies = try row.decode(3)
-        self.timesLent = try row.decode(4)
-        self.publishedOn = try row.decodeOptional(5)
-        self.price = try row.decodeOptional(6)
-        self.addedAt = try row.decode(7)
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            genre: try row.decode(2),
+            copies: try row.decode(3),
+            timesLent: try row.decode(4),
+            publishedOn: try row.decodeOptional(5),
+            price: try row.decodeOptional(6),
+            addedAt: try row.decode(7)
+        )
     }
 }
 

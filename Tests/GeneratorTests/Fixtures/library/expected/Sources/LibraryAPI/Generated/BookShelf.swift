@@ -16,9 +16,11 @@ public struct BookShelf: Sendable {
 
 extension BookShelf: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.bookID = try row.decode(0)
-        self.shelfCode = try row.decode(1)
-        self.placedAt = try row.decode(2)
+        self.init(
+            bookID: try row.decode(0),
+            shelfCode: try row.decode(1),
+            placedAt: try row.decode(2)
+        )
     }
 }
 

@@ -16,9 +16,11 @@ public struct Comment: Sendable {
 
 extension Comment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.reviewID = try row.decode(1)
-        self.body = try row.decode(2)
+        self.init(
+            id: try row.decode(0),
+            reviewID: try row.decode(1),
+            body: try row.decode(2)
+        )
     }
 }
 

@@ -17,10 +17,12 @@ public struct ListEntry: Sendable {
 
 extension ListEntry: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.memberID = try row.decode(1)
-        self.listID = try row.decode(2)
-        self.bookID = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            memberID: try row.decode(1),
+            listID: try row.decode(2),
+            bookID: try row.decode(3)
+        )
     }
 }
 

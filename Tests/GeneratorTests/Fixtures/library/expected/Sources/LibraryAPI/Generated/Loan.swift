@@ -18,11 +18,13 @@ public struct Loan: Sendable {
 
 extension Loan: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.memberID = try row.decode(1)
-        self.bookID = try row.decode(2)
-        self.returned = try row.decode(3)
-        self.lentAt = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            memberID: try row.decode(1),
+            bookID: try row.decode(2),
+            returned: try row.decode(3),
+            lentAt: try row.decode(4)
+        )
     }
 }
 

@@ -18,10 +18,12 @@ public struct Member: Sendable {
 
 extension Member: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.email = try row.decode(1)
-        self.passwordHash = try row.decode(2)
-        self.verified = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            email: try row.decode(1),
+            passwordHash: try row.decode(2),
+            verified: try row.decode(3)
+        )
     }
 }
 

@@ -17,10 +17,12 @@ public struct ReadingList: Sendable {
 
 extension ReadingList: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.memberID = try row.decode(1)
-        self.name = try row.decode(2)
-        self.archived = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            memberID: try row.decode(1),
+            name: try row.decode(2),
+            archived: try row.decode(3)
+        )
     }
 }
 

@@ -17,10 +17,12 @@ public struct Review: Sendable {
 
 extension Review: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.bookID = try row.decode(1)
-        self.stars = try row.decode(2)
-        self.text = try row.decodeOptional(3)
+        self.init(
+            id: try row.decode(0),
+            bookID: try row.decode(1),
+            stars: try row.decode(2),
+            text: try row.decodeOptional(3)
+        )
     }
 }
 

@@ -15,8 +15,10 @@ public struct Shelf: Sendable {
 
 extension Shelf: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.code = try row.decode(0)
-        self.label = try row.decode(1)
+        self.init(
+            code: try row.decode(0),
+            label: try row.decode(1)
+        )
     }
 }
 

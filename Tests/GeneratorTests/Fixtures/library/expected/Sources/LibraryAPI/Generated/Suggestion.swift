@@ -16,9 +16,11 @@ public struct Suggestion: Sendable {
 
 extension Suggestion: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.title = try row.decode(1)
-        self.genre = try row.decodeOptional(2)
+        self.init(
+            id: try row.decode(0),
+            title: try row.decode(1),
+            genre: try row.decodeOptional(2)
+        )
     }
 }
 

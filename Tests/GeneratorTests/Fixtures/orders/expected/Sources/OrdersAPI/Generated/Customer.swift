@@ -18,11 +18,13 @@ public struct Customer: Sendable {
 
 extension Customer: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.email = try row.decode(1)
-        self.displayName = try row.decode(2)
-        self.vip = try row.decode(3)
-        self.creditLimit = try row.decode(4)
+        self.init(
+            id: try row.decode(0),
+            email: try row.decode(1),
+            displayName: try row.decode(2),
+            vip: try row.decode(3),
+            creditLimit: try row.decode(4)
+        )
     }
 }
 

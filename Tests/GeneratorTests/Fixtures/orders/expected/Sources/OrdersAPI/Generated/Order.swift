@@ -25,18 +25,20 @@ public struct Order: Sendable {
 
 extension Order: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.customerID = try row.decode(1)
-        self.status = try row.decode(2)
-        self.currency = try row.decode(3)
-        self.total = try row.decode(4)
-        self.quantity = try row.decode(5)
-        self.reference = try row.decodeOptional(6)
-        self.note = try row.decodeOptional(7)
-        self.placedOn = try row.decode(8)
-        self.weightKg = try row.decodeOptional(9)
-        self.sequence = try row.decode(10)
-        self.createdAt = try row.decode(11)
+        self.init(
+            id: try row.decode(0),
+            customerID: try row.decode(1),
+            status: try row.decode(2),
+            currency: try row.decode(3),
+            total: try row.decode(4),
+            quantity: try row.decode(5),
+            reference: try row.decodeOptional(6),
+            note: try row.decodeOptional(7),
+            placedOn: try row.decode(8),
+            weightKg: try row.decodeOptional(9),
+            sequence: try row.decode(10),
+            createdAt: try row.decode(11)
+        )
     }
 }
 

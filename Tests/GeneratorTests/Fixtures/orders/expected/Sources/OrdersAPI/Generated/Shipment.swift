@@ -17,10 +17,12 @@ public struct Shipment: Sendable {
 
 extension Shipment: PostgresRowDecodable {
     public init(row: PostgresRow) throws {
-        self.id = try row.decode(0)
-        self.orderID = try row.decodeOptional(1)
-        self.carrier = try row.decode(2)
-        self.delivered = try row.decode(3)
+        self.init(
+            id: try row.decode(0),
+            orderID: try row.decodeOptional(1),
+            carrier: try row.decode(2),
+            delivered: try row.decode(3)
+        )
     }
 }
 
