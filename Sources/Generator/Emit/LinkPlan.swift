@@ -76,13 +76,14 @@ struct LinkPlan {
         ].flatMap { $0.split(separator: "\n").map(String.init) }
         func method(
             _ name: String, _ doc: String, withTarget: Bool, returns: String, exists: Bool = false, affected: Bool = false,
-            rows: Bool = false
+            rows: Bool = false, statement: String? = nil
         )
             -> StoreMethodView
         {
             var view = StoreMethodView(
                 docLines: DocLines.make([doc]), name: name, parameters: parameters(withTarget: withTarget), returnType: returns,
-                binds: binds(withTarget: withTarget), bindsAppendedLater: false, statement: name, returnsInserted: false, returnsRow: false,
+                binds: binds(withTarget: withTarget), bindsAppendedLater: false, statement: statement ?? name, returnsInserted: false,
+                returnsRow: false,
                 returnsExists: exists, returnsAffected: affected, list: nil, rowType: targetType)
             view.returnsRows = rows
             return view
@@ -104,8 +105,8 @@ struct LinkPlan {
             (
                 method(
                     Names.swiftProperty(link.name), "The linked \(target.name) rows, by key; none when the row is missing\(ownerNote).",
-                    withTarget: false, returns: "\(RuntimeSymbols.modelRows)<\(targetType)>", rows: true),
-                StatementView(swiftName: Names.swiftProperty(link.name), name: statementBase + "_list", sqlLines: listSQL)
+                    withTarget: false, returns: "\(RuntimeSymbols.modelRows)<\(targetType)>", rows: true, statement: "linked" + suffix),
+                StatementView(swiftName: "linked" + suffix, name: statementBase + "_list", sqlLines: listSQL)
             ),
         ]
     }
@@ -137,7 +138,8 @@ struct LinkPlan {
                 "by key, each row followed by the key of the row it is linked to.",
             ]),
             name: Names.swiftProperty(link.name), parameters: parameters, returnType: "\(RuntimeSymbols.modelRows)<\(targetType)>",
-            binds: binds, bindsAppendedLater: false, statement: Names.swiftProperty(link.name) + "OfEach", returnsInserted: false,
+            binds: binds, bindsAppendedLater: false, statement: Names.swiftBare(Names.swiftProperty(link.name)) + "OfEach",
+            returnsInserted: false,
             returnsRow: false, returnsExists: false, returnsAffected: false, list: nil, rowType: targetType)
         method.returnsRows = true
         return (method, StatementView(swiftName: method.statement, name: statementBase + "_of_each", sqlLines: sql))

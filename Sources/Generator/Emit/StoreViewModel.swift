@@ -178,7 +178,7 @@ struct StoreViewModel {
         let binds = insertAttributes.map { attribute -> String in
             let name = Names.swiftProperty(attribute.name)
             if attribute.clientSettable { return "input." + Names.swiftMember(name) }
-            return attribute.owner && owner != nil ? "owner" : name
+            return attribute.owner && owner != nil ? "owner" : Names.local(name)
         }
         if !references.isEmpty {
             return method(

@@ -95,15 +95,6 @@ extension ModelBuilder {
     }
 
     mutating func checkManyToMany(_ relation: RelationDecl, model: String) {
-        let name = relation.name
-        // lowerCamelCase names compiled before this check, so they stay accepted.
-        if !Names.isSnakeIdentifier(name.value), !Names.isMemberIdentifier(name.value) {
-            error(
-                "relation name '\(name.value)' must be snake_case (lower-case letters, digits and '_', starting with a letter): it is a path segment and an `include` value",
-                at: name.location)
-        } else if let reason = Names.reservedRelationReason(name.value) {
-            error("relation name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)_links'", at: name.location)
-        }
         guard let target = relation.model else {
             error("many_to_many relation '\(relation.name.value)' needs 'model'", at: relation.name.location)
             return

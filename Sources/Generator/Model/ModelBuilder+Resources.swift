@@ -88,7 +88,10 @@ extension ModelBuilder {
         // The tenant and the parents come from the path, never from a body.
         let pathFilled = Set([tenant?.field].compactMap { $0 } + (tenant?.parents ?? nesting).map(\.field))
         if !writes.isEmpty, entity.inputAttributes.allSatisfy({ pathFilled.contains($0.name) }) {
-            let what = entity.inputAttributes.isEmpty ? "no field a client may set" : "no field a client may set but those its path fills"
+            let filled = entity.inputAttributes.map { "'\($0.name)'" }.joined(separator: ", ")
+            let what =
+                entity.inputAttributes.isEmpty
+                ? "no field a client may set" : "no field a client may set but \(filled), which its path fills"
             error(
                 "'\(entity.name)' has \(what), so it cannot offer \(writes.map(\.rawValue).joined(separator: ", "))",
                 at: modelName.location)
@@ -260,6 +263,14 @@ extension ModelBuilder {
                 "'\(entity.name)' has no many_to_many relation '\(name.value)'\(choices(name.value, relations.map(\.name.value)))",
                 at: name.location)
             return nil
+        }
+        // Checked where a relation is served, the only place its name reaches generated code.
+        if name.value.range(of: "^[A-Za-z][A-Za-z0-9_]*$", options: .regularExpression) == nil {
+            error(
+                "relation name '\(name.value)' must be letters, digits and '_', starting with a letter (snake_case, as 'tags'): it is a path segment and a Swift name",
+                at: name.location)
+        } else if let reason = Names.reservedRelationReason(name.value, authUser: auth?.user == entity.name) {
+            error("relation name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)_links'", at: name.location)
         }
         guard let targetName = relation.model?.value, let joinName = relation.through?.value,
             let target = entities.first(where: { $0.name == targetName }), let join = entities.first(where: { $0.name == joinName }),

@@ -123,7 +123,7 @@ public struct ModelBuilder {
         let endpoints = buildEndpoints(entities: entities, basePath: basePath, auth: auth)
         warnUnreachableMemberships(memberships, entities: entities, resources: resources, endpoints: endpoints)
         checkRouteCollisions(resources: resources, endpoints: endpoints, auth: auth)
-        checkGeneratedTypeNames(resources: resources, endpoints: endpoints)
+        checkGeneratedTypeNames(entities: entities, resources: resources, endpoints: endpoints, auth: auth)
         var cors: CORSModel?
         if let api = spec.api, let env = api.corsOriginEnv {
             cors = CORSModel(originEnv: env.value, defaultOrigin: api.corsDefaultOrigin?.value ?? "")
@@ -221,10 +221,6 @@ public struct ModelBuilder {
                 at: name.location)
         } else if let reason = Names.reservedTypeReason(name.value) {
             error("\(what) name '\(name.value)' is reserved (\(reason)); rename it, e.g. '\(name.value)Record'", at: name.location)
-        } else if what == "model", Names.generatedFileNames.contains(name.value) {
-            error(
-                "model name '\(name.value)' is reserved (the generator writes '\(name.value).swift' of its own); rename it, e.g. '\(name.value)Record'",
-                at: name.location)
         }
     }
 
@@ -232,14 +228,19 @@ public struct ModelBuilder {
     /// generates (`TaskInput`, `TaskPatch`, `TaskStore`, `TaskListQuery`, the routes file
     /// `TaskRoutes.swift`, an endpoint's `CompleteTaskInput`): the generated Swift would declare
     /// one type twice, or one file would overwrite another.
-    mutating func checkGeneratedTypeNames(resources: [Resource], endpoints: [CustomEndpoint]) {
+    mutating func checkGeneratedTypeNames(entities: [Entity], resources: [Resource], endpoints: [CustomEndpoint], auth: AuthModel?) {
         var generated: [String: String] = [:]
-        var files: [String: String] = [:]
-        for model in spec.models {
-            let name = Names.swiftType(model.name.value)
-            generated[name + "Input"] = "model '\(model.name.value)' names its create and replace body so"
-            generated[name + "Patch"] = "model '\(model.name.value)' names its patch body so"
-            generated[name + "Store"] = "model '\(model.name.value)' names its store so"
+        // A model's own file is `<Model>.swift`: the generator's files take their names too.
+        var files = ["API": "the generator writes 'API.swift' of its own"]
+        if !spec.enums.isEmpty { files["Enums"] = "the generator writes the enums to 'Enums.swift'" }
+        if auth != nil { files["AuthRoutes"] = "the generator writes the auth routes to 'AuthRoutes.swift'" }
+        for entity in entities {
+            let name = Names.swiftType(entity.name)
+            if !entity.inputAttributes.isEmpty {
+                generated[name + "Input"] = "model '\(entity.name)' names its create and replace body so"
+                generated[name + "Patch"] = "model '\(entity.name)' names its patch body so"
+            }
+            if entity.persisted { generated[name + "Store"] = "model '\(entity.name)' names its store so" }
         }
         for resource in resources {
             let name = Names.swiftType(resource.name)

@@ -158,31 +158,25 @@ public enum Names {
         return nil
     }
 
-    /// Why a many_to_many relation may not take `name`, or nil when it may: the store names its
-    /// methods and statements after it (`tags`, `linkTags`, `tagsOfEach`), so it can be neither
-    /// a Swift keyword (`inOfEach` would need backticks inside a name) nor one of the store's
-    /// own methods and statements.
-    static func reservedRelationReason(_ name: String) -> String? {
+    /// Why a served many_to_many relation may not take `name`, or nil when it may: the store
+    /// lists the linked rows with a method of that name and the row's key (`tags(id:)`), so it
+    /// may not be a store method taking the same (`find(id:)`; `exists(id:)` on the auth user's
+    /// store). Its statements (`linkedTags`, `linkTags`, `tagsOfEach`) meet none of the store's.
+    static func reservedRelationReason(_ name: String, authUser: Bool) -> String? {
         let swiftName = swiftBare(swiftProperty(name))
-        if swiftKeywords.contains(swiftName) { return "a Swift keyword" }
-        if storeMemberNames.contains(swiftName) { return "the store's own '\(swiftName)'" }
+        if keyedStoreMethods.contains(swiftName) || (authUser && swiftName == "exists") {
+            return "the store's own '\(swiftName)(id:)'"
+        }
         return nil
     }
 
-    /// The methods and statements of a generated store that a relation's would clash with
-    /// (`statements` and `database` do not: a method may share a property's base name).
-    static let storeMemberNames: Set<String> = [
-        "insert", "find", "findForUpdate", "replace", "patch", "delete", "list", "count",
-    ]
+    /// The store methods that take only the key (and the owner), as a relation's list does.
+    static let keyedStoreMethods: Set<String> = ["find", "findForUpdate", "delete"]
 
     /// Types every generated module declares.
     static let generatedTypeNames: Set<String> = [
         "GeneratedAPI", "APIDocumentation", "Migrations", "Statements", "DeclaredStatements", "AccessRules",
     ]
-
-    /// Generated files (without `.swift`) that are not a type's: a model's own file,
-    /// `<Model>.swift`, may not take one of these names.
-    static let generatedFileNames: Set<String> = ["API", "Enums", "AuthRoutes"]
 
     static let initialisms: Set<String> = ["id", "url", "uuid", "http", "json", "sql", "api"]
 

@@ -8,10 +8,11 @@ struct StoreMethodView: TemplateContext, Equatable {
         var type: String
 
         /// A parameter named after a spec name (`swiftName`), bound to `local` inside the body:
-        /// `id: Int64`, or `store _store: UUID` where the body has a `store` of its own.
+        /// `id: Int64`, `` `default`: Int32 `` (the body names it so), or `store _store: UUID`
+        /// where the body has a `store` of its own. The name is the body's spelling, so binds
+        /// that name it (`[id, owner]`) match it.
         static func named(_ swiftName: String, local: String, type: String, label: String = "") -> Parameter {
-            let labelled = label.isEmpty && local != swiftName ? Names.swiftLabel(swiftName) : label
-            return .init(label: labelled, name: labelled.isEmpty ? Names.swiftLabel(local) : local, type: type)
+            .init(label: label.isEmpty && local != swiftName ? Names.swiftLabel(swiftName) : label, name: local, type: type)
         }
     }
 

@@ -75,7 +75,7 @@ public struct PostStore: Sendable {
 
     /// The linked Tag rows, by key; none when the row is missing or is not `owner`'s.
     public nonisolated(nonsending) func tags(id: Int64, owner: UUID) async throws -> ModelRows<Tag> {
-        return try await database.rows(Self.statements.tags, [id, owner], as: Tag.self)
+        return try await database.rows(Self.statements.linkedTags, [id, owner], as: Tag.self)
     }
 
     /// The Tag rows linked to each of these rows, for `?include=tags`):
@@ -209,7 +209,7 @@ extension PostStore {
                   AND EXISTS (SELECT 1 FROM "posts" WHERE "id" = $1 AND "author_id" = $2)
                 """#
         ),
-        tags: PreparedStatement(
+        linkedTags: PreparedStatement(
             name: "posts_tags_list",
             sql: #"""
                 SELECT t."id", t."name"

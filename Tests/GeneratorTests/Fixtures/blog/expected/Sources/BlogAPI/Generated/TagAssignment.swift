@@ -5,10 +5,15 @@ import Runtime
 
 /// The body of a tag assignment request.
 /// Generated from spec/blog.yaml#/models/TagAssignment
-///
-/// Its memberwise initializer is the one Swift synthesizes, internal to this module.
 public struct TagAssignment: Sendable {
     public let names: JSONText
+
+    /// Handlers build it (no store reads it), in this module or another.
+    public init(
+        names: JSONText
+    ) {
+        self.names = names
+    }
 }
 
 extension TagAssignment: JSONWritable {

@@ -69,7 +69,7 @@ public struct BookStore: Sendable {
 
     /// The linked Shelf rows, by key; none when the row is missing.
     public nonisolated(nonsending) func shelves(id: Int32) async throws -> ModelRows<Shelf> {
-        return try await database.rows(Self.statements.shelves, [id], as: Shelf.self)
+        return try await database.rows(Self.statements.linkedShelves, [id], as: Shelf.self)
     }
 
     /// The Shelf rows linked to each of these rows, for `?include=shelves`):
@@ -201,7 +201,7 @@ extension BookStore {
                   AND EXISTS (SELECT 1 FROM "books" WHERE "id" = $1)
                 """#
         ),
-        shelves: PreparedStatement(
+        linkedShelves: PreparedStatement(
             name: "books_shelves_list",
             sql: #"""
                 SELECT t."code", t."label"
