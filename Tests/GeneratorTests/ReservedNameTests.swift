@@ -1,6 +1,7 @@
 import Foundation
-import Generator
 import XCTest
+
+@testable import Generator
 
 /// Issue 12 § 5: a name Swift or the runtime already uses either generates code that compiles
 /// (the `keywords` fixture, built as the `KeywordsAPIFixture` target) or is refused where it is
@@ -23,6 +24,65 @@ final class ReservedNameTests: XCTestCase {
         let output = try FixtureSupport.run(case: "keywords")
         XCTAssertFalse(output.diagnostics.hasErrors, output.diagnostics.rendered)
         try FixtureSupport.assertMatches(output.files, expected: FixtureSupport.fixtures.appendingPathComponent("keywords/expected"))
+    }
+
+    /// `Names.local` steps around `Names.generatedLocals`, so that list must hold every name the
+    /// route closures and store methods declare themselves: in every golden fixture, a local or
+    /// store parameter that no spec name spells must be in it. A template that adds a local
+    /// fails here until the list has it.
+    func testTheGeneratedCodesOwnLocalsAreAllInGeneratedLocals() throws {
+        let declared = try NSRegularExpression(pattern: #"^ {8,}(?:guard |if )?(?:let|var) ([a-z][A-Za-z0-9]*)\b"#)
+        let parameter = try NSRegularExpression(pattern: #"(?:^|, )(?:[A-Za-z_]+ )?([a-z][A-Za-z0-9]*): "#)
+        var unlisted: [String: String] = [:]
+        for fixture in try FileManager.default.contentsOfDirectory(atPath: FixtureSupport.fixtures.path).sorted() {
+            let directory = FixtureSupport.fixtures.appendingPathComponent(fixture)
+            let sources = directory.appendingPathComponent("expected/Sources")
+            guard let spec = try? String(contentsOf: directory.appendingPathComponent("spec.yaml"), encoding: .utf8),
+                let modules = try? FileManager.default.contentsOfDirectory(atPath: sources.path)
+            else { continue }
+            // The Swift names of the spec's own words: fields (keys, tenants, parents), path and
+            // query parameters, relations and their targets' parameters, models' rows.
+            let model = try Snippet.model(spec, header: false)
+            var words: [String] = []
+            for entity in model.entities { words += [Names.snake(entity.name)] + entity.attributes.map(\.name) }
+            for resource in model.resources { words += [resource.itemParam] + resource.links.flatMap { [$0.name, $0.targetParam] } }
+            for endpoint in model.endpoints { words += endpoint.params.map(\.name) + endpoint.query.map(\.name) }
+            let specNames = Set(words.map { Names.swiftBare(Names.swiftProperty($0)) })
+            for module in modules {
+                let generated = sources.appendingPathComponent(module + "/Generated")
+                for file in try FileManager.default.contentsOfDirectory(atPath: generated.path)
+                where (file.hasSuffix("Routes.swift") && file != "AuthRoutes.swift") || file.hasSuffix("Store.swift") || file == "API.swift"
+                {
+                    var lines = try String(contentsOf: generated.appendingPathComponent(file), encoding: .utf8)
+                        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    if file == "API.swift" {  // only the custom endpoints' closures read parameters
+                        guard let start = lines.firstIndex(where: { $0.contains("static func customRoutes") }) else { continue }
+                        lines = Array(lines[start...].prefix { $0 != "    }" })
+                    }
+                    var names: [String] = []
+                    for line in lines {
+                        let range = NSRange(line.startIndex..., in: line)
+                        if let match = declared.firstMatch(in: line, range: range), let name = Range(match.range(at: 1), in: line) {
+                            names.append(String(line[name]))
+                        }
+                        guard line.contains(" func "), let open = line.firstIndex(of: "("), let close = line.range(of: ") async") else {
+                            continue
+                        }
+                        var list = String(line[line.index(after: open)..<close.lowerBound])
+                        while let group = list.range(of: #"\([^()]*\)"#, options: .regularExpression) {
+                            list.replaceSubrange(group, with: "T")
+                        }
+                        for match in parameter.matches(in: list, range: NSRange(list.startIndex..., in: list)) {
+                            if let name = Range(match.range(at: 1), in: list) { names.append(String(list[name])) }
+                        }
+                    }
+                    for name in names where !specNames.contains(name) && !Names.generatedLocals.contains(name) {
+                        unlisted[name] = "\(fixture)/\(file)"
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(unlisted, [:], "add these to Names.generatedLocals (a spec value named so would be shadowed)")
     }
 
     func testEverySwiftKeywordIsCompiledOrRefusedWithALocatedError() throws {

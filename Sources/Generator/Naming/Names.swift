@@ -42,7 +42,7 @@ public enum Names {
     static let generatedLocals: Set<String> = [
         "request", "validator", "context", "handlers", "store", "statements", "database", "binds", "countBinds",
         "statement", "firstPage", "plain", "subject", "claimed", "owner", "input", "patch", "body", "query", "page",
-        "after", "headers", "included", "standing", "result", "rows", "moved", "value", "field", "keys",
+        "after", "headers", "included", "standing", "result", "rows", "moved", "value", "field", "keys", "include",
     ]
 
     /// The spelling after a dot (`input.title`): bare, as careful hand-written Swift has it,
