@@ -212,4 +212,32 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(try template.render(.object(["name": .string("b")])), "b")
         XCTAssertEqual(template.name, "n")
     }
+
+    /// A view model becomes the engine's value through its synthesized `Encodable`: strings and
+    /// bools stay themselves, nested models are objects, arrays lists, an absent optional `false`.
+    func testAViewModelBecomesATemplateValue() {
+        struct Item: TemplateContext, Equatable {
+            var name: String
+        }
+        struct View: TemplateContext, Equatable {
+            var title: String
+            var flag: Bool
+            var missing: String?
+            var present: Item?
+            var absent: Item?
+            var names: [String]
+            var items: [Item]
+            var empty: [Item] = []
+        }
+        let view = View(
+            title: "t", flag: true, missing: nil, present: Item(name: "p"), absent: nil, names: ["a", "b"],
+            items: [Item(name: "x")])
+        XCTAssertEqual(
+            view.templateValue,
+            .object([
+                "title": .string("t"), "flag": .bool(true), "missing": .bool(false), "present": .object(["name": .string("p")]),
+                "absent": .bool(false), "names": .list([.string("a"), .string("b")]), "items": .list([.object(["name": .string("x")])]),
+                "empty": .list([]),
+            ]))
+    }
 }

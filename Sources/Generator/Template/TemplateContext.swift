@@ -6,23 +6,14 @@ protocol TemplateConvertible {
 /// A typed view model that a template renders. The struct's stored properties are the names the
 /// template sees; `templateValue` turns it into the engine's value once, at the edge.
 ///
-/// Conversion by reflection, property by property: a `String` or `Bool` stays itself, a nested
-/// context becomes an object, an array a list, an absent optional `false` (so `{{#if x}}` tests
-/// presence). Computed properties are invisible on purpose: a view model holds finished values.
-protocol TemplateContext: TemplateConvertible, Sendable {}
+/// Conversion through the synthesized `Encodable` conformance (`TemplateValueEncoder`), property
+/// by property: a `String` or `Bool` stays itself, a nested context becomes an object, an array
+/// a list, an absent optional `false` (so `{{#if x}}` tests presence). Computed properties are
+/// invisible on purpose: a view model holds finished values.
+protocol TemplateContext: TemplateConvertible, Sendable, Encodable {}
 
 extension TemplateContext {
-    var templateValue: TemplateValue {
-        var members: [String: TemplateValue] = [:]
-        for child in Mirror(reflecting: self).children {
-            guard let label = child.label else { continue }
-            guard let value = child.value as? any TemplateConvertible else {
-                preconditionFailure("\(Self.self).\(label): view models hold strings, bools, lists and other view models")
-            }
-            members[label] = value.templateValue
-        }
-        return .object(members)
-    }
+    var templateValue: TemplateValue { TemplateValueEncoder.value(of: self) }
 }
 
 extension String: TemplateConvertible {
