@@ -15,19 +15,3 @@ protocol TemplateContext: TemplateConvertible, Sendable, Encodable {}
 extension TemplateContext {
     var templateValue: TemplateValue { TemplateValueEncoder.value(of: self) }
 }
-
-extension String: TemplateConvertible {
-    var templateValue: TemplateValue { .string(self) }
-}
-
-extension Bool: TemplateConvertible {
-    var templateValue: TemplateValue { .bool(self) }
-}
-
-extension Array: TemplateConvertible where Element: TemplateConvertible {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
-}
-
-extension Optional: TemplateConvertible where Wrapped: TemplateConvertible {
-    var templateValue: TemplateValue { self?.templateValue ?? .bool(false) }
-}

@@ -19,8 +19,9 @@ enum TemplateValueEncoder {
         }
     }
 
-    fileprivate static func unsupported(_ type: Any.Type) -> Never {
-        preconditionFailure("\(type): view models hold strings, bools, lists and other view models")
+    fileprivate static func unsupported(_ type: Any.Type, at key: (any CodingKey)? = nil) -> Never {
+        preconditionFailure(
+            "\(key.map { "'\($0.stringValue)': " } ?? "")\(type): view models hold strings, bools, lists and other view models")
     }
 }
 
@@ -78,18 +79,25 @@ private struct KeyedSlots<Key: CodingKey>: KeyedEncodingContainerProtocol {
         if let value { TemplateValueEncoder.encode(value, into: child) }
     }
 
-    mutating func encode(_ value: Double, forKey key: Key) throws { TemplateValueEncoder.unsupported(Double.self) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { TemplateValueEncoder.unsupported(Float.self) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int.self) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int8.self) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int16.self) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int32.self) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int64.self) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt.self) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt8.self) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt16.self) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt32.self) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt64.self) }
+    /// Numbers, present or absent, are not a view model's: absent, the synthesized code would call
+    /// these, and a missing key would be an unknown name in the template.
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int.self, at: key) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { TemplateValueEncoder.unsupported(Double.self, at: key) }
+    mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int32.self, at: key) }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int64.self, at: key) }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws { TemplateValueEncoder.unsupported(Double.self, at: key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { TemplateValueEncoder.unsupported(Float.self, at: key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int.self, at: key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int8.self, at: key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int16.self, at: key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int32.self, at: key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { TemplateValueEncoder.unsupported(Int64.self, at: key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt.self, at: key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt8.self, at: key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt16.self, at: key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt32.self, at: key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { TemplateValueEncoder.unsupported(UInt64.self, at: key) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
@@ -102,7 +110,7 @@ private struct KeyedSlots<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder() -> any Encoder { TemplateValueEncoder.unsupported(Key.self) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { TemplateValueEncoder.unsupported(Key.self) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TemplateValueEncoder.unsupported(Key.self, at: key) }
 }
 
 private struct ListSlots: UnkeyedEncodingContainer {
