@@ -58,7 +58,7 @@ struct DeclaredStatementsViewModel {
     }
 
     static func inputName(_ endpoint: CustomEndpoint) -> String {
-        Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input"
+        Names.endpointInputType(endpoint.name)
     }
 
     /// Swift names and connection names of an endpoint's statements (`completeTask`,

@@ -17,7 +17,7 @@ struct ListPlan {
     var access: AccessPlan? = nil
 
     var typeName: String { Names.swiftType(entity.name) }
-    var queryName: String { (resource.isDefault ? typeName : Names.swiftType(resource.name)) + "ListQuery" }
+    var queryName: String { Names.listQueryType(resource.name) }
     var statementPrefix: String { resource.isDefault ? entity.table : entity.table + "_" + Names.snake(resource.name) }
     var table: String { Names.sql(entity.table) }
     var columns: String { entity.attributes.map { Names.sql($0.column) }.joined(separator: ", ") }

@@ -39,8 +39,8 @@ enum ModelViewModel {
     /// The `PostgresRow` method that reads this attribute's column.
     static func rowDecode(_ attribute: Attribute) -> String { attribute.optional ? "decodeOptional" : "decode" }
 
-    static func inputName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Input" }
-    static func patchName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Patch" }
+    static func inputName(_ entity: Entity) -> String { Names.inputType(entity.name) }
+    static func patchName(_ entity: Entity) -> String { Names.patchType(entity.name) }
 
     static func inputProperty(_ attribute: Attribute) -> ModelView.InputProperty {
         let name = Names.swiftProperty(attribute.name)

@@ -11,12 +11,12 @@ struct StoreViewModel {
     /// The access rules of a member-scoped resource, compiled into each statement.
     var access: AccessPlan? { AccessPlan(entity: entity, resource: resource, model: model) }
 
-    static func storeName(_ entity: Entity) -> String { Names.swiftType(entity.name) + "Store" }
+    static func storeName(_ entity: Entity) -> String { Names.storeType(entity.name) }
 
     /// `<Model>Store`, or `<Name>Store` for a named second resource of the model.
     var storeTypeName: String {
         guard let resource, !resource.isDefault else { return Self.storeName(entity) }
-        return Names.swiftType(resource.name) + "Store"
+        return Names.storeType(resource.name)
     }
 
     /// What its statements' names start with: the table, and a named resource's name (two stores
@@ -100,7 +100,7 @@ struct StoreViewModel {
             methods: methods, statements: statements,
             input: .init(
                 type: ModelViewModel.inputName(entity),
-                binds: entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) })
+                binds: entity.inputAttributes.map(Self.inputValue))
         )
         if let access, let resource {
             view.rules = resource.operations.map(access.ruleView)
@@ -130,6 +130,9 @@ struct StoreViewModel {
         }
         return (signature, binds, conditions)
     }
+
+    /// A client field as a store method binds it: `input.title`.
+    static func inputValue(_ attribute: Attribute) -> String { "input." + Names.swiftMember(Names.swiftProperty(attribute.name)) }
 
     /// A parameter named after a field: `id: Int32`, `email: String?`.
     func parameter(_ field: String, _ type: FieldType, optional: Bool = false, label: String = "") -> StoreMethodView.Parameter {
@@ -177,7 +180,7 @@ struct StoreViewModel {
         }
         let binds = insertAttributes.map { attribute -> String in
             let name = Names.swiftProperty(attribute.name)
-            if attribute.clientSettable { return "input." + Names.swiftMember(name) }
+            if attribute.clientSettable { return Self.inputValue(attribute) }
             return attribute.owner && owner != nil ? "owner" : Names.local(name)
         }
         if !references.isEmpty {
@@ -299,7 +302,7 @@ struct StoreViewModel {
 
     func replaceMethod(_ key: Attribute) -> StoreMethodView {
         let p = keyParameters(key, .replace)
-        let binds = p.binds + entity.inputAttributes.map { "input." + Names.swiftMember(Names.swiftProperty($0.name)) }
+        let binds = p.binds + entity.inputAttributes.map(Self.inputValue)
         return method(
             ["Replaces every client field; nil when the row does not exist\(owner == nil ? "" : " or is not `owner`'s")."],
             "replace", p.signature + [.init(label: "_", name: "input", type: ModelViewModel.inputName(entity))],
@@ -413,7 +416,7 @@ extension StoreViewModel {
         }
         if access.tenant != nil, let owner = entity.owner, let subject = access.subjectValue { result.append((owner, subject.local)) }
         for attribute in entity.inputAttributes {
-            result.append((attribute, "input." + Names.swiftMember(Names.swiftProperty(attribute.name))))
+            result.append((attribute, Self.inputValue(attribute)))
         }
         for attribute in entity.attributes
         where attribute.serverOnly && attribute.defaultValue == nil && !attribute.owner && !attribute.clientSettable {

@@ -8,10 +8,10 @@ extension ModelBuilder {
             if !Names.isMemberIdentifier(name.value) || Names.swiftKeywords.contains(name.value) {
                 error("endpoint name '\(name.value)' must be a lowerCamelCase Swift identifier that is not a keyword", at: name.location)
             }
-            let inputType = Names.swiftType(String(name.value.prefix(1)).uppercased() + name.value.dropFirst())
-            if modelNames.contains(inputType) {
+            let inputType = Names.endpointInputType(name.value)
+            if let model = modelNames.first(where: { Names.inputType($0) == inputType }) {
                 error(
-                    "endpoint '\(name.value)' would generate '\(inputType)Input', which model '\(inputType)' also generates; rename the endpoint",
+                    "endpoint '\(name.value)' would generate '\(inputType)', which model '\(model)' also generates; rename the endpoint",
                     at: name.location)
             }
             if let first = seen[name.value] {

@@ -93,7 +93,7 @@ public struct ModelBuilder {
                         "resource '\(resource.name)' generates the type '\(type)', which is already a model or enum name; rename one",
                         at: decl.name?.location ?? decl.model?.location)
                 } else if let model = modelNames.first(where: { name in
-                    [Names.swiftType(name) + "Input", Names.swiftType(name) + "Patch"].contains(type)
+                    [Names.inputType(name), Names.patchType(name)].contains(type)
                 }) {
                     error(
                         "resource '\(resource.name)' generates the type '\(type)', which is already the body type of model '\(model)'; rename one",
@@ -235,22 +235,22 @@ public struct ModelBuilder {
         if !spec.enums.isEmpty { files["Enums"] = "the generator writes the enums to 'Enums.swift'" }
         if auth != nil { files["AuthRoutes"] = "the generator writes the auth routes to 'AuthRoutes.swift'" }
         for entity in entities {
-            let name = Names.swiftType(entity.name)
             if !entity.inputAttributes.isEmpty {
-                generated[name + "Input"] = "model '\(entity.name)' names its create and replace body so"
-                generated[name + "Patch"] = "model '\(entity.name)' names its patch body so"
+                generated[Names.inputType(entity.name)] = "model '\(entity.name)' names its create and replace body so"
+                generated[Names.patchType(entity.name)] = "model '\(entity.name)' names its patch body so"
             }
-            if entity.persisted { generated[name + "Store"] = "model '\(entity.name)' names its store so" }
+            if entity.persisted { generated[Names.storeType(entity.name)] = "model '\(entity.name)' names its store so" }
         }
         for resource in resources {
-            let name = Names.swiftType(resource.name)
-            files[name + "Routes"] = "resource '\(resource.name)' writes its routes to '\(name)Routes.swift'"
-            if resource.operations.contains(.list) { generated[name + "ListQuery"] = "resource '\(resource.name)' names its list query so" }
-            if !resource.isDefault { generated[name + "Store"] = "resource '\(resource.name)' names its store so" }
+            let routes = Names.routesFile(resource.name)
+            files[routes] = "resource '\(resource.name)' writes its routes to '\(routes).swift'"
+            if resource.operations.contains(.list) {
+                generated[Names.listQueryType(resource.name)] = "resource '\(resource.name)' names its list query so"
+            }
+            if !resource.isDefault { generated[Names.storeType(resource.name)] = "resource '\(resource.name)' names its store so" }
         }
         for endpoint in endpoints {
-            let name = Names.swiftType(endpoint.name.prefix(1).uppercased() + endpoint.name.dropFirst()) + "Input"
-            generated[name] = "endpoint '\(endpoint.name)' names its input so"
+            generated[Names.endpointInputType(endpoint.name)] = "endpoint '\(endpoint.name)' names its input so"
         }
         for (what, names) in [("model", spec.models.map(\.name)), ("enum", spec.enums.map(\.name))] {
             for name in names {

@@ -158,6 +158,24 @@ public enum Names {
         return nil
     }
 
+    // The types generated for a model, a resource or an endpoint: the emitters name them with
+    // these, and the model stage checks spec names against the same spellings.
+
+    /// `TaskInput`: a model's create and replace body.
+    static func inputType(_ model: String) -> String { swiftType(model) + "Input" }
+    /// `TaskPatch`: a model's patch body.
+    static func patchType(_ model: String) -> String { swiftType(model) + "Patch" }
+    /// `TaskStore`: a model's store, or a named second resource's (`PublicTaskStore`).
+    static func storeType(_ modelOrResource: String) -> String { swiftType(modelOrResource) + "Store" }
+    /// `TaskListQuery`: a resource's list query.
+    static func listQueryType(_ resource: String) -> String { swiftType(resource) + "ListQuery" }
+    /// `TaskRoutes`: the file (without `.swift`) of a resource's routes.
+    static func routesFile(_ resource: String) -> String { swiftType(resource) + "Routes" }
+    /// `CompleteTaskInput`: what an endpoint's route hands its statement or handler.
+    static func endpointInputType(_ endpoint: String) -> String {
+        swiftType(endpoint.prefix(1).uppercased() + endpoint.dropFirst()) + "Input"
+    }
+
     /// Why a served many_to_many relation may not take `name`, or nil when it may: the store
     /// lists the linked rows with a method of that name and the row's key (`tags(id:)`), so it
     /// may not be a store method taking the same (`find(id:)`; `exists(id:)` on the auth user's

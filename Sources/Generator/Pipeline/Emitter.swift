@@ -38,7 +38,7 @@ struct Emitter {
         for resource in model.resources {
             guard let entity = model.entity(resource.entity) else { continue }
             try add(
-                "\(swift)/\(Names.swiftType(resource.name))Routes.swift", "swift/ResourceRoutes.swift",
+                "\(swift)/\(Names.routesFile(resource.name)).swift", "swift/ResourceRoutes.swift",
                 RoutesViewModel(entity: entity, resource: resource, model: model).make())
         }
         if let auth = model.auth, let view = AuthViewModel.make(auth, model: model) {

@@ -32,12 +32,11 @@ struct StoreView: TemplateContext, Equatable {
         self.table = table
         self.storeName = storeName
         var methods = methods.map(\.withBindsPlanned)
-        if let input, input.binds.count > 1,
-            methods.filter({ $0.bindSteps(grouping: input.binds) != nil }).count > 1
-        {
-            inputBinding = input
-            for index in methods.indices {
-                if let steps = methods[index].bindSteps(grouping: input.binds) { methods[index].bindSteps = steps }
+        if let input, input.binds.count > 1 {
+            let grouped = methods.map { $0.bindSteps(grouping: input.binds) }
+            if grouped.compactMap({ $0 }).count > 1 {
+                inputBinding = input
+                for (index, steps) in grouped.enumerated() { if let steps { methods[index].bindSteps = steps } }
             }
         }
         self.methods = methods
